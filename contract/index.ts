@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { CallDefinition } from './define-call';
+import { fieldsOfActionCalls } from './fields-of-action';
+import { settingsCalls } from './settings';
+import { systemCalls } from './system';
+
+/** Every call between renderer and main, declared once. Transports and handlers derive from it. */
+export const contract = {
+  ...systemCalls,
+  ...settingsCalls,
+  ...fieldsOfActionCalls,
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller passes (before defaults and trimming). */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+/** What a handler receives (validated, trimmed, defaults applied). */
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = Contract[N] extends CallDefinition<z.ZodType, infer Output> ? Output : never;
+
+export const callNames = Object.keys(contract) as CallName[];
+export const isCallName = (name: unknown): name is CallName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+export * from './errors';
+export type { FieldOfActionDto } from './fields-of-action';
+export type { Language, SettingsDto } from './settings';
+export type { DatabaseRefusal, DatabaseStatus, SystemStatus } from './system';

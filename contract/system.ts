@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { noInput } from './common';
+import { defineCall } from './define-call';
+
+/** Why the database file was not opened. The file is left untouched in every case. */
+export type DatabaseRefusal = 'corrupt' | 'newer-version' | 'foreign-file' | 'unreadable';
+
+export type DatabaseStatus =
+  | { readonly state: 'ready'; readonly path: string; readonly schemaVersion: number }
+  | { readonly state: 'refused'; readonly path: string; readonly reason: DatabaseRefusal; readonly detail: string };
+
+export interface SystemStatus {
+  readonly appVersion: string;
+  readonly transport: 'electron' | 'browser';
+  readonly database: DatabaseStatus;
+}
+
+/** Only links a person expects to leave the app: e-mail and secure web pages. */
+export const externalUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => /^(mailto:|https:\/\/)/i.test(value), { message: 'validation.externalUrl' });
+
+export const systemCalls = {
+  'system.status': defineCall<SystemStatus>()(noInput),
+  'system.openExternal': defineCall<{ readonly opened: boolean }>()(z.strictObject({ url: externalUrlSchema })),
+} as const;

@@ -1,0 +1,43 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SerialQueue } from './serial-queue';
+
+/**
+ * The only door to the database for services. Every unit of work runs alone on the single
+ * connection; `write` wraps its work in one transaction, so a failure leaves nothing behind.
+ * Work started inside a running unit joins it instead of queueing behind itself.
+ */
+export class AppDatabase {
+  private readonly queue = new SerialQueue();
+  private readonly current = new AsyncLocalStorage<{ manager: EntityManager; writable: boolean }>();
+
+  constructor(readonly dataSource: DataSource) {}
+
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const running = this.current.getStore();
+    if (running) return work(running.manager);
+    return this.queue.run(() => this.current.run({ manager: this.dataSource.manager, writable: false }, () => work(this.dataSource.manager)));
+  }
+
+  write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const running = this.current.getStore();
+    if (running) {
+      if (!running.writable) return Promise.reject(new Error('write() called inside read(): use write() for the whole unit'));
+      return work(running.manager);
+    }
+    return this.queue.run(() =>
+      this.dataSource.transaction((manager) => this.current.run({ manager, writable: true }, () => work(manager))),
+    );
+  }
+
+  /** Raw SQL for maintenance (checks, pragmas); queued like any other work. */
+  query<T>(sql: string, parameters: unknown[] = []): Promise<T> {
+    return this.read((manager) => manager.query(sql, parameters) as Promise<T>);
+  }
+
+  async close(): Promise<void> {
+    await this.queue.run(async () => {
+      if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { Initial1764115200001 } from './0001-initial';
+
+type MigrationClass = new () => MigrationInterface;
+
+/** Append only: a released migration is never edited. Position + 1 is the schema version it produces. */
+const ordered: readonly MigrationClass[] = [Initial1764115200001];
+
+/**
+ * Each migration also stamps `PRAGMA user_version` inside its own transaction,
+ * so the version in the file header always matches the applied schema.
+ */
+function stampingVersion(Migration: MigrationClass, version: number): MigrationClass {
+  return class extends Migration {
+    override async up(queryRunner: QueryRunner): Promise<void> {
+      await super.up(queryRunner);
+      await queryRunner.query(`PRAGMA user_version = ${version}`);
+    }
+  };
+}
+
+export const migrations: readonly MigrationClass[] = ordered.map((Migration, index) => stampingVersion(Migration, index + 1));
+
+export const SCHEMA_VERSION = ordered.length;

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { DatabaseStatus } from '../contract';
+import { AppDatabase } from './app-database';
+import { entities } from './entities';
+import { migrations, SCHEMA_VERSION } from './migrations';
+import { preflight } from './preflight';
+import { DATABASE_FILE_NAME } from './schema-identity';
+
+export type OpenedDatabase =
+  | { readonly status: Extract<DatabaseStatus, { state: 'ready' }>; readonly database: AppDatabase }
+  | { readonly status: Extract<DatabaseStatus, { state: 'refused' }>; readonly database: null };
+
+export const databaseFileIn = (dataDir: string): string => path.join(dataDir, DATABASE_FILE_NAME);
+
+/**
+ * Opens (or creates) the data file in `dataDir`: read-only checks first, then pragmas and
+ * pending migrations in one transaction. A refused file is never opened for writing.
+ */
+export async function openDatabase(dataDir: string): Promise<OpenedDatabase> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = databaseFileIn(dataDir);
+  const checked = await preflight(file, SCHEMA_VERSION);
+  if (!checked.ok) {
+    return { status: { state: 'refused', path: file, reason: checked.reason, detail: checked.detail }, database: null };
+  }
+
+  const dataSource = new DataSource({
+    type: 'sqlite',
+    database: file,
+    entities,
+    migrations: [...migrations],
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    enableWAL: true,
+    busyTimeout: 5000,
+    logging: false,
+  });
+  await dataSource.initialize();
+  try {
+    // foreign_keys, WAL and busy_timeout are set by the driver on connect; durability is ours.
+    await dataSource.query('PRAGMA synchronous = FULL');
+    await dataSource.runMigrations({ transaction: 'all' });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return {
+    status: { state: 'ready', path: file, schemaVersion: SCHEMA_VERSION },
+    database: new AppDatabase(dataSource),
+  };
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import sqlite3 from 'sqlite3';
+import type { DatabaseRefusal } from '../contract';
+import { APPLICATION_ID } from './schema-identity';
+
+export type PreflightResult =
+  | { readonly ok: true; readonly isNew: boolean; readonly schemaVersion: number }
+  | { readonly ok: false; readonly reason: DatabaseRefusal; readonly detail: string };
+
+function openReadOnly(file: string): Promise<sqlite3.Database> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (error) => (error ? reject(error) : resolve(db)));
+  });
+}
+
+function all<T>(db: sqlite3.Database, sql: string): Promise<T[]> {
+  return new Promise((resolve, reject) => db.all(sql, (error, rows) => (error ? reject(error) : resolve(rows as T[]))));
+}
+
+function close(db: sqlite3.Database): Promise<void> {
+  return new Promise((resolve) => db.close(() => resolve()));
+}
+
+/**
+ * Inspects an existing file read-only before anything may write to it: a damaged file,
+ * a file from a newer app version or another program's database is refused untouched.
+ */
+export async function preflight(file: string, supportedVersion: number): Promise<PreflightResult> {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat || stat.size === 0) return { ok: true, isNew: true, schemaVersion: 0 };
+
+  let db: sqlite3.Database;
+  try {
+    db = await openReadOnly(file);
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', detail: String((error as Error).message) };
+  }
+  try {
+    const applicationId = (await all<{ application_id: number }>(db, 'PRAGMA application_id'))[0]?.application_id ?? 0;
+    const version = (await all<{ user_version: number }>(db, 'PRAGMA user_version'))[0]?.user_version ?? 0;
+    const tables = await all<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+    if (applicationId !== APPLICATION_ID) {
+      if (tables.length > 0 || version !== 0) {
+        return { ok: false, reason: 'foreign-file', detail: `application_id=${applicationId}` };
+      }
+      return { ok: true, isNew: true, schemaVersion: 0 };
+    }
+    if (version > supportedVersion) {
+      return { ok: false, reason: 'newer-version', detail: `schema ${version} > ${supportedVersion}` };
+    }
+    const check = await all<{ quick_check: string }>(db, 'PRAGMA quick_check');
+    if (check.length !== 1 || check[0]?.quick_check !== 'ok') {
+      return { ok: false, reason: 'corrupt', detail: check.map((row) => row.quick_check).slice(0, 5).join('; ') };
+    }
+    const orphans = await all<{ table: string }>(db, 'PRAGMA foreign_key_check');
+    if (orphans.length > 0) {
+      return { ok: false, reason: 'corrupt', detail: `foreign_key_check: ${orphans.length} rows` };
+    }
+    return { ok: true, isNew: false, schemaVersion: version };
+  } catch (error) {
+    // "file is not a database", "database disk image is malformed"
+    return { ok: false, reason: 'corrupt', detail: String((error as Error).message) };
+  } finally {
+    await close(db);
+  }
+}

@@ -1,0 +1,52 @@
+import { contract, isCallName, type CallError, type CallResult } from '../../contract';
+import { validateInput } from '../../contract/validate-input';
+import { DomainError } from '../services/domain-error';
+import type { HandlerMap } from './handler-map';
+import type { Logger } from './logger';
+
+/** Thrown by data handlers while the database file is refused. */
+export class DatabaseUnavailableError extends Error {
+  constructor() {
+    super('database unavailable');
+  }
+}
+
+export type Dispatch = (name: unknown, input: unknown) => Promise<CallResult<unknown>>;
+
+const failure = (error: Omit<CallError, 'fields'> & Partial<Pick<CallError, 'fields'>>): CallResult<never> => ({
+  ok: false,
+  error: { fields: [], ...error },
+});
+
+/**
+ * The single entry for every transport (IPC, HTTP): validates untrusted input against the
+ * contract, runs the handler, and turns every outcome into a serialisable `CallResult`.
+ */
+export function createDispatch(handlers: HandlerMap, logger: Logger): Dispatch {
+  return async (name, input) => {
+    if (!isCallName(name)) return failure({ code: 'unknown-call', messageKey: 'errors.unknownCall' });
+    const validated = validateInput(contract[name].input, input ?? {});
+    if (!validated.ok) {
+      return failure({ code: 'invalid-input', messageKey: 'errors.invalidInput', fields: validated.fields });
+    }
+    try {
+      const handler = handlers[name] as (value: unknown) => Promise<unknown>;
+      return { ok: true, data: await handler(validated.value) };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        const { field, params, code = 'rejected' } = error.options;
+        return failure({
+          code,
+          messageKey: error.messageKey,
+          params,
+          fields: field ? [{ field, messageKey: error.messageKey, params }] : [],
+        });
+      }
+      if (error instanceof DatabaseUnavailableError) {
+        return failure({ code: 'unavailable', messageKey: 'errors.databaseUnavailable' });
+      }
+      logger.error(`call ${name} failed`, error);
+      return failure({ code: 'internal', messageKey: 'errors.internal' });
+    }
+  };
+}

@@ -1,0 +1,166 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { CallResult } from '../../contract';
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
+import type { Dispatch } from '../core/dispatch';
+import { mimeTypeOf, readRegularFile, resolveInside } from './static-files';
+import { createSecret, readCookie, secretsMatch } from './session-secret';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const LOOPBACK = '127.0.0.1';
+
+export interface BrowserServerOptions {
+  readonly dispatch: Dispatch;
+  /** The built renderer (index.html and assets). */
+  readonly staticDir: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly secret?: string;
+}
+
+export interface BrowserServer {
+  /** The address to open, secret included. */
+  readonly url: string;
+  readonly port: number;
+  readonly secret: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+const FORBIDDEN_PAGE = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Zugriff verweigert</title>
+<h1>Zugriff verweigert</h1><p>Bitte öffnen Sie die vollständige Adresse, die beim Start der Leitbild-Werkstatt angezeigt wurde (mit <code>?secret=…</code>).</p></html>`;
+
+function send(response: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: http.OutgoingHttpHeaders = {}) {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  response.end(body);
+}
+
+const sendJson = (response: http.ServerResponse, status: number, value: unknown) =>
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+const failureJson = (code: 'invalid-input' | 'unavailable' | 'unknown-call', messageKey: string): CallResult<never> => ({
+  ok: false,
+  error: { code, messageKey, fields: [] },
+});
+
+function readBody(request: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve('too-large');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit the rest is drained and dropped, so the client still gets its answer.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode: serves the built renderer and the very same dispatch as the Electron IPC,
+ * on 127.0.0.1 only. Every request needs the per-start secret (cookie set from the printed
+ * URL, or the `X-Leitbild-Secret` header for scripts); foreign Host and Origin headers are
+ * refused so other users of a shared PC and other web pages cannot reach the data.
+ */
+export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
+  const secret = options.secret ?? createSecret();
+  const staticRoot = path.resolve(options.staticDir);
+  let port = options.port;
+  const cookieName = () => `leitbild_${port}`;
+  const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
+
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, failureJson('unavailable', 'errors.internal'));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    if (!allowedHosts().has(request.headers.host ?? '')) return send(response, 403, FORBIDDEN_PAGE, 'text/html; charset=utf-8');
+    const url = new URL(request.url ?? '/', `http://${LOOPBACK}:${port}`);
+
+    // Opening the printed URL trades the secret for a cookie and drops it from the address bar.
+    const offered = url.searchParams.get('secret');
+    if (request.method === 'GET' && offered !== null) {
+      if (!secretsMatch(secret, offered)) return send(response, 403, FORBIDDEN_PAGE, 'text/html; charset=utf-8');
+      url.searchParams.delete('secret');
+      return send(response, 303, '', 'text/plain; charset=utf-8', {
+        Location: url.pathname + url.search,
+        'Set-Cookie': `${cookieName()}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+    }
+
+    const presented = request.headers['x-leitbild-secret'];
+    const given = typeof presented === 'string' ? presented : readCookie(request.headers.cookie, cookieName());
+    if (!secretsMatch(secret, given)) {
+      return url.pathname.startsWith('/api/')
+        ? sendJson(response, 403, failureJson('unavailable', 'errors.forbidden'))
+        : send(response, 403, FORBIDDEN_PAGE, 'text/html; charset=utf-8');
+    }
+
+    if (url.pathname.startsWith('/api/')) return handleCall(request, response, url.pathname.slice('/api/'.length));
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, '', 'text/plain', { Allow: 'GET, HEAD' });
+    return serveStatic(url.pathname, response);
+  }
+
+  async function handleCall(request: http.IncomingMessage, response: http.ServerResponse, name: string): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, '', 'text/plain', { Allow: 'POST' });
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+      return sendJson(response, 403, failureJson('unavailable', 'errors.forbidden'));
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(response, 415, failureJson('invalid-input', 'errors.invalidInput'));
+    }
+    const body = await readBody(request);
+    if (body === 'too-large') {
+      response.setHeader('Connection', 'close');
+      return sendJson(response, 413, failureJson('invalid-input', 'errors.tooLarge'));
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendJson(response, 400, failureJson('invalid-input', 'errors.invalidInput'));
+    }
+    sendJson(response, 200, await options.dispatch(decodeURIComponent(name), input));
+  }
+
+  async function serveStatic(urlPath: string, response: http.ServerResponse): Promise<void> {
+    const file = resolveInside(staticRoot, urlPath === '/' ? 'index.html' : urlPath);
+    if (!file) return send(response, 404, 'Nicht gefunden', 'text/plain; charset=utf-8');
+    const content = await readRegularFile(file);
+    if (content) return send(response, 200, content, mimeTypeOf(file), { 'Cache-Control': 'no-cache' });
+    // Screens are addressed with #hash routes; any other unknown path is simply missing.
+    return send(response, 404, 'Nicht gefunden', 'text/plain; charset=utf-8');
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, LOOPBACK, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${LOOPBACK}:${port}/?secret=${secret}`,
+    port,
+    secret,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

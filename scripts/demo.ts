@@ -1,0 +1,35 @@
+import { startAppCore } from '../main/core/app-core';
+import { resolveDataDir } from '../main/core/data-dir';
+import { silentLogger } from '../main/core/logger';
+import { DemoRefusedError, seedDemo } from '../main/demo/seed-demo';
+import { browserPlatform } from '../main/server/browser-platform';
+import { parseScriptOptions } from './script-options';
+import packageJson from '../package.json' with { type: 'json' };
+
+/** `npm run demo -- --data-dir DIR`: creates a demo database in DIR, never over existing data. */
+async function main(): Promise<number> {
+  const options = parseScriptOptions(process.argv.slice(2));
+  if (!options.dataDir) {
+    console.error('Bitte einen Ordner angeben: npm run demo -- --data-dir ORDNER');
+    return 2;
+  }
+  const dataDir = resolveDataDir(options.dataDir);
+  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: browserPlatform, logger: silentLogger });
+  try {
+    if (core.status.database.state === 'refused') {
+      console.error(`Die Datei ${core.status.database.path} wurde nicht geöffnet (${core.status.database.reason}); nichts geändert.`);
+      return 1;
+    }
+    const counts = await seedDemo(core.dispatch);
+    console.log(`Demo-Datenbank angelegt: ${core.status.database.path}`);
+    console.log(`  ${counts.fieldsOfAction} Handlungsfelder`);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof DemoRefusedError ? error.message : `Fehler: ${String(error)}`);
+    return 1;
+  } finally {
+    await core.close();
+  }
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,25 @@
+import { parseArgs } from 'node:util';
+
+export interface ScriptOptions {
+  readonly dataDir: string | undefined;
+  readonly port: number;
+  readonly demo: boolean;
+  readonly rest: string[];
+}
+
+/** The flags shared by `npm run serve`, `npm run demo` and the CLI. */
+export function parseScriptOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): ScriptOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+  const rawPort = values.port ?? env.PORT ?? '0';
+  const port = Number(rawPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ungültiger Port: ${rawPort}`);
+  return { dataDir: values['data-dir'], port, demo: values.demo ?? false, rest: positionals };
+}

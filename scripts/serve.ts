@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startAppCore } from '../main/core/app-core';
+import { resolveDataDir } from '../main/core/data-dir';
+import { consoleLogger } from '../main/core/logger';
+import { seedDemo } from '../main/demo/seed-demo';
+import { browserPlatform } from '../main/server/browser-platform';
+import { startBrowserServer } from '../main/server/browser-server';
+import { parseScriptOptions } from './script-options';
+import packageJson from '../package.json' with { type: 'json' };
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** `npm run serve [-- --data-dir DIR | --demo] [--port N]`: browser mode on 127.0.0.1. */
+async function main(): Promise<void> {
+  const options = parseScriptOptions(process.argv.slice(2));
+  const dataDir = options.demo ? fs.mkdtempSync(path.join(os.tmpdir(), 'leitbild-demo-')) : resolveDataDir(options.dataDir);
+  const staticDir = path.join(root, 'dist', 'renderer');
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    throw new Error('Die Oberfläche ist nicht gebaut: bitte „npm run build:renderer“ ausführen (npm run serve tut das selbst).');
+  }
+
+  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: browserPlatform, logger: consoleLogger });
+  if (options.demo && core.status.database.state === 'ready') await seedDemo(core.dispatch);
+  const server = await startBrowserServer({ dispatch: core.dispatch, staticDir, port: options.port });
+
+  console.log('Leitbild-Werkstatt läuft im Browser-Modus (nur auf diesem PC erreichbar):');
+  console.log(`  ${server.url}`);
+  console.log(`Daten: ${core.status.database.path}`);
+  console.log('Beenden mit Strg+C.');
+
+  const stop = async () => {
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`Fehler: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import { afterEach } from 'vitest';
+import type { CallInput, CallName, CallOutput, CallResult } from '../contract';
+import { startAppCore, type AppCore } from '../main/core/app-core';
+import { silentLogger } from '../main/core/logger';
+import { browserPlatform } from '../main/server/browser-platform';
+import { tempDir } from './temp-dir';
+
+const open: AppCore[] = [];
+
+/** Starts the real core (real sqlite3 file, real migrations) in a temp folder, closed after the test. */
+export async function startTestCore(dataDir = tempDir()): Promise<AppCore & { dataDir: string }> {
+  const core = await startAppCore({ dataDir, appVersion: '0.0.0-test', platform: browserPlatform, logger: silentLogger });
+  open.push(core);
+  return Object.assign(core, { dataDir });
+}
+
+/** A typed call through the same dispatch the transports use. */
+export function callOn<N extends CallName>(core: AppCore, name: N, input: CallInput<N>): Promise<CallResult<CallOutput<N>>> {
+  return core.dispatch(name, input) as Promise<CallResult<CallOutput<N>>>;
+}
+
+/** Like callOn, but fails the test when the call is refused. */
+export async function mustCall<N extends CallName>(core: AppCore, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = await callOn(core, name, input);
+  if (!result.ok) throw new Error(`${name} refused: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
+afterEach(async () => {
+  for (const core of open.splice(0)) await core.close();
+});
