@@ -2,7 +2,7 @@
  * The one Content-Security-Policy for the renderer, sent by the Electron protocol handler and
  * by browser mode alike: only the app's own files, no remote origins, no eval, no inline script.
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -14,4 +14,9 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/** Browsers ignore (and warn about) frame-ancestors in a <meta> tag; the header carries it. */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');

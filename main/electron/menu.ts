@@ -1,0 +1,92 @@
+import type { BrowserWindow, Dialog, MenuItemConstructorOptions, Shell } from 'electron';
+import type { Language } from '../../contract';
+import type { Logger } from '../core/logger';
+import deMenu from '../../locales/de/menu.json';
+import enMenu from '../../locales/en/menu.json';
+import { PRODUCT_NAME } from './window';
+
+export type MenuLabels = typeof deMenu;
+
+const MENU_LABELS: Readonly<Record<Language, MenuLabels>> = { de: deMenu, en: enMenu };
+
+/** German unless English is asked for; the menu follows the data's language setting. */
+export function menuLabels(language: unknown): MenuLabels {
+  return language === 'en' ? MENU_LABELS.en : MENU_LABELS.de;
+}
+
+export interface MenuActions {
+  /** Shows dev tools entries; only when the app is not packaged. */
+  readonly devTools: boolean;
+  readonly onAbout: () => void;
+  readonly onOpenDataFolder: () => void;
+}
+
+/** The application menu: labels from `locales/<lang>/menu.json`, roles for the standard actions. */
+export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions): MenuItemConstructorOptions[] {
+  const viewItems: MenuItemConstructorOptions[] = [
+    { role: 'reload', label: labels.reload },
+    { role: 'togglefullscreen', label: labels.toggleFullScreen },
+    { type: 'separator' },
+    { role: 'zoomIn', label: labels.zoomIn },
+    { role: 'zoomOut', label: labels.zoomOut },
+    { role: 'resetZoom', label: labels.resetZoom },
+  ];
+  if (actions.devTools) {
+    viewItems.push({ type: 'separator' }, { role: 'toggleDevTools', label: labels.toggleDevTools });
+  }
+  return [
+    { label: labels.file, submenu: [{ role: 'quit', label: labels.quit }] },
+    {
+      label: labels.edit,
+      submenu: [
+        { role: 'undo', label: labels.undo },
+        { role: 'redo', label: labels.redo },
+        { type: 'separator' },
+        { role: 'cut', label: labels.cut },
+        { role: 'copy', label: labels.copy },
+        { role: 'paste', label: labels.paste },
+        { type: 'separator' },
+        { role: 'selectAll', label: labels.selectAll },
+      ],
+    },
+    { label: labels.view, submenu: viewItems },
+    {
+      label: labels.help,
+      submenu: [
+        { label: labels.about, click: () => actions.onAbout() },
+        { label: labels.openDataFolder, click: () => actions.onOpenDataFolder() },
+      ],
+    },
+  ];
+}
+
+export function showAboutDialog(
+  dialog: Pick<Dialog, 'showMessageBox'>,
+  window: BrowserWindow | null,
+  labels: MenuLabels,
+  version: string,
+): Promise<unknown> {
+  const options = {
+    type: 'info' as const,
+    title: labels.aboutTitle,
+    message: PRODUCT_NAME,
+    detail: labels.aboutDetail.replaceAll('{{version}}', version),
+    buttons: [labels.ok],
+  };
+  return window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options);
+}
+
+/** Opens the data folder in the file manager; a failure is shown, not thrown. */
+export async function openDataFolder(
+  shell: Pick<Shell, 'openPath'>,
+  dialog: Pick<Dialog, 'showErrorBox'>,
+  dataDir: string,
+  labels: MenuLabels,
+  logger: Logger,
+): Promise<void> {
+  const problem = await shell.openPath(dataDir);
+  if (problem) {
+    logger.error('opening the data folder failed', problem);
+    dialog.showErrorBox(labels.openDataFolder, labels.openDataFolderFailed);
+  }
+}

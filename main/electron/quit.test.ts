@@ -1,0 +1,36 @@
+import type { App } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { silentLogger } from '../core/logger';
+import { closeCoreOnQuit } from './quit';
+import { FakeEmitter, FakeEvent } from './test-fakes';
+
+function setup(close: () => Promise<void>) {
+  const app = new FakeEmitter() as FakeEmitter & { quit: ReturnType<typeof vi.fn> };
+  app.quit = vi.fn();
+  const core = { close: vi.fn(close) };
+  closeCoreOnQuit(app as unknown as App, core, silentLogger);
+  return { app, core };
+}
+
+describe('closeCoreOnQuit', () => {
+  it('holds the quit, closes the database, then quits; the second will-quit passes', async () => {
+    const { app, core } = setup(() => Promise.resolve());
+    const first = new FakeEvent();
+    app.emit('will-quit', first);
+    expect(first.defaultPrevented).toBe(true);
+    expect(core.close).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    const second = new FakeEvent();
+    app.emit('will-quit', second);
+    expect(second.defaultPrevented).toBe(false);
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('still quits when closing fails, and closes only once', async () => {
+    const { app, core } = setup(() => Promise.reject(new Error('busy')));
+    app.emit('will-quit', new FakeEvent());
+    app.emit('will-quit', new FakeEvent());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { chooseTransport, httpTransport } from './transport';
+
+const jsonResponse = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('http transport', () => {
+  it('posts the input as JSON to /api/<call> and returns the CallResult', async () => {
+    const fetchImpl = vi.fn(async () => jsonResponse(200, { ok: true, data: [1, 2] }));
+    const result = await httpTransport(fetchImpl)('fieldsOfAction.list', {});
+    expect(result).toEqual({ ok: true, data: [1, 2] });
+    expect(fetchImpl).toHaveBeenCalledWith('/api/fieldsOfAction.list', expect.objectContaining({ method: 'POST', body: '{}', credentials: 'same-origin' }));
+  });
+
+  it('passes failures through with their field errors', async () => {
+    const error = { code: 'invalid-input', messageKey: 'errors.invalidInput', fields: [{ field: 'name', messageKey: 'validation.required' }] };
+    const result = await httpTransport(async () => jsonResponse(200, { ok: false, error }))('fieldsOfAction.create', { name: '' });
+    expect(result).toEqual({ ok: false, error: { ...error, params: undefined } });
+  });
+
+  it('maps 403 (secret missing or expired) to errors.forbidden', async () => {
+    const result = await httpTransport(async () => new Response('<h1>Zugriff verweigert</h1>', { status: 403 }))('settings.get', {});
+    expect(result).toEqual({ ok: false, error: { code: 'unavailable', messageKey: 'errors.forbidden', fields: [] } });
+  });
+
+  it('maps a network failure to errors.network', async () => {
+    const result = await httpTransport(async () => Promise.reject(new TypeError('Failed to fetch')))('settings.get', {});
+    expect(result.ok === false && result.error.messageKey).toBe('errors.network');
+  });
+
+  it('maps an answer that is not a CallResult to errors.internal', async () => {
+    const html = await httpTransport(async () => new Response('<html>', { status: 500 }))('settings.get', {});
+    expect(html.ok === false && html.error.messageKey).toBe('errors.internal');
+    const other = await httpTransport(async () => jsonResponse(200, { hello: 'world' }))('settings.get', {});
+    expect(other.ok === false && other.error.messageKey).toBe('errors.internal');
+  });
+});
+
+describe('transport choice', () => {
+  it('uses the preload bridge when window.leitbild is there', async () => {
+    const call = vi.fn(async () => ({ ok: true, data: 'ipc' }));
+    const result = await chooseTransport({ leitbild: { call } })('system.status', {});
+    expect(result).toEqual({ ok: true, data: 'ipc' });
+    expect(call).toHaveBeenCalledWith('system.status', {});
+  });
+
+  it('turns a throwing bridge into errors.internal', async () => {
+    const result = await chooseTransport({ leitbild: { call: () => Promise.reject(new Error('boom')) } })('system.status', {});
+    expect(result.ok === false && result.error.messageKey).toBe('errors.internal');
+  });
+
+  it('falls back to HTTP in the browser', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(jsonResponse(200, { ok: true, data: 'http' }));
+    try {
+      expect(await chooseTransport({})('system.status', {})).toEqual({ ok: true, data: 'http' });
+      expect(fetchSpy).toHaveBeenCalledWith('/api/system.status', expect.anything());
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import type { CallError, CallResult } from '../../../contract';
+
+/** Sends one call to the main side; never throws, every outcome is a `CallResult`. */
+export type Transport = (name: string, input: unknown) => Promise<CallResult<unknown>>;
+
+/** What the Electron preload exposes as `window.leitbild`. */
+export interface LeitbildBridge {
+  call(name: string, input: unknown): Promise<CallResult<unknown>>;
+}
+
+export const failure = (error: Omit<CallError, 'fields'> & Partial<Pick<CallError, 'fields'>>): CallResult<never> => ({
+  ok: false,
+  error: { fields: [], ...error },
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Accepts only answers shaped like a `CallResult`; anything else is an internal error. */
+export function asCallResult(value: unknown): CallResult<unknown> {
+  if (!isRecord(value) || typeof value.ok !== 'boolean') return failure({ code: 'internal', messageKey: 'errors.internal' });
+  if (value.ok) return { ok: true, data: value.data };
+  const error = value.error;
+  if (!isRecord(error) || typeof error.messageKey !== 'string') return failure({ code: 'internal', messageKey: 'errors.internal' });
+  return {
+    ok: false,
+    error: {
+      code: typeof error.code === 'string' ? (error.code as CallError['code']) : 'internal',
+      messageKey: error.messageKey,
+      params: isRecord(error.params) ? (error.params as CallError['params']) : undefined,
+      fields: Array.isArray(error.fields)
+        ? error.fields.filter((field): field is CallError['fields'][number] => isRecord(field) && typeof field.field === 'string' && typeof field.messageKey === 'string')
+        : [],
+    },
+  };
+}
+
+/** Electron: the preload bridge. */
+export function ipcTransport(bridge: LeitbildBridge): Transport {
+  return async (name, input) => {
+    try {
+      return asCallResult(await bridge.call(name, input));
+    } catch {
+      return failure({ code: 'internal', messageKey: 'errors.internal' });
+    }
+  };
+}
+
+/** Browser mode: same-origin `POST /api/<call>`; the per-start secret travels as a cookie. */
+export function httpTransport(fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
+  return async (name, input) => {
+    let response: Response;
+    try {
+      response = await fetchImpl(`/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch {
+      return failure({ code: 'unavailable', messageKey: 'errors.network' });
+    }
+    if (response.status === 403) return failure({ code: 'unavailable', messageKey: 'errors.forbidden' });
+    try {
+      return asCallResult(await response.json());
+    } catch {
+      return failure({ code: 'internal', messageKey: 'errors.internal' });
+    }
+  };
+}
+
+/** Electron when the preload bridge is there, browser mode otherwise. */
+export function chooseTransport(target: object = window): Transport {
+  const bridge = (target as { leitbild?: unknown }).leitbild;
+  if (isRecord(bridge) && typeof bridge.call === 'function') return ipcTransport(bridge as unknown as LeitbildBridge);
+  return httpTransport();
+}

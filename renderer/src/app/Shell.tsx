@@ -1,0 +1,86 @@
+import { useEffect, useRef, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HomeIcon, PeopleIcon } from '../components/icons';
+import { useAppData } from './app-data';
+import { href, paths } from './paths';
+import { useHashRoute, type NavKey } from './routes';
+
+interface NavItem {
+  readonly key: NavKey;
+  readonly path: string;
+  readonly Icon: ComponentType<{ size?: number }>;
+}
+
+const navItems: readonly NavItem[] = [
+  { key: 'start', path: paths.start, Icon: HomeIcon },
+  { key: 'leitbild', path: paths.fieldsOfAction, Icon: CompassIcon },
+  { key: 'sessions', path: paths.sessions, Icon: CalendarIcon },
+  { key: 'contacts', path: paths.contacts, Icon: PeopleIcon },
+  { key: 'documents', path: paths.documents, Icon: DocumentIcon },
+  { key: 'settings', path: paths.settings, Icon: GearIcon },
+];
+
+/** The app frame: skip link, navigation on the left, one screen in `main`. */
+export function Shell({ onReload }: { onReload?: () => void }) {
+  const { t } = useTranslation();
+  const { settings } = useAppData();
+  const route = useHashRoute();
+  const main = useRef<HTMLElement>(null);
+  const firstScreen = useRef(true);
+
+  // After a change of screen, the focus goes to its heading (screen readers announce it).
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    (heading ?? main.current)?.focus();
+  }, [route.path]);
+
+  const { Screen } = route;
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#inhalt"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('common.skipLink')}
+      </a>
+      <div className="sidebar">
+        <nav className="nav" aria-label={t('nav.label')}>
+          <div className="brand">
+            <AppMark />
+            <span className="brand__text">
+              <span className="brand__name">{t('common.appName')}</span>
+              <span className="brand__tagline">{settings.districtName || t('common.appTagline')}</span>
+            </span>
+          </div>
+          <ul className="nav__list">
+            {navItems.map(({ key, path, Icon }) => (
+              <li key={key}>
+                <a className="nav__link" href={href(path)} aria-current={route.nav === key ? 'page' : undefined}>
+                  <Icon />
+                  <span>{t(`nav.${key}`)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <main className="main" id="inhalt" ref={main} tabIndex={-1}>
+        <div className="main__inner">
+          {/* Keyed by screen: a crash on one screen does not stick to the next. */}
+          <ErrorBoundary key={route.path} onReload={onReload}>
+            <Screen />
+          </ErrorBoundary>
+        </div>
+      </main>
+    </div>
+  );
+}

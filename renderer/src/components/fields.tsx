@@ -1,0 +1,139 @@
+import type { HTMLInputTypeAttribute, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormController } from '../api/use-form';
+import { AlertIcon } from './icons';
+
+interface FieldProps<V extends Record<string, string>> {
+  readonly form: FormController<V>;
+  readonly name: keyof V & string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly optional?: boolean;
+  readonly required?: boolean;
+  readonly className?: string;
+}
+
+interface FieldFrameProps {
+  readonly id: string;
+  readonly label: string;
+  readonly optional?: boolean;
+  readonly hint?: string;
+  readonly hintId: string;
+  readonly error?: string;
+  readonly errorId: string;
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+/** Label above, hint under the label, control, error under the control (GOV.UK-style). */
+function FieldFrame({ id, label, optional, hint, hintId, error, errorId, className, children }: FieldFrameProps) {
+  const { t } = useTranslation();
+  return (
+    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {optional ? <span className="field__optional"> ({t('common.optional')})</span> : null}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <AlertIcon size={18} />
+          <span>{error}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function controlProps<V extends Record<string, string>>(
+  { form, name, hint, required }: FieldProps<V>,
+  error: string | undefined,
+) {
+  const describedBy = [hint ? form.ids.hint(name) : null, error ? form.ids.error(name) : null].filter(Boolean).join(' ');
+  return {
+    id: form.ids.field(name),
+    name,
+    value: form.values[name],
+    ref: form.refFor(name),
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+    'aria-required': required ? true : undefined,
+  };
+}
+
+interface TextFieldProps<V extends Record<string, string>> extends FieldProps<V> {
+  readonly type?: HTMLInputTypeAttribute;
+  readonly autoComplete?: string;
+  readonly multiline?: boolean;
+  readonly rows?: number;
+  readonly width?: 'short' | 'medium' | 'full';
+  readonly spellCheck?: boolean;
+}
+
+export function TextField<V extends Record<string, string>>(props: TextFieldProps<V>) {
+  const { form, name, label, hint, optional, className, type = 'text', autoComplete = 'off', multiline, rows = 3, width = 'full', spellCheck } = props;
+  const error = form.errorFor(name);
+  const common = controlProps(props, error);
+  const controlClass = `field__control field__control--${width}`;
+  return (
+    <FieldFrame
+      id={common.id}
+      label={label}
+      optional={optional}
+      hint={hint}
+      hintId={form.ids.hint(name)}
+      error={error}
+      errorId={form.ids.error(name)}
+      className={className}
+    >
+      {multiline ? (
+        <textarea
+          {...common}
+          className={controlClass}
+          rows={rows}
+          spellCheck={spellCheck}
+          onChange={(event) => form.setValue(name, event.target.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          className={controlClass}
+          type={type}
+          autoComplete={autoComplete}
+          spellCheck={spellCheck}
+          onChange={(event) => form.setValue(name, event.target.value)}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+/** Messages of a failed call that belong to no field. */
+export function FormErrors({ messages }: { messages: readonly string[] }) {
+  const { t } = useTranslation();
+  if (messages.length === 0) return null;
+  return (
+    <div className="form-errors" role="alert">
+      <AlertIcon />
+      <div>
+        {messages.length === 1 ? (
+          <p>{messages[0]}</p>
+        ) : (
+          <>
+            <p>{t('common.formErrorsTitle')}</p>
+            <ul>
+              {messages.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

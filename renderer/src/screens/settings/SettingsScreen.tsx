@@ -1,0 +1,136 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingsDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { useForm } from '../../api/use-form';
+import { useAppData } from '../../app/app-data';
+import { TextField, FormErrors } from '../../components/fields';
+import { Page } from '../../components/Page';
+import { useToasts } from '../../components/toasts';
+import { applyLanguage, i18n, isLanguage } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/resources';
+import { errorText, useMessage } from '../../i18n/messages';
+
+type OfficeValues = Pick<SettingsDto, 'districtName' | 'officeName' | 'officeAddress' | 'officePhone' | 'officeEmail'>;
+
+const officeValues = (settings: SettingsDto): OfficeValues => ({
+  districtName: settings.districtName,
+  officeName: settings.officeName,
+  officeAddress: settings.officeAddress,
+  officePhone: settings.officePhone,
+  officeEmail: settings.officeEmail,
+});
+
+/** Sprache: switches at once and is stored with the data (`settings.update({ language })`). */
+function LanguageSection() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const message = useMessage();
+  const { settings, setSettings } = useAppData();
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+
+  const change = async (value: string) => {
+    if (!isLanguage(value) || value === settings.language || saving) return;
+    setSaving(true);
+    const result = await api.call('settings.update', { language: value });
+    setSaving(false);
+    if (!result.ok) {
+      toasts.error(errorText(message, result.error));
+      return;
+    }
+    await applyLanguage(result.data.language);
+    setSettings(result.data);
+    toasts.success(i18n.t('settings.language.changed'));
+  };
+
+  return (
+    <section className="card">
+      <h2 className="card__title" id={`${id}-title`}>
+        {t('settings.language.title')}
+      </h2>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-language`}>
+          {t('settings.language.label')}
+        </label>
+        <p className="field__hint" id={`${id}-hint`}>
+          {t('settings.language.hint')}
+        </p>
+        <select
+          id={`${id}-language`}
+          className="field__control field__control--medium"
+          value={settings.language}
+          aria-describedby={`${id}-hint`}
+          aria-busy={saving || undefined}
+          onChange={(event) => void change(event.target.value)}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {t(`settings.language.options.${language}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </section>
+  );
+}
+
+/** Bezirk und Dienststelle: saved together with one button; errors at the field. */
+function OfficeSection() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const { settings, setSettings } = useAppData();
+  const form = useForm<OfficeValues>(officeValues(settings));
+  const id = useId();
+
+  const onSubmit = form.onSubmit(async (values) => {
+    const result = await api.call('settings.update', values);
+    if (!result.ok) return result.error;
+    setSettings(result.data);
+    form.reset(officeValues(result.data));
+    toasts.success(t('settings.office.saved'));
+  });
+
+  return (
+    <section className="card">
+      <h2 className="card__title" id={`${id}-title`}>
+        {t('settings.office.title')}
+      </h2>
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
+        <FormErrors messages={form.formErrors} />
+        <TextField form={form} name="districtName" label={t('settings.office.districtName')} hint={t('settings.office.districtNameHint')} width="medium" />
+        <TextField form={form} name="officeName" label={t('settings.office.officeName')} hint={t('settings.office.officeNameHint')} />
+        <TextField
+          form={form}
+          name="officeAddress"
+          label={t('settings.office.officeAddress')}
+          hint={t('settings.office.officeAddressHint')}
+          multiline
+          rows={3}
+          width="medium"
+        />
+        <div className="field-row">
+          <TextField form={form} name="officePhone" label={t('settings.office.officePhone')} type="tel" width="medium" />
+          <TextField form={form} name="officeEmail" label={t('settings.office.officeEmail')} type="email" width="medium" spellCheck={false} />
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
+            {t('settings.office.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('settings.title')} intro={<p>{t('settings.intro')}</p>}>
+      <LanguageSection />
+      <OfficeSection />
+    </Page>
+  );
+}
