@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, noInput, optionalText, requiredText } from './common';
+import { idSchema, optionalText, requiredText } from './common';
 import { defineCall } from './define-call';
 
 export const FIELD_OF_ACTION_NAME_MAX = 120;
@@ -8,6 +8,7 @@ export const FIELD_OF_ACTION_DESCRIPTION_MAX = 4000;
 /** A field of action (Handlungsfeld) as the renderer sees it. */
 export interface FieldOfActionDto {
   readonly id: number;
+  readonly editionId: number;
   readonly name: string;
   /** Short code used for measure codes, e.g. "ZL" for "Zusammenleben in Harburg". */
   readonly shortCode: string;
@@ -31,11 +32,11 @@ const fieldOfActionFields = {
 };
 
 export const fieldsOfActionCalls = {
-  'fieldsOfAction.list': defineCall<FieldOfActionDto[]>()(noInput),
-  'fieldsOfAction.create': defineCall<FieldOfActionDto>()(z.strictObject(fieldOfActionFields)),
+  'fieldsOfAction.list': defineCall<FieldOfActionDto[]>()(z.strictObject({ editionId: idSchema })),
+  'fieldsOfAction.create': defineCall<FieldOfActionDto>()(z.strictObject({ editionId: idSchema, ...fieldOfActionFields })),
   'fieldsOfAction.update': defineCall<FieldOfActionDto>()(z.strictObject({ id: idSchema, ...fieldOfActionFields })),
   'fieldsOfAction.reorder': defineCall<FieldOfActionDto[]>()(
-    z.strictObject({ orderedIds: z.array(idSchema).min(1).max(1000) }),
+    z.strictObject({ editionId: idSchema, orderedIds: z.array(idSchema).min(1).max(1000) }),
   ),
   'fieldsOfAction.delete': defineCall<{ readonly id: number }>()(z.strictObject({ id: idSchema })),
 } as const;

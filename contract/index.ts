@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { CallDefinition } from './define-call';
+import { dashboardCalls } from './dashboard';
+import { editionsCalls } from './editions';
 import { fieldsOfActionCalls } from './fields-of-action';
+import { measuresCalls } from './measures';
 import { settingsCalls } from './settings';
 import { systemCalls } from './system';
 
@@ -8,7 +11,10 @@ import { systemCalls } from './system';
 export const contract = {
   ...systemCalls,
   ...settingsCalls,
+  ...editionsCalls,
   ...fieldsOfActionCalls,
+  ...measuresCalls,
+  ...dashboardCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -26,4 +32,17 @@ export const isCallName = (name: unknown): name is CallName =>
 export * from './errors';
 export type { FieldOfActionDto } from './fields-of-action';
 export type { Language, SettingsDto } from './settings';
+export type { DashboardDto } from './dashboard';
+export type { CarryOverCandidateDto, EditionDto, EditionStatus, EditionSummaryDto, GuidelineDto } from './editions';
+export type { MeasureStatus } from './lifecycle';
+export type {
+  MeasureDto,
+  MeasureListDto,
+  MeasureOrigin,
+  MeasureRowDto,
+  MeasureSortKey,
+  ProgressNoteDto,
+  SearchHitDto,
+  StatusChangeDto,
+} from './measures';
 export type { DatabaseRefusal, DatabaseStatus, SystemStatus } from './system';

@@ -13,6 +13,8 @@ export interface SettingsDto {
   readonly officeAddress: string;
   readonly officePhone: string;
   readonly officeEmail: string;
+  /** Shown in status histories and notes as "who entered it". */
+  readonly userName: string;
 }
 
 const text = (max: number) => z.string().trim().max(max);
@@ -25,6 +27,7 @@ export const settingsSchema = z.strictObject({
   officeAddress: text(400),
   officePhone: text(60),
   officeEmail: z.union([z.literal(''), z.email({ message: 'validation.email' }).max(200)]),
+  userName: text(120),
 });
 
 export const settingsCalls = {

@@ -27,10 +27,7 @@ async function populatedDataDir(): Promise<string> {
   if (!opened.database) throw new Error('expected a database');
   await opened.database.write(async (manager) => {
     for (let i = 0; i < 200; i++) {
-      await manager.query(
-        `INSERT INTO field_of_action (name, short_code, description, position, created_at, updated_at) VALUES (?, '', ?, ?, '', '')`,
-        [`Feld ${i}`, 'x'.repeat(500), i],
-      );
+      await manager.query(`INSERT INTO app_setting (key, value) VALUES (?, ?)`, [`key${i}`, JSON.stringify('x'.repeat(500))]);
     }
   });
   await opened.database.close();
@@ -54,7 +51,7 @@ describe('openDatabase', () => {
   it('keeps data across a restart and does not re-run migrations', async () => {
     const dataDir = await populatedDataDir();
     const reopened = await openDatabase(dataDir);
-    const rows = await reopened.database!.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM field_of_action');
+    const rows = await reopened.database!.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM app_setting');
     const applied = await reopened.database!.query<unknown[]>('SELECT * FROM migrations');
     await reopened.database!.close();
     expect(rows[0]!.n).toBe(200);
@@ -113,8 +110,8 @@ describe('openDatabase', () => {
     await rawExec(
       file,
       `PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = OFF;
-       CREATE TABLE child (id INTEGER PRIMARY KEY, field_id INTEGER REFERENCES field_of_action(id));
-       INSERT INTO child VALUES (1, 99999);`,
+       CREATE TABLE child (id INTEGER PRIMARY KEY, setting_key TEXT REFERENCES app_setting(key));
+       INSERT INTO child VALUES (1, 'gibt-es-nicht');`,
     );
     const before = sha256(file);
     const opened = await openDatabase(dataDir);
@@ -128,7 +125,7 @@ describe('openDatabase', () => {
     const core = await startTestCore(dataDir);
     const status = await core.dispatch('system.status', {});
     expect(status).toMatchObject({ ok: true, data: { database: { state: 'refused', reason: 'corrupt' } } });
-    const list = await core.dispatch('fieldsOfAction.list', {});
+    const list = await core.dispatch('editions.list', {});
     expect(list).toMatchObject({ ok: false, error: { code: 'unavailable', messageKey: 'errors.databaseUnavailable' } });
   });
 });

@@ -29,3 +29,8 @@ export async function mustCall<N extends CallName>(core: AppCore, name: N, input
 afterEach(async () => {
   for (const core of open.splice(0)) await core.close();
 });
+
+/** A draft edition to hang fields of action and measures on. */
+export async function createEdition(core: AppCore, title = 'Zusammenleben in Vielfalt', periodFrom = 2022, periodTo = 2024) {
+  return mustCall(core, 'editions.create', { title, periodFrom, periodTo });
+}

@@ -1,7 +1,33 @@
 import { AppSettingEntity } from './app-setting';
+import { EditionEntity } from './edition';
 import { FieldOfActionEntity } from './field-of-action';
+import { GuidelineEntity } from './guideline';
+import { MeasureEntity } from './measure';
+import { MeasureTagEntity, ProgressNoteEntity, StatusChangeEntity } from './measure-history';
 
-export const entities = [AppSettingEntity, FieldOfActionEntity];
+export const entities = [
+  AppSettingEntity,
+  EditionEntity,
+  GuidelineEntity,
+  FieldOfActionEntity,
+  MeasureEntity,
+  MeasureTagEntity,
+  ProgressNoteEntity,
+  StatusChangeEntity,
+];
 export type { AppSetting } from './app-setting';
+export type { Edition } from './edition';
 export type { FieldOfAction } from './field-of-action';
-export { AppSettingEntity, FieldOfActionEntity };
+export type { Guideline } from './guideline';
+export type { Measure } from './measure';
+export type { MeasureTag, ProgressNote, StatusChange } from './measure-history';
+export {
+  AppSettingEntity,
+  EditionEntity,
+  FieldOfActionEntity,
+  GuidelineEntity,
+  MeasureEntity,
+  MeasureTagEntity,
+  ProgressNoteEntity,
+  StatusChangeEntity,
+};

@@ -1,6 +1,10 @@
 import { callNames, type SystemStatus } from '../../contract';
 import type { AppDatabase } from '../../database/app-database';
+import { DashboardService } from '../services/dashboard/dashboard-service';
+import { EditionsService } from '../services/editions/editions-service';
 import { FieldsOfActionService } from '../services/fields-of-action/fields-of-action-service';
+import { MeasureHistory, type CurrentUser } from '../services/measures/measure-history';
+import { MeasuresService } from '../services/measures/measures-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { DatabaseUnavailableError } from './dispatch';
 import type { HandlerMap } from './handler-map';
@@ -8,22 +12,46 @@ import type { HandlerMap } from './handler-map';
 /** What differs between the Electron app and browser mode. */
 export interface Platform {
   readonly transport: SystemStatus['transport'];
+  /** The operating system's user name: "who entered it" when the settings name no one. */
+  readonly osUserName: string;
   openExternal(url: string): Promise<boolean>;
 }
 
 type DataHandlers = Omit<HandlerMap, `system.${string}`>;
 
-function dataHandlers(db: AppDatabase): DataHandlers {
-  const fieldsOfAction = new FieldsOfActionService(db);
+function dataHandlers(db: AppDatabase, platform: Platform): DataHandlers {
   const settings = new SettingsService(db);
+  const currentUser: CurrentUser = async () => (await settings.get()).userName || platform.osUserName;
+  const history = new MeasureHistory(currentUser);
+  const fieldsOfAction = new FieldsOfActionService(db);
+  const editions = new EditionsService(db, history);
+  const measures = new MeasuresService(db, history, currentUser);
+  const dashboard = new DashboardService(db);
   return {
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
-    'fieldsOfAction.list': () => fieldsOfAction.list(),
+    'editions.list': () => editions.list(),
+    'editions.get': ({ id }) => editions.get(id),
+    'editions.create': (input) => editions.create(input),
+    'editions.update': (input) => editions.update(input),
+    'editions.createFromPrevious': (input) => editions.createFromPrevious(input),
+    'editions.carryOverCandidates': ({ previousId }) => editions.carryOverCandidates(previousId),
+    'fieldsOfAction.list': (input) => fieldsOfAction.list(input),
     'fieldsOfAction.create': (input) => fieldsOfAction.create(input),
     'fieldsOfAction.update': (input) => fieldsOfAction.update(input),
     'fieldsOfAction.reorder': (input) => fieldsOfAction.reorder(input),
     'fieldsOfAction.delete': (input) => fieldsOfAction.delete(input),
+    'measures.list': (input) => measures.list(input),
+    'measures.get': ({ id }) => measures.get(id),
+    'measures.create': (input) => measures.create(input),
+    'measures.update': (input) => measures.update(input),
+    'measures.suggestCode': (input) => measures.suggestCode(input),
+    'measures.changeStatus': (input) => measures.changeStatus(input),
+    'measures.addNote': (input) => measures.addNote(input),
+    'measures.search': (input) => measures.search(input),
+    'measures.similar': (input) => measures.similar(input),
+    'measures.facets': (input) => measures.facets(input),
+    'dashboard.summary': (input) => dashboard.summary(input),
   };
 }
 
@@ -38,6 +66,6 @@ export function createHandlers(db: AppDatabase | null, status: SystemStatus, pla
   return {
     'system.status': async () => status,
     'system.openExternal': async ({ url }) => ({ opened: await platform.openExternal(url) }),
-    ...(db ? dataHandlers(db) : unavailableHandlers()),
+    ...(db ? dataHandlers(db, platform) : unavailableHandlers()),
   };
 }

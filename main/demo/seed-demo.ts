@@ -1,23 +1,93 @@
-import type { CallName, CallResult } from '../../contract';
+import type { CallInput, CallName, CallOutput, CallResult } from '../../contract';
+import type { MeasureStatus } from '../../contract/lifecycle';
 import type { Dispatch } from '../core/dispatch';
-import { demoFieldsOfAction, demoSettings } from './demo-data';
+import { todayIso } from '../services/text-compare';
+import { demoCycle, demoEdition, demoFields, demoSettings } from './demo-data';
 
 export class DemoRefusedError extends Error {}
 
-async function must<T>(dispatch: Dispatch, name: CallName, input: unknown): Promise<T> {
-  const result = (await dispatch(name, input)) as CallResult<T>;
-  if (!result.ok) throw new Error(`demo: ${name} refused (${result.error.messageKey})`);
+type Step = { to: MeasureStatus; on: string; reason: string; drucksache?: string };
+
+const [ag1, ag2, ag3, ag4] = demoCycle.agSessions;
+const review: Step = { to: 'in_review', on: ag1, reason: '1. Sitzung der Arbeitsgruppe: Vorschläge der Planungswerkstatt aufgerufen' };
+const recommend: Step = { to: 'recommended', on: ag3, reason: 'Arbeitsgruppe empfiehlt die Maßnahme' };
+const submit: Step = { to: 'submitted', on: demoCycle.motion, reason: 'Interfraktioneller Antrag an die Bezirksversammlung', drucksache: demoCycle.motionDrucksache };
+const adopt: Step = { to: 'adopted', on: demoCycle.adoption, reason: 'Beschluss der Bezirksversammlung', drucksache: demoCycle.adoptionDrucksache };
+const implement: Step = { to: 'implementing', on: demoCycle.implementationStart, reason: 'Start der Umsetzung' };
+
+/** The way each demo status is reached, with the dates of the Harburg cycle. */
+const PATHS: Record<MeasureStatus, Step[]> = {
+  proposed: [],
+  in_review: [review],
+  deferred: [review, { to: 'deferred', on: ag2, reason: 'Zurückgestellt bis zur Klärung der Finanzierung' }],
+  rejected: [review, { to: 'rejected', on: ag2, reason: 'Keine Mehrheit in der Arbeitsgruppe; Angebot besteht bereits an anderer Stelle' }],
+  recommended: [review, { ...recommend, on: ag4 }],
+  submitted: [review, recommend, submit],
+  adopted: [review, recommend, submit, adopt],
+  implementing: [review, recommend, submit, adopt, implement],
+  completed: [review, recommend, submit, adopt, implement, { to: 'completed', on: '2024-06-30', reason: 'Ziel erreicht' }],
+  continued: [review, recommend, submit, adopt, implement, { to: 'continued', on: '2024-11-30', reason: 'Wird in der nächsten Ausgabe fortgeführt' }],
+  discontinued: [review, recommend, submit, adopt, implement, { to: 'discontinued', on: '2024-03-31', reason: 'Finanzierung entfallen' }],
+};
+
+const daysAgo = (days: number): string => {
+  const date = new Date(`${todayIso()}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+};
+
+async function must<N extends CallName>(dispatch: Dispatch, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = (await dispatch(name, input)) as CallResult<CallOutput<N>>;
+  if (!result.ok) throw new Error(`demo: ${name} refused (${result.error.messageKey} ${JSON.stringify(result.error.fields)})`);
   return result.data;
 }
 
 /**
- * Fills an empty database through the same calls the app makes, so demo data passes the
- * same validation. Refuses a database that already holds data.
+ * Fills an empty database through the same calls the app makes, so demo data passes the same
+ * validation and lifecycle rules. Refuses a database that already holds data.
  */
-export async function seedDemo(dispatch: Dispatch): Promise<{ fieldsOfAction: number }> {
-  const existing = await must<unknown[]>(dispatch, 'fieldsOfAction.list', {});
-  if (existing.length > 0) throw new DemoRefusedError('Die Datenbank enthält bereits Daten; die Demo wird nur in eine leere Datenbank geschrieben.');
+export async function seedDemo(dispatch: Dispatch): Promise<{ editions: number; fieldsOfAction: number; measures: number }> {
+  if ((await must(dispatch, 'editions.list', {})).length > 0) {
+    throw new DemoRefusedError('Die Datenbank enthält bereits Daten; die Demo wird nur in eine leere Datenbank geschrieben.');
+  }
   await must(dispatch, 'settings.update', demoSettings);
-  for (const field of demoFieldsOfAction) await must(dispatch, 'fieldsOfAction.create', field);
-  return { fieldsOfAction: demoFieldsOfAction.length };
+  const edition = await must(dispatch, 'editions.create', demoEdition);
+  let measures = 0;
+  for (const { measures: fieldMeasures, ...field } of demoFields) {
+    const created = await must(dispatch, 'fieldsOfAction.create', { ...field, editionId: edition.id });
+    for (const measure of fieldMeasures) {
+      const saved = await must(dispatch, 'measures.create', {
+        editionId: edition.id,
+        fieldOfActionId: created.id,
+        title: measure.title,
+        description: measure.description,
+        goal: measure.goal,
+        lead: measure.lead,
+        partners: measure.partners ?? '',
+        targetGroup: measure.targetGroup ?? '',
+        cost: measure.cost ?? '',
+        origin: measure.origin ?? 'workshop',
+        originNote: (measure.origin ?? 'workshop') === 'workshop' ? `Planungswerkstatt ${demoCycle.workshop.slice(0, 4)} (online)` : '',
+        priorityPoints: measure.points ?? 0,
+        periodFrom: 2022,
+        periodTo: 2024,
+        tags: [...(measure.tags ?? [])],
+        proposedOn: demoCycle.workshop,
+      });
+      for (const step of PATHS[measure.status]) {
+        await must(dispatch, 'measures.changeStatus', {
+          measureIds: [saved.id],
+          toStatus: step.to,
+          changedOn: step.on,
+          reason: step.reason,
+          drucksache: step.drucksache ?? '',
+        });
+      }
+      if (measure.note && measure.noteDaysAgo !== undefined) {
+        await must(dispatch, 'measures.addNote', { measureId: saved.id, notedOn: daysAgo(measure.noteDaysAgo), text: measure.note });
+      }
+      measures++;
+    }
+  }
+  return { editions: 1, fieldsOfAction: demoFields.length, measures };
 }

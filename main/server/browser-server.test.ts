@@ -38,12 +38,12 @@ describe('browser mode server', () => {
 
   it('answers 403 to a call without the secret and changes nothing', async () => {
     const { core, post } = await setup();
-    const response = await post('fieldsOfAction.create', { name: 'Eingeschleust' }, {});
+    const response = await post('editions.create', { title: 'Eingeschleust', periodFrom: 2022, periodTo: 2024 }, {});
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ ok: false, error: { messageKey: 'errors.forbidden' } });
-    const wrong = await post('fieldsOfAction.create', { name: 'Eingeschleust' }, { 'X-Leitbild-Secret': 'falsch' });
+    const wrong = await post('editions.create', { title: 'Eingeschleust', periodFrom: 2022, periodTo: 2024 }, { 'X-Leitbild-Secret': 'falsch' });
     expect(wrong.status).toBe(403);
-    expect(await mustCall(core, 'fieldsOfAction.list', {})).toEqual([]);
+    expect(await mustCall(core, 'editions.list', {})).toEqual([]);
   });
 
   it('refuses the page itself without the secret, and trades the printed URL for a cookie', async () => {
@@ -64,11 +64,11 @@ describe('browser mode server', () => {
 
   it('serves the same handler map: a call with the secret works', async () => {
     const { post } = await setup();
-    const created = await post('fieldsOfAction.create', { name: 'Ehrenamt' });
+    const created = await post('editions.create', { title: 'Zusammenleben in Vielfalt', periodFrom: 2022, periodTo: 2024 });
     expect(created.status).toBe(200);
-    expect(await created.json()).toMatchObject({ ok: true, data: { name: 'Ehrenamt', position: 1 } });
-    const invalid = await post('fieldsOfAction.create', { name: '' });
-    expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: [{ field: 'name', messageKey: 'validation.required' }] } });
+    expect(await created.json()).toMatchObject({ ok: true, data: { title: 'Zusammenleben in Vielfalt', status: 'draft' } });
+    const invalid = await post('editions.create', { title: '', periodFrom: 2022, periodTo: 2024 });
+    expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: [{ field: 'title', messageKey: 'validation.required' }] } });
   });
 
   it('refuses foreign Host and Origin headers (DNS rebinding, other web pages)', async () => {
@@ -76,7 +76,7 @@ describe('browser mode server', () => {
     // fetch() may not set Host, so this one goes through node:http.
     const rebindingStatus = await new Promise<number | undefined>((resolve, reject) => {
       const request = http.request(
-        `${base}/api/fieldsOfAction.list`,
+        `${base}/api/editions.list`,
         {
           method: 'POST',
           headers: { Host: `evil.example:${server.port}`, 'X-Leitbild-Secret': server.secret, 'Content-Type': 'application/json' },
@@ -90,32 +90,32 @@ describe('browser mode server', () => {
       request.end('{}');
     });
     expect(rebindingStatus).toBe(403);
-    const foreignOrigin = await post('fieldsOfAction.list', {}, { 'X-Leitbild-Secret': server.secret, Origin: 'https://evil.example' });
+    const foreignOrigin = await post('editions.list', {}, { 'X-Leitbild-Secret': server.secret, Origin: 'https://evil.example' });
     expect(foreignOrigin.status).toBe(403);
-    const sameOrigin = await post('fieldsOfAction.list', {}, { 'X-Leitbild-Secret': server.secret, Origin: `http://127.0.0.1:${server.port}` });
+    const sameOrigin = await post('editions.list', {}, { 'X-Leitbild-Secret': server.secret, Origin: `http://127.0.0.1:${server.port}` });
     expect(sameOrigin.status).toBe(200);
   });
 
   it('refuses malformed, oversized and non-JSON bodies without touching data', async () => {
     const { core, server, base } = await setup();
     const headers = { 'X-Leitbild-Secret': server.secret, 'Content-Type': 'application/json' };
-    const malformed = await fetch(`${base}/api/fieldsOfAction.create`, { method: 'POST', headers, body: '{"name": ' });
+    const malformed = await fetch(`${base}/api/editions.create`, { method: 'POST', headers, body: '{"name": ' });
     expect(malformed.status).toBe(400);
-    const huge = await fetch(`${base}/api/fieldsOfAction.create`, {
+    const huge = await fetch(`${base}/api/editions.create`, {
       method: 'POST',
       headers,
       body: JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES + 10) }),
     });
     expect(huge.status).toBe(413);
-    const form = await fetch(`${base}/api/fieldsOfAction.create`, {
+    const form = await fetch(`${base}/api/editions.create`, {
       method: 'POST',
       headers: { 'X-Leitbild-Secret': server.secret, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: 'name=x',
     });
     expect(form.status).toBe(415);
-    const get = await fetch(`${base}/api/fieldsOfAction.list`, { headers: { 'X-Leitbild-Secret': server.secret } });
+    const get = await fetch(`${base}/api/editions.list`, { headers: { 'X-Leitbild-Secret': server.secret } });
     expect(get.status).toBe(405);
-    expect(await mustCall(core, 'fieldsOfAction.list', {})).toEqual([]);
+    expect(await mustCall(core, 'editions.list', {})).toEqual([]);
   });
 
   it('never serves files outside the renderer folder', async () => {

@@ -3,3 +3,7 @@ export const sameName = (a: string, b: string): boolean => a.localeCompare(b, 'd
 
 /** The current moment as stored in the database (ISO 8601, UTC). */
 export const nowIso = (): string => new Date().toISOString();
+
+/** Today's date in the office's time zone (Hamburg), as YYYY-MM-DD. */
+export const todayIso = (now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

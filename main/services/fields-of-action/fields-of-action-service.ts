@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { FieldOfActionDto, ParsedInput } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
-import { FieldOfActionEntity, type FieldOfAction } from '../../../database/entities';
+import { EditionEntity, FieldOfActionEntity, type FieldOfAction } from '../../../database/entities';
 import { DomainError, isForeignKeyViolation, isUniqueViolation, notFound } from '../domain-error';
 import { nowIso, sameName } from '../text-compare';
 
@@ -11,15 +11,22 @@ const toDto = (row: FieldOfAction): FieldOfActionDto => ({ ...row });
 export class FieldsOfActionService {
   constructor(private readonly db: AppDatabase) {}
 
-  list(): Promise<FieldOfActionDto[]> {
-    return this.db.read((manager) => this.ordered(manager));
+  list(input: ParsedInput<'fieldsOfAction.list'>): Promise<FieldOfActionDto[]> {
+    return this.db.read((manager) => this.ordered(manager, input.editionId));
   }
 
   create(input: ParsedInput<'fieldsOfAction.create'>): Promise<FieldOfActionDto> {
     return this.db.write(async (manager) => {
       const repository = manager.getRepository(FieldOfActionEntity);
-      await this.assertNameFree(manager, input.name);
-      const last = await repository.createQueryBuilder('f').select('MAX(f.position)', 'max').getRawOne<{ max: number | null }>();
+      if (!(await manager.getRepository(EditionEntity).existsBy({ id: input.editionId }))) {
+        throw new DomainError('editions.errors.notFound', { field: 'editionId', code: 'not-found' });
+      }
+      await this.assertNameFree(manager, input.editionId, input.name);
+      const last = await repository
+        .createQueryBuilder('f')
+        .select('MAX(f.position)', 'max')
+        .where('f.edition_id = :editionId', { editionId: input.editionId })
+        .getRawOne<{ max: number | null }>();
       const now = nowIso();
       const saved = await this.saving(() =>
         repository.save({ ...input, position: (last?.max ?? 0) + 1, createdAt: now, updatedAt: now }),
@@ -31,7 +38,7 @@ export class FieldsOfActionService {
   update(input: ParsedInput<'fieldsOfAction.update'>): Promise<FieldOfActionDto> {
     return this.db.write(async (manager) => {
       const existing = await this.get(manager, input.id);
-      await this.assertNameFree(manager, input.name, input.id);
+      await this.assertNameFree(manager, existing.editionId, input.name, input.id);
       const saved = await this.saving(() =>
         manager.getRepository(FieldOfActionEntity).save({ ...existing, ...input, updatedAt: nowIso() }),
       );
@@ -42,7 +49,7 @@ export class FieldsOfActionService {
   /** Takes the complete new order; anything but a permutation of the current ids is refused. */
   reorder(input: ParsedInput<'fieldsOfAction.reorder'>): Promise<FieldOfActionDto[]> {
     return this.db.write(async (manager) => {
-      const current = await this.ordered(manager);
+      const current = await this.ordered(manager, input.editionId);
       const known = new Set(current.map((field) => field.id));
       const wanted = new Set(input.orderedIds);
       if (wanted.size !== input.orderedIds.length || wanted.size !== known.size || ![...wanted].every((id) => known.has(id))) {
@@ -53,7 +60,7 @@ export class FieldsOfActionService {
       for (const [index, id] of input.orderedIds.entries()) {
         await repository.update({ id }, { position: index + 1, updatedAt: now });
       }
-      return this.ordered(manager);
+      return this.ordered(manager, input.editionId);
     });
   }
 
@@ -73,8 +80,8 @@ export class FieldsOfActionService {
     });
   }
 
-  private async ordered(manager: EntityManager): Promise<FieldOfActionDto[]> {
-    const rows = await manager.getRepository(FieldOfActionEntity).find({ order: { position: 'ASC', id: 'ASC' } });
+  private async ordered(manager: EntityManager, editionId: number): Promise<FieldOfActionDto[]> {
+    const rows = await manager.getRepository(FieldOfActionEntity).find({ where: { editionId }, order: { position: 'ASC', id: 'ASC' } });
     return rows.map(toDto);
   }
 
@@ -84,8 +91,8 @@ export class FieldsOfActionService {
     return row;
   }
 
-  private async assertNameFree(manager: EntityManager, name: string, exceptId?: number): Promise<void> {
-    const all = await manager.getRepository(FieldOfActionEntity).find({ select: { id: true, name: true } });
+  private async assertNameFree(manager: EntityManager, editionId: number, name: string, exceptId?: number): Promise<void> {
+    const all = await manager.getRepository(FieldOfActionEntity).find({ where: { editionId }, select: { id: true, name: true } });
     if (all.some((field) => field.id !== exceptId && sameName(field.name, name))) {
       throw new DomainError('fieldsOfAction.errors.nameTaken', { field: 'name', params: { name } });
     }

@@ -11,6 +11,7 @@ describe('settings', () => {
       officeAddress: '',
       officePhone: '',
       officeEmail: '',
+      userName: '',
     });
   });
 

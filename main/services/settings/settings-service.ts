@@ -10,6 +10,7 @@ const DEFAULTS: SettingsDto = {
   officeAddress: '',
   officePhone: '',
   officeEmail: '',
+  userName: '',
 };
 
 /** Key/value settings; unknown or unreadable stored values fall back to the defaults. */

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { idSchema, optionalText, requiredText } from './common';
+import { defineCall } from './define-call';
+import { isoDate } from './editions';
+import { DRUCKSACHE_PATTERN, MEASURE_STATUSES, type MeasureStatus } from './lifecycle';
+
+export const MEASURE_ORIGINS = ['workshop', 'consultation', 'forum', 'working_group', 'other'] as const;
+export type MeasureOrigin = (typeof MEASURE_ORIGINS)[number];
+
+export const MEASURE_TITLE_MAX = 200;
+export const MEASURE_SORT_KEYS = ['code', 'title', 'status', 'field', 'priority', 'lead', 'updated'] as const;
+export type MeasureSortKey = (typeof MEASURE_SORT_KEYS)[number];
+
+/** One row of the measures table: only what the table shows, so 5,000 rows stay light. */
+export interface MeasureRowDto {
+  readonly id: number;
+  readonly editionId: number;
+  readonly code: string;
+  readonly title: string;
+  readonly fieldOfActionId: number;
+  readonly fieldOfActionName: string;
+  readonly status: MeasureStatus;
+  readonly lead: string;
+  readonly priorityPoints: number;
+  readonly tags: readonly string[];
+  readonly updatedAt: string;
+}
+
+export interface StatusChangeDto {
+  readonly id: number;
+  readonly changedOn: string;
+  readonly fromStatus: MeasureStatus | null;
+  readonly toStatus: MeasureStatus;
+  readonly reason: string;
+  readonly drucksache: string;
+  readonly enteredBy: string;
+  readonly createdAt: string;
+}
+
+export interface ProgressNoteDto {
+  readonly id: number;
+  readonly notedOn: string;
+  readonly text: string;
+  readonly enteredBy: string;
+  readonly createdAt: string;
+}
+
+export interface MeasureDto extends MeasureRowDto {
+  readonly description: string;
+  readonly goal: string;
+  readonly origin: MeasureOrigin;
+  readonly originNote: string;
+  readonly partners: string;
+  readonly targetGroup: string;
+  readonly cost: string;
+  readonly funding: string;
+  readonly periodFrom: number | null;
+  readonly periodTo: number | null;
+  readonly predecessor: { readonly id: number; readonly code: string; readonly editionTitle: string } | null;
+  readonly notes: readonly ProgressNoteDto[];
+  readonly history: readonly StatusChangeDto[];
+  readonly createdAt: string;
+}
+
+export interface MeasureListDto {
+  readonly rows: readonly MeasureRowDto[];
+  /** Rows matching the filter (all of them are returned; the table virtualises). */
+  readonly total: number;
+  readonly statusCounts: Readonly<Partial<Record<MeasureStatus, number>>>;
+}
+
+export interface SearchHitDto {
+  readonly id: number;
+  readonly editionId: number;
+  readonly code: string;
+  readonly title: string;
+  readonly status: MeasureStatus;
+  /** Text with matches wrapped in \u0002 … \u0003 (never HTML): the renderer turns them into <mark>. */
+  readonly snippet: string;
+  readonly titleHighlighted: string;
+}
+
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
+
+const year = z.number().int().min(1990).max(2100);
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .max(20)
+  .regex(/^([A-ZÄÖÜ0-9]+(-[A-ZÄÖÜ0-9]+)*)?$/, { message: 'validation.measureCode' });
+const tag = z.string().trim().min(1).max(40);
+
+const measureFields = {
+  fieldOfActionId: idSchema,
+  code: code.default(''),
+  title: requiredText(MEASURE_TITLE_MAX),
+  description: optionalText(20_000),
+  goal: optionalText(4000),
+  origin: z.enum(MEASURE_ORIGINS).default('workshop'),
+  originNote: optionalText(300),
+  priorityPoints: z.number().int().min(0).max(999).default(0),
+  lead: optionalText(300),
+  partners: optionalText(2000),
+  targetGroup: optionalText(500),
+  cost: optionalText(300),
+  funding: optionalText(500),
+  periodFrom: year.nullable().default(null),
+  periodTo: year.nullable().default(null),
+  tags: z.array(tag).max(20).default([]),
+};
+
+const periodInOrder = (value: { periodFrom: number | null; periodTo: number | null }, ctx: z.RefinementCtx) => {
+  if (value.periodFrom !== null && value.periodTo !== null && value.periodFrom > value.periodTo) {
+    ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'validation.periodOrder' });
+  }
+};
+
+const drucksache = z
+  .string()
+  .trim()
+  .max(20)
+  .refine((value) => value === '' || DRUCKSACHE_PATTERN.test(value), { message: 'validation.drucksache' })
+  .default('');
+
+export const measureFilterSchema = z.strictObject({
+  editionId: idSchema.optional(),
+  fieldOfActionIds: z.array(idSchema).max(100).default([]),
+  statuses: z.array(z.enum(MEASURE_STATUSES)).max(MEASURE_STATUSES.length).default([]),
+  lead: z.string().trim().max(300).default(''),
+  tag: z.string().trim().max(40).default(''),
+  text: z.string().trim().max(200).default(''),
+  sortKey: z.enum(MEASURE_SORT_KEYS).default('code'),
+  sortDirection: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export const measuresCalls = {
+  'measures.list': defineCall<MeasureListDto>()(measureFilterSchema),
+  'measures.get': defineCall<MeasureDto>()(z.strictObject({ id: idSchema })),
+  'measures.create': defineCall<MeasureDto>()(
+    z
+      .strictObject({
+        editionId: idSchema,
+        ...measureFields,
+        /** When the proposal was made (e.g. the workshop date); defaults to today. */
+        proposedOn: isoDate.optional(),
+      })
+      .superRefine(periodInOrder),
+  ),
+  'measures.update': defineCall<MeasureDto>()(z.strictObject({ id: idSchema, ...measureFields }).superRefine(periodInOrder)),
+  'measures.suggestCode': defineCall<{ readonly code: string }>()(
+    z.strictObject({ editionId: idSchema, fieldOfActionId: idSchema }),
+  ),
+  /** Moves one or many measures along the lifecycle in one transaction, with one reason and source. */
+  'measures.changeStatus': defineCall<MeasureRowDto[]>()(
+    z.strictObject({
+      measureIds: z.array(idSchema).min(1).max(5000),
+      toStatus: z.enum(MEASURE_STATUSES),
+      changedOn: isoDate,
+      reason: optionalText(2000),
+      drucksache,
+    }),
+  ),
+  'measures.addNote': defineCall<ProgressNoteDto>()(
+    z.strictObject({ measureId: idSchema, notedOn: isoDate, text: requiredText(8000) }),
+  ),
+  'measures.search': defineCall<SearchHitDto[]>()(
+    z.strictObject({ text: z.string().trim().min(1).max(200), editionId: idSchema.optional(), limit: z.number().int().min(1).max(200).default(50) }),
+  ),
+  /** Titles in the edition that look like the one being typed: the intake screen's duplicate hint. */
+  'measures.similar': defineCall<Array<{ readonly id: number; readonly code: string; readonly title: string }>>()(
+    z.strictObject({ editionId: idSchema, title: z.string().trim().max(MEASURE_TITLE_MAX), excludeId: idSchema.optional() }),
+  ),
+  'measures.facets': defineCall<{ readonly leads: readonly string[]; readonly tags: readonly string[] }>()(
+    z.strictObject({ editionId: idSchema.optional() }),
+  ),
+} as const;

@@ -1,0 +1,55 @@
+import { EntitySchema } from 'typeorm';
+import type { MeasureStatus } from '../../contract/lifecycle';
+import type { MeasureOrigin } from '../../contract/measures';
+
+export interface Measure {
+  id: number;
+  editionId: number;
+  fieldOfActionId: number;
+  code: string;
+  title: string;
+  description: string;
+  goal: string;
+  origin: MeasureOrigin;
+  originNote: string;
+  priorityPoints: number;
+  lead: string;
+  partners: string;
+  targetGroup: string;
+  cost: string;
+  funding: string;
+  periodFrom: number | null;
+  periodTo: number | null;
+  status: MeasureStatus;
+  predecessorId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const MeasureEntity = new EntitySchema<Measure>({
+  name: 'Measure',
+  tableName: 'measure',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    editionId: { type: 'integer', name: 'edition_id' },
+    fieldOfActionId: { type: 'integer', name: 'field_of_action_id' },
+    code: { type: 'text' },
+    title: { type: 'text' },
+    description: { type: 'text', default: '' },
+    goal: { type: 'text', default: '' },
+    origin: { type: 'text', default: 'workshop' },
+    originNote: { type: 'text', name: 'origin_note', default: '' },
+    priorityPoints: { type: 'integer', name: 'priority_points', default: 0 },
+    lead: { type: 'text', default: '' },
+    partners: { type: 'text', default: '' },
+    targetGroup: { type: 'text', name: 'target_group', default: '' },
+    cost: { type: 'text', default: '' },
+    funding: { type: 'text', default: '' },
+    periodFrom: { type: 'integer', name: 'period_from', nullable: true },
+    periodTo: { type: 'integer', name: 'period_to', nullable: true },
+    status: { type: 'text', default: 'proposed' },
+    predecessorId: { type: 'integer', name: 'predecessor_id', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+  },
+});

@@ -1,0 +1,65 @@
+import type { DashboardDto, ParsedInput } from '../../../contract';
+import { STALE_AFTER_DAYS } from '../../../contract/dashboard';
+import type { MeasureStatus } from '../../../contract/lifecycle';
+import type { AppDatabase } from '../../../database/app-database';
+import { todayIso } from '../text-compare';
+
+const daysBefore = (isoDay: string, days: number): string => {
+  const date = new Date(`${isoDay}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+};
+
+/** The start screen's figures: measures per field and status, stalled measures, recent changes. */
+export class DashboardService {
+  constructor(private readonly db: AppDatabase) {}
+
+  summary(input: ParsedInput<'dashboard.summary'>): Promise<DashboardDto> {
+    return this.db.read(async (manager) => {
+      const editionId =
+        input.editionId ??
+        ((await manager.query('SELECT id FROM edition ORDER BY period_from DESC, id DESC LIMIT 1')) as Array<{ id: number }>)[0]?.id ??
+        null;
+      if (editionId === null) return { editionId: null, byField: [], stale: [], recentChanges: [] };
+
+      const fields: Array<{ id: number; name: string }> = await manager.query(
+        'SELECT id, name FROM field_of_action WHERE edition_id = ? ORDER BY position, id',
+        [editionId],
+      );
+      const counts: Array<{ fieldId: number; status: MeasureStatus; n: number }> = await manager.query(
+        'SELECT field_of_action_id AS fieldId, status, COUNT(*) AS n FROM measure WHERE edition_id = ? GROUP BY 1, 2',
+        [editionId],
+      );
+      const byField = fields.map((field) => {
+        const fieldCounts: Partial<Record<MeasureStatus, number>> = {};
+        let total = 0;
+        for (const row of counts.filter((entry) => entry.fieldId === field.id)) {
+          fieldCounts[row.status] = row.n;
+          total += row.n;
+        }
+        return { fieldOfActionId: field.id, name: field.name, counts: fieldCounts, total };
+      });
+
+      const cutoff = daysBefore(input.asOf ?? todayIso(), STALE_AFTER_DAYS);
+      const stale: DashboardDto['stale'] = await manager.query(
+        `SELECT id, code, title, lastActivityOn FROM (
+           SELECT m.id, m.code, m.title,
+                  max(coalesce((SELECT max(noted_on) FROM progress_note p WHERE p.measure_id = m.id), ''),
+                      coalesce((SELECT max(changed_on) FROM status_change s WHERE s.measure_id = m.id), '')) AS lastActivityOn
+           FROM measure m WHERE m.edition_id = ? AND m.status IN ('adopted', 'implementing'))
+         WHERE lastActivityOn < ? ORDER BY lastActivityOn, code`,
+        [editionId, cutoff],
+      );
+
+      const recentChanges: DashboardDto['recentChanges'] = await manager.query(
+        `SELECT s.id, s.measure_id AS measureId, m.code, m.title, s.from_status AS fromStatus, s.to_status AS toStatus,
+                s.changed_on AS changedOn, s.entered_by AS enteredBy
+         FROM status_change s JOIN measure m ON m.id = s.measure_id
+         WHERE m.edition_id = ? AND s.from_status IS NOT NULL
+         ORDER BY s.id DESC LIMIT 10`,
+        [editionId],
+      );
+      return { editionId, byField, stale, recentChanges };
+    });
+  }
+}

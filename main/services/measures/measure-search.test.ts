@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../contract/measures';
+import { createEdition, mustCall, startTestCore } from '../../../test-support/core';
+import { toMatchQuery } from './measure-text';
+
+async function setup() {
+  const core = await startTestCore();
+  const edition = await createEdition(core);
+  const field = await mustCall(core, 'fieldsOfAction.create', { editionId: edition.id, name: 'Deutsch als Sprache', shortCode: 'DS' });
+  const create = (title: string, description = '') =>
+    mustCall(core, 'measures.create', { editionId: edition.id, fieldOfActionId: field.id, title, description });
+  const search = (text: string) => mustCall(core, 'measures.search', { text, editionId: edition.id });
+  return { core, edition, field, create, search };
+}
+
+describe('measure search (FTS5)', () => {
+  it('finds "Sprachkurse" when typing "Sprachkurs" (prefix) and ignores case', async () => {
+    const { create, search } = await setup();
+    await create('Sprachkurse mit Kinderbetreuung');
+    await create('Nachbarschaftsfest');
+    expect((await search('sprachkurs')).map((hit) => hit.title)).toEqual(['Sprachkurse mit Kinderbetreuung']);
+  });
+
+  it('folds umlauts: "Bucherhalle" and "Bücherhalle" both find "Bücherhalle"', async () => {
+    const { create, search } = await setup();
+    await create('Lernplätze in der Bücherhalle');
+    expect((await search('Bucherhalle')).length).toBe(1);
+    expect((await search('Bücherhalle')).length).toBe(1);
+    expect((await search('lernplatze')).length).toBe(1);
+  });
+
+  it('searches code, description and progress notes; every word must occur', async () => {
+    const { core, create, search } = await setup();
+    const cafe = await create('Sprachcafé', 'Offenes Angebot im Stadtteilzentrum Neuwiedenthal');
+    await create('Elternabende', 'Mehrsprachig an Grundschulen');
+    expect((await search('Neuwiedenthal')).map((hit) => hit.id)).toEqual([cafe.id]);
+    expect((await search('DS-01')).map((hit) => hit.id)).toEqual([cafe.id]);
+    expect(await search('Neuwiedenthal Grundschulen')).toEqual([]);
+    await mustCall(core, 'measures.addNote', { measureId: cafe.id, notedOn: '2025-03-01', text: 'Warteliste wegen großer Nachfrage' });
+    expect((await search('Warteliste')).map((hit) => hit.id)).toEqual([cafe.id]);
+  });
+
+  it('keeps the index in step when a measure is renamed', async () => {
+    const { core, edition, field, create, search } = await setup();
+    const measure = await create('Lesepatenschaften');
+    await mustCall(core, 'measures.update', { id: measure.id, fieldOfActionId: field.id, title: 'Vorlesepaten in Kitas' });
+    expect(await search('Lesepatenschaften')).toEqual([]);
+    expect((await search('Vorlesepaten')).map((hit) => hit.id)).toEqual([measure.id]);
+    const rows = await core.database!.query<Array<{ n: number }>>('SELECT COUNT(*) AS n FROM measure_search');
+    expect(rows[0]!.n).toBe(1);
+    expect(edition.id).toBeGreaterThan(0);
+  });
+
+  it('marks the matches for highlighting without HTML', async () => {
+    const { create, search } = await setup();
+    await create('Sprachcafés <b>ausweiten</b>', 'In drei Stadtteilzentren');
+    const [hit] = await search('sprachcaf');
+    expect(hit!.titleHighlighted).toBe(`${HIGHLIGHT_START}Sprachcafés${HIGHLIGHT_END} <b>ausweiten</b>`);
+  });
+
+  it('turns any typed text into a safe query', async () => {
+    const { create, search } = await setup();
+    await create('Kurs');
+    for (const text of ['"', 'NEAR(a b)', 'a OR', '*', 'title:x', '-', 'AND', '(((', "O'Brien"]) {
+      await expect(search(text)).resolves.toBeInstanceOf(Array);
+    }
+    expect(toMatchQuery('  ')).toBeNull();
+    expect(toMatchQuery('Sprach "kurs"')).toBe('"Sprach"* "kurs"*');
+  });
+});
