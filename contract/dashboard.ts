@@ -5,6 +5,8 @@ import { isoDate } from './editions';
 import type { MeasureStatus } from './lifecycle';
 
 export const STALE_AFTER_DAYS = 90;
+/** The start screen lists at most this many stalled measures, and says how many there are. */
+export const STALE_LIST_LIMIT = 50;
 
 export interface DashboardDto {
   readonly editionId: number | null;
@@ -17,6 +19,7 @@ export interface DashboardDto {
   }>;
   /** Measures being implemented with no progress note (or status change) for STALE_AFTER_DAYS days. */
   readonly stale: ReadonlyArray<{ readonly id: number; readonly code: string; readonly title: string; readonly lastActivityOn: string }>;
+  readonly staleCount: number;
   readonly recentChanges: ReadonlyArray<{
     readonly id: number;
     readonly measureId: number;

@@ -127,7 +127,7 @@ export class EditionsAndMeasures1764115200002 implements MigrationInterface {
         entered_by  TEXT NOT NULL DEFAULT '',
         created_at  TEXT NOT NULL
       )`);
-    await run(`CREATE INDEX ix_status_change_measure ON status_change (measure_id, id)`);
+    await run(`CREATE INDEX ix_status_change_measure ON status_change (measure_id, changed_on)`);
     await run(`CREATE INDEX ix_status_change_created ON status_change (created_at)`);
     // History is never edited or deleted; the database itself refuses.
     await run(`CREATE TRIGGER status_change_no_update BEFORE UPDATE ON status_change
@@ -141,6 +141,8 @@ export class EditionsAndMeasures1764115200002 implements MigrationInterface {
         code, title, description, goal, notes,
         tokenize = 'unicode61 remove_diacritics 2'
       )`);
+    // Relevance: title and code weigh most, notes least (columns: code, title, description, goal, notes).
+    await run(`INSERT INTO measure_search (measure_search, rank) VALUES ('rank', 'bm25(4.0, 8.0, 1.0, 1.0, 0.5)')`);
     await run(`CREATE TRIGGER measure_search_insert AFTER INSERT ON measure BEGIN
       INSERT INTO measure_search (rowid, code, title, description, goal, notes)
       VALUES (new.id, new.code, new.title, new.description, new.goal, '');

@@ -5,7 +5,7 @@ import { seedDemo } from '../../demo/seed-demo';
 describe('dashboard', () => {
   it('is empty without editions', async () => {
     const core = await startTestCore();
-    expect(await mustCall(core, 'dashboard.summary', {})).toEqual({ editionId: null, byField: [], stale: [], recentChanges: [] });
+    expect(await mustCall(core, 'dashboard.summary', {})).toEqual({ editionId: null, byField: [], stale: [], staleCount: 0, recentChanges: [] });
   });
 
   it('counts per field and status agree with the measures list', async () => {
@@ -43,5 +43,6 @@ describe('dashboard', () => {
       ['Nie notiert', '2022-07-01'],
       ['Alt', '2026-07-01'],
     ]);
+    expect(summary.staleCount).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import type { DashboardDto, ParsedInput } from '../../../contract';
-import { STALE_AFTER_DAYS } from '../../../contract/dashboard';
+import { STALE_AFTER_DAYS, STALE_LIST_LIMIT } from '../../../contract/dashboard';
 import type { MeasureStatus } from '../../../contract/lifecycle';
 import type { AppDatabase } from '../../../database/app-database';
 import { todayIso } from '../text-compare';
@@ -20,7 +20,7 @@ export class DashboardService {
         input.editionId ??
         ((await manager.query('SELECT id FROM edition ORDER BY period_from DESC, id DESC LIMIT 1')) as Array<{ id: number }>)[0]?.id ??
         null;
-      if (editionId === null) return { editionId: null, byField: [], stale: [], recentChanges: [] };
+      if (editionId === null) return { editionId: null, byField: [], stale: [], staleCount: 0, recentChanges: [] };
 
       const fields: Array<{ id: number; name: string }> = await manager.query(
         'SELECT id, name FROM field_of_action WHERE edition_id = ? ORDER BY position, id',
@@ -41,25 +41,32 @@ export class DashboardService {
       });
 
       const cutoff = daysBefore(input.asOf ?? todayIso(), STALE_AFTER_DAYS);
-      const stale: DashboardDto['stale'] = await manager.query(
-        `SELECT id, code, title, lastActivityOn FROM (
+      const staleRows: Array<DashboardDto['stale'][number] & { total: number }> = await manager.query(
+        `SELECT id, code, title, lastActivityOn, COUNT(*) OVER () AS total FROM (
            SELECT m.id, m.code, m.title,
                   max(coalesce((SELECT max(noted_on) FROM progress_note p WHERE p.measure_id = m.id), ''),
                       coalesce((SELECT max(changed_on) FROM status_change s WHERE s.measure_id = m.id), '')) AS lastActivityOn
            FROM measure m WHERE m.edition_id = ? AND m.status IN ('adopted', 'implementing'))
-         WHERE lastActivityOn < ? ORDER BY lastActivityOn, code`,
-        [editionId, cutoff],
+         WHERE lastActivityOn < ? ORDER BY lastActivityOn, code LIMIT ?`,
+        [editionId, cutoff, STALE_LIST_LIMIT],
       );
 
+      // CROSS JOIN keeps the newest-first scan of the history, which stops after ten rows.
       const recentChanges: DashboardDto['recentChanges'] = await manager.query(
         `SELECT s.id, s.measure_id AS measureId, m.code, m.title, s.from_status AS fromStatus, s.to_status AS toStatus,
                 s.changed_on AS changedOn, s.entered_by AS enteredBy
-         FROM status_change s JOIN measure m ON m.id = s.measure_id
-         WHERE m.edition_id = ? AND s.from_status IS NOT NULL
+         FROM status_change s CROSS JOIN measure m
+         WHERE m.id = s.measure_id AND m.edition_id = ? AND s.from_status IS NOT NULL
          ORDER BY s.id DESC LIMIT 10`,
         [editionId],
       );
-      return { editionId, byField, stale, recentChanges };
+      return {
+        editionId,
+        byField,
+        stale: staleRows.map(({ total: _total, ...row }) => row),
+        staleCount: staleRows[0]?.total ?? 0,
+        recentChanges,
+      };
     });
   }
 }

@@ -9,6 +9,7 @@ import type { CurrentUser, MeasureHistory } from './measure-history';
 import { nextCode, shortCodeFromName, titleSimilarity, titleStems, toMatchQuery } from './measure-text';
 
 type RawRow = Omit<MeasureRowDto, 'tags'> & { tags: string | null };
+type SortableRow = MeasureRowDto & { fieldPosition: number };
 
 const TAG_SEPARATOR = '\u001f';
 const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
@@ -26,11 +27,39 @@ const toRow = ({ tags, ...row }: RawRow & { fieldPosition?: number }): MeasureRo
   tags: tags ? tags.split(TAG_SEPARATOR).sort(collator.compare) : [],
 });
 
-const COMPARATORS: Record<ParsedInput<'measures.list'>['sortKey'], (a: MeasureRowDto & { fieldPosition?: number }, b: typeof a) => number> = {
+/**
+ * The table's rows as one JSON array built by SQLite: for thousands of rows this is several
+ * times faster than letting the driver build one JavaScript object per row.
+ */
+const LIST_SQL = `
+  SELECT json_group_array(json_array(
+           m.id, m.edition_id, m.code, m.title, m.field_of_action_id, f.name, f.position, m.status, m.lead,
+           m.priority_points, m.updated_at,
+           json((SELECT json_group_array(t.tag) FROM measure_tag t WHERE t.measure_id = m.id)))) AS rows
+  FROM measure m JOIN field_of_action f ON f.id = m.field_of_action_id`;
+
+type ListTuple = [number, number, string, string, number, string, number, MeasureStatus, string, number, string, string[]];
+
+const fromTuple = ([id, editionId, code, title, fieldOfActionId, fieldOfActionName, fieldPosition, status, lead, priorityPoints, updatedAt, tags]: ListTuple): SortableRow => ({
+  id,
+  editionId,
+  code,
+  title,
+  fieldOfActionId,
+  fieldOfActionName,
+  fieldPosition,
+  status,
+  lead,
+  priorityPoints,
+  updatedAt,
+  tags: tags.sort(collator.compare),
+});
+
+const COMPARATORS: Record<ParsedInput<'measures.list'>['sortKey'], (a: SortableRow, b: SortableRow) => number> = {
   code: (a, b) => collator.compare(a.code, b.code),
   title: (a, b) => collator.compare(a.title, b.title),
   status: (a, b) => statusOrder.get(a.status)! - statusOrder.get(b.status)!,
-  field: (a, b) => (a.fieldPosition ?? 0) - (b.fieldPosition ?? 0) || collator.compare(a.code, b.code),
+  field: (a, b) => a.fieldPosition - b.fieldPosition || collator.compare(a.code, b.code),
   priority: (a, b) => a.priorityPoints - b.priorityPoints,
   lead: (a, b) => collator.compare(a.lead, b.lead),
   updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
@@ -65,9 +94,9 @@ export class MeasuresService {
         where.push('m.id IN (SELECT rowid FROM measure_search WHERE measure_search MATCH ?)');
         parameters.push(match);
       }
-      const raw: RawRow[] = await manager.query(`${ROW_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, parameters);
+      const [{ rows: json }] = (await manager.query(`${LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, parameters)) as [{ rows: string }];
       const lead = filter.lead.toLocaleLowerCase('de');
-      const matching = raw.map(toRow).filter((row) => lead === '' || row.lead.toLocaleLowerCase('de').includes(lead));
+      const matching = (JSON.parse(json) as ListTuple[]).map(fromTuple).filter((row) => lead === '' || row.lead.toLocaleLowerCase('de').includes(lead));
 
       // Counts per status ignore the status filter, so the user sees what each choice would show.
       const statusCounts: Partial<Record<MeasureStatus, number>> = {};
@@ -166,27 +195,33 @@ export class MeasuresService {
     });
   }
 
+  /**
+   * Two steps so the planner cannot scan all measures and test MATCH on each: first the ranked
+   * hits from the index (bm25 weights set in the migration), then highlights for the page only.
+   */
   search(input: ParsedInput<'measures.search'>): Promise<SearchHitDto[]> {
     return this.db.read(async (manager) => {
       const match = toMatchQuery(input.text);
       if (!match) return [];
-      const parameters: unknown[] = [match];
-      let editionFilter = '';
-      if (input.editionId !== undefined) {
-        editionFilter = 'AND m.edition_id = ?';
-        parameters.push(input.editionId);
-      }
-      parameters.push(input.limit);
-      return manager.query(
+      const editionFilter = input.editionId === undefined ? '' : 'AND m.edition_id = ?';
+      const ranked: Array<{ id: number }> = await manager.query(
+        `WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM measure_search WHERE measure_search MATCH ?)
+         SELECT m.id FROM hits JOIN measure m ON m.id = hits.id
+         WHERE 1 = 1 ${editionFilter} ORDER BY hits.rank LIMIT ?`,
+        input.editionId === undefined ? [match, input.limit] : [match, input.editionId, input.limit],
+      );
+      if (ranked.length === 0) return [];
+      const ids = ranked.map((row) => row.id);
+      const hits: SearchHitDto[] = await manager.query(
         `SELECT m.id, m.edition_id AS editionId, m.code, m.title, m.status,
                 highlight(measure_search, 1, char(2), char(3)) AS titleHighlighted,
                 snippet(measure_search, -1, char(2), char(3), '…', 14) AS snippet
          FROM measure_search JOIN measure m ON m.id = measure_search.rowid
-         WHERE measure_search MATCH ? ${editionFilter}
-         ORDER BY bm25(measure_search, 4.0, 8.0, 1.0, 1.0, 0.5)
-         LIMIT ?`,
-        parameters,
+         WHERE measure_search MATCH ? AND measure_search.rowid IN (${ids.map(() => '?').join(',')})`,
+        [match, ...ids],
       );
+      const order = new Map(ids.map((id, index) => [id, index]));
+      return hits.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     });
   }
 
