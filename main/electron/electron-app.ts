@@ -3,6 +3,7 @@ import { startAppCore } from '../core/app-core';
 import type { Dispatch } from '../core/dispatch';
 import type { Platform } from '../core/handlers';
 import type { Logger } from '../core/logger';
+import { osUserName } from '../core/os-user';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createOpenExternal } from './external-links';
 import { registerCallHandler } from './ipc';
@@ -64,7 +65,7 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
     handleAppProtocol(protocol, paths.rendererDir);
 
     const dataDir = app.getPath('userData');
-    const platform: Platform = { transport: 'electron', openExternal };
+    const platform: Platform = { transport: 'electron', osUserName: osUserName(), openExternal };
     const core = await startCore({ dataDir, appVersion: app.getVersion(), platform, logger });
     closeCoreOnQuit(app, core, logger);
 

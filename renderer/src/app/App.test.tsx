@@ -93,10 +93,17 @@ describe('app frame', () => {
     const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
 
     await user.click(within(nav).getByRole('link', { name: 'Leitbild & Maßnahmen' }));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Handlungsfelder' });
-    expect(window.location.hash).toBe('#/leitbild/handlungsfelder');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' });
+    expect(window.location.hash).toBe('#/leitbild/massnahmen');
     expect(within(nav).getByRole('link', { name: 'Leitbild & Maßnahmen' })).toHaveAttribute('aria-current', 'page');
     await waitFor(() => expect(heading).toHaveFocus());
+
+    const sections = screen.getByRole('navigation', { name: 'Bereiche von Leitbild & Maßnahmen' });
+    await user.click(within(sections).getByRole('link', { name: 'Handlungsfelder' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Handlungsfelder' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/leitbild/handlungsfelder');
+    expect(within(nav).getByRole('link', { name: 'Leitbild & Maßnahmen' })).toHaveAttribute('aria-current', 'page');
+    expect(within(screen.getByRole('navigation', { name: 'Bereiche von Leitbild & Maßnahmen' })).getByRole('link', { name: 'Handlungsfelder' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByRole('heading', { level: 2, name: '1 Handlungsfeld' })).toBeInTheDocument();
 
     await user.click(within(nav).getByRole('link', { name: 'Sitzungen' }));
@@ -118,8 +125,8 @@ describe('app frame', () => {
   it('leads section and unknown addresses to a real screen', async () => {
     window.history.replaceState(null, '', '#/leitbild');
     render(<App api={readyApi()} />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Handlungsfelder' })).toBeInTheDocument();
-    expect(window.location.hash).toBe('#/leitbild/handlungsfelder');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/leitbild/massnahmen');
 
     act(() => {
       window.location.hash = '#/gibt-es-nicht';

@@ -6,6 +6,7 @@ import { ApiProvider, useApi } from '../api/api-context';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ToastProvider } from '../components/toasts';
 import { applyLanguage, i18n } from '../i18n/i18n';
+import { EditionProvider } from '../leitbild/edition-context';
 import { AppDataProvider } from './app-data';
 import { BootFailureScreen } from './BootFailureScreen';
 import { DatabaseRefusedScreen } from './DatabaseRefusedScreen';
@@ -60,7 +61,9 @@ function Boot({ onReload }: { onReload: () => void }) {
     case 'ready':
       return (
         <AppDataProvider status={state.status} settings={state.settings}>
-          <Shell onReload={onReload} />
+          <EditionProvider>
+            <Shell onReload={onReload} />
+          </EditionProvider>
         </AppDataProvider>
       );
   }

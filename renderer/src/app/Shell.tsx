@@ -4,7 +4,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HomeIcon, PeopleIcon } from '../components/icons';
 import { useAppData } from './app-data';
 import { href, paths } from './paths';
-import { useHashRoute, type NavKey } from './routes';
+import { RouteProvider, useHashRoute, type NavKey } from './routes';
 
 interface NavItem {
   readonly key: NavKey;
@@ -14,7 +14,7 @@ interface NavItem {
 
 const navItems: readonly NavItem[] = [
   { key: 'start', path: paths.start, Icon: HomeIcon },
-  { key: 'leitbild', path: paths.fieldsOfAction, Icon: CompassIcon },
+  { key: 'leitbild', path: paths.measures, Icon: CompassIcon },
   { key: 'sessions', path: paths.sessions, Icon: CalendarIcon },
   { key: 'contacts', path: paths.contacts, Icon: PeopleIcon },
   { key: 'documents', path: paths.documents, Icon: DocumentIcon },
@@ -25,7 +25,8 @@ const navItems: readonly NavItem[] = [
 export function Shell({ onReload }: { onReload?: () => void }) {
   const { t } = useTranslation();
   const { settings } = useAppData();
-  const route = useHashRoute();
+  const resolved = useHashRoute();
+  const { route } = resolved;
   const main = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
 
@@ -37,7 +38,7 @@ export function Shell({ onReload }: { onReload?: () => void }) {
     }
     const heading = main.current?.querySelector<HTMLElement>('h1');
     (heading ?? main.current)?.focus();
-  }, [route.path]);
+  }, [resolved.path]);
 
   const { Screen } = route;
   return (
@@ -76,8 +77,10 @@ export function Shell({ onReload }: { onReload?: () => void }) {
       <main className="main" id="inhalt" ref={main} tabIndex={-1}>
         <div className="main__inner">
           {/* Keyed by screen: a crash on one screen does not stick to the next. */}
-          <ErrorBoundary key={route.path} onReload={onReload}>
-            <Screen />
+          <ErrorBoundary key={resolved.path} onReload={onReload}>
+            <RouteProvider value={resolved}>
+              <Screen />
+            </RouteProvider>
           </ErrorBoundary>
         </div>
       </main>

@@ -1,7 +1,13 @@
 /** Hash routes (`#/einstellungen`): a reload keeps the screen, and no server routing is needed. */
 export const paths = {
   start: '/start',
+  editions: '/leitbild/ausgaben',
+  edition: '/leitbild/ausgaben/:id',
   fieldsOfAction: '/leitbild/handlungsfelder',
+  measures: '/leitbild/massnahmen',
+  measure: '/leitbild/massnahmen/:id',
+  intake: '/leitbild/planungswerkstatt',
+  search: '/leitbild/suche',
   sessions: '/sitzungen',
   contacts: '/kontakte',
   documents: '/dokumente',
@@ -9,3 +15,13 @@ export const paths = {
 } as const;
 
 export const href = (path: string) => `#${path}`;
+
+/** Fills a pattern: `toPath(paths.measure, { id: 7 })` → `/leitbild/massnahmen/7`. */
+export const toPath = (pattern: string, params: Record<string, string | number>): string =>
+  pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+
+/** A path with a query, e.g. the search: `#/leitbild/suche?q=Sprachkurs`. */
+export const withQuery = (path: string, query: Record<string, string>): string => {
+  const search = new URLSearchParams(query).toString();
+  return search ? `${path}?${search}` : path;
+};

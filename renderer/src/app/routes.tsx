@@ -1,6 +1,12 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
 import { ComingSoonScreen } from '../screens/coming-soon/ComingSoonScreen';
+import { EditionScreen } from '../screens/editions/EditionScreen';
+import { EditionsScreen } from '../screens/editions/EditionsScreen';
 import { FieldsOfActionScreen } from '../screens/fields-of-action/FieldsOfActionScreen';
+import { IntakeScreen } from '../screens/intake/IntakeScreen';
+import { MeasureScreen } from '../screens/measures/MeasureScreen';
+import { MeasuresScreen } from '../screens/measures/MeasuresScreen';
+import { SearchScreen } from '../screens/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import { href, paths } from './paths';
@@ -10,6 +16,7 @@ export { href, paths };
 export type NavKey = 'start' | 'leitbild' | 'sessions' | 'contacts' | 'documents' | 'settings';
 
 export interface Route {
+  /** A pattern; `:name` segments become params. */
   readonly path: string;
   readonly nav: NavKey;
   readonly Screen: ComponentType;
@@ -21,7 +28,13 @@ const Documents = () => <ComingSoonScreen area="documents" />;
 
 export const routes: readonly Route[] = [
   { path: paths.start, nav: 'start', Screen: StartScreen },
+  { path: paths.editions, nav: 'leitbild', Screen: EditionsScreen },
+  { path: paths.edition, nav: 'leitbild', Screen: EditionScreen },
   { path: paths.fieldsOfAction, nav: 'leitbild', Screen: FieldsOfActionScreen },
+  { path: paths.measures, nav: 'leitbild', Screen: MeasuresScreen },
+  { path: paths.measure, nav: 'leitbild', Screen: MeasureScreen },
+  { path: paths.intake, nav: 'leitbild', Screen: IntakeScreen },
+  { path: paths.search, nav: 'leitbild', Screen: SearchScreen },
   { path: paths.sessions, nav: 'sessions', Screen: Sessions },
   { path: paths.contacts, nav: 'contacts', Screen: Contacts },
   { path: paths.documents, nav: 'documents', Screen: Documents },
@@ -29,23 +42,51 @@ export const routes: readonly Route[] = [
 ];
 
 /** Section addresses that lead to their first screen. */
-const aliases: Record<string, string> = { '/': paths.start, '/leitbild': paths.fieldsOfAction };
+const aliases: Record<string, string> = { '/': paths.start, '/leitbild': paths.measures };
 
 export const DEFAULT_PATH = paths.start;
 
-export function resolvePath(path: string): Route | undefined {
-  const clean = path.replace(/\/+$/, '') || '/';
-  const target = aliases[clean] ?? clean;
-  return routes.find((route) => route.path === target);
+export interface ResolvedRoute {
+  readonly route: Route;
+  /** The concrete path, e.g. `/leitbild/massnahmen/7` (without query). */
+  readonly path: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+}
+
+function match(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const have = path.split('/');
+  if (want.length !== have.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, part] of want.entries()) {
+    const actual = have[index]!;
+    if (part.startsWith(':')) {
+      if (actual === '') return null;
+      params[part.slice(1)] = decodeURIComponent(actual);
+    } else if (part !== actual) return null;
+  }
+  return params;
+}
+
+export function resolvePath(fullPath: string): ResolvedRoute | undefined {
+  const [rawPath = '', rawQuery = ''] = fullPath.split('?');
+  const clean = rawPath.replace(/\/+$/, '') || '/';
+  const path = aliases[clean] ?? clean;
+  for (const route of routes) {
+    const params = match(route.path, path);
+    if (params) return { route, path, params, query: new URLSearchParams(rawQuery) };
+  }
+  return undefined;
 }
 
 /** `#/start` → `/start`; other hashes (none, `#inhalt`) are not routes. */
 const pathOfHash = (hash: string): string | null => (hash.startsWith('#/') ? decodeURI(hash.slice(1)) : null);
 
 /** The current route; unknown addresses are replaced by the start screen. */
-export function useHashRoute(): Route {
+export function useHashRoute(): ResolvedRoute {
   const [path, setPath] = useState(() => pathOfHash(window.location.hash) ?? DEFAULT_PATH);
-  const route = resolvePath(path) ?? (resolvePath(DEFAULT_PATH) as Route);
+  const resolved = resolvePath(path) ?? (resolvePath(DEFAULT_PATH) as ResolvedRoute);
 
   useEffect(() => {
     const onChange = () => {
@@ -56,10 +97,26 @@ export function useHashRoute(): Route {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
 
-  // Keep the address bar honest (e.g. `#/leitbild` → `#/leitbild/handlungsfelder`).
+  // Keep the address bar honest (e.g. `#/leitbild` → `#/leitbild/massnahmen`).
+  const canonical = href(resolved.path + (resolved.query.size ? `?${resolved.query}` : ''));
   useEffect(() => {
-    if (window.location.hash !== href(route.path)) window.history.replaceState(window.history.state, '', href(route.path));
-  }, [route.path]);
+    if (window.location.hash !== canonical) window.history.replaceState(window.history.state, '', canonical);
+  }, [canonical]);
 
+  return resolved;
+}
+
+const RouteContext = createContext<ResolvedRoute | null>(null);
+export const RouteProvider = RouteContext.Provider;
+
+/** The params and query of the current screen's address. */
+export function useRoute(): ResolvedRoute {
+  const route = useContext(RouteContext);
+  if (!route) throw new Error('useRoute() needs the Shell');
   return route;
+}
+
+/** Goes to an app path (`/leitbild/massnahmen/7`). */
+export function navigate(path: string): void {
+  window.location.hash = href(path);
 }

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { CallError, CallInput, CallName, CallOutput, CallResult, FieldOfActionDto, SettingsDto, SystemStatus } from '../../../contract';
+import type { CallError, CallInput, CallName, CallOutput, CallResult, EditionSummaryDto, FieldOfActionDto, SettingsDto, SystemStatus } from '../../../contract';
 import type { Api } from '../api/api';
 
 type Handler<N extends CallName> = (input: CallInput<N>) => CallResult<CallOutput<N>> | Promise<CallResult<CallOutput<N>>>;
@@ -16,8 +16,12 @@ export interface FakeApi extends Api {
   callsOf(name: CallName): unknown[];
 }
 
-/** An `Api` answering from handlers; unknown calls fail like the real dispatcher does. */
-export function fakeApi(handlers: FakeHandlers): FakeApi {
+/**
+ * An `Api` answering from handlers; unknown calls fail like the real dispatcher does.
+ * `editions.list` answers with one draft edition unless the handlers say otherwise.
+ */
+export function fakeApi(given: FakeHandlers): FakeApi {
+  const handlers: FakeHandlers = { ...editionsHandlers(), ...given };
   const calls: { name: CallName; input: unknown }[] = [];
   const call = vi.fn(async (name: CallName, input: unknown) => {
     calls.push({ name, input });
@@ -45,7 +49,27 @@ export const defaultSettings: SettingsDto = {
   officeAddress: '',
   officePhone: '',
   officeEmail: '',
+  userName: '',
 };
+
+export const defaultEdition: EditionSummaryDto = {
+  id: 1,
+  title: 'Zusammenleben in Vielfalt',
+  subtitle: '',
+  periodFrom: 2022,
+  periodTo: 2024,
+  status: 'draft',
+  adoptedOn: null,
+  drucksache: '',
+  predecessorId: null,
+  measureCount: 0,
+  fieldCount: 0,
+};
+
+/** `editions.list` answering with the given editions (newest first, like the service). */
+export const editionsHandlers = (editions: readonly EditionSummaryDto[] = [defaultEdition]): FakeHandlers => ({
+  'editions.list': () => ok([...editions]),
+});
 
 /**
  * Fields of action in memory, with the rules of the real service that the screens rely on:
@@ -56,6 +80,7 @@ export function fieldsOfActionHandlers(names: readonly string[], options: { inUs
   const now = '2026-11-26T09:00:00.000Z';
   const make = (name: string, shortCode = '', description = ''): FieldOfActionDto => ({
     id: nextId,
+    editionId: defaultEdition.id,
     name,
     shortCode,
     description,

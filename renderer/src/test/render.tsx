@@ -4,20 +4,34 @@ import type { SettingsDto, SystemStatus } from '../../../contract';
 import type { Api } from '../api/api';
 import { ApiProvider } from '../api/api-context';
 import { AppDataProvider } from '../app/app-data';
+import { paths } from '../app/paths';
+import { resolvePath, RouteProvider } from '../app/routes';
+import { EditionProvider } from '../leitbild/edition-context';
 import { ToastProvider } from '../components/toasts';
 import { defaultSettings, readyStatus } from './fake-api';
 
 /** Renders one screen the way the shell does: inside `main`, with api, app data and toasts. */
 export function renderScreen(
   screen: ReactElement,
-  { api, settings = defaultSettings, status = readyStatus }: { api: Api; settings?: SettingsDto; status?: SystemStatus },
+  {
+    api,
+    settings = defaultSettings,
+    status = readyStatus,
+    path = paths.start,
+  }: { api: Api; settings?: SettingsDto; status?: SystemStatus; /** The address the screen is shown at. */ path?: string },
 ): RenderResult {
+  const route = resolvePath(path);
+  if (!route) throw new Error(`no route for ${path}`);
   return render(
     <ApiProvider api={api}>
       <AppDataProvider status={status} settings={settings}>
-        <ToastProvider>
-          <main>{screen}</main>
-        </ToastProvider>
+        <EditionProvider>
+          <ToastProvider>
+            <RouteProvider value={route}>
+              <main>{screen}</main>
+            </RouteProvider>
+          </ToastProvider>
+        </EditionProvider>
       </AppDataProvider>
     </ApiProvider>,
   );

@@ -41,14 +41,14 @@ function FieldOfActionFields({ form }: { form: FormController<FieldOfActionValue
 }
 
 /** "Neues Handlungsfeld": on success a toast, the form cleared and the focus back in "Name". */
-export function CreateFieldOfActionForm({ onCreated }: { onCreated: (field: FieldOfActionDto) => void }) {
+export function CreateFieldOfActionForm({ editionId, onCreated }: { editionId: number; onCreated: (field: FieldOfActionDto) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
   const form = useForm(emptyValues);
 
   const onSubmit = form.onSubmit(async (values) => {
-    const result = await api.call('fieldsOfAction.create', values);
+    const result = await api.call('fieldsOfAction.create', { ...values, editionId });
     if (!result.ok) return result.error;
     toasts.success(t('fieldsOfAction.toasts.created', { name: result.data.name }));
     form.reset();

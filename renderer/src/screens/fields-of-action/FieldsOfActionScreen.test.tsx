@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/axe';
 import { fakeApi, fieldsOfActionHandlers } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
+import { paths } from '../../app/paths';
 import { FieldsOfActionScreen } from './FieldsOfActionScreen';
 
 const NAMES = ['Deutsch als Sprache', 'Zusammenleben in Harburg', 'Arbeit und Ausbildung'];
@@ -12,7 +13,7 @@ function setup(names: readonly string[] = NAMES, options: { inUse?: readonly str
   const store = fieldsOfActionHandlers(names, options);
   const api = fakeApi(store.handlers);
   const user = userEvent.setup();
-  const view = renderScreen(<FieldsOfActionScreen />, { api });
+  const view = renderScreen(<FieldsOfActionScreen />, { api, path: paths.fieldsOfAction });
   return { api, store, user, ...view };
 }
 
@@ -49,7 +50,7 @@ describe('Handlungsfelder', () => {
     await user.click(screen.getByRole('button', { name: 'Handlungsfeld anlegen' }));
 
     expect(await screen.findByText('Das Handlungsfeld „Bildung“ wurde angelegt.')).toBeInTheDocument();
-    expect(api.callsOf('fieldsOfAction.create')).toEqual([{ name: 'Bildung', shortCode: 'bi', description: 'Kita, Schule und Weiterbildung' }]);
+    expect(api.callsOf('fieldsOfAction.create')).toEqual([{ editionId: 1, name: 'Bildung', shortCode: 'bi', description: 'Kita, Schule und Weiterbildung' }]);
     expect(rowNames()).toEqual([...NAMES, 'Bildung']);
     expect(screen.getByRole('heading', { level: 2, name: '4 Handlungsfelder' })).toBeInTheDocument();
     expect(name).toHaveValue('');
@@ -124,13 +125,13 @@ describe('Handlungsfelder', () => {
     await user.click(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach oben verschieben' }));
 
     await waitFor(() => expect(rowNames()).toEqual(['Deutsch als Sprache', 'Arbeit und Ausbildung', 'Zusammenleben in Harburg']));
-    expect(api.callsOf('fieldsOfAction.reorder')).toEqual([{ orderedIds: [1, 3, 2] }]);
+    expect(api.callsOf('fieldsOfAction.reorder')).toEqual([{ editionId: 1, orderedIds: [1, 3, 2] }]);
     expect(await screen.findByText('„Arbeit und Ausbildung“ steht jetzt an Position 2.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach oben verschieben' })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach oben verschieben' }));
     await waitFor(() => expect(rowNames()[0]).toBe('Arbeit und Ausbildung'));
-    expect(api.callsOf('fieldsOfAction.reorder')).toEqual([{ orderedIds: [1, 3, 2] }, { orderedIds: [3, 1, 2] }]);
+    expect(api.callsOf('fieldsOfAction.reorder')).toEqual([{ editionId: 1, orderedIds: [1, 3, 2] }, { editionId: 1, orderedIds: [3, 1, 2] }]);
     // At the top "nach oben" is disabled, so the focus goes to "nach unten".
     await waitFor(() => expect(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach unten verschieben' })).toHaveFocus());
   });

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { FieldOfActionDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
+import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { Dialog } from '../../components/Dialog';
 import { ArrowDownIcon, ArrowUpIcon, PencilIcon, TrashIcon } from '../../components/icons';
-import { Page } from '../../components/Page';
 import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
 import { errorText, useMessage } from '../../i18n/messages';
@@ -172,13 +172,22 @@ function DeleteFieldOfActionDialog({
   );
 }
 
-/** Handlungsfelder: the ordered list, moving up and down, editing, deleting, and a create form. */
+/** Handlungsfelder of the chosen edition: the ordered list, moving, editing, deleting, and a create form. */
 export function FieldsOfActionScreen() {
+  const { t } = useTranslation();
+  return (
+    <LeitbildPage title={t('fieldsOfAction.title')} intro={<p>{t('fieldsOfAction.intro')}</p>} needsEdition>
+      {(edition) => <FieldsOfActionContent key={edition.id} editionId={edition.id} />}
+    </LeitbildPage>
+  );
+}
+
+function FieldsOfActionContent({ editionId }: { editionId: number }) {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
   const message = useMessage();
-  const list = useCall('fieldsOfAction.list', {});
+  const list = useCall('fieldsOfAction.list', { editionId });
   const fields = list.data;
 
   const [editing, setEditing] = useState<FieldOfActionDto | null>(null);
@@ -217,7 +226,7 @@ export function FieldsOfActionScreen() {
       setMoving(true);
       list.setData(reordered);
       setFocusAfterMove({ id: moved.id, direction });
-      void api.call('fieldsOfAction.reorder', { orderedIds: reordered.map((field) => field.id) }).then((result) => {
+      void api.call('fieldsOfAction.reorder', { editionId, orderedIds: reordered.map((field) => field.id) }).then((result) => {
         setMoving(false);
         if (result.ok) {
           list.setData(result.data);
@@ -234,7 +243,7 @@ export function FieldsOfActionScreen() {
 
   const count = fields?.length ?? 0;
   return (
-    <Page title={t('fieldsOfAction.title')} breadcrumb={t('fieldsOfAction.breadcrumb')} intro={<p>{t('fieldsOfAction.intro')}</p>}>
+    <>
       <section className="card card--flush">
         <div className="card__header">
           <h2 className="card__title" id="fields-list-title" ref={listHeading} tabIndex={-1}>
@@ -268,7 +277,7 @@ export function FieldsOfActionScreen() {
         <h2 className="card__title" id="fields-create-title">
           {t('fieldsOfAction.form.createTitle')}
         </h2>
-        <CreateFieldOfActionForm onCreated={(field) => list.setData((current) => [...(current ?? []), field])} />
+        <CreateFieldOfActionForm editionId={editionId} onCreated={(field) => list.setData((current) => [...(current ?? []), field])} />
       </section>
 
       {editing ? (
@@ -288,6 +297,6 @@ export function FieldsOfActionScreen() {
           fallbackFocus={() => listHeading.current}
         />
       ) : null}
-    </Page>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../../api/use-call';
+import { useEditions } from '../../leitbild/edition-context';
 import { useAppData } from '../../app/app-data';
 import { href, paths } from '../../app/paths';
 import { DatabaseIcon, LayersIcon } from '../../components/icons';
@@ -9,9 +9,8 @@ import { errorText, useMessage } from '../../i18n/messages';
 
 function FieldsOfActionCard() {
   const { t } = useTranslation();
-  const message = useMessage();
-  const fields = useCall('fieldsOfAction.list', {});
-  const count = fields.data?.length;
+  const { current, loading } = useEditions();
+  const count = loading ? undefined : (current?.fieldCount ?? 0);
 
   return (
     <section className="card stat-card">
@@ -20,18 +19,9 @@ function FieldsOfActionCard() {
         {t('start.fieldsCard.title')}
       </h2>
       {count === undefined ? (
-        fields.status === 'failed' && fields.error ? (
-          <div className="inline-problem">
-            <p>{errorText(message, fields.error)}</p>
-            <button type="button" className="button button--secondary" onClick={fields.reload}>
-              {t('common.retry')}
-            </button>
-          </div>
-        ) : (
-          <p className="muted" role="status">
-            {t('common.loading')}
-          </p>
-        )
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
       ) : count === 0 ? (
         <>
           <p className="stat-card__empty">{t('start.fieldsCard.empty')}</p>

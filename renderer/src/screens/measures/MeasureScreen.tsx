@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { LeitbildPage } from '../../leitbild/LeitbildPage';
+
+/** Placeholder while this screen is being built; replaced in the same change. */
+export function MeasureScreen() {
+  const { t } = useTranslation();
+  return <LeitbildPage title={t('leitbild.subnav.measures')}>{null}</LeitbildPage>;
+}
