@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './common';
 import { defineCall } from './define-call';
-import { isoDate } from './editions';
+import { idSchema, isoDate } from './common';
 import type { MeasureStatus } from './lifecycle';
 
 export const STALE_AFTER_DAYS = 90;

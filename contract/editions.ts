@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema, noInput, optionalText, requiredText } from './common';
+import { drucksacheSchema, idSchema, isoDate, noInput, optionalText, periodInOrder, requiredText, yearSchema } from './common';
 import { defineCall } from './define-call';
-import { DRUCKSACHE_PATTERN, type MeasureStatus } from './lifecycle';
+import type { MeasureStatus } from './lifecycle';
 
 export const EDITION_STATUSES = ['draft', 'adopted', 'published'] as const;
 export type EditionStatus = (typeof EDITION_STATUSES)[number];
@@ -35,15 +35,8 @@ export interface EditionDto extends EditionSummaryDto {
   readonly updatedAt: string;
 }
 
-const year = z.number().int().min(1990).max(2100);
-/** A calendar date as the user enters it (YYYY-MM-DD). */
-export const isoDate = z.iso.date({ message: 'validation.date' });
-const drucksache = z
-  .string()
-  .trim()
-  .max(20)
-  .refine((value) => value === '' || DRUCKSACHE_PATTERN.test(value), { message: 'validation.drucksache' })
-  .default('');
+const year = yearSchema;
+const drucksache = drucksacheSchema;
 
 const guidelineInput = z.strictObject({
   title: requiredText(200),
@@ -63,12 +56,6 @@ const editionFields = z.strictObject({
   guidelines: z.array(guidelineInput).max(50).default([]),
 });
 
-/** The period must not run backwards; reported at "periodTo" so the UI shows it there. */
-const periodInOrder = <T extends { periodFrom: number; periodTo: number }>(value: T, ctx: z.RefinementCtx) => {
-  if (value.periodFrom > value.periodTo) {
-    ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'validation.periodOrder' });
-  }
-};
 
 export const editionsCalls = {
   'editions.list': defineCall<EditionSummaryDto[]>()(noInput),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { idSchema, optionalText, requiredText } from './common';
+import { drucksacheSchema, idSchema, isoDate, optionalText, periodInOrder, requiredText, yearSchema } from './common';
 import { defineCall } from './define-call';
-import { isoDate } from './editions';
-import { DRUCKSACHE_PATTERN, MEASURE_STATUSES, type MeasureStatus } from './lifecycle';
+
+import { MEASURE_STATUSES, type MeasureStatus } from './lifecycle';
 
 export const MEASURE_ORIGINS = ['workshop', 'consultation', 'forum', 'working_group', 'other'] as const;
 export type MeasureOrigin = (typeof MEASURE_ORIGINS)[number];
@@ -83,7 +83,7 @@ export interface SearchHitDto {
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
-const year = z.number().int().min(1990).max(2100);
+const year = yearSchema;
 const code = z
   .string()
   .trim()
@@ -111,18 +111,8 @@ const measureFields = {
   tags: z.array(tag).max(20).default([]),
 };
 
-const periodInOrder = (value: { periodFrom: number | null; periodTo: number | null }, ctx: z.RefinementCtx) => {
-  if (value.periodFrom !== null && value.periodTo !== null && value.periodFrom > value.periodTo) {
-    ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'validation.periodOrder' });
-  }
-};
 
-const drucksache = z
-  .string()
-  .trim()
-  .max(20)
-  .refine((value) => value === '' || DRUCKSACHE_PATTERN.test(value), { message: 'validation.drucksache' })
-  .default('');
+const drucksache = drucksacheSchema;
 
 export const measureFilterSchema = z.strictObject({
   editionId: idSchema.optional(),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { artifactPath, newDataDir, startServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { createEdition, openFieldsOfAction } from './support/leitbild';
 
 test.describe('Grundgerüst im Browser-Modus', () => {
   test('die deutsche Oberfläche erscheint mit Navigation und Startseite', async ({ page }) => {
@@ -17,8 +18,8 @@ test.describe('Grundgerüst im Browser-Modus', () => {
   });
 
   test('Handlungsfelder anlegen, umbenennen, sortieren – nach Neuladen und Neustart noch da', async ({ page, app }) => {
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Leitbild & Maßnahmen' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Handlungsfelder' })).toBeVisible();
+    await createEdition(page);
+    await openFieldsOfAction(page);
 
     for (const [name, code] of [
       ['Zusammenleben in Harburg', 'ZL'],
@@ -57,12 +58,13 @@ test.describe('Grundgerüst im Browser-Modus', () => {
 
     const restarted = await app.restart();
     await page.goto(restarted.url);
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Leitbild & Maßnahmen' }).click();
+    await openFieldsOfAction(page);
     await expect.poll(order).toEqual(expected);
   });
 
   test('ungültige Eingaben: deutsche Meldung am Feld, nichts gespeichert', async ({ page }) => {
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Leitbild & Maßnahmen' }).click();
+    await createEdition(page);
+    await openFieldsOfAction(page);
     await page.getByRole('button', { name: 'Handlungsfeld anlegen' }).click();
     const name = page.getByLabel('Name', { exact: true });
     await expect(name).toHaveAttribute('aria-invalid', 'true');
@@ -86,7 +88,7 @@ test.describe('Grundgerüst im Browser-Modus', () => {
     expect(call.status()).toBe(403);
     await anonymous.dispose();
     // The page's own session (cookie from the printed URL) still works and sees nothing new.
-    const list = await request.post(`${origin}/api/fieldsOfAction.list`, { data: {}, headers: { 'X-Leitbild-Secret': new URL(app.server.url).searchParams.get('secret')! } });
+    const list = await request.post(`${origin}/api/editions.list`, { data: {}, headers: { 'X-Leitbild-Secret': new URL(app.server.url).searchParams.get('secret')! } });
     expect(await list.json()).toEqual({ ok: true, data: [] });
   });
 });

@@ -9,7 +9,7 @@ async function snapshot(core: Awaited<ReturnType<typeof startTestCore>>) {
 describe('fields of action through the contract', () => {
   it('creates, lists in order, renames and keeps the position', async () => {
     const core = await startTestCore();
-      const { id: editionId } = await createEdition(core);
+    const { id: editionId } = await createEdition(core);
     const a = await mustCall(core, 'fieldsOfAction.create', { editionId, name: '  Deutsch als Sprache ', shortCode: 'ds' });
     await mustCall(core, 'fieldsOfAction.create', { editionId, name: 'Ehrenamt' });
     expect(a).toMatchObject({ name: 'Deutsch als Sprache', shortCode: 'DS', description: '', position: 1 });
@@ -21,7 +21,7 @@ describe('fields of action through the contract', () => {
 
   it('reorders with a complete permutation and refuses a stale one', async () => {
     const core = await startTestCore();
-      const { id: editionId } = await createEdition(core);
+    const { id: editionId } = await createEdition(core);
     const ids: number[] = [];
     for (const name of ['A', 'B', 'C']) ids.push((await mustCall(core, 'fieldsOfAction.create', { editionId, name })).id);
     const reordered = await mustCall(core, 'fieldsOfAction.reorder', { editionId, orderedIds: [ids[2]!, ids[0]!, ids[1]!] });
@@ -40,7 +40,7 @@ describe('fields of action through the contract', () => {
 
   it('deletes a field and closes the gap in nothing else', async () => {
     const core = await startTestCore();
-      const { id: editionId } = await createEdition(core);
+    const { id: editionId } = await createEdition(core);
     const a = await mustCall(core, 'fieldsOfAction.create', { editionId, name: 'A' });
     await mustCall(core, 'fieldsOfAction.delete', { id: a.id });
     expect(await mustCall(core, 'fieldsOfAction.list', { editionId })).toEqual([]);
@@ -50,7 +50,7 @@ describe('fields of action through the contract', () => {
 
   it('refuses to delete a field that something still references, and changes nothing', async () => {
     const core = await startTestCore();
-      const { id: editionId } = await createEdition(core);
+    const { id: editionId } = await createEdition(core);
     const field = await mustCall(core, 'fieldsOfAction.create', { editionId, name: 'Arbeit und Bildung' });
     // Stands in for the measures table of a later migration: same ON DELETE RESTRICT reference.
     await core.database!.query('CREATE TABLE referencing_row (id INTEGER PRIMARY KEY, field_id INTEGER NOT NULL REFERENCES field_of_action(id) ON DELETE RESTRICT)');
@@ -110,7 +110,6 @@ describe('fields of action through the contract', () => {
 
     it('an id of the wrong type or an unknown id', async () => {
       const core = await startTestCore();
-      const { id: editionId } = await createEdition(core);
       expect(await core.dispatch('fieldsOfAction.update', { id: 'eins', name: 'X' })).toMatchObject({
         ok: false,
         error: { fields: [{ field: 'id', messageKey: 'validation.expected.number' }] },
@@ -124,7 +123,6 @@ describe('fields of action through the contract', () => {
 
   it('an unknown call is refused without a stack trace', async () => {
     const core = await startTestCore();
-      const { id: editionId } = await createEdition(core);
     const result = await core.dispatch('fieldsOfAction.dropTable', {});
     expect(result).toEqual({ ok: false, error: { code: 'unknown-call', messageKey: 'errors.unknownCall', fields: [] } });
   });

@@ -5,12 +5,25 @@ import type { CallError, MessageParams } from '../../../contract';
 
 export type Translate = (messageKey: string, params?: MessageParams) => string;
 
+/** Params that carry a measure's status code ("adopted"); the text shows its name („beschlossen“). */
+const STATUS_PARAMS = ['fromStatus', 'toStatus'] as const;
+
+function withStatusNames(i18n: I18n, params?: MessageParams): MessageParams | undefined {
+  if (!params) return params;
+  const named: MessageParams = { ...params };
+  for (const name of STATUS_PARAMS) {
+    const code = params[name];
+    if (typeof code === 'string' && i18n.exists(`status.measure.${code}`)) named[name] = i18n.t(`status.measure.${code}`);
+  }
+  return named;
+}
+
 /**
  * Turns a message key from the main side into text. A key this version does not know (a newer
  * main side, a typo) never shows up raw: it falls back to a generic message of its kind.
  */
 export function translateMessage(i18n: I18n, messageKey: string, params?: MessageParams): string {
-  if (i18n.exists(messageKey)) return i18n.t(messageKey, { ...params });
+  if (i18n.exists(messageKey)) return i18n.t(messageKey, { ...withStatusNames(i18n, params) });
   return i18n.t(messageKey.startsWith('validation.') ? 'validation.invalid' : 'errors.internal');
 }
 

@@ -1,8 +1,378 @@
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EditionSummaryDto, MeasureSortKey, MeasureStatus } from '../../../../contract';
+import { MEASURE_STATUSES } from '../../../../contract/lifecycle';
+import { MEASURE_SORT_KEYS } from '../../../../contract/measures';
+import { useCall } from '../../api/use-call';
+import { href, paths, toPath } from '../../app/paths';
+import { navigate } from '../../app/routes';
+import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
+import { formatNumber } from '../../i18n/format';
+import { errorText, useMessage } from '../../i18n/messages';
+import { CreateMeasureDialog } from './CreateMeasureDialog';
+import { isRecord, readStored, useDebounced, writeStored } from './measure-helpers';
+import { MeasuresTable, type Sort } from './MeasuresTable';
+import { StatusChangeDialog } from './StatusChangeDialog';
+import './measures.css';
 
-/** Placeholder while this screen is being built; replaced in the same change. */
+/** How long the search field waits for typing to pause before it filters. */
+export const SEARCH_DELAY_MS = 250;
+
+interface Filters {
+  readonly fieldId: string;
+  readonly statuses: readonly MeasureStatus[];
+  readonly lead: string;
+  readonly tag: string;
+  readonly text: string;
+  readonly sort: Sort;
+}
+
+const NO_FILTERS: Filters = { fieldId: '', statuses: [], lead: '', tag: '', text: '', sort: { key: 'code', direction: 'asc' } };
+
+/** Numbers read best from the top down: the first click on "Punkte" shows the most points first. */
+const FIRST_DIRECTION: Partial<Record<MeasureSortKey, Sort['direction']>> = { priority: 'desc', updated: 'desc' };
+
+const storageKey = (editionId: number) => `leitbild-werkstatt.measures.filters.${editionId}`;
+
+const isFilters = (value: unknown): value is Filters =>
+  isRecord(value) &&
+  typeof value.fieldId === 'string' &&
+  Array.isArray(value.statuses) &&
+  value.statuses.every((status) => MEASURE_STATUSES.includes(status as MeasureStatus)) &&
+  typeof value.lead === 'string' &&
+  typeof value.tag === 'string' &&
+  typeof value.text === 'string' &&
+  isRecord(value.sort) &&
+  MEASURE_SORT_KEYS.includes(value.sort.key as MeasureSortKey) &&
+  (value.sort.direction === 'asc' || value.sort.direction === 'desc');
+
+/** Maßnahmen of the current edition: filters, a virtualised table, selection and bulk status change. */
 export function MeasuresScreen() {
   const { t } = useTranslation();
-  return <LeitbildPage title={t('leitbild.subnav.measures')}>{null}</LeitbildPage>;
+  return (
+    <LeitbildPage title={t('measures.title')} intro={<p>{t('measures.intro')}</p>} needsEdition>
+      {(edition) => <MeasuresContent key={edition.id} edition={edition} />}
+    </LeitbildPage>
+  );
 }
+
+function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const { reload: reloadEditions } = useEditions();
+  const editionId = edition.id;
+
+  // The filters last for the browser session, so "Zurück zur Liste" finds them as they were.
+  const [filters, setFilters] = useState<Filters>(() => readStored('session', storageKey(editionId), isFilters) ?? NO_FILTERS);
+  useEffect(() => writeStored('session', storageKey(editionId), filters), [editionId, filters]);
+  const text = useDebounced(filters.text, SEARCH_DELAY_MS);
+
+  // The edition's total (for "37 von 40") changes when measures are added elsewhere.
+  useEffect(() => reloadEditions(), [reloadEditions]);
+
+  const fields = useCall('fieldsOfAction.list', { editionId });
+  const facets = useCall('measures.facets', { editionId });
+  const list = useCall('measures.list', {
+    editionId,
+    fieldOfActionIds: filters.fieldId ? [Number(filters.fieldId)] : [],
+    statuses: [...filters.statuses],
+    lead: filters.lead,
+    tag: filters.tag,
+    text,
+    sortKey: filters.sort.key,
+    sortDirection: filters.sort.direction,
+  });
+  const rows = list.data?.rows;
+
+  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
+  const [dialog, setDialog] = useState<'status' | 'create' | null>(null);
+  const selectedRows = useMemo(() => (rows ?? []).filter((row) => selected.has(row.id)), [rows, selected]);
+
+  const update = (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change }));
+  const toggleStatus = (status: MeasureStatus, on: boolean) =>
+    setFilters((current) => ({
+      ...current,
+      statuses: on ? MEASURE_STATUSES.filter((each) => each === status || current.statuses.includes(each)) : current.statuses.filter((each) => each !== status),
+    }));
+  const sortBy = (key: MeasureSortKey) =>
+    setFilters((current) => ({
+      ...current,
+      sort: current.sort.key === key ? { key, direction: current.sort.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: FIRST_DIRECTION[key] ?? 'asc' },
+    }));
+  const filtersActive = filters.fieldId !== '' || filters.statuses.length > 0 || filters.lead !== '' || filters.tag !== '' || filters.text.trim() !== '';
+
+  const onToggle = useCallback((id: number, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const onToggleAll = (on: boolean) => setSelected(on ? new Set((rows ?? []).map((row) => row.id)) : new Set());
+
+  const statusCounts = list.data?.statusCounts ?? {};
+  const shown = list.data?.total ?? 0;
+  const onlyStatusFilter = filters.fieldId === '' && filters.lead === '' && filters.tag === '' && text.trim() === '';
+  const all = onlyStatusFilter ? Object.values(statusCounts).reduce((sum, count) => sum + (count ?? 0), 0) : Math.max(edition.measureCount, shown);
+
+  const sortLabel = t(`measures.columns.${sortColumnLabel(filters.sort.key)}`);
+  const caption = t('measures.table.caption', {
+    edition: t('leitbild.editionPicker.option', { title: edition.title, from: edition.periodFrom, to: edition.periodTo }),
+    column: sortLabel,
+    direction: t(`measures.table.${filters.sort.direction}`),
+  });
+
+  return (
+    <>
+      <FiltersCard
+        filters={filters}
+        fields={fields.data ?? []}
+        leads={facets.data?.leads ?? []}
+        tags={facets.data?.tags ?? []}
+        statusCounts={statusCounts}
+        active={filtersActive}
+        onChange={update}
+        onToggleStatus={toggleStatus}
+        onReset={() => setFilters((current) => ({ ...NO_FILTERS, sort: current.sort }))}
+      />
+
+      <section className="card card--flush measures-list" aria-labelledby="measures-list-title">
+        <div className="measures-list__header">
+          <h2 className="visually-hidden" id="measures-list-title">
+            {t('measures.table.title')}
+          </h2>
+          <p className="measures-list__count" role="status">
+            {!list.data
+              ? ''
+              : filtersActive
+                ? t('measures.countFiltered', { count: all, shown: formatNumber(shown) })
+                : t('measures.count', { count: shown })}
+          </p>
+          <SelectionBar
+            count={selectedRows.length}
+            onChangeStatus={() => {
+              if (selectedRows.length > 0) setDialog('status');
+            }}
+            onClear={() => setSelected(new Set())}
+          />
+          <div className="measures-list__actions">
+            <button type="button" className="button button--primary" onClick={() => setDialog('create')} disabled={!fields.data}>
+              {t('measures.create.open')}
+            </button>
+          </div>
+        </div>
+        {!list.data ? (
+          list.status === 'failed' && list.error ? (
+            <div className="card__body inline-problem" role="alert">
+              <p>{errorText(message, list.error)}</p>
+              <button type="button" className="button button--secondary" onClick={list.reload}>
+                {t('common.retry')}
+              </button>
+            </div>
+          ) : (
+            <p className="card__body muted">{t('common.loading')}</p>
+          )
+        ) : shown === 0 ? (
+          filtersActive ? (
+            <div className="card__body empty-state">
+              <p className="empty-state__title">{t('measures.empty.filteredTitle')}</p>
+              <p>{t('measures.empty.filteredText')}</p>
+              <button type="button" className="button button--secondary" onClick={() => setFilters((current) => ({ ...NO_FILTERS, sort: current.sort }))}>
+                {t('measures.filters.reset')}
+              </button>
+            </div>
+          ) : (
+            <div className="card__body empty-state">
+              <p className="empty-state__title">{t('measures.empty.title')}</p>
+              <p>{t('measures.empty.text')}</p>
+              <p>
+                <a href={href(paths.intake)}>{t('measures.empty.intakeLink')}</a>
+              </p>
+            </div>
+          )
+        ) : (
+          <MeasuresTable
+            rows={rows ?? []}
+            caption={caption}
+            sort={filters.sort}
+            onSort={sortBy}
+            selected={selected}
+            onToggle={onToggle}
+            onToggleAll={onToggleAll}
+          />
+        )}
+      </section>
+
+      {dialog === 'status' ? (
+        <StatusChangeDialog
+          measures={selectedRows}
+          onClose={() => setDialog(null)}
+          onChanged={() => {
+            setSelected(new Set());
+            list.reload();
+          }}
+        />
+      ) : null}
+      {dialog === 'create' && fields.data ? (
+        <CreateMeasureDialog
+          editionId={editionId}
+          fields={fields.data}
+          initialFieldId={filters.fieldId ? Number(filters.fieldId) : undefined}
+          onClose={() => setDialog(null)}
+          onCreated={(measure) => {
+            reloadEditions();
+            navigate(toPath(paths.measure, { id: measure.id }));
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+const sortColumnLabel = (key: MeasureSortKey): string => (key === 'updated' ? 'updated' : key);
+
+function SelectionBar({ count, onChangeStatus, onClear }: { count: number; onChangeStatus: () => void; onClear: () => void }) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  return (
+    <div className="selection-bar" role="group" aria-label={t('measures.selection.label')}>
+      <p className="selection-bar__text" id={hintId}>
+        {count > 0 ? t('measures.selection.count', { count }) : t('measures.selection.none')}
+        {count === 0 ? <span className="visually-hidden"> {t('measures.selection.howTo')}</span> : null}
+      </p>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-disabled={count === 0 || undefined}
+        aria-describedby={count === 0 ? hintId : undefined}
+        onClick={onChangeStatus}
+      >
+        {t('measures.selection.changeStatus')}
+      </button>
+      {count > 0 ? (
+        <button type="button" className="button button--quiet button--small" onClick={onClear}>
+          {t('measures.selection.clear')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+interface FiltersCardProps {
+  readonly filters: Filters;
+  readonly fields: readonly { id: number; name: string }[];
+  readonly leads: readonly string[];
+  readonly tags: readonly string[];
+  readonly statusCounts: Readonly<Partial<Record<MeasureStatus, number>>>;
+  readonly active: boolean;
+  onChange(change: Partial<Filters>): void;
+  onToggleStatus(status: MeasureStatus, on: boolean): void;
+  onReset(): void;
+}
+
+function FiltersCard({ filters, fields, leads, tags, statusCounts, active, onChange, onToggleStatus, onReset }: FiltersCardProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  // A stored choice that is no longer offered (a lead renamed) still shows, so it can be undone.
+  const leadOptions = filters.lead && !leads.includes(filters.lead) ? [filters.lead, ...leads] : leads;
+  const tagOptions = filters.tag && !tags.includes(filters.tag) ? [filters.tag, ...tags] : tags;
+  return (
+    <section className="card filters" aria-labelledby={`${id}-title`}>
+      <div className="filters__head">
+        <h2 className="filters__title" id={`${id}-title`}>
+          {t('measures.filters.title')}
+        </h2>
+        {active ? (
+          <button type="button" className="button button--quiet button--small" onClick={onReset}>
+            {t('measures.filters.reset')}
+          </button>
+        ) : null}
+      </div>
+      <div className="filters__grid">
+        <div className="field filters__search">
+          <label className="field__label" htmlFor={`${id}-text`}>
+            {t('measures.filters.text')}
+          </label>
+          <input
+            id={`${id}-text`}
+            className="field__control"
+            type="search"
+            value={filters.text}
+            placeholder={t('measures.filters.textPlaceholder')}
+            autoComplete="off"
+            onChange={(event) => onChange({ text: event.target.value })}
+          />
+        </div>
+        <FilterSelect id={`${id}-field`} label={t('measures.filters.field')} value={filters.fieldId} all={t('measures.filters.allFields')} onChange={(fieldId) => onChange({ fieldId })}>
+          {fields.map((field) => (
+            <option key={field.id} value={String(field.id)}>
+              {field.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id={`${id}-lead`} label={t('measures.filters.lead')} value={filters.lead} all={t('measures.filters.allLeads')} onChange={(lead) => onChange({ lead })}>
+          {leadOptions.map((lead) => (
+            <option key={lead} value={lead}>
+              {lead}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id={`${id}-tag`} label={t('measures.filters.tag')} value={filters.tag} all={t('measures.filters.allTags')} onChange={(tag) => onChange({ tag })}>
+          {tagOptions.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </FilterSelect>
+      </div>
+      <fieldset className="status-filter">
+        <legend className="field__label">{t('measures.filters.status')}</legend>
+        <p className="field__hint status-filter__hint">{t('measures.filters.statusHint')}</p>
+        <div className="status-filter__options">
+          {MEASURE_STATUSES.map((status) => {
+            const count = statusCounts[status] ?? 0;
+            const checked = filters.statuses.includes(status);
+            return (
+              <label key={status} className={`status-filter__option${checked ? ' status-filter__option--checked' : ''}${count === 0 ? ' status-filter__option--empty' : ''}`}>
+                <input type="checkbox" checked={checked} onChange={(event) => onToggleStatus(status, event.target.checked)} />
+                <span>{t(`status.measure.${status}`)}</span>{' '}
+                <span className="status-filter__count">{t('measures.filters.statusCount', { n: formatNumber(count) })}</span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+    </section>
+  );
+}
+
+function FilterSelect({
+  id,
+  label,
+  value,
+  all,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  all: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{all}</option>
+        {children}
+      </select>
+    </div>
+  );
+}
+

@@ -1,0 +1,210 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EditionDto } from '../../../../contract';
+import { paths, toPath } from '../../app/paths';
+import { axeViolations } from '../../test/axe';
+import { fail, fakeApi, type FakeHandlers } from '../../test/fake-api';
+import { renderScreen } from '../../test/render';
+import { EditionScreen } from './EditionScreen';
+import { editionStore, oldEdition, previousEdition } from './editions-fixtures';
+
+const successor: EditionDto = { ...previousEdition, id: 5, title: 'Vielfalt gestalten', periodFrom: 2025, periodTo: 2027, status: 'draft', predecessorId: 3 };
+
+function setup(id: number | string = previousEdition.id, extra: FakeHandlers = {}) {
+  const store = editionStore([successor, previousEdition, oldEdition]);
+  const api = fakeApi({ ...store.handlers, ...extra });
+  const user = userEvent.setup();
+  const view = renderScreen(<EditionScreen />, { api, path: toPath(paths.edition, { id }) });
+  return { api, store, user, ...view };
+}
+
+const guidelineGroups = () => screen.getAllByRole('group', { name: /^Leitlinie \d+$/ });
+const guidelineTitles = () => guidelineGroups().map((group) => (within(group).getByLabelText('Titel') as HTMLInputElement).value);
+
+async function loaded() {
+  return screen.findByRole('heading', { level: 1, name: 'Zusammenleben in Vielfalt 2022–2024' });
+}
+
+afterEach(() => window.localStorage.clear());
+
+describe('Ausgabe bearbeiten', () => {
+  it('shows the edition with all its fields, its neighbours and Leitlinien; no axe violations', async () => {
+    const { container } = setup();
+    await loaded();
+    // The edition's "Titel" comes first; each Leitlinie has one of its own.
+    expect(screen.getAllByLabelText('Titel')[0]).toHaveValue('Zusammenleben in Vielfalt');
+    expect(screen.getByLabelText(/^Untertitel/)).toHaveValue('Harburger Integrationskonzept – Leitbild und Maßnahmen');
+    expect(screen.getByLabelText('von')).toHaveValue('2022');
+    expect(screen.getByLabelText('bis')).toHaveValue('2024');
+    expect(screen.getByLabelText('Status')).toHaveDisplayValue('beschlossen');
+    expect(screen.getByLabelText(/^Beschlussdatum/)).toHaveValue('2022-06-28');
+    expect(screen.getByLabelText(/^Beschlussdatum/)).toHaveAttribute('type', 'date');
+    expect(screen.getByLabelText(/^Drucksache/)).toHaveValue('21-2519');
+    expect(screen.getByLabelText('Vorwort (optional)')).toHaveValue('Harburg ist seit Jahrzehnten ein vielfältiger Bezirk.');
+    expect(screen.getByLabelText('Leitbild-Text (optional)')).toHaveValue('Harburg ist ein Ort, an dem sich alle Menschen zu Hause fühlen können.');
+    expect(guidelineTitles()).toEqual(['Begegnung ermöglichen', 'Sprache als Schlüssel', 'Engagement stärken']);
+
+    expect(screen.getByText('Vorgänger-Ausgabe').nextElementSibling).toContainElement(screen.getByRole('link', { name: 'Harburg integriert 2018–2021' }));
+    expect(screen.getByRole('link', { name: 'Harburg integriert 2018–2021' })).toHaveAttribute('href', '#/leitbild/ausgaben/1');
+    expect(screen.getByRole('link', { name: 'Vielfalt gestalten 2025–2027' })).toHaveAttribute('href', '#/leitbild/ausgaben/5');
+    expect(screen.getByRole('link', { name: 'Alle Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
+    expect(screen.getByRole('button', { name: 'Leitlinie „Begegnung ermöglichen“ nach oben verschieben' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Leitlinie „Engagement stärken“ nach unten verschieben' })).toBeDisabled();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows no "Vorgänger-Ausgabe" for the first edition', async () => {
+    setup(oldEdition.id);
+    await screen.findByRole('heading', { level: 1, name: 'Harburg integriert 2018–2021' });
+    expect(screen.queryByText('Vorgänger-Ausgabe')).not.toBeInTheDocument();
+    expect(screen.getByText('Diese Ausgabe hat noch keine Leitlinien.')).toBeInTheDocument();
+  });
+
+  it('saves every field and the full list of Leitlinien', async () => {
+    const { api, user } = setup();
+    await loaded();
+    const subtitle = screen.getByLabelText(/^Untertitel/);
+    await user.clear(subtitle);
+    await user.type(subtitle, 'Leitbild und Maßnahmen');
+    await user.selectOptions(screen.getByLabelText('Status'), 'veröffentlicht');
+    await user.clear(screen.getByLabelText(/^Beschlussdatum/));
+    await user.clear(screen.getByLabelText(/^Drucksache/));
+    await user.type(screen.getByLabelText(/^Drucksache/), '21-2600');
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+
+    expect(await screen.findByText('Die Änderungen an „Zusammenleben in Vielfalt“ wurden gespeichert.')).toBeInTheDocument();
+    expect(api.callsOf('editions.update')).toEqual([
+      {
+        id: 3,
+        title: 'Zusammenleben in Vielfalt',
+        subtitle: 'Leitbild und Maßnahmen',
+        periodFrom: 2022,
+        periodTo: 2024,
+        status: 'published',
+        adoptedOn: null,
+        drucksache: '21-2600',
+        preamble: 'Harburg ist seit Jahrzehnten ein vielfältiger Bezirk.',
+        leitbildText: 'Harburg ist ein Ort, an dem sich alle Menschen zu Hause fühlen können.',
+        guidelines: [
+          { title: 'Begegnung ermöglichen', text: 'Orte und Anlässe für Begegnung.' },
+          { title: 'Sprache als Schlüssel', text: 'Deutsch lernen im Alltag.' },
+          { title: 'Engagement stärken', text: 'Ehrenamt gewinnen und anerkennen.' },
+        ],
+      },
+    ]);
+    // The edition list (picker, titles) learns about the change.
+    await waitFor(() => expect(api.callsOf('editions.list').length).toBeGreaterThan(1));
+  });
+
+  it('moves Leitlinien up and down, keeps the focus on the moved one and sends the new order', async () => {
+    const { api, user } = setup();
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'Leitlinie „Engagement stärken“ nach oben verschieben' }));
+    expect(guidelineTitles()).toEqual(['Begegnung ermöglichen', 'Engagement stärken', 'Sprache als Schlüssel']);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Leitlinie „Engagement stärken“ nach oben verschieben' })).toHaveFocus());
+    expect(screen.getByText('Leitlinie „Engagement stärken“ steht jetzt an Position 2.')).toBeInTheDocument();
+
+    // At the top, "nach oben" is disabled: the focus goes to "nach unten".
+    await user.click(screen.getByRole('button', { name: 'Leitlinie „Engagement stärken“ nach oben verschieben' }));
+    expect(guidelineTitles()).toEqual(['Engagement stärken', 'Begegnung ermöglichen', 'Sprache als Schlüssel']);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Leitlinie „Engagement stärken“ nach unten verschieben' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Leitlinie „Begegnung ermöglichen“ nach unten verschieben' }));
+    expect(guidelineTitles()).toEqual(['Engagement stärken', 'Sprache als Schlüssel', 'Begegnung ermöglichen']);
+
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    await screen.findByText('Die Änderungen an „Zusammenleben in Vielfalt“ wurden gespeichert.');
+    const [input] = api.callsOf('editions.update') as [{ guidelines: { title: string }[] }];
+    expect(input.guidelines.map((guideline) => guideline.title)).toEqual(['Engagement stärken', 'Sprache als Schlüssel', 'Begegnung ermöglichen']);
+  });
+
+  it('adds a Leitlinie (focus in its title) and removes one', async () => {
+    const { api, user } = setup();
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'Leitlinie hinzufügen' }));
+    const added = guidelineGroups()[3]!;
+    expect(added).toHaveAccessibleName('Leitlinie 4');
+    await waitFor(() => expect(within(added).getByLabelText('Titel')).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Leitlinie 4 entfernen' })).toBeInTheDocument();
+    await user.type(within(added).getByLabelText('Titel'), 'Gemeinsam gegen Diskriminierung');
+    await user.type(within(added).getByLabelText(/^Text/), 'Beratung für Betroffene.');
+
+    await user.click(screen.getByRole('button', { name: 'Leitlinie „Sprache als Schlüssel“ entfernen' }));
+    expect(guidelineTitles()).toEqual(['Begegnung ermöglichen', 'Engagement stärken', 'Gemeinsam gegen Diskriminierung']);
+    // The focus moves to the Leitlinie that took its place.
+    await waitFor(() => expect(within(guidelineGroups()[1]!).getByLabelText('Titel')).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    await screen.findByText('Die Änderungen an „Zusammenleben in Vielfalt“ wurden gespeichert.');
+    const [input] = api.callsOf('editions.update') as [{ guidelines: unknown[] }];
+    expect(input.guidelines).toEqual([
+      { title: 'Begegnung ermöglichen', text: 'Orte und Anlässe für Begegnung.' },
+      { title: 'Engagement stärken', text: 'Ehrenamt gewinnen und anerkennen.' },
+      { title: 'Gemeinsam gegen Diskriminierung', text: 'Beratung für Betroffene.' },
+    ]);
+  });
+
+  it('shows a nested error (guidelines.2.title) at that Leitlinie and moves the focus there', async () => {
+    const { user } = setup();
+    await loaded();
+    const third = guidelineGroups()[2]!;
+    await user.clear(within(third).getByLabelText('Titel'));
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+
+    const title = within(third).getByLabelText('Titel');
+    await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
+    expect(title).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(within(guidelineGroups()[0]!).getByLabelText('Titel')).not.toHaveAttribute('aria-invalid');
+    // Not also as a message at the top of the form.
+    expect(screen.queryByText('Bitte prüfen Sie Ihre Eingaben.')).not.toBeInTheDocument();
+  });
+
+  it('shows errors of the edition and of a Leitlinie together; the first field gets the focus', async () => {
+    const { user } = setup(previousEdition.id, {
+      'editions.update': () =>
+        fail({
+          code: 'invalid-input',
+          messageKey: 'errors.invalidInput',
+          fields: [
+            { field: 'drucksache', messageKey: 'validation.drucksache' },
+            { field: 'guidelines.1.text', messageKey: 'validation.tooLong', params: { max: 8000 } },
+          ],
+        }),
+    });
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    const drucksache = screen.getByLabelText(/^Drucksache/);
+    await waitFor(() => expect(drucksache).toHaveFocus());
+    expect(drucksache).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie die Drucksachennummer in der Form „21-1234“ ein.'));
+    expect(within(guidelineGroups()[1]!).getByLabelText(/^Text/)).toHaveAccessibleDescription('Bitte geben Sie höchstens 8.000 Zeichen ein.');
+  });
+
+  it('shows the period error at „bis“', async () => {
+    const { user } = setup();
+    await loaded();
+    const from = screen.getByLabelText('von');
+    await user.clear(from);
+    await user.type(from, '2026');
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    const to = screen.getByLabelText('bis');
+    await waitFor(() => expect(to).toHaveFocus());
+    expect(to).toHaveAccessibleDescription('Das Ende des Zeitraums darf nicht vor dem Anfang liegen.');
+  });
+
+  it('says clearly when the edition does not exist', async () => {
+    const { container } = setup(99);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ausgabe nicht gefunden' })).toBeInTheDocument();
+    expect(screen.getByText(/Diese Ausgabe des Leitbilds gibt es nicht \(mehr\)/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Alle Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
+    expect(screen.queryByRole('button', { name: 'Änderungen speichern' })).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('does not even ask for an address that is no id', async () => {
+    const { api } = setup('abc');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ausgabe nicht gefunden' })).toBeInTheDocument();
+    expect(api.callsOf('editions.get')).toEqual([]);
+  });
+});

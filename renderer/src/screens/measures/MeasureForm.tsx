@@ -1,0 +1,155 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldError, FieldOfActionDto, MeasureDto, MeasureOrigin } from '../../../../contract';
+import { MEASURE_ORIGINS } from '../../../../contract/measures';
+import { useApi } from '../../api/api-context';
+import { useForm } from '../../api/use-form';
+import { FormErrors } from '../../components/fields';
+import { useToasts } from '../../components/toasts';
+import { InputField, SelectField, TextAreaField } from './controls';
+import { formatTags, localError, parseTags, parseWholeNumber } from './measure-helpers';
+
+type Values = {
+  code: string;
+  title: string;
+  fieldOfActionId: string;
+  description: string;
+  goal: string;
+  origin: string;
+  originNote: string;
+  priorityPoints: string;
+  lead: string;
+  partners: string;
+  targetGroup: string;
+  cost: string;
+  funding: string;
+  periodFrom: string;
+  periodTo: string;
+  tags: string;
+};
+
+const valuesOf = (measure: MeasureDto): Values => ({
+  code: measure.code,
+  title: measure.title,
+  fieldOfActionId: String(measure.fieldOfActionId),
+  description: measure.description,
+  goal: measure.goal,
+  origin: measure.origin,
+  originNote: measure.originNote,
+  priorityPoints: String(measure.priorityPoints),
+  lead: measure.lead,
+  partners: measure.partners,
+  targetGroup: measure.targetGroup,
+  cost: measure.cost,
+  funding: measure.funding,
+  periodFrom: measure.periodFrom === null ? '' : String(measure.periodFrom),
+  periodTo: measure.periodTo === null ? '' : String(measure.periodTo),
+  tags: formatTags(measure.tags),
+});
+
+/** Every field of a measure in one form, grouped like the printed measure sheet. */
+export function MeasureForm({ measure, fields, onSaved }: { measure: MeasureDto; fields: readonly FieldOfActionDto[]; onSaved: (measure: MeasureDto) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const form = useForm<Values>(valuesOf(measure));
+  // The measure's own field stays choosable even before the list of fields has loaded.
+  const fieldOptions = fields.some((field) => field.id === measure.fieldOfActionId)
+    ? fields.map((field) => ({ value: String(field.id), label: field.name }))
+    : [{ value: String(measure.fieldOfActionId), label: measure.fieldOfActionName }, ...fields.map((field) => ({ value: String(field.id), label: field.name }))];
+
+  const onSubmit = form.onSubmit(async (values) => {
+    const priorityPoints = parseWholeNumber(values.priorityPoints, 0);
+    const periodFrom = parseWholeNumber(values.periodFrom, null);
+    const periodTo = parseWholeNumber(values.periodTo, null);
+    const problems: FieldError[] = [];
+    if (priorityPoints === undefined) problems.push({ field: 'priorityPoints', messageKey: 'validation.expected.int' });
+    if (periodFrom === undefined) problems.push({ field: 'periodFrom', messageKey: 'measures.form.yearInvalid' });
+    if (periodTo === undefined) problems.push({ field: 'periodTo', messageKey: 'measures.form.yearInvalid' });
+    if (problems.length > 0 || priorityPoints === undefined || periodFrom === undefined || periodTo === undefined) return localError(problems);
+
+    const result = await api.call('measures.update', {
+      id: measure.id,
+      code: values.code,
+      title: values.title,
+      fieldOfActionId: Number(values.fieldOfActionId),
+      description: values.description,
+      goal: values.goal,
+      origin: values.origin as MeasureOrigin,
+      originNote: values.originNote,
+      priorityPoints,
+      lead: values.lead,
+      partners: values.partners,
+      targetGroup: values.targetGroup,
+      cost: values.cost,
+      funding: values.funding,
+      periodFrom,
+      periodTo,
+      tags: parseTags(values.tags),
+    });
+    if (!result.ok) return result.error;
+    form.reset(valuesOf(result.data));
+    toasts.success(t('measures.toasts.updated', { code: result.data.code }));
+    onSaved(result.data);
+  });
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
+      <FormErrors messages={form.formErrors} />
+      <fieldset className="measure-form__group">
+        <legend>{t('measures.form.groups.basics')}</legend>
+        <div className="field-row">
+          <InputField form={form} name="code" width="full" className="field--narrow" label={t('measures.form.code')} spellCheck={false} />
+          <SelectField form={form} name="fieldOfActionId" width="full" label={t('measures.form.field')} options={fieldOptions} required />
+        </div>
+        <InputField form={form} name="title" label={t('measures.form.title')} required />
+        <TextAreaField form={form} name="description" label={t('measures.form.description')} optional rows={5} />
+        <TextAreaField form={form} name="goal" label={t('measures.form.goal')} hint={t('measures.form.goalHint')} optional rows={3} />
+      </fieldset>
+
+      <fieldset className="measure-form__group">
+        <legend>{t('measures.form.groups.origin')}</legend>
+        <div className="field-row">
+          <SelectField
+            form={form}
+            name="origin"
+            width="full"
+            label={t('measures.form.origin')}
+            options={MEASURE_ORIGINS.map((origin) => ({ value: origin, label: t(`measures.origins.${origin}`) }))}
+          />
+          <InputField form={form} name="originNote" label={t('measures.form.originNote')} placeholder={t('measures.form.originNotePlaceholder')} optional />
+        </div>
+        <InputField
+          form={form}
+          name="priorityPoints"
+          width="tiny"
+          inputMode="numeric"
+          label={t('measures.form.priorityPoints')}
+          hint={t('measures.form.priorityPointsHint')}
+          optional
+        />
+      </fieldset>
+
+      <fieldset className="measure-form__group">
+        <legend>{t('measures.form.groups.implementation')}</legend>
+        <InputField form={form} name="lead" label={t('measures.form.lead')} hint={t('measures.form.leadHint')} optional />
+        <TextAreaField form={form} name="partners" label={t('measures.form.partners')} optional rows={2} />
+        <InputField form={form} name="targetGroup" label={t('measures.form.targetGroup')} optional />
+        <div className="field-row">
+          <InputField form={form} name="cost" label={t('measures.form.cost')} hint={t('measures.form.costHint')} optional />
+          <InputField form={form} name="funding" label={t('measures.form.funding')} hint={t('measures.form.fundingHint')} optional />
+        </div>
+        <div className="field-row">
+          <InputField form={form} name="periodFrom" width="short" inputMode="numeric" label={t('measures.form.periodFrom')} hint={t('measures.form.yearHint')} optional />
+          <InputField form={form} name="periodTo" width="short" inputMode="numeric" label={t('measures.form.periodTo')} hint={t('measures.form.yearHint')} optional />
+        </div>
+        <InputField form={form} name="tags" label={t('measures.form.tags')} hint={t('measures.form.tagsHint')} optional />
+      </fieldset>
+
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
+          {t('measures.form.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

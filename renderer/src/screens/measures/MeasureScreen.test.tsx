@@ -1,0 +1,226 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { MeasureDto } from '../../../../contract';
+import { paths, toPath } from '../../app/paths';
+import { axeViolations } from '../../test/axe';
+import { fakeApi, ok, type FakeHandlers } from '../../test/fake-api';
+import { renderScreen } from '../../test/render';
+import { measuresHandlers, type SeedMeasure } from './fake-measures';
+import { MeasureScreen } from './MeasureScreen';
+
+const SEEDS: SeedMeasure[] = [
+  { code: 'ZL-01', title: 'Sprachcafés in Stadtteilzentren', field: 0, status: 'submitted', lead: 'Bürgerhaus', tags: ['Sprache', 'Begegnung'], points: 12, description: 'Wöchentliche Treffen.' },
+  { code: 'ZL-02', title: 'Interkulturelles Fest', field: 0, status: 'completed' },
+];
+
+beforeEach(() => {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
+
+function setup(id: number | string = 1, extra: FakeHandlers = {}) {
+  const store = measuresHandlers(SEEDS);
+  const api = fakeApi({ ...store.handlers, ...extra });
+  const user = userEvent.setup();
+  const view = renderScreen(<MeasureScreen />, { api, path: toPath(paths.measure, { id }) });
+  return { api, store, user, ...view };
+}
+
+const timeline = () => screen.getByRole('heading', { level: 2, name: 'Verlauf' }).closest('section') as HTMLElement;
+
+describe('Maßnahme – detail', () => {
+  it('shows the measure with its fields, status and history (oldest first), without axe violations', async () => {
+    const { container } = setup();
+    expect(await screen.findByRole('heading', { level: 1, name: 'ZL-01 – Sprachcafés in Stadtteilzentren' })).toBeInTheDocument();
+    expect(document.title).toBe('ZL-01 – Sprachcafés in Stadtteilzentren – Leitbild-Werkstatt');
+    expect(screen.getByRole('link', { name: 'Zurück zur Liste' })).toHaveAttribute('href', '#/leitbild/massnahmen');
+
+    expect(screen.getByLabelText(/^Nummer/)).toHaveValue('ZL-01');
+    expect(screen.getByLabelText('Titel')).toHaveValue('Sprachcafés in Stadtteilzentren');
+    expect(screen.getByLabelText(/^Beschreibung/)).toHaveValue('Wöchentliche Treffen.');
+    await waitFor(() => expect(screen.getByLabelText('Handlungsfeld')).toHaveDisplayValue('Zusammenleben in Vielfalt'));
+    expect(screen.getByLabelText('Herkunft')).toHaveDisplayValue('Planungswerkstatt');
+    expect(within(screen.getByLabelText('Herkunft')).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Planungswerkstatt',
+      'Sprechstunde',
+      'Fachforum',
+      'Arbeitsgruppe',
+      'Sonstiges',
+    ]);
+    expect(screen.getByLabelText(/^Priorität \(Punkte\)/)).toHaveValue('12');
+    expect(screen.getByLabelText(/^Schlagwörter/)).toHaveValue('Sprache, Begegnung');
+    for (const label of [/^Ziel \(/, /^Herkunft-Notiz/, /^Federführung/, /^Partner/, /^Zielgruppe/, /^Kosten/, /^Finanzierung/, /^Zeitraum von/, /^Zeitraum bis/]) {
+      expect(screen.getByLabelText(label)).toBeInTheDocument();
+    }
+
+    const entries = within(within(timeline()).getByRole('list')).getAllByRole('listitem');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toHaveTextContent('14. März 2026');
+    expect(entries[0]).toHaveTextContent('Aufgenommen als Vorschlag');
+    expect(entries[1]).toHaveTextContent('1. Mai 2026');
+    expect(entries[1]).toHaveTextContent('von Vorschlag → nach beantragt');
+    expect(entries[1]).toHaveTextContent('eingetragen von Meier am 26.11.2026');
+    expect(screen.getByText('Als Nächstes möglich: „beschlossen“ oder „abgelehnt“.')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('saves all fields and shows errors at their fields', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+    const title = screen.getByLabelText('Titel');
+    await user.clear(title);
+    await user.type(title, 'Sprachcafés im Bezirk');
+    await user.selectOptions(screen.getByLabelText('Herkunft'), 'Fachforum');
+    await user.type(screen.getByLabelText(/^Herkunft-Notiz/), 'Fachforum Integration 2026');
+    await user.clear(screen.getByLabelText(/^Priorität/));
+    await user.type(screen.getByLabelText(/^Priorität/), '14');
+    await user.type(screen.getByLabelText(/^Kosten/), '12.000 € pro Jahr');
+    await user.type(screen.getByLabelText(/^Zeitraum von/), '2026');
+    await user.type(screen.getByLabelText(/^Zeitraum bis/), '2025');
+    await user.clear(screen.getByLabelText(/^Schlagwörter/));
+    await user.type(screen.getByLabelText(/^Schlagwörter/), 'Sprache, Ehrenamt , sprache,');
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+
+    // The main side refuses a period running backwards: the message is at "Zeitraum bis".
+    const periodTo = screen.getByLabelText(/^Zeitraum bis/);
+    await waitFor(() => expect(periodTo).toHaveAttribute('aria-invalid', 'true'));
+    expect(periodTo).toHaveAccessibleDescription(expect.stringContaining('Das Ende des Zeitraums darf nicht vor dem Anfang liegen.'));
+    expect(periodTo).toHaveFocus();
+
+    await user.clear(periodTo);
+    await user.type(periodTo, '2027');
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    expect(await screen.findByText('Die Änderungen an ZL-01 wurden gespeichert.')).toBeInTheDocument();
+    expect(api.callsOf('measures.update').at(-1)).toEqual({
+      id: 1,
+      code: 'ZL-01',
+      title: 'Sprachcafés im Bezirk',
+      fieldOfActionId: 1,
+      description: 'Wöchentliche Treffen.',
+      goal: '',
+      origin: 'forum',
+      originNote: 'Fachforum Integration 2026',
+      priorityPoints: 14,
+      lead: 'Bürgerhaus',
+      partners: '',
+      targetGroup: '',
+      cost: '12.000 € pro Jahr',
+      funding: '',
+      periodFrom: 2026,
+      periodTo: 2027,
+      tags: ['Sprache', 'Ehrenamt'],
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'ZL-01 – Sprachcafés im Bezirk' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Schlagwörter/)).toHaveValue('Sprache, Ehrenamt');
+    expect(periodTo).not.toHaveAttribute('aria-invalid');
+
+    // A number already in use, and a year that is not one.
+    await user.clear(screen.getByLabelText(/^Nummer/));
+    await user.type(screen.getByLabelText(/^Nummer/), 'zl-02');
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    await waitFor(() => expect(screen.getByLabelText(/^Nummer/)).toHaveAccessibleDescription(expect.stringContaining('Die Nummer „ZL-02“ ist in dieser Ausgabe schon vergeben.')));
+    await user.clear(screen.getByLabelText(/^Zeitraum von/));
+    await user.type(screen.getByLabelText(/^Zeitraum von/), '20x6');
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    await waitFor(() => expect(screen.getByLabelText(/^Zeitraum von/)).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie ein Jahr mit vier Ziffern ein')));
+    expect(api.callsOf('measures.update')).toHaveLength(3);
+  });
+
+  it('changes the status with only the allowed next statuses and adds it to the history', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+    const open = screen.getByRole('button', { name: 'Status ändern' });
+    await user.click(open);
+    const dialog = screen.getByRole('dialog', { name: 'Status ändern' });
+    expect(dialog).toHaveAccessibleDescription('ZL-01 „Sprachcafés in Stadtteilzentren“ steht derzeit auf „beantragt“.');
+    const select = within(dialog).getByLabelText('Neuer Status');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Bitte wählen', 'beschlossen', 'abgelehnt']);
+    await user.selectOptions(select, 'beschlossen');
+    await user.type(within(dialog).getByLabelText('Drucksache'), '21-1967');
+    await user.clear(within(dialog).getByLabelText('Datum'));
+    await user.type(within(dialog).getByLabelText('Datum'), '2026-06-24');
+    await user.type(within(dialog).getByLabelText(/^Begründung/), 'Beschluss der Bezirksversammlung');
+    await user.click(within(dialog).getByRole('button', { name: 'Status ändern' }));
+
+    expect(await screen.findByText('ZL-01 steht jetzt auf „beschlossen“.')).toBeInTheDocument();
+    expect(api.callsOf('measures.changeStatus')).toEqual([
+      { measureIds: [1], toStatus: 'adopted', changedOn: '2026-06-24', reason: 'Beschluss der Bezirksversammlung', drucksache: '21-1967' },
+    ]);
+    await waitFor(() => expect(within(within(timeline()).getByRole('list')).getAllByRole('listitem')).toHaveLength(3));
+    const last = within(within(timeline()).getByRole('list')).getAllByRole('listitem')[2]!;
+    expect(last).toHaveTextContent('24. Juni 2026');
+    expect(last).toHaveTextContent('von beantragt → nach beschlossen');
+    expect(last).toHaveTextContent('Beschluss der Bezirksversammlung');
+    expect(last).toHaveTextContent('Drucksache 21-1967');
+    expect(screen.getByText('Als Nächstes möglich: „in Umsetzung“ oder „eingestellt“.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Status ändern' })).toHaveFocus();
+  });
+
+  it('offers no status change in a final status', async () => {
+    setup(2);
+    await screen.findByRole('heading', { level: 1, name: 'ZL-02 – Interkulturelles Fest' });
+    expect(screen.queryByRole('button', { name: 'Status ändern' })).not.toBeInTheDocument();
+    expect(screen.getByText('Das ist ein Endstatus; der Status lässt sich nicht mehr ändern.')).toBeInTheDocument();
+  });
+
+  it('adds progress notes (newest first) and shows a missing text at the field', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+    const notes = screen.getByRole('heading', { level: 2, name: 'Fortschrittsnotizen' }).closest('section') as HTMLElement;
+    expect(within(notes).getByText('Noch keine Notizen.')).toBeInTheDocument();
+    const date = within(notes).getByLabelText('Datum');
+    expect(date).toHaveValue(new Date().toLocaleDateString('sv-SE'));
+
+    await user.click(within(notes).getByRole('button', { name: 'Notiz speichern' }));
+    const text = within(notes).getByLabelText('Notiz');
+    await waitFor(() => expect(text).toHaveAttribute('aria-invalid', 'true'));
+    expect(text).toHaveFocus();
+
+    await user.clear(date);
+    await user.type(date, '2026-09-01');
+    await user.type(text, 'Erstes Sprachcafé mit 14 Gästen.');
+    await user.click(within(notes).getByRole('button', { name: 'Notiz speichern' }));
+    expect(await screen.findByText('Die Notiz wurde gespeichert.')).toBeInTheDocument();
+    await user.clear(date);
+    await user.type(date, '2026-10-15');
+    await user.type(text, 'Zweiter Standort in Heimfeld.');
+    await user.click(within(notes).getByRole('button', { name: 'Notiz speichern' }));
+
+    const list = await within(notes).findByRole('list', { name: '2 Fortschrittsnotizen, neueste zuerst' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('15. Oktober 2026');
+    expect(items[0]).toHaveTextContent('Zweiter Standort in Heimfeld.');
+    expect(items[0]).toHaveTextContent('eingetragen von Meier');
+    expect(items[1]).toHaveTextContent('Erstes Sprachcafé mit 14 Gästen.');
+    expect(text).toHaveValue('');
+    expect(text).toHaveFocus();
+    expect(api.callsOf('measures.addNote')).toEqual([
+      { measureId: 1, notedOn: new Date().toLocaleDateString('sv-SE'), text: '' },
+      { measureId: 1, notedOn: '2026-09-01', text: 'Erstes Sprachcafé mit 14 Gästen.' },
+      { measureId: 1, notedOn: '2026-10-15', text: 'Zweiter Standort in Heimfeld.' },
+    ]);
+  });
+
+  it('links to the predecessor in the previous edition', async () => {
+    const store = measuresHandlers(SEEDS);
+    setup(1, {
+      'measures.get': (input) => {
+        const result = store.handlers['measures.get']!(input) as { ok: true; data: MeasureDto };
+        return ok({ ...result.data, predecessor: { id: 77, code: 'ZL-03', editionTitle: 'Zusammenleben in Vielfalt 2022–2024' } });
+      },
+    });
+    await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+    const paragraph = screen.getByText(/Fortgeführt aus/);
+    expect(paragraph).toHaveTextContent('Fortgeführt aus ZL-03, Zusammenleben in Vielfalt 2022–2024');
+    expect(within(paragraph).getByRole('link', { name: 'ZL-03, Zusammenleben in Vielfalt 2022–2024' })).toHaveAttribute('href', '#/leitbild/massnahmen/77');
+  });
+
+  it.each([999, 'abc'])('says clearly when there is no such measure (%s)', async (id) => {
+    const { container } = setup(id);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahme nicht gefunden' })).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('alert')).toHaveTextContent('Diese Maßnahme gibt es nicht (mehr).');
+    expect(screen.getByRole('link', { name: 'Zurück zur Liste' })).toHaveAttribute('href', '#/leitbild/massnahmen');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,333 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { paths } from '../../app/paths';
+import { axeViolations } from '../../test/axe';
+import { defaultEdition, editionsHandlers, fakeApi } from '../../test/fake-api';
+import { renderScreen } from '../../test/render';
+import { manySeeds, measuresHandlers, type SeedMeasure } from './fake-measures';
+import { MeasuresScreen } from './MeasuresScreen';
+import { ROW_HEIGHT } from './MeasuresTable';
+import { StatusChangeDialog } from './StatusChangeDialog';
+
+const SEEDS: SeedMeasure[] = [
+  { code: 'ZL-01', title: 'Sprachcafés in Stadtteilzentren', field: 0, status: 'proposed', lead: 'Bürgerhaus Wilhelmsburg', tags: ['Sprache', 'Begegnung'], points: 12 },
+  { code: 'ZL-02', title: 'Interkulturelles Nachbarschaftsfest', field: 0, status: 'proposed', lead: 'Bezirksamt', tags: ['Begegnung'], points: 3 },
+  { code: 'AB-01', title: 'Anerkennungsberatung vor Ort', field: 1, status: 'in_review', lead: 'Jobcenter', points: 7 },
+  { code: 'AB-02', title: 'Ausbildungspaten', field: 1, status: 'submitted', lead: 'Bezirksamt', tags: ['Ehrenamt'], points: 20 },
+  { code: 'SP-01', title: 'Deutschkurse mit Kinderbetreuung', field: 2, status: 'proposed', lead: 'Volkshochschule', tags: ['Sprache'], points: 15 },
+  { code: 'SP-02', title: 'Mehrsprachige Elternbriefe', field: 2, status: 'completed', lead: 'Bezirksamt', points: 1 },
+];
+
+// jsdom has no layout: give the table's scroll area the height of a real window section.
+const VIEWPORT = 600;
+let restoreClientHeight: () => void = () => {};
+beforeAll(() => {
+  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('mt-scroll') ? VIEWPORT : 0;
+    },
+  });
+  restoreClientHeight = () => {
+    if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original);
+  };
+});
+afterAll(() => restoreClientHeight());
+beforeEach(() => {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
+
+function setup(seeds: readonly SeedMeasure[] = SEEDS, measureCount = seeds.length) {
+  const store = measuresHandlers(seeds);
+  const api = fakeApi({ ...editionsHandlers([{ ...defaultEdition, measureCount }]), ...store.handlers });
+  const user = userEvent.setup();
+  const view = renderScreen(<MeasuresScreen />, { api, path: paths.measures });
+  return { api, store, user, ...view };
+}
+
+const table = () => screen.getByRole('table');
+const codes = () =>
+  within(table())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[1]?.textContent);
+const count = () => screen.getByText(/Maßnahmen?$/, { selector: '.measures-list__count' });
+const lastListCall = (api: ReturnType<typeof setup>['api']) => api.callsOf('measures.list').at(-1) as Record<string, unknown>;
+
+describe('Maßnahmen – list', () => {
+  it('shows the measures as a table with a count, row and column headers, and no axe violations', async () => {
+    const { container } = setup();
+    expect(screen.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeInTheDocument();
+    await screen.findByRole('table');
+    expect(count()).toHaveTextContent('6 Maßnahmen');
+    expect(count()).toHaveAttribute('role', 'status');
+    expect(codes()).toEqual(['ZL-01', 'ZL-02', 'AB-01', 'AB-02', 'SP-01', 'SP-02'].sort(new Intl.Collator('de', { numeric: true }).compare));
+    expect(within(table()).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['', 'Nr.', 'Titel', 'Handlungsfeld', 'Status', 'Federführung', 'Punkte']);
+    expect(table()).toHaveAttribute('aria-rowcount', '7');
+    const link = screen.getByRole('link', { name: 'Sprachcafés in Stadtteilzentren' });
+    expect(link).toHaveAttribute('href', '#/leitbild/massnahmen/1');
+    expect(screen.getByRole('rowheader', { name: 'Sprachcafés in Stadtteilzentren' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'ZL-01 „Sprachcafés in Stadtteilzentren“ auswählen' })).not.toBeChecked();
+    expect(screen.getByRole('columnheader', { name: 'Nr.' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('filters by field, lead, keyword and text, and counts "x von y"', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('table');
+
+    await user.selectOptions(screen.getByLabelText('Handlungsfeld'), 'Sprache');
+    await waitFor(() => expect(codes()).toEqual(['SP-01', 'SP-02']));
+    expect(lastListCall(api)).toMatchObject({ editionId: 1, fieldOfActionIds: [3] });
+    expect(count()).toHaveTextContent('2 von 6 Maßnahmen');
+
+    await user.selectOptions(screen.getByLabelText('Federführung'), 'Bezirksamt');
+    await waitFor(() => expect(codes()).toEqual(['SP-02']));
+    expect(count()).toHaveTextContent('1 von 6 Maßnahmen');
+
+    await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
+    await waitFor(() => expect(codes()).toHaveLength(6));
+    expect(count()).toHaveTextContent('6 Maßnahmen');
+    expect(screen.getByLabelText('Handlungsfeld')).toHaveValue('');
+
+    expect(within(screen.getByLabelText('Schlagwort')).getAllByRole('option').map((option) => option.textContent)).toEqual(['Alle', 'Begegnung', 'Ehrenamt', 'Sprache']);
+    await user.selectOptions(screen.getByLabelText('Schlagwort'), 'Sprache');
+    await waitFor(() => expect(codes()).toEqual(['SP-01', 'ZL-01']));
+    expect(lastListCall(api)).toMatchObject({ tag: 'Sprache' });
+    await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
+
+    // The search waits until typing pauses, then uses the full-text filter.
+    const calls = api.callsOf('measures.list').length;
+    await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'deutschk');
+    await waitFor(() => expect(codes()).toEqual(['SP-01']));
+    expect(api.callsOf('measures.list').length - calls).toBeLessThanOrEqual(3);
+    expect(lastListCall(api)).toMatchObject({ text: 'deutschk' });
+    expect(count()).toHaveTextContent('1 von 6 Maßnahmen');
+  });
+
+  it('has one checkbox per status with its count, ignoring the status filter itself', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('table');
+    const statusGroup = screen.getByRole('group', { name: 'Status' });
+    expect(within(statusGroup).getByRole('checkbox', { name: 'Vorschlag (3)' })).not.toBeChecked();
+    expect(within(statusGroup).getByRole('checkbox', { name: 'beantragt (1)' })).toBeInTheDocument();
+    expect(within(statusGroup).getByRole('checkbox', { name: 'beschlossen (0)' })).toBeInTheDocument();
+    expect(within(statusGroup).getAllByRole('checkbox')).toHaveLength(11);
+
+    await user.click(within(statusGroup).getByRole('checkbox', { name: 'Vorschlag (3)' }));
+    await waitFor(() => expect(codes()).toEqual(['SP-01', 'ZL-01', 'ZL-02']));
+    expect(lastListCall(api)).toMatchObject({ statuses: ['proposed'] });
+    // Only the status filter: the total is the sum of the counts.
+    expect(count()).toHaveTextContent('3 von 6 Maßnahmen');
+    expect(within(statusGroup).getByRole('checkbox', { name: 'in Beratung (1)' })).toBeInTheDocument();
+
+    await user.click(within(statusGroup).getByRole('checkbox', { name: 'in Beratung (1)' }));
+    await waitFor(() => expect(codes()).toEqual(['AB-01', 'SP-01', 'ZL-01', 'ZL-02']));
+    expect(lastListCall(api)).toMatchObject({ statuses: ['proposed', 'in_review'] });
+  });
+
+  it('sorts by a column header; the header says how (aria-sort)', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Titel' }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Titel' })).toHaveAttribute('aria-sort', 'ascending'));
+    expect(screen.getByRole('columnheader', { name: 'Nr.' })).not.toHaveAttribute('aria-sort');
+    await waitFor(() => expect(codes()[0]).toBe('AB-01'));
+    expect(lastListCall(api)).toMatchObject({ sortKey: 'title', sortDirection: 'asc' });
+
+    await user.click(screen.getByRole('button', { name: 'Titel' }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Titel' })).toHaveAttribute('aria-sort', 'descending'));
+    await waitFor(() => expect(codes()[0]).toBe('ZL-01'));
+
+    // Points: the most first.
+    await user.click(screen.getByRole('button', { name: 'Punkte' }));
+    await waitFor(() => expect(codes()).toEqual(['AB-02', 'SP-01', 'ZL-01', 'AB-01', 'ZL-02', 'SP-02']));
+    expect(screen.getByRole('columnheader', { name: 'Punkte' })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('table', { name: /sortiert nach Punkte \(absteigend\)/ })).toBeInTheDocument();
+  });
+
+  it('changes the status of the selection: only common next statuses, toast, reload, selection cleared', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('table');
+    const changeStatus = screen.getByRole('button', { name: 'Status ändern …' });
+    expect(changeStatus).toHaveAttribute('aria-disabled', 'true');
+    expect(changeStatus).toHaveAccessibleDescription(expect.stringContaining('Keine Maßnahme ausgewählt'));
+
+    await user.click(screen.getByRole('checkbox', { name: /^ZL-01 / }));
+    await user.click(screen.getByRole('checkbox', { name: /^SP-01 / }));
+    expect(screen.getByText('2 Maßnahmen ausgewählt')).toBeInTheDocument();
+    await user.click(changeStatus);
+
+    const dialog = screen.getByRole('dialog', { name: 'Status ändern' });
+    expect(dialog).toHaveAccessibleDescription('Für 2 ausgewählte Maßnahmen: SP-01, ZL-01');
+    const select = within(dialog).getByLabelText('Neuer Status');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Bitte wählen', 'in Beratung', 'zurückgestellt']);
+    expect(within(dialog).getByLabelText('Datum')).toHaveAttribute('type', 'date');
+    expect(within(dialog).getByLabelText('Datum')).toHaveValue(new Date().toLocaleDateString('sv-SE'));
+    expect(within(dialog).queryByLabelText(/Drucksache/)).not.toBeInTheDocument();
+
+    // Nothing chosen: the message is at the field.
+    await user.click(within(dialog).getByRole('button', { name: 'Status von 2 Maßnahmen ändern' }));
+    expect(select).toHaveAccessibleDescription(expect.stringContaining('Bitte wählen Sie den neuen Status.'));
+    expect(api.callsOf('measures.changeStatus')).toEqual([]);
+
+    await user.selectOptions(select, 'in Beratung');
+    await user.clear(within(dialog).getByLabelText('Datum'));
+    await user.type(within(dialog).getByLabelText('Datum'), '2026-11-20');
+    await user.type(within(dialog).getByLabelText(/^Begründung/), '1. Sitzung der Arbeitsgruppe');
+    await user.click(within(dialog).getByRole('button', { name: 'Status von 2 Maßnahmen ändern' }));
+
+    expect(await screen.findByText('2 Maßnahmen auf „in Beratung“ gesetzt')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.callsOf('measures.changeStatus')).toEqual([
+      { measureIds: [5, 1], toStatus: 'in_review', changedOn: '2026-11-20', reason: '1. Sitzung der Arbeitsgruppe', drucksache: '' },
+    ]);
+    await waitFor(() => expect(within(screen.getByRole('row', { name: /Sprachcafés/ })).getByText('in Beratung')).toBeInTheDocument());
+    expect(screen.getByText(/^Keine Maßnahme ausgewählt/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^ZL-01 / })).not.toBeChecked();
+    expect(screen.getByRole('group', { name: 'Status' })).toHaveTextContent('in Beratung (3)');
+  });
+
+  it('offers the intersection of allowed statuses, and explains when there is none', async () => {
+    const { user } = setup();
+    await screen.findByRole('table');
+    // in Beratung → empfohlen / abgelehnt / zurückgestellt; beantragt → beschlossen / abgelehnt.
+    await user.click(screen.getByRole('checkbox', { name: /^AB-01 / }));
+    await user.click(screen.getByRole('checkbox', { name: /^AB-02 / }));
+    await user.click(screen.getByRole('button', { name: 'Status ändern …' }));
+    let dialog = screen.getByRole('dialog', { name: 'Status ändern' });
+    const select = within(dialog).getByLabelText('Neuer Status');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['abgelehnt']);
+    expect(select).toHaveValue('rejected');
+    await user.keyboard('{Escape}');
+
+    // Add a proposal: nothing fits all three.
+    await user.click(screen.getByRole('checkbox', { name: /^ZL-01 / }));
+    await user.click(screen.getByRole('button', { name: 'Status ändern …' }));
+    dialog = screen.getByRole('dialog', { name: 'Status ändern' });
+    expect(within(dialog).queryByLabelText('Neuer Status')).not.toBeInTheDocument();
+    expect(dialog).toHaveTextContent('keinen neuen Status, der für alle Maßnahmen erlaubt ist');
+    expect(dialog).toHaveTextContent('„Vorschlag“: 1 Maßnahme');
+    expect(dialog).toHaveTextContent('„beantragt“: 1 Maßnahme');
+    expect(dialog).toHaveTextContent('am einfachsten mit dem Statusfilter');
+    await user.click(within(dialog).getByRole('button', { name: 'Schließen' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('asks for the Drucksache for "beschlossen" and shows refusals of the main side at the field', async () => {
+    const { api, store, user } = setup();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('checkbox', { name: /^AB-02 / }));
+    await user.click(screen.getByRole('button', { name: 'Status ändern …' }));
+    const dialog = screen.getByRole('dialog', { name: 'Status ändern' });
+    await user.selectOptions(within(dialog).getByLabelText('Neuer Status'), 'beschlossen');
+    const drucksache = within(dialog).getByLabelText('Drucksache');
+    expect(drucksache).toHaveAccessibleDescription(expect.stringContaining('z. B. 21-1234'));
+    expect(drucksache).toHaveAttribute('aria-required', 'true');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Status ändern' }));
+    await waitFor(() => expect(drucksache).toHaveAttribute('aria-invalid', 'true'));
+    expect(drucksache).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie die Drucksache des Beschlusses an'));
+    await waitFor(() => expect(drucksache).toHaveFocus());
+
+    // Meanwhile someone else decided AB-02 elsewhere: the refusal names the measure and both statuses.
+    await store.handlers['measures.changeStatus']!({ measureIds: [4], toStatus: 'rejected', changedOn: '2026-11-01', reason: '', drucksache: '' });
+    await user.type(drucksache, '21-1234');
+    await user.click(within(dialog).getByRole('button', { name: 'Status ändern' }));
+    const select = within(dialog).getByLabelText('Neuer Status');
+    await waitFor(() => expect(select).toHaveAttribute('aria-invalid', 'true'));
+    expect(select).toHaveAccessibleDescription(expect.stringContaining('AB-02 steht auf „abgelehnt“ und kann nicht auf „beschlossen“ gesetzt werden.'));
+    expect(api.callsOf('measures.changeStatus')).toHaveLength(2);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('selects all filtered measures with the header checkbox', async () => {
+    const { user } = setup();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('checkbox', { name: 'Vorschlag (3)' }));
+    await waitFor(() => expect(codes()).toHaveLength(3));
+    const all = screen.getByRole('checkbox', { name: 'Alle gefilterten auswählen (3 Maßnahmen)' });
+    await user.click(all);
+    expect(screen.getByText('3 Maßnahmen ausgewählt')).toBeInTheDocument();
+    expect(all).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^ZL-02 / }));
+    expect(all).not.toBeChecked();
+    expect((all as HTMLInputElement).indeterminate).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Auswahl aufheben' }));
+    expect(screen.getByText(/^Keine Maßnahme ausgewählt/)).toBeInTheDocument();
+  });
+
+  it('creates a measure with the suggested number and opens it', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Neue Maßnahme' }));
+    const dialog = screen.getByRole('dialog', { name: 'Neue Maßnahme' });
+    await user.selectOptions(within(dialog).getByLabelText('Handlungsfeld'), 'Arbeit und Bildung');
+    const code = within(dialog).getByLabelText(/^Nummer/);
+    await waitFor(() => expect(code).toHaveAttribute('placeholder', 'AB-03'));
+    expect(code).toHaveAccessibleDescription('Leer lassen für die nächste freie Nummer „AB-03“.');
+    await user.type(within(dialog).getByLabelText('Titel'), 'Sprachcafé für Eltern');
+    expect((await within(dialog).findByText(/Ähnliche Vorschläge:/)).closest('p')).toHaveTextContent('Ähnliche Vorschläge: ZL-01 Sprachcafés in Stadtteilzentren');
+    await user.click(within(dialog).getByRole('button', { name: 'Maßnahme anlegen' }));
+
+    await waitFor(() => expect(window.location.hash).toBe('#/leitbild/massnahmen/7'));
+    expect(api.callsOf('measures.create')).toEqual([{ editionId: 1, fieldOfActionId: 2, title: 'Sprachcafé für Eltern', code: '', description: '' }]);
+    expect(screen.getByText('Die Maßnahme AB-03 „Sprachcafé für Eltern“ wurde angelegt.')).toBeInTheDocument();
+  });
+
+  it('refuses more measures than one change may take, before asking the main side', () => {
+    const api = fakeApi({});
+    const many = Array.from({ length: 5001 }, (_, index) => ({ id: index + 1, code: `ZL-${index + 1}`, title: 'Vorschlag', status: 'proposed' as const }));
+    renderScreen(<StatusChangeDialog measures={many} onClose={() => {}} onChanged={() => {}} />, { api, path: paths.measures });
+    const dialog = screen.getByRole('dialog', { name: 'Status ändern' });
+    expect(dialog).toHaveTextContent('Bitte ändern Sie höchstens 5.000 Maßnahmen auf einmal');
+    expect(dialog).toHaveAccessibleDescription('Für 5.001 ausgewählte Maßnahmen: ZL-1, ZL-2, ZL-3, ZL-4, ZL-5, ZL-6 und 4.995 weitere');
+    expect(within(dialog).queryByLabelText('Neuer Status')).not.toBeInTheDocument();
+  });
+
+  it('keeps the filters when coming back to the list', async () => {
+    const first = setup();
+    await screen.findByRole('table');
+    await first.user.selectOptions(screen.getByLabelText('Handlungsfeld'), 'Sprache');
+    await waitFor(() => expect(codes()).toEqual(['SP-01', 'SP-02']));
+    first.unmount();
+
+    setup();
+    await screen.findByRole('table');
+    expect(screen.getByLabelText('Handlungsfeld')).toHaveValue('3');
+    await waitFor(() => expect(codes()).toEqual(['SP-01', 'SP-02']));
+  });
+});
+
+describe('Maßnahmen – 5,000 rows', () => {
+  it('renders only a window of rows and tells screen readers the full size', async () => {
+    setup(manySeeds(5000));
+    await screen.findByRole('table');
+    expect(count()).toHaveTextContent('5.000 Maßnahmen');
+    expect(table()).toHaveAttribute('aria-rowcount', '5001');
+
+    const rendered = () => within(table()).getAllByRole('row').slice(1);
+    expect(rendered().length).toBeGreaterThan(5);
+    expect(rendered().length).toBeLessThan(40);
+    expect(rendered()[0]).toHaveAttribute('aria-rowindex', '2');
+    expect(screen.getByRole('rowheader', { name: 'Maßnahme Nummer 1' })).toBeInTheDocument();
+
+    // Scrolling to the middle brings those rows and removes the first ones.
+    const scroller = table().closest('.mt-scroll') as HTMLElement;
+    act(() => {
+      scroller.scrollTop = 2500 * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    await waitFor(() => expect(screen.getByRole('rowheader', { name: 'Maßnahme Nummer 2501' })).toBeInTheDocument());
+    expect(screen.queryByRole('rowheader', { name: 'Maßnahme Nummer 1' })).not.toBeInTheDocument();
+    expect(rendered().length).toBeLessThan(40);
+    expect(screen.getByRole('row', { name: /Maßnahme Nummer 2501/ })).toHaveAttribute('aria-rowindex', '2502');
+
+    // "Alle auswählen (gefilterte)" selects all 5,000, not only the rendered ones.
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Alle gefilterten auswählen (5.000 Maßnahmen)' }));
+    expect(screen.getByText('5.000 Maßnahmen ausgewählt')).toBeInTheDocument();
+  });
+});

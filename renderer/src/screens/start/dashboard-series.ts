@@ -1,0 +1,52 @@
+import type { DashboardDto, MeasureStatus } from '../../../../contract';
+import { MEASURE_STATUSES } from '../../../../contract/lifecycle';
+
+export interface SeriesRow {
+  readonly fieldOfActionId: number;
+  readonly name: string;
+  /** One number per status of `statuses` (0 where the field has none). */
+  readonly counts: Readonly<Record<MeasureStatus, number>>;
+  readonly total: number;
+}
+
+/** What the chart and the table both show; derived once so they cannot disagree. */
+export interface DashboardSeries {
+  /** The statuses that occur in the edition, in the order of the lifecycle. */
+  readonly statuses: readonly MeasureStatus[];
+  readonly rows: readonly SeriesRow[];
+  /** Per status over all fields. */
+  readonly totals: Readonly<Record<MeasureStatus, number>>;
+  readonly grandTotal: number;
+}
+
+/** One chart row: the field's name and a number per status (recharts reads the keys). */
+export type ChartDatum = { readonly name: string } & Readonly<Partial<Record<MeasureStatus, number>>>;
+
+const zeros = (): Record<MeasureStatus, number> => Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
+
+/** Measures by field and status, from the dashboard summary. */
+export function dashboardSeries(summary: Pick<DashboardDto, 'byField'>): DashboardSeries {
+  const totals = zeros();
+  const rows = summary.byField.map((field) => {
+    const counts = zeros();
+    let total = 0;
+    for (const status of MEASURE_STATUSES) {
+      const count = field.counts[status] ?? 0;
+      counts[status] = count;
+      totals[status] += count;
+      total += count;
+    }
+    return { fieldOfActionId: field.fieldOfActionId, name: field.name, counts, total };
+  });
+  const statuses = MEASURE_STATUSES.filter((status) => totals[status] > 0);
+  const grandTotal = rows.reduce((sum, row) => sum + row.total, 0);
+  return { statuses, rows, totals, grandTotal };
+}
+
+/** The chart's data: only the statuses that occur, so every bar segment has a legend entry. */
+export function chartData(series: DashboardSeries): ChartDatum[] {
+  return series.rows.map((row) => ({
+    name: row.name,
+    ...Object.fromEntries(series.statuses.map((status) => [status, row.counts[status]])),
+  }));
+}
