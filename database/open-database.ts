@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { DatabaseStatus } from '../contract';
 import { AppDatabase } from './app-database';
 import { entities } from './entities';
-import { migrations, SCHEMA_VERSION } from './migrations';
+import { migrations } from './migrations';
 import { preflight } from './preflight';
 import { DATABASE_FILE_NAME } from './schema-identity';
 
@@ -14,14 +14,23 @@ export type OpenedDatabase =
 
 export const databaseFileIn = (dataDir: string): string => path.join(dataDir, DATABASE_FILE_NAME);
 
+export interface OpenOptions {
+  /** Runs before pending migrations touch an existing file (the pre-migration backup). */
+  readonly beforeMigration?: (fromVersion: number) => Promise<void>;
+  /** Tests only: another migration list (e.g. one that fails midway). */
+  readonly migrations?: typeof migrations;
+}
+
 /**
  * Opens (or creates) the data file in `dataDir`: read-only checks first, then pragmas and
  * pending migrations in one transaction. A refused file is never opened for writing.
  */
-export async function openDatabase(dataDir: string): Promise<OpenedDatabase> {
+export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = databaseFileIn(dataDir);
-  const checked = await preflight(file, SCHEMA_VERSION);
+  const migrationList = options.migrations ?? migrations;
+  const targetVersion = migrationList.length;
+  const checked = await preflight(file, targetVersion);
   if (!checked.ok) {
     return { status: { state: 'refused', path: file, reason: checked.reason, detail: checked.detail }, database: null };
   }
@@ -30,13 +39,14 @@ export async function openDatabase(dataDir: string): Promise<OpenedDatabase> {
     type: 'sqlite',
     database: file,
     entities,
-    migrations: [...migrations],
+    migrations: [...migrationList],
     migrationsTransactionMode: 'all',
     synchronize: false,
     enableWAL: true,
     busyTimeout: 5000,
     logging: false,
   });
+  if (!checked.isNew && checked.schemaVersion < targetVersion) await options.beforeMigration?.(checked.schemaVersion);
   await dataSource.initialize();
   try {
     // foreign_keys, WAL and busy_timeout are set by the driver on connect; durability is ours.
@@ -47,7 +57,7 @@ export async function openDatabase(dataDir: string): Promise<OpenedDatabase> {
     throw error;
   }
   return {
-    status: { state: 'ready', path: file, schemaVersion: SCHEMA_VERSION },
+    status: { state: 'ready', path: file, schemaVersion: targetVersion },
     database: new AppDatabase(dataSource),
   };
 }

@@ -4,6 +4,8 @@ export interface ScriptOptions {
   readonly dataDir: string | undefined;
   readonly port: number;
   readonly demo: boolean;
+  /** Developers: serve another renderer build. */
+  readonly staticDir: string | undefined;
   readonly rest: string[];
 }
 
@@ -15,11 +17,12 @@ export function parseScriptOptions(argv: string[], env: NodeJS.ProcessEnv = proc
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'static-dir': { type: 'string' },
     },
     allowPositionals: true,
   });
   const rawPort = values.port ?? env.PORT ?? '0';
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ungültiger Port: ${rawPort}`);
-  return { dataDir: values['data-dir'], port, demo: values.demo ?? false, rest: positionals };
+  return { dataDir: values['data-dir'], port, demo: values.demo ?? false, staticDir: values['static-dir'], rest: positionals };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startAppCore } from '../main/core/app-core';
 import { resolveDataDir } from '../main/core/data-dir';
+import { createFileLogger } from '../main/core/file-logger';
 import { consoleLogger } from '../main/core/logger';
 import { seedDemo } from '../main/demo/seed-demo';
 import { browserPlatform } from '../main/server/browser-platform';
@@ -17,12 +18,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 async function main(): Promise<void> {
   const options = parseScriptOptions(process.argv.slice(2));
   const dataDir = options.demo ? fs.mkdtempSync(path.join(os.tmpdir(), 'leitbild-demo-')) : resolveDataDir(options.dataDir);
-  const staticDir = path.join(root, 'dist', 'renderer');
+  const staticDir = options.staticDir ?? path.join(root, 'dist', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error('Die Oberfläche ist nicht gebaut: bitte „npm run build:renderer“ ausführen (npm run serve tut das selbst).');
   }
 
-  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: browserPlatform, logger: consoleLogger });
+  const logger = createFileLogger(path.join(dataDir, 'logs'), consoleLogger);
+  logger.info(`start ${packageJson.version} (browser mode)`);
+  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: browserPlatform, logger, autoBackup: !options.demo });
   if (options.demo && core.status.database.state === 'ready') await seedDemo(core.dispatch);
   const server = await startBrowserServer({ dispatch: core.dispatch, staticDir, port: options.port });
 

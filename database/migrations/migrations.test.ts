@@ -1,44 +1,104 @@
-import { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { describe, expect, it } from 'vitest';
+import { mustCall, startTestCore } from '../../test-support/core';
 import { tempDir } from '../../test-support/temp-dir';
 import { databaseFileIn, openDatabase } from '../open-database';
 import { migrations, SCHEMA_VERSION } from './index';
 
-/** Writes a file at an older schema version, as an earlier release of the app would have. */
-async function fileAtVersion(version: number, seed: (run: (sql: string) => Promise<unknown>) => Promise<void>): Promise<string> {
+const fixturesDir = path.resolve(import.meta.dirname, '..', 'fixtures');
+const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/** A data folder holding a copy of the fixture written by the release with that schema version. */
+function fromFixture(version: number): string {
   const dataDir = tempDir();
-  const dataSource = new DataSource({ type: 'sqlite', database: databaseFileIn(dataDir), migrations: migrations.slice(0, version) });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'all' });
-  await seed((sql) => dataSource.query(sql));
-  await dataSource.destroy();
+  fs.copyFileSync(path.join(fixturesDir, `schema-${version}.sqlite`), databaseFileIn(dataDir));
   return dataDir;
 }
 
-describe('migrations', () => {
-  it('schema 1 → current: fields of action made before editions move into a first edition', async () => {
-    const dataDir = await fileAtVersion(1, async (run) => {
-      await run(`INSERT INTO field_of_action (name, short_code, description, position, created_at, updated_at)
-                 VALUES ('Ehrenamt', 'EA', '', 1, '2026-01-01', '2026-01-01'), ('Deutsch als Sprache', 'DS', '', 2, '2026-01-01', '2026-01-01')`);
+function readOnly<T>(file: string, sql: string): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
+      if (openError) return reject(openError);
+      db.all(sql, (error, rows) => db.close(() => (error ? reject(error) : resolve(rows as T[]))));
     });
-    const opened = await openDatabase(dataDir);
-    const db = opened.database!;
-    expect(opened.status).toMatchObject({ state: 'ready', schemaVersion: SCHEMA_VERSION });
-    const editions = await db.query<Array<{ id: number; title: string }>>('SELECT id, title FROM edition');
-    expect(editions).toHaveLength(1);
-    const fields = await db.query<Array<{ name: string; edition_id: number; position: number }>>('SELECT name, edition_id, position FROM field_of_action ORDER BY position');
-    expect(fields).toEqual([
-      { name: 'Ehrenamt', edition_id: editions[0]!.id, position: 1 },
-      { name: 'Deutsch als Sprache', edition_id: editions[0]!.id, position: 2 },
-    ]);
-    expect(await db.query('PRAGMA foreign_key_check')).toEqual([]);
-    await db.close();
+  });
+}
+
+describe('migrations from every released schema version', () => {
+  it('has a fixture for every schema version', () => {
+    for (let version = 1; version <= SCHEMA_VERSION; version++) {
+      expect(fs.existsSync(path.join(fixturesDir, `schema-${version}.sqlite`)), `schema-${version}.sqlite`).toBe(true);
+    }
   });
 
-  it('schema 1 without data → current: no edition is invented', async () => {
-    const dataDir = await fileAtVersion(1, async () => undefined);
-    const opened = await openDatabase(dataDir);
-    expect(await opened.database!.query('SELECT * FROM edition')).toEqual([]);
-    await opened.database!.close();
+  it('schema 1 → current: fields of action move into a first edition; settings kept; a backup is made first', async () => {
+    const core = await startTestCore(fromFixture(1));
+    expect(core.status.database).toMatchObject({ state: 'ready', schemaVersion: SCHEMA_VERSION });
+    const [edition] = await mustCall(core, 'editions.list', {});
+    expect(edition).toMatchObject({ title: 'Leitbild', fieldCount: 2, measureCount: 0 });
+    const fields = await mustCall(core, 'fieldsOfAction.list', { editionId: edition!.id });
+    expect(fields.map((field) => [field.position, field.name, field.shortCode])).toEqual([
+      [1, 'Zusammenleben in Harburg', 'ZL'],
+      [2, 'Deutsch als Sprache', 'DS'],
+    ]);
+    expect(await mustCall(core, 'settings.get', {})).toMatchObject({ districtName: 'Bezirksamt Harburg', language: 'de' });
+    const backups = (await mustCall(core, 'backups.overview', {})).backups;
+    expect(backups.map((backup) => backup.kind)).toEqual(['pre-migration']);
+    expect(await readOnly(path.join(core.backups.folder(), backups[0]!.fileName), 'PRAGMA user_version')).toEqual([{ user_version: 1 }]);
+    expect(await mustCall(core, 'maintenance.checkIntegrity', {})).toMatchObject({ ok: true });
+  });
+
+  it('schema 2 → current: editions, measures, history, notes, tags and search intact', async () => {
+    const core = await startTestCore(fromFixture(2));
+    const [edition] = await mustCall(core, 'editions.list', {});
+    expect(edition).toMatchObject({ title: 'Zusammenleben in Vielfalt', drucksache: '21-2519', measureCount: 1 });
+    const list = await mustCall(core, 'measures.list', { editionId: edition!.id });
+    const measure = await mustCall(core, 'measures.get', { id: list.rows[0]!.id });
+    expect(measure).toMatchObject({ code: 'ZL-01', status: 'implementing', tags: ['Begegnung'] });
+    expect(measure.history).toHaveLength(6);
+    expect(measure.notes.map((note) => note.text)).toEqual(['Fest mit 900 Gästen']);
+    expect(await mustCall(core, 'measures.search', { text: 'Nachbarschaftsfest' })).toHaveLength(1);
+    expect(await mustCall(core, 'settings.get', {})).toMatchObject({ userName: 'Frau Yılmaz' });
+  });
+
+  it('schema 3 → current: recorded motions and their measures intact', async () => {
+    const core = await startTestCore(fromFixture(3));
+    const [edition] = await mustCall(core, 'editions.list', {});
+    const motions = await core.database!.query<Array<{ subject: string; fraktionen: string }>>('SELECT subject, fraktionen FROM motion');
+    expect(motions).toEqual([{ subject: 'Maßnahmen für 2022–2024', fraktionen: '["SPD","GRÜNE"]' }]);
+    expect(await core.database!.query('SELECT measure_id FROM motion_measure')).toEqual([{ measure_id: 1 }]);
+    expect(edition).toMatchObject({ measureCount: 1 });
+  });
+
+  it('a migration that fails midway leaves the file as it was', async () => {
+    const dataDir = fromFixture(1);
+    const file = databaseFileIn(dataDir);
+    // The app's files are in WAL mode; the fixture is stored in rollback mode to stay one file.
+    await new Promise<void>((resolve, reject) => {
+      const db = new sqlite3.Database(file, (openError) => {
+        if (openError) return reject(openError);
+        db.exec('PRAGMA journal_mode = WAL', (error) => db.close(() => (error ? reject(error) : resolve())));
+      });
+    });
+    const before = sha256(file);
+    class FailsMidway implements MigrationInterface {
+      name = 'FailsMidway9999999999999';
+      async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query('CREATE TABLE half_done (id INTEGER)');
+        await queryRunner.query('INSERT INTO half_done VALUES (1)');
+        throw new Error('power cut');
+      }
+      async down(): Promise<void> {}
+    }
+    await expect(openDatabase(dataDir, { migrations: [...migrations, FailsMidway] })).rejects.toThrow('power cut');
+    expect(sha256(file)).toBe(before);
+    expect(await readOnly(file, 'PRAGMA user_version')).toEqual([{ user_version: 1 }]);
+    const tables = await readOnly<{ name: string }>(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    expect(tables.map((table) => table.name)).not.toContain('edition');
+    expect(tables.map((table) => table.name)).not.toContain('half_done');
   });
 });

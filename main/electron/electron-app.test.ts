@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { AppCore, AppCoreOptions } from '../core/app-core';
 import { silentLogger } from '../core/logger';
 import { runElectronApp, type ElectronApi } from './electron-app';
@@ -23,11 +26,16 @@ class FakeWindow extends FakeEmitter {
   }
 }
 
+/** A real temp folder: the app writes its log file into userData/logs. */
+const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-electron-'));
+afterAll(() => fs.rmSync(userData, { recursive: true, force: true }));
+
 function fakeElectron({ lock = true, isPackaged = true } = {}) {
   const order: string[] = [];
   const app = Object.assign(new FakeEmitter(), {
     isPackaged,
     enableSandbox: vi.fn(() => order.push('enableSandbox')),
+    commandLine: { appendSwitch: vi.fn() },
     requestSingleInstanceLock: vi.fn(() => lock),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -35,7 +43,7 @@ function fakeElectron({ lock = true, isPackaged = true } = {}) {
       order.push('whenReady');
       return Promise.resolve();
     }),
-    getPath: vi.fn(() => '/home/user/.config/Leitbild-Werkstatt'),
+    getPath: vi.fn(() => userData),
     getVersion: vi.fn(() => '0.1.0'),
   });
   const defaultSession = {
@@ -95,6 +103,11 @@ describe('runElectronApp wiring', () => {
     ]);
   });
 
+  it('starts Chromium in German so date fields read 26.11.2026', async () => {
+    const { electron } = await start();
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'de-DE');
+  });
+
   it('a second instance quits and creates nothing', async () => {
     const { app, window, startCore, electron } = await start({ lock: false });
     expect(app.quit).toHaveBeenCalled();
@@ -130,7 +143,8 @@ describe('runElectronApp wiring', () => {
   it('starts the core with userData, the app version and the Electron platform', async () => {
     const { startCore, electron } = await start();
     const options = startCore.mock.calls[0]?.[0];
-    expect(options).toMatchObject({ dataDir: '/home/user/.config/Leitbild-Werkstatt', appVersion: '0.1.0' });
+    expect(options).toMatchObject({ dataDir: userData, appVersion: '0.1.0', autoBackup: true });
+    expect(fs.existsSync(path.join(userData, 'logs', 'leitbild-werkstatt.log'))).toBe(true);
     expect(options?.platform.transport).toBe('electron');
     await expect(options?.platform.openExternal('javascript:alert(1)')).resolves.toBe(false);
     await expect(options?.platform.openExternal('https://www.hamburg.de/')).resolves.toBe(true);

@@ -1,5 +1,7 @@
 import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Session, Shell } from 'electron';
+import path from 'node:path';
 import { startAppCore } from '../core/app-core';
+import { createFileLogger } from '../core/file-logger';
 import type { Dispatch } from '../core/dispatch';
 import type { Platform } from '../core/handlers';
 import type { Logger } from '../core/logger';
@@ -7,7 +9,7 @@ import { osUserName } from '../core/os-user';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createOpenExternal } from './external-links';
 import { registerCallHandler } from './ipc';
-import { buildMenuTemplate, menuLabels, openDataFolder, showAboutDialog } from './menu';
+import { buildMenuTemplate, menuLabels, openDataFolder, openLogFile, showAboutDialog } from './menu';
 import { installNavigationGuards } from './navigation';
 import type { AppPaths } from './paths';
 import { blockRemoteRequests, denyAllPermissions } from './permissions';
@@ -45,10 +47,13 @@ async function readLanguage(dispatch: Dispatch): Promise<unknown> {
  */
 export async function runElectronApp(electron: ElectronApi, options: ElectronAppOptions): Promise<void> {
   const { app, dialog, ipcMain, protocol, session, shell, Menu } = electron;
-  const { paths, logger, startCore = startAppCore } = options;
+  const { paths, startCore = startAppCore } = options;
+  let logger = options.logger;
 
   registerAppScheme(protocol);
   app.enableSandbox();
+  // Date fields and number formats follow Chromium's locale: German, as the offices expect.
+  app.commandLine.appendSwitch('lang', 'de-DE');
 
   let mainWindow: BrowserWindow | null = null;
   const getWindow = () => mainWindow;
@@ -65,8 +70,11 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
     handleAppProtocol(protocol, paths.rendererDir);
 
     const dataDir = app.getPath('userData');
+    const fileLogger = createFileLogger(path.join(dataDir, 'logs'), options.logger);
+    logger = fileLogger;
+    logger.info(`start ${app.getVersion()}`);
     const platform: Platform = { transport: 'electron', osUserName: osUserName(), openExternal };
-    const core = await startCore({ dataDir, appVersion: app.getVersion(), platform, logger });
+    const core = await startCore({ dataDir, appVersion: app.getVersion(), platform, logger, autoBackup: true });
     closeCoreOnQuit(app, core, logger);
 
     const devTools = !app.isPackaged;
@@ -81,6 +89,7 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
           );
         },
         onOpenDataFolder: () => void openDataFolder(shell, dialog, dataDir, labels, logger),
+        onOpenLogFile: () => void openLogFile(shell, dialog, fileLogger.file, labels, logger),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     };

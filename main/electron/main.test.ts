@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 const electron = vi.hoisted(() => ({
   app: {
     enableSandbox: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     requestSingleInstanceLock: vi.fn(() => false),
     quit: vi.fn(),
     on: vi.fn(),

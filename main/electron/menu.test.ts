@@ -5,7 +5,7 @@ import en from '../../locales/en/menu.json';
 import { silentLogger } from '../core/logger';
 import { buildMenuTemplate, menuLabels, openDataFolder, showAboutDialog } from './menu';
 
-const actions = (devTools = false) => ({ devTools, onAbout: vi.fn(), onOpenDataFolder: vi.fn() });
+const actions = (devTools = false) => ({ devTools, onAbout: vi.fn(), onOpenDataFolder: vi.fn(), onOpenLogFile: vi.fn() });
 const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
 const allItems = (template: MenuItemConstructorOptions[]) => template.flatMap((top) => [top, ...submenu(top)]);
 
@@ -40,7 +40,7 @@ describe('application menu', () => {
       ['zoomOut', 'Verkleinern'],
       ['resetZoom', 'Originalgröße'],
     ]);
-    expect(submenu(template[3]).map((i) => i.label)).toEqual(['Über Leitbild-Werkstatt', 'Datenordner öffnen']);
+    expect(submenu(template[3]).map((i) => i.label)).toEqual(['Über Leitbild-Werkstatt', 'Datenordner öffnen', 'Protokolldatei öffnen']);
   });
 
   it('every label comes from the locale file (no UI strings in code)', () => {
@@ -69,6 +69,9 @@ describe('application menu', () => {
     expect(a.onAbout).toHaveBeenCalledTimes(1);
     click(help[1]);
     expect(a.onOpenDataFolder).toHaveBeenCalledTimes(1);
+    click(help[2]);
+    expect(a.onOpenLogFile).toHaveBeenCalledTimes(1);
+    expect(help.map((item) => item.label)).toEqual(['Über Leitbild-Werkstatt', 'Datenordner öffnen', 'Protokolldatei öffnen']);
   });
 });
 

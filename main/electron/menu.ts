@@ -19,6 +19,7 @@ export interface MenuActions {
   readonly devTools: boolean;
   readonly onAbout: () => void;
   readonly onOpenDataFolder: () => void;
+  readonly onOpenLogFile: () => void;
 }
 
 /** The application menu: labels from `locales/<lang>/menu.json`, roles for the standard actions. */
@@ -55,6 +56,7 @@ export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions): Men
       submenu: [
         { label: labels.about, click: () => actions.onAbout() },
         { label: labels.openDataFolder, click: () => actions.onOpenDataFolder() },
+        { label: labels.openLogFile, click: () => actions.onOpenLogFile() },
       ],
     },
   ];
@@ -76,17 +78,24 @@ export function showAboutDialog(
   return window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options);
 }
 
-/** Opens the data folder in the file manager; a failure is shown, not thrown. */
-export async function openDataFolder(
+/** Opens a folder or file with the system's program; a failure is shown, not thrown. */
+async function openInSystem(
   shell: Pick<Shell, 'openPath'>,
   dialog: Pick<Dialog, 'showErrorBox'>,
-  dataDir: string,
-  labels: MenuLabels,
+  target: string,
+  texts: { title: string; failed: string },
   logger: Logger,
 ): Promise<void> {
-  const problem = await shell.openPath(dataDir);
+  const problem = await shell.openPath(target);
   if (problem) {
-    logger.error('opening the data folder failed', problem);
-    dialog.showErrorBox(labels.openDataFolder, labels.openDataFolderFailed);
+    logger.error(`opening ${texts.title} failed`, problem);
+    dialog.showErrorBox(texts.title, texts.failed);
   }
 }
+
+export const openDataFolder = (shell: Pick<Shell, 'openPath'>, dialog: Pick<Dialog, 'showErrorBox'>, dataDir: string, labels: MenuLabels, logger: Logger) =>
+  openInSystem(shell, dialog, dataDir, { title: labels.openDataFolder, failed: labels.openDataFolderFailed }, logger);
+
+/** "Protokolldatei öffnen": the log for the IT support, in the system's text viewer. */
+export const openLogFile = (shell: Pick<Shell, 'openPath'>, dialog: Pick<Dialog, 'showErrorBox'>, logFile: string, labels: MenuLabels, logger: Logger) =>
+  openInSystem(shell, dialog, logFile, { title: labels.openLogFile, failed: labels.openLogFileFailed }, logger);

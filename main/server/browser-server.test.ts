@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 import { mustCall, startTestCore } from '../../test-support/core';
 import { tempDir } from '../../test-support/temp-dir';
-import { MAX_BODY_BYTES, startBrowserServer, type BrowserServer } from './browser-server';
+import { DEFAULT_INPUT_BYTES } from '../../contract/input-limits';
+import { startBrowserServer, type BrowserServer } from './browser-server';
 
 const servers: BrowserServer[] = [];
 afterEach(async () => {
@@ -104,7 +105,7 @@ describe('browser mode server', () => {
     const huge = await fetch(`${base}/api/editions.create`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES + 10) }),
+      body: JSON.stringify({ name: 'x'.repeat(DEFAULT_INPUT_BYTES + 10) }),
     });
     expect(huge.status).toBe(413);
     const form = await fetch(`${base}/api/editions.create`, {
@@ -116,6 +117,14 @@ describe('browser mode server', () => {
     const get = await fetch(`${base}/api/editions.list`, { headers: { 'X-Leitbild-Secret': server.secret } });
     expect(get.status).toBe(405);
     expect(await mustCall(core, 'editions.list', {})).toEqual([]);
+  });
+
+  it('accepts a database import larger than an ordinary call', async () => {
+    const { post } = await setup();
+    // 3 MB of base64: too much for a form, fine for a file; the service then checks the content.
+    const response = await post('backups.import', { fileName: 'gross.sqlite', contentBase64: 'A'.repeat(3 * 1024 * 1024) });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: false, error: { messageKey: 'backups.errors.refused.corrupt' } });
   });
 
   it('never serves files outside the renderer folder', async () => {

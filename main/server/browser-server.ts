@@ -2,12 +2,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CallResult } from '../../contract';
+import { inputBytesLimit } from '../../contract/input-limits';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 import type { Dispatch } from '../core/dispatch';
 import { mimeTypeOf, readRegularFile, resolveInside } from './static-files';
 import { createSecret, readCookie, secretsMatch } from './session-secret';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface BrowserServerOptions {
@@ -52,17 +52,17 @@ const failureJson = (code: 'invalid-input' | 'unavailable' | 'unknown-call', mes
   error: { code, messageKey, fields: [] },
 });
 
-function readBody(request: http.IncomingMessage): Promise<Buffer | 'too-large'> {
-  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve('too-large');
+function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve('too-large');
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       // Past the limit the rest is drained and dropped, so the client still gets its answer.
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    request.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks)));
+    request.on('end', () => resolve(size > limit ? 'too-large' : Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
@@ -124,7 +124,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(response, 415, failureJson('invalid-input', 'errors.invalidInput'));
     }
-    const body = await readBody(request);
+    const body = await readBody(request, inputBytesLimit(decodeURIComponent(name)));
     if (body === 'too-large') {
       response.setHeader('Connection', 'close');
       return sendJson(response, 413, failureJson('invalid-input', 'errors.tooLarge'));

@@ -5,11 +5,13 @@ import type { SettingsDto } from '../../../../contract';
 import { axeViolations } from '../../test/axe';
 import { defaultSettings, fail, fakeApi, ok } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
+import { backupHandlers } from './backup-fixtures';
 import { SettingsScreen } from './SettingsScreen';
 
 function setup(initial: SettingsDto = defaultSettings) {
   let stored = initial;
   const api = fakeApi({
+    ...backupHandlers().handlers,
     'settings.get': () => ok(stored),
     'settings.update': (input) => {
       if (input.officeEmail !== undefined && input.officeEmail !== '' && !input.officeEmail.includes('@')) {
@@ -46,7 +48,7 @@ describe('Einstellungen', () => {
   });
 
   it('keeps the language when storing it fails', async () => {
-    const api = fakeApi({ 'settings.update': () => fail({ code: 'unavailable', messageKey: 'errors.network' }) });
+    const api = fakeApi({ ...backupHandlers().handlers, 'settings.update': () => fail({ code: 'unavailable', messageKey: 'errors.network' }) });
     const user = userEvent.setup();
     renderScreen(<SettingsScreen />, { api });
     await user.selectOptions(screen.getByLabelText('Sprache der Oberfläche'), 'en');
@@ -89,5 +91,36 @@ describe('Einstellungen', () => {
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     expect(email).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie eine gültige E-Mail-Adresse ein'));
     await waitFor(() => expect(email).toHaveFocus());
+  });
+
+  it('saves the name shown as „eingetragen von“', async () => {
+    const { api, user } = setup();
+    const name = screen.getByLabelText('Ihr Name');
+    expect(name).toHaveValue('');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Erscheint in Statusverläufen als „eingetragen von“.'));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('wird der Windows-Anmeldename verwendet'));
+    await user.type(name, ' Petra Meier ');
+    await user.click(screen.getByRole('button', { name: 'Namen speichern' }));
+    expect(await screen.findByText('Ihr Name wurde gespeichert.')).toBeInTheDocument();
+    expect(api.callsOf('settings.update')).toEqual([{ userName: ' Petra Meier ' }]);
+    await waitFor(() => expect(screen.getByLabelText('Ihr Name')).toHaveValue('Petra Meier'));
+  });
+
+  it('has the Datensicherung below the other settings, without accessibility problems', async () => {
+    const { container } = setup();
+    expect(await screen.findByRole('table', { name: /Sicherungen, die neueste zuerst/ })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Sprache',
+      'Eingetragen von',
+      'Bezirk und Dienststelle',
+      'Datensicherung',
+    ]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Sicherungen',
+      'Datenbank prüfen',
+      'Sicherungsordner und Aufbewahrung',
+      'Auf einen anderen PC übertragen',
+    ]);
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

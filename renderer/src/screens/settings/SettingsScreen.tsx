@@ -10,6 +10,7 @@ import { useToasts } from '../../components/toasts';
 import { applyLanguage, i18n, isLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/resources';
 import { errorText, useMessage } from '../../i18n/messages';
+import { BackupSection } from './BackupSection';
 
 type OfficeValues = Pick<SettingsDto, 'districtName' | 'officeName' | 'officeAddress' | 'officePhone' | 'officeEmail'>;
 
@@ -76,6 +77,41 @@ function LanguageSection() {
   );
 }
 
+/** Ihr Name: who entered a status change or a note ("eingetragen von"); empty = the Windows user name. */
+function ProfileSection() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const { settings, setSettings } = useAppData();
+  const form = useForm<Pick<SettingsDto, 'userName'>>({ userName: settings.userName });
+  const id = useId();
+
+  const onSubmit = form.onSubmit(async (values) => {
+    const result = await api.call('settings.update', values);
+    if (!result.ok) return result.error;
+    setSettings(result.data);
+    form.reset({ userName: result.data.userName });
+    toasts.success(t('settings.profile.saved'));
+  });
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 className="card__title" id={`${id}-title`}>
+        {t('settings.profile.title')}
+      </h2>
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
+        <FormErrors messages={form.formErrors} />
+        <TextField form={form} name="userName" label={t('settings.profile.userName')} hint={t('settings.profile.userNameHint')} width="medium" autoComplete="name" />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
+            {t('settings.profile.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
 /** Bezirk und Dienststelle: saved together with one button; errors at the field. */
 function OfficeSection() {
   const { t } = useTranslation();
@@ -130,7 +166,9 @@ export function SettingsScreen() {
   return (
     <Page title={t('settings.title')} intro={<p>{t('settings.intro')}</p>}>
       <LanguageSection />
+      <ProfileSection />
       <OfficeSection />
+      <BackupSection />
     </Page>
   );
 }

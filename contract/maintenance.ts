@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { noInput } from './common';
+import { defineCall } from './define-call';
+
+export const BACKUP_KINDS = ['daily', 'manual', 'pre-migration', 'pre-restore', 'damaged', 'set-aside'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+/**
+ * Copies of a refused file kept for the IT support, never offered for restore: "damaged" for a
+ * corrupt file, "set-aside" for an intact one that could not be opened (newer version, not ours).
+ */
+export const KEPT_FOR_SUPPORT: readonly BackupKind[] = ['damaged', 'set-aside'];
+
+export interface BackupDto {
+  readonly fileName: string;
+  readonly kind: BackupKind;
+  /** Local time the copy was made, ISO 8601 without zone (as in the file name). */
+  readonly createdAt: string;
+  readonly sizeBytes: number;
+}
+
+export interface BackupOverviewDto {
+  readonly folder: string;
+  readonly defaultFolder: string;
+  readonly keepDaily: number;
+  readonly keepWeekly: number;
+  readonly backups: readonly BackupDto[];
+}
+
+export interface IntegrityDto {
+  readonly ok: boolean;
+  readonly checkedAt: string;
+  readonly detail: string;
+}
+
+/** Backup file names the app made: nothing else can be restored by name (no paths). */
+export const BACKUP_FILE_NAME = /^Sicherung_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(-\d+)?_[a-z-]+\.sqlite$/;
+
+/** ~300 MB of database as base64; browser mode accepts this one call with a larger body. */
+export const MAX_IMPORT_BASE64 = 400 * 1024 * 1024;
+
+/**
+ * Maintenance calls work even while the database file is refused: that is when a person
+ * needs to restore a backup.
+ */
+export const maintenanceCalls = {
+  'backups.overview': defineCall<BackupOverviewDto>()(noInput),
+  'backups.create': defineCall<BackupDto>()(noInput),
+  'backups.configure': defineCall<BackupOverviewDto>()(
+    z.strictObject({
+      folder: z.string().trim().max(1000),
+      keepDaily: z.number().int().min(1).max(60),
+      keepWeekly: z.number().int().min(0).max(52),
+    }),
+  ),
+  'backups.restore': defineCall<{ readonly restored: true }>()(
+    z.strictObject({ fileName: z.string().regex(BACKUP_FILE_NAME, { message: 'validation.backupFileName' }) }),
+  ),
+  /** The whole database as one file, for moving to another PC. */
+  'backups.export': defineCall<{ readonly fileName: string; readonly contentBase64: string }>()(noInput),
+  'backups.import': defineCall<{ readonly restored: true }>()(
+    z.strictObject({
+      fileName: z.string().trim().min(1).max(255),
+      contentBase64: z.string().min(1).max(MAX_IMPORT_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'validation.fileContent' }),
+    }),
+  ),
+  'maintenance.checkIntegrity': defineCall<IntegrityDto>()(noInput),
+} as const;

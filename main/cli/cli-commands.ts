@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TFunction } from 'i18next';
+import { vacuumInto } from '../../database/backup-file';
+import { SCHEMA_VERSION } from '../../database/migrations';
+import { databaseFileIn } from '../../database/open-database';
+import { preflight } from '../../database/preflight';
+import { startAppCore, type AppCore } from '../core/app-core';
+import type { Logger } from '../core/logger';
+import { seedDemo } from '../demo/seed-demo';
+import { DomainError } from '../services/domain-error';
+import { browserPlatform } from '../server/browser-platform';
+
+/** Thrown for a wrong call: exit code 2. */
+export class UsageError extends Error {}
+
+export interface CliContext {
+  readonly dataDir: string;
+  readonly appVersion: string;
+  readonly logger: Logger;
+  readonly t: TFunction;
+  readonly out: (line: string) => void;
+}
+
+export interface CliCommand {
+  readonly name: string;
+  run(context: CliContext, args: readonly string[], options: Readonly<Record<string, string | boolean | undefined>>): Promise<void>;
+}
+
+/** A one-line failure with the reason: exit code 1. */
+export class CliFailure extends Error {}
+
+const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise<T>): Promise<T> {
+  const core = await startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: browserPlatform, logger: context.logger });
+  try {
+    const database = core.status.database;
+    if (database.state === 'refused') throw new CliFailure(context.t('cli.refused', { path: database.path, reason: database.reason, detail: database.detail }));
+    return await work(core);
+  } catch (error) {
+    if (error instanceof DomainError) throw new CliFailure(context.t(error.messageKey, error.options.params ?? {}));
+    throw error;
+  } finally {
+    await core.close();
+  }
+}
+
+/** The commands are thin: they call the same core and services as the app. */
+export const commands: readonly CliCommand[] = [
+  {
+    name: 'check',
+    async run(context) {
+      const file = databaseFileIn(context.dataDir);
+      const checked = await preflight(file, SCHEMA_VERSION);
+      if (!checked.ok) throw new CliFailure(context.t('cli.checkFailed', { detail: `${checked.reason}: ${checked.detail}` }));
+      const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+      context.out(context.t('cli.checkOk', { path: file, version: checked.schemaVersion, size: formatSize(size) }));
+    },
+  },
+  {
+    name: 'backup',
+    async run(context, _args, options) {
+      await withCore(context, async (core) => {
+        const to = options.to;
+        if (typeof to === 'string') {
+          fs.mkdirSync(to, { recursive: true });
+          const target = path.resolve(to, `Leitbild-Werkstatt_${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.sqlite`);
+          await vacuumInto(core.status.database.path, target);
+          const checked = await preflight(target, SCHEMA_VERSION);
+          if (!checked.ok) throw new CliFailure(context.t('backups.errors.createFailed'));
+          context.out(context.t('cli.backupDone', { path: target }));
+          return;
+        }
+        const backup = await core.backups.create('manual');
+        context.out(context.t('cli.backupDone', { path: path.join(core.backups.folder(), backup.fileName) }));
+      });
+    },
+  },
+  {
+    name: 'restore',
+    async run(context, args) {
+      const file = args[0];
+      if (!file) throw new UsageError(context.t('cli.missingArgument', { argument: 'DATEI' }));
+      if (!fs.existsSync(file)) throw new CliFailure(context.t('cli.fileMissing', { file }));
+      // A damaged current file must not stop a restore: that is what restore is for.
+      const core = await startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: browserPlatform, logger: context.logger });
+      try {
+        await core.replaceDatabase(path.resolve(file));
+        context.out(context.t('cli.restoreDone', { file }));
+      } catch (error) {
+        if (error instanceof DomainError) throw new CliFailure(context.t(error.messageKey, error.options.params ?? {}));
+        throw error;
+      } finally {
+        await core.close();
+      }
+    },
+  },
+  {
+    name: 'migrate',
+    async run(context) {
+      await withCore(context, async (core) => {
+        context.out(context.t('cli.migrateDone', { version: SCHEMA_VERSION, path: core.status.database.path }));
+      });
+    },
+  },
+  {
+    name: 'demo',
+    async run(context) {
+      await withCore(context, async (core) => {
+        try {
+          const counts = await seedDemo(core.dispatch);
+          context.out(context.t('cli.demoDone', { editions: counts.editions, fields: counts.fieldsOfAction, measures: counts.measures }));
+        } catch (error) {
+          throw new CliFailure((error as Error).message);
+        }
+      });
+    },
+  },
+];

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import { describe, expect, it } from 'vitest';
+import { databaseFileIn } from '../../database/open-database';
+import { tempDir } from '../../test-support/temp-dir';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/** Runs `npm run cli -- …` the way IT staff and scheduled tasks do (a separate process). */
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LEITBILD_LANGUAGE: 'de' },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+}
+
+/** Every table's rows, for a table-by-table comparison. */
+function dump(file: string): Promise<Record<string, unknown[]>> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
+      if (openError) return reject(openError);
+      db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'measure_search%' ORDER BY name", async (error, tables: Array<{ name: string }>) => {
+        if (error) return reject(error);
+        const result: Record<string, unknown[]> = {};
+        for (const { name } of tables) {
+          result[name] = await new Promise((done, fail) => db.all(`SELECT * FROM "${name}" ORDER BY 1`, (e, rows) => (e ? fail(e) : done(rows))));
+        }
+        db.close(() => resolve(result));
+      });
+    });
+  });
+}
+
+describe('admin command line', () => {
+  it('prints help with exit 0, and refuses a wrong call with exit 2', () => {
+    const help = cli('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['check', 'backup', 'restore', 'migrate', 'demo']) expect(help.stdout).toContain(command);
+    expect(cli('zaubern').code).toBe(2);
+    expect(cli('restore', '--data-dir', tempDir()).code).toBe(2);
+  });
+
+  it('backup then restore round-trips the demo database to the same content', async () => {
+    const dataDir = tempDir();
+    expect(cli('demo', '--data-dir', dataDir)).toMatchObject({ code: 0 });
+    const original = await dump(databaseFileIn(dataDir));
+    expect(original.measure).toHaveLength(40);
+
+    const backup = cli('backup', '--data-dir', dataDir);
+    expect(backup.code).toBe(0);
+    const backupFile = /Sicherung erstellt: (.+)$/.exec(backup.stdout)![1]!;
+    expect(fs.existsSync(backupFile)).toBe(true);
+
+    // Damage the data after the backup, then restore.
+    fs.writeFileSync(databaseFileIn(dataDir), Buffer.alloc(8192, 1));
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(databaseFileIn(dataDir) + suffix, { force: true });
+    expect(cli('check', '--data-dir', dataDir).code).toBe(1);
+    const restore = cli('restore', backupFile, '--data-dir', dataDir);
+    expect(restore).toMatchObject({ code: 0 });
+    expect(await dump(databaseFileIn(dataDir))).toEqual(original);
+    expect(cli('check', '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('Datenbank in Ordnung') });
+  });
+
+  it('writes a backup to another folder with --to, and fails with one line and exit 1 on a refused file', () => {
+    const dataDir = tempDir();
+    expect(cli('migrate', '--data-dir', dataDir).code).toBe(0);
+    const target = path.join(tempDir(), 'Netzlaufwerk');
+    const result = cli('backup', '--to', target, '--data-dir', dataDir);
+    expect(result.code).toBe(0);
+    expect(fs.readdirSync(target)).toHaveLength(1);
+
+    const broken = tempDir();
+    fs.writeFileSync(databaseFileIn(broken), 'kaputt'.repeat(2000));
+    const refused = cli('backup', '--data-dir', broken);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/wurde nicht geöffnet \(corrupt\)/);
+  });
+});

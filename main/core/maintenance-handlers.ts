@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { maintenanceCalls } from '../../contract/maintenance';
+import { vacuumInto } from '../../database/backup-file';
+import { localStamp } from '../services/maintenance/backup-names';
+import type { AppCore } from './app-core';
+import { DatabaseUnavailableError } from './dispatch';
+import type { HandlerMap } from './handler-map';
+
+export type MaintenanceCallName = keyof typeof maintenanceCalls;
+
+/** A scratch file that is removed whatever happens. */
+async function withScratchFile<T>(work: (file: string) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leitbild-'));
+  try {
+    return await work(path.join(dir, 'datei.sqlite'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Backups, restore, export/import and the integrity check: served even while the data file is refused. */
+export function maintenanceHandlers(core: AppCore): Pick<HandlerMap, MaintenanceCallName> {
+  return {
+    'backups.overview': async () => core.backups.overview(),
+    'backups.create': () => core.backups.create('manual'),
+    'backups.configure': async (input) => core.backups.configure(input),
+    'backups.restore': async ({ fileName }) => {
+      await core.replaceDatabase(core.backups.pathOf(fileName));
+      return { restored: true };
+    },
+    'backups.export': async () => {
+      if (!core.database) throw new DatabaseUnavailableError();
+      return withScratchFile(async (file) => {
+        await vacuumInto(core.status.database.path, file);
+        return { fileName: `Leitbild-Werkstatt_${localStamp(new Date()).day}.sqlite`, contentBase64: fs.readFileSync(file).toString('base64') };
+      });
+    },
+    'backups.import': async ({ contentBase64 }) =>
+      withScratchFile(async (file) => {
+        fs.writeFileSync(file, Buffer.from(contentBase64, 'base64'));
+        await core.replaceDatabase(file);
+        return { restored: true };
+      }),
+    'maintenance.checkIntegrity': async () => {
+      const checkedAt = new Date().toISOString();
+      if (!core.database) return { ok: false, checkedAt, detail: core.status.database.state === 'refused' ? core.status.database.detail : '' };
+      const quick = await core.database.query<Array<{ quick_check: string }>>('PRAGMA quick_check');
+      const orphans = await core.database.query<unknown[]>('PRAGMA foreign_key_check');
+      const ok = quick.length === 1 && quick[0]?.quick_check === 'ok' && orphans.length === 0;
+      return { ok, checkedAt, detail: ok ? 'ok' : [...quick.map((row) => row.quick_check), orphans.length ? `foreign_key_check: ${orphans.length}` : ''].filter(Boolean).join('; ') };
+    },
+  };
+}

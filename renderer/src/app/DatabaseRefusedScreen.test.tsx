@@ -1,0 +1,141 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { BackupDto, DatabaseRefusal, DatabaseStatus } from '../../../contract';
+import { ApiProvider } from '../api/api-context';
+import { axeViolations } from '../test/axe';
+import { fail, fakeApi, ok, type FakeHandlers } from '../test/fake-api';
+import { backupHandlers, DEFAULT_FOLDER, overviewWith, sampleBackups } from '../screens/settings/backup-fixtures';
+import { App } from './App';
+import { DatabaseRefusedScreen } from './DatabaseRefusedScreen';
+
+const PATH = 'C:\\Users\\meier\\Leitbild-Werkstatt\\leitbild-werkstatt.sqlite';
+const refused = (reason: DatabaseRefusal): Extract<DatabaseStatus, { state: 'refused' }> => ({ state: 'refused', reason, path: PATH, detail: 'database disk image is malformed' });
+
+/** The damaged file of an earlier attempt is the newest entry: it must never be offered. */
+const withDamagedOnTop: readonly BackupDto[] = [
+  { fileName: 'Sicherung_2026-11-27_07-00-00_beschaedigt.sqlite', kind: 'damaged', createdAt: '2026-11-27T07:00:00', sizeBytes: 524_288 },
+  ...sampleBackups,
+];
+
+function setup(reason: DatabaseRefusal, backups: readonly BackupDto[] = withDamagedOnTop, extra: FakeHandlers = {}) {
+  const api = fakeApi({ ...backupHandlers(overviewWith(backups)).handlers, ...extra });
+  const reload = vi.fn();
+  const user = userEvent.setup();
+  const rendered = render(
+    <ApiProvider api={api}>
+      <DatabaseRefusedScreen database={refused(reason)} appVersion="0.1.0" onReload={reload} />
+    </ApiProvider>,
+  );
+  return { api, reload, user, ...rendered };
+}
+
+describe('refused data file: the way back through a backup', () => {
+  it('offers the newest good backup first, says what happens, restores and reloads', async () => {
+    const { api, reload, user, container } = setup('corrupt');
+    const offer = await screen.findByRole('region', { name: 'Neueste Sicherung wiederherstellen' });
+    expect(offer).toHaveTextContent('Die neueste Sicherung ist vom Donnerstag, 26. November 2026 um 09:14 Uhr (manuell).');
+    expect(offer).toHaveTextContent('Die jetzige Datendatei wird vorher unverändert im Sicherungsordner aufbewahrt');
+    // The reason's own steps are done by the restore; the IT support stays.
+    expect(screen.queryByText(/Ihr IT-Support weiß, wo die Sicherungen liegen/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Wenden Sie sich an Ihren IT-Support/)).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.click(within(offer).getByRole('button', { name: 'Neueste Sicherung wiederherstellen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Sicherung wiederherstellen?' });
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('auf den Stand vom Donnerstag, 26. November 2026 um 09:14 Uhr zurückgesetzt'));
+    expect(dialog).toHaveAccessibleDescription(
+      expect.stringContaining('Die jetzige Datendatei wird vorher unverändert im Sicherungsordner aufbewahrt. Danach wird die Anwendung neu geladen.'),
+    );
+    expect(within(dialog).queryByText(/Achtung/)).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toHaveFocus();
+    expect(reload).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
+    await waitFor(() => expect(reload).toHaveBeenCalledOnce());
+    expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-26_09-14-03_manuell.sqlite' }]);
+  });
+
+  it('lets a person choose an older backup instead', async () => {
+    const { api, reload, user } = setup('foreign-file');
+    const offer = await screen.findByRole('region', { name: 'Neueste Sicherung wiederherstellen' });
+    // Foreign file: first check whether the right file is there.
+    expect(screen.getByText(/Prüfen Sie, ob an diesem Ort die richtige Datei liegt/)).toBeInTheDocument();
+
+    await user.click(within(offer).getByText('Eine ältere Sicherung wählen (3 weitere)'));
+    const select = within(offer).getByLabelText('Sicherung');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Do., 26.11.2026, 08:00 Uhr – täglich automatisch',
+      'Fr., 20.11.2026, 16:45 Uhr – vor einem Update',
+      'Mi., 18.11.2026, 11:02 Uhr – vor einer Wiederherstellung',
+    ]);
+    await user.selectOptions(select, 'Sicherung_2026-11-20_16-45-00_vor-update.sqlite');
+    await user.click(within(offer).getByRole('button', { name: 'Ausgewählte Sicherung wiederherstellen' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Sicherung wiederherstellen?' });
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Freitag, 20. November 2026 um 16:45 Uhr'));
+    await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
+    await waitFor(() => expect(reload).toHaveBeenCalledOnce());
+    expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-20_16-45-00_vor-update.sqlite' }]);
+  });
+
+  it('keeps a refused restore in the dialog and does not reload', async () => {
+    const { reload, user } = setup('corrupt', sampleBackups, {
+      'backups.restore': () => fail({ messageKey: 'backups.errors.refused.newer-version', fields: [{ field: 'fileName', messageKey: 'backups.errors.refused.newer-version' }] }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Neueste Sicherung wiederherstellen' }));
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Datei stammt von einer neueren Version der Leitbild-Werkstatt und wurde nicht übernommen.');
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('says when there are no backups and keeps the IT-support steps', async () => {
+    const { container } = setup('corrupt', [sampleBackups[4]!]);
+    expect(await screen.findByText('Im Sicherungsordner wurden keine Sicherungen gefunden:')).toBeInTheDocument();
+    expect(screen.getByText(DEFAULT_FOLDER)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /wiederherstellen/i })).not.toBeInTheDocument();
+    expect(screen.getByText(/Stellen Sie die letzte Sicherung der Datendatei wieder her\. Ihr IT-Support weiß, wo die Sicherungen liegen\./)).toBeInTheDocument();
+    expect(screen.getByText(/Bewahren Sie die beschädigte Datei auf/)).toBeInTheDocument();
+    expect(screen.getByText(/Wenden Sie sich an Ihren IT-Support/)).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it.each(['newer-version', 'unreadable'] as const)('does not push restoring for %s: only a warned fallback', async (reason) => {
+    const { api, reload, user, container } = setup(reason);
+    const fallback = await screen.findByText('Nur im Notfall: eine ältere Sicherung wiederherstellen');
+    expect(screen.queryByRole('region', { name: 'Neueste Sicherung wiederherstellen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Neueste Sicherung wiederherstellen' })).not.toBeInTheDocument();
+    const firstStep = reason === 'newer-version' ? /Installieren Sie die neueste Version der Leitbild-Werkstatt/ : /Prüfen Sie, ob das Netzlaufwerk verbunden ist/;
+    expect(screen.getByText(firstStep)).toBeInTheDocument();
+    const details = fallback.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.click(fallback);
+    const warning = reason === 'newer-version' ? /Alles, was mit der neueren Version eingegeben wurde, fehlt danach/ : /vermutlich nicht verloren, sondern nur gerade nicht erreichbar/;
+    expect(within(details).getByText(warning)).toBeInTheDocument();
+    const select = within(details).getByLabelText('Sicherung');
+    expect(select).toHaveValue('Sicherung_2026-11-26_09-14-03_manuell.sqlite');
+    expect(within(select).getAllByRole('option')).toHaveLength(4);
+    await user.click(within(details).getByRole('button', { name: 'Ausgewählte Sicherung wiederherstellen' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Sicherung wiederherstellen?' });
+    expect(within(dialog).getByText(warning)).toBeInTheDocument();
+    expect(within(dialog).getByText('Achtung:')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
+    await waitFor(() => expect(reload).toHaveBeenCalledOnce());
+    expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-26_09-14-03_manuell.sqlite' }]);
+  });
+
+  it('works inside the app: the refused start shows the restore offer', async () => {
+    const api = fakeApi({
+      'system.status': () => ok({ appVersion: '0.1.0', transport: 'electron', database: refused('corrupt') }),
+      ...backupHandlers(overviewWith(sampleBackups)).handlers,
+    });
+    render(<App api={api} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Die Datendatei wurde nicht geöffnet' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Neueste Sicherung wiederherstellen' })).toBeInTheDocument();
+    expect(api.callsOf('settings.get')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+/** Files in and out of the renderer: picked files as bytes, base64 for the contract, downloads. */
+
+const CHUNK = 0x8000;
+
+type WithBase64 = { toBase64?: () => string };
+type Uint8ArrayWithBase64 = typeof Uint8Array & { fromBase64?: (base64: string) => Uint8Array };
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const native = (bytes as Uint8Array & WithBase64).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+  }
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as Uint8ArrayWithBase64).fromBase64;
+  if (typeof native === 'function') return new Uint8Array(native(base64));
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/** The bytes of a file the person picked (`<input type="file">`). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Offers bytes as a download (see `offerBlob`). */
+export const offerDownload = (fileName: string, bytes: Uint8Array<ArrayBuffer>, type = 'application/vnd.sqlite3'): void =>
+  offerBlob(fileName, new Blob([bytes], { type }));
+
+/**
+ * Offers a file as a download: a temporary `<a download>` on a blob URL. The browser saves it
+ * in its download folder; Electron shows its save dialog with the name filled in.
+ */
+export function offerBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // The download has started by then; the URL is only needed for that.
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}

@@ -1,0 +1,94 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { Dialog } from '../../components/Dialog';
+import { FormErrors } from '../../components/fields';
+import { errorText, useMessage } from '../../i18n/messages';
+import { useBackupFormat } from './backup-format';
+import './backups.css';
+
+interface RestoreBackupDialogProps {
+  readonly backup: BackupDto;
+  /**
+   * `ready`: the open database is backed up first. `refused`: the refused file is kept as it
+   * is (the main side copies its bytes into the backup folder).
+   */
+  readonly situation: 'ready' | 'refused';
+  /** A plain warning above the buttons (restoring over data of a newer version). */
+  readonly warning?: string;
+  readonly onClose: () => void;
+  /** The data file has been replaced: the app must be loaded again. */
+  readonly onRestored: (backup: BackupDto) => void;
+  readonly fallbackFocus?: () => HTMLElement | null | undefined;
+}
+
+/** Says plainly what a restore does, then restores; failures stay in the dialog. */
+export function RestoreBackupDialog({ backup, situation, warning, onClose, onRestored, fallbackFocus }: RestoreBackupDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const message = useMessage();
+  const format = useBackupFormat();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  const close = () => {
+    if (!busy) onClose();
+  };
+
+  const confirm = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.call('backups.restore', { fileName: backup.fileName });
+    if (result.ok) {
+      onRestored(backup);
+      return;
+    }
+    setBusy(false);
+    setError(errorText(message, result.error));
+  };
+
+  return (
+    <Dialog
+      title={t('backups.restore.title')}
+      description={
+        <>
+          <p>
+            {t('backups.restore.stateOf', { when: format.whenLong(backup.createdAt) })} {t('backups.restore.laterLost')}
+          </p>
+          <p>{t(situation === 'ready' ? 'backups.restore.whatHappens' : 'backups.restore.whatHappensRefused')}</p>
+        </>
+      }
+      onClose={close}
+      initialFocus={cancel}
+      fallbackFocus={fallbackFocus}
+      size="small"
+    >
+      {warning ? (
+        <p className="backup-warning">
+          <strong>{t('backups.restore.warningLabel')}</strong> {warning}
+        </p>
+      ) : null}
+      <p className="backup-dialog__file">
+        {t('backups.restore.backup', { kind: format.kind(backup.kind), size: format.size(backup.sizeBytes) })}
+        <br />
+        <code>{backup.fileName}</code>
+      </p>
+      {error ? (
+        <div className="backup-dialog__error">
+          <FormErrors messages={[error]} />
+        </div>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" className="button button--secondary" ref={cancel} onClick={close} aria-disabled={busy || undefined}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => void confirm()}>
+          {busy ? t('backups.restore.restoring') : t('backups.restore.confirm')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import { migrations } from '../database/migrations';
+
+/**
+ * `npx tsx scripts/make-fixtures.ts`: one small database per released schema version, as that
+ * release wrote it, for the migration tests. Data is inserted with the SQL of that version,
+ * frozen here, so later changes to services cannot change old fixtures. Run it once when a
+ * schema version is released; commit the result; never regenerate old fixtures.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'database', 'fixtures');
+const now = '2026-11-26T09:00:00.000Z';
+
+const SEED: Record<number, string[]> = {
+  1: [
+    `INSERT INTO app_setting (key, value) VALUES ('districtName', '"Bezirksamt Harburg"'), ('language', '"de"')`,
+    `INSERT INTO field_of_action (name, short_code, description, position, created_at, updated_at) VALUES
+       ('Zusammenleben in Harburg', 'ZL', 'Begegnung & Nachbarschaft', 1, '${now}', '${now}'),
+       ('Deutsch als Sprache', 'DS', 'Sprachkurse, Sprachcafés', 2, '${now}', '${now}')`,
+  ],
+  2: [
+    `INSERT INTO app_setting (key, value) VALUES ('districtName', '"Bezirksamt Harburg"'), ('userName', '"Frau Yılmaz"')`,
+    `INSERT INTO edition (id, title, subtitle, period_from, period_to, status, adopted_on, drucksache, preamble, leitbild_text, created_at, updated_at)
+       VALUES (1, 'Zusammenleben in Vielfalt', 'Harburger Integrationskonzept', 2022, 2024, 'adopted', '2022-06-28', '21-2519', 'Vorwort', 'Leitbild', '${now}', '${now}')`,
+    `INSERT INTO guideline (edition_id, position, title, text) VALUES (1, 1, 'Begegnung ermöglichen', 'Orte schaffen')`,
+    `INSERT INTO field_of_action (id, edition_id, name, short_code, description, position, created_at, updated_at)
+       VALUES (1, 1, 'Zusammenleben in Harburg', 'ZL', '', 1, '${now}', '${now}')`,
+    `INSERT INTO measure (id, edition_id, field_of_action_id, code, title, description, lead, status, priority_points, created_at, updated_at)
+       VALUES (1, 1, 1, 'ZL-01', 'Interkulturelles Nachbarschaftsfest', 'Jährliches Fest mit Vereinen', 'Bezirksamt', 'implementing', 31, '${now}', '${now}')`,
+    `INSERT INTO measure_tag (measure_id, tag) VALUES (1, 'Begegnung')`,
+    `INSERT INTO status_change (measure_id, changed_on, from_status, to_status, reason, drucksache, entered_by, created_at) VALUES
+       (1, '2021-09-25', NULL, 'proposed', '', '', 'Frau Yılmaz', '${now}'),
+       (1, '2021-11-17', 'proposed', 'in_review', '', '', 'Frau Yılmaz', '${now}'),
+       (1, '2022-03-16', 'in_review', 'recommended', '', '', 'Frau Yılmaz', '${now}'),
+       (1, '2022-05-24', 'recommended', 'submitted', '', '21-2433', 'Frau Yılmaz', '${now}'),
+       (1, '2022-06-28', 'submitted', 'adopted', '', '21-2519', 'Frau Yılmaz', '${now}'),
+       (1, '2022-09-01', 'adopted', 'implementing', '', '', 'Frau Yılmaz', '${now}')`,
+    `INSERT INTO progress_note (measure_id, noted_on, text, entered_by, created_at) VALUES (1, '2024-09-06', 'Fest mit 900 Gästen', 'Frau Yılmaz', '${now}')`,
+  ],
+};
+// Schema 3 adds recorded motions (Anträge) on top of the schema-2 data.
+SEED[3] = [
+  ...SEED[2]!,
+  `INSERT INTO motion (id, edition_id, submitted_on, subject, fraktionen, signatories, sachverhalt, drucksache, entered_by, created_at)
+     VALUES (1, 1, '2022-05-24', 'Maßnahmen für 2022–2024', '["SPD","GRÜNE"]', '["Erika Muster (SPD)"]', 'Sachverhalt', '21-2433', 'Frau Yılmaz', '${now}')`,
+  `INSERT INTO motion_measure (motion_id, measure_id, position) VALUES (1, 1, 1)`,
+];
+
+async function makeFixture(version: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
+  const file = path.join(dir, 'db.sqlite');
+  const dataSource = new DataSource({ type: 'sqlite', database: file, migrations: migrations.slice(0, version) });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'all' });
+  for (const sql of SEED[version] ?? []) await dataSource.query(sql);
+  await dataSource.query('PRAGMA journal_mode = DELETE');
+  await dataSource.query('VACUUM');
+  await dataSource.destroy();
+  fs.mkdirSync(out, { recursive: true });
+  fs.copyFileSync(file, path.join(out, `schema-${version}.sqlite`));
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(`database/fixtures/schema-${version}.sqlite`);
+}
+
+const versions = process.argv.slice(2).map(Number);
+for (const version of versions.length ? versions : Object.keys(SEED).map(Number)) await makeFixture(version);
