@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { CallDefinition } from './define-call';
 import { dashboardCalls } from './dashboard';
+import { documentsCalls } from './documents';
 import { editionsCalls } from './editions';
 import { fieldsOfActionCalls } from './fields-of-action';
+import { maintenanceCalls } from './maintenance';
 import { measuresCalls } from './measures';
 import { settingsCalls } from './settings';
 import { systemCalls } from './system';
@@ -11,10 +13,12 @@ import { systemCalls } from './system';
 export const contract = {
   ...systemCalls,
   ...settingsCalls,
+  ...maintenanceCalls,
   ...editionsCalls,
   ...fieldsOfActionCalls,
   ...measuresCalls,
   ...dashboardCalls,
+  ...documentsCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -33,8 +37,24 @@ export * from './errors';
 export type { FieldOfActionDto } from './fields-of-action';
 export type { Language, SettingsDto } from './settings';
 export type { DashboardDto } from './dashboard';
+export type {
+  AntragDraftDto,
+  DocumentEditionDto,
+  DocumentFieldDto,
+  DocumentLogoDto,
+  DocumentMeasureDto,
+  DocumentOfficeDto,
+  EditionDocumentDto,
+  MotionDto,
+  MotionSignatoryDto,
+  ProcessFactsDto,
+  ReportDataDto,
+  ReportMeasureDto,
+  ReportNoteDto,
+} from './documents';
 export type { CarryOverCandidateDto, EditionDto, EditionStatus, EditionSummaryDto, GuidelineDto } from './editions';
 export type { MeasureStatus } from './lifecycle';
+export type { BackupDto, BackupKind, BackupOverviewDto, IntegrityDto } from './maintenance';
 export type {
   MeasureDto,
   MeasureListDto,

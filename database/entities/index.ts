@@ -4,6 +4,7 @@ import { FieldOfActionEntity } from './field-of-action';
 import { GuidelineEntity } from './guideline';
 import { MeasureEntity } from './measure';
 import { MeasureTagEntity, ProgressNoteEntity, StatusChangeEntity } from './measure-history';
+import { motionEntities } from './motion';
 
 export const entities = [
   AppSettingEntity,
@@ -14,6 +15,7 @@ export const entities = [
   MeasureTagEntity,
   ProgressNoteEntity,
   StatusChangeEntity,
+  ...motionEntities,
 ];
 export type { AppSetting } from './app-setting';
 export type { Edition } from './edition';
@@ -31,3 +33,4 @@ export {
   ProgressNoteEntity,
   StatusChangeEntity,
 };
+export * from './motion';

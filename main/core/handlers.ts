@@ -6,8 +6,11 @@ import { FieldsOfActionService } from '../services/fields-of-action/fields-of-ac
 import { MeasureHistory, type CurrentUser } from '../services/measures/measure-history';
 import { MeasuresService } from '../services/measures/measures-service';
 import { SettingsService } from '../services/settings/settings-service';
+import { documentHandlers } from './document-handlers';
 import { DatabaseUnavailableError } from './dispatch';
 import type { HandlerMap } from './handler-map';
+import type { MaintenanceCallName } from './maintenance-handlers';
+import { maintenanceCalls } from '../../contract/maintenance';
 
 /** What differs between the Electron app and browser mode. */
 export interface Platform {
@@ -17,7 +20,10 @@ export interface Platform {
   openExternal(url: string): Promise<boolean>;
 }
 
-type DataHandlers = Omit<HandlerMap, `system.${string}`>;
+type CoreHandlers = Omit<HandlerMap, MaintenanceCallName>;
+type DataHandlers = Omit<CoreHandlers, `system.${string}`>;
+
+const isDataCall = (name: string) => !name.startsWith('system.') && !(name in maintenanceCalls);
 
 function dataHandlers(db: AppDatabase, platform: Platform): DataHandlers {
   const settings = new SettingsService(db);
@@ -52,17 +58,19 @@ function dataHandlers(db: AppDatabase, platform: Platform): DataHandlers {
     'measures.similar': (input) => measures.similar(input),
     'measures.facets': (input) => measures.facets(input),
     'dashboard.summary': (input) => dashboard.summary(input),
+    ...documentHandlers(db, { settings, history, currentUser }),
   };
 }
 
 /** While the file is refused every data call answers "unavailable"; the status call still works. */
 function unavailableHandlers(): DataHandlers {
   const refuse = () => Promise.reject(new DatabaseUnavailableError());
-  const names = callNames.filter((name) => !name.startsWith('system.'));
+  const names = callNames.filter(isDataCall);
   return Object.fromEntries(names.map((name) => [name, refuse])) as unknown as DataHandlers;
 }
 
-export function createHandlers(db: AppDatabase | null, status: SystemStatus, platform: Platform): HandlerMap {
+/** Everything but the maintenance calls, which need the whole core (see maintenance-handlers.ts). */
+export function createHandlers(db: AppDatabase | null, status: SystemStatus, platform: Platform): CoreHandlers {
   return {
     'system.status': async () => status,
     'system.openExternal': async ({ url }) => ({ opened: await platform.openExternal(url) }),

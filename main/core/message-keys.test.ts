@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const NAMESPACES = ['validation', 'errors', 'fieldsOfAction', 'editions', 'measures', 'settings', 'meetings', 'contacts', 'documents'];
+const NAMESPACES = ['validation', 'errors', 'fieldsOfAction', 'editions', 'measures', 'settings', 'backups', 'meetings', 'contacts', 'documents'];
 const KEY = new RegExp(`['"\`]((?:${NAMESPACES.join('|')})\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)+|(?:validation|errors)\\.[A-Za-z0-9]+)['"\`]`, 'g');
 
 function sourceFiles(dir: string): string[] {
@@ -32,6 +32,8 @@ describe('message keys sent by main', () => {
   }
   // Built from zod's expected type at run time.
   for (const type of ['string', 'number', 'boolean', 'array', 'object']) used.add(`validation.expected.${type}`);
+  // Built from the preflight's refusal reason.
+  for (const reason of ['corrupt', 'newer-version', 'foreign-file', 'unreadable']) used.add(`backups.errors.refused.${reason}`);
 
   it('finds the keys in the sources', () => {
     expect(used.size).toBeGreaterThan(15);

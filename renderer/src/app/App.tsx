@@ -56,7 +56,7 @@ function Boot({ onReload }: { onReload: () => void }) {
       return <BootFailureScreen error={state.error} onReload={onReload} />;
     case 'refused':
       return state.status.database.state === 'refused' ? (
-        <DatabaseRefusedScreen database={state.status.database} appVersion={state.status.appVersion} />
+        <DatabaseRefusedScreen database={state.status.database} appVersion={state.status.appVersion} onReload={onReload} />
       ) : null;
     case 'ready':
       return (

@@ -11,6 +11,9 @@ export const paths = {
   sessions: '/sitzungen',
   contacts: '/kontakte',
   documents: '/dokumente',
+  documentsAntrag: '/dokumente/antrag',
+  documentsEdition: '/dokumente/leitbild-ausgabe',
+  documentsReport: '/dokumente/sachstandsbericht',
   settings: '/einstellungen',
 } as const;
 

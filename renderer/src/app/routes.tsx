@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
 import { ComingSoonScreen } from '../screens/coming-soon/ComingSoonScreen';
+import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } from '../screens/documents/lazy-screens';
 import { EditionScreen } from '../screens/editions/EditionScreen';
 import { EditionsScreen } from '../screens/editions/EditionsScreen';
 import { FieldsOfActionScreen } from '../screens/fields-of-action/FieldsOfActionScreen';
@@ -24,7 +25,6 @@ export interface Route {
 
 const Sessions = () => <ComingSoonScreen area="sessions" />;
 const Contacts = () => <ComingSoonScreen area="contacts" />;
-const Documents = () => <ComingSoonScreen area="documents" />;
 
 export const routes: readonly Route[] = [
   { path: paths.start, nav: 'start', Screen: StartScreen },
@@ -37,7 +37,10 @@ export const routes: readonly Route[] = [
   { path: paths.search, nav: 'leitbild', Screen: SearchScreen },
   { path: paths.sessions, nav: 'sessions', Screen: Sessions },
   { path: paths.contacts, nav: 'contacts', Screen: Contacts },
-  { path: paths.documents, nav: 'documents', Screen: Documents },
+  { path: paths.documents, nav: 'documents', Screen: DocumentsScreen },
+  { path: paths.documentsAntrag, nav: 'documents', Screen: AntragScreen },
+  { path: paths.documentsEdition, nav: 'documents', Screen: EditionDocumentScreen },
+  { path: paths.documentsReport, nav: 'documents', Screen: ReportScreen },
   { path: paths.settings, nav: 'settings', Screen: SettingsScreen },
 ];
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { pack, paragraphsXml, paragraphText, paragraphTexts, styleOf } from '../testing/docx-inspect';
+import { editionInput, tinyPng } from '../testing/fixtures';
+import { buildEdition } from './edition-builder';
+
+describe('the Leitbild edition', () => {
+  it('opens with a cover without header and footer: logo, title, subtitle, period, district, adoption', async () => {
+    const packed = await pack(buildEdition(editionInput(2, 2, tinyPng)));
+    const texts = paragraphTexts(packed.xml);
+    const contentsAt = texts.indexOf('Inhalt');
+    const cover = texts.slice(0, contentsAt).filter((text) => text.trim() !== '');
+    expect(cover).toEqual([
+      'Zusammenleben in Vielfalt',
+      'Harburger Integrationskonzept',
+      '2022–2024',
+      'Bezirksamt Harburg',
+      'Fachamt Sozialraummanagement',
+      'Beschlossen von der Bezirksversammlung Harburg am 28. Juni 2022 (Drucksache\u00a021-2519)',
+    ]);
+    expect(packed.xml.indexOf('<w:drawing>')).toBeLessThan(packed.xml.indexOf('Zusammenleben in Vielfalt'));
+    expect(packed.xml).toContain('<w:titlePg/>');
+  });
+
+  it('has a table of contents whose entries and page numbers are already in the file', async () => {
+    const { xml } = await pack(buildEdition(editionInput(3, 4)));
+    const entries = paragraphsXml(xml).filter((p) => styleOf(p) === 'TOC1').map(paragraphText);
+    expect(entries.map((entry) => entry.split('\t')[0])).toEqual([
+      'Vorwort',
+      'Leitbild und Leitlinien',
+      'Handlungsfeld 1: Handlungsfeld Nummer 1',
+      'Handlungsfeld 2: Handlungsfeld Nummer 2',
+      'Handlungsfeld 3: Handlungsfeld Nummer 3',
+      'Wie diese Ausgabe entstanden ist',
+      'Kontakt',
+    ]);
+    const pages = entries.map((entry) => Number(entry.split('\t')[1]));
+    expect(pages[0]).toBe(3); // cover, contents, then the first chapter
+    expect(pages.every((page, index) => index === 0 || page > pages[index - 1]!)).toBe(true);
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;/);
+    expect(xml).not.toContain('w:dirty="true"');
+  });
+
+  it('gives every field a chapter with its measures: code and title, description, goal, lead, partners, period', async () => {
+    const { xml } = await pack(buildEdition(editionInput(2, 2)));
+    const paragraphs = paragraphsXml(xml);
+    expect(paragraphs.filter((p) => styleOf(p) === 'Heading1').map(paragraphText)).toContain('Handlungsfeld 2: Handlungsfeld Nummer 2');
+    expect(paragraphs.filter((p) => styleOf(p) === 'Heading2').map(paragraphText)).toEqual(expect.arrayContaining(['Unser Leitbild', 'Leitlinien', 'H1-01  Maßnahme H1-01', 'H2-02  Maßnahme H2-02']));
+    const facts = paragraphs.filter((p) => styleOf(p) === 'LbwFacts').map(paragraphText);
+    expect(facts).toEqual(expect.arrayContaining(['Ziel\tZiel von H1-02.', 'Federführung\tBezirksamt Harburg, Fachamt Sozialraummanagement', 'Partner\tBücherhallen Hamburg, Harburger Integrationsrat', 'Zeitraum\t2022–2024', 'Stand\tin Umsetzung']));
+    expect(facts).not.toContain('Zielgruppe\t');
+  });
+
+  it('tells how the edition came about and how to reach the office', async () => {
+    const texts = paragraphTexts((await pack(buildEdition(editionInput(1, 1)))).xml);
+    expect(texts).toContain('Wie diese Ausgabe entstanden ist');
+    expect(texts.join('\n')).toContain('Die Bezirksversammlung Harburg hat sie am 28. Juni 2022 beschlossen (Drucksache\u00a021-2519).');
+    expect(texts).toEqual(expect.arrayContaining(['Arbeitsgruppe\t4 Sitzungen: 17.11.2021, 26.01.2022, 16.03.2022, 04.05.2022', 'Kontakt', 'Bezirksamt Harburg\nFachamt Sozialraummanagement\nHarburger Ring 33\n21073 Hamburg', 'Telefon\t040 428 71-0', 'E-Mail\tsozialraummanagement@harburg.hamburg.de']));
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * File names that sort by date and say what the file is, safe on Windows and in e-mail:
+ * "2026-11-26_Antrag_Integration.docx", "2026-11-26_Leitbild_2022-2024.docx".
+ */
+const TRANSLITERATION: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+export function fileSlug(text: string, maxLength = 40): string {
+  const plain = text
+    .replace(/[äöüÄÖÜß]/g, (char) => TRANSLITERATION[char] ?? char)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return plain.slice(0, maxLength).replace(/-+$/, '');
+}
+
+export function documentFileName(date: string, kind: string, topic = ''): string {
+  const slug = fileSlug(topic);
+  return `${date}_${fileSlug(kind)}${slug ? `_${slug}` : ''}.docx`;
+}
+
+export const antragFileName = (date: string, topic: string): string => documentFileName(date, 'Antrag', topic);
+export const editionFileName = (date: string, periodFrom: number, periodTo: number): string => documentFileName(date, 'Leitbild', `${periodFrom}-${periodTo}`);
+export const reportFileName = (date: string): string => documentFileName(date, 'Sachstandsbericht');

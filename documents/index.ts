@@ -1,0 +1,14 @@
+/**
+ * The Word documents for the Bezirksversammlung: pure builders (records in, `docx` Document
+ * out) on one engine. No Node and no DOM here: the renderer previews with the same builders the
+ * CLI, the sample script and the tests run; packing is the caller's.
+ */
+export * from './engine';
+export { antragBlocks, buildAntrag, type AntragInput } from './antrag/antrag-builder';
+export { motionHeading, PETITUM_OPENING } from './antrag/motion-wording';
+export { draftSachverhalt, draftSubject, type SachverhaltFacts } from './antrag/sachverhalt-draft';
+export { buildEdition, editionBlocks, type EditionInput } from './edition/edition-builder';
+export { buildReport, reportBlocks, type ReportInput } from './report/report-builder';
+export { addressLines, assemblyName, districtShortName, logoFromDto } from './district';
+export { antragFileName, documentFileName, editionFileName, fileSlug, reportFileName } from './file-names';
+export { ADOPTED_STATUSES, drucksacheLabel, REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from './labels';

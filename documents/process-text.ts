@@ -1,0 +1,67 @@
+import type { ProcessFactsDto } from '../contract/documents';
+import { countWord, formatDateLong, formatMonthYear, joinGerman } from './engine';
+import { drucksacheLabel } from './labels';
+
+/**
+ * Sentences about how the measures came about, from the records: the planning workshop, the
+ * working group's sessions and votes, the motion and the adoption. Shared by the Antrag's
+ * Sachverhalt and the Leitbild's chapter on the process, so both tell the same story.
+ */
+const quoted = (text: string) => `„${text}“`;
+
+const proposalsPhrase = (count: number) => (count === 1 ? 'einen Vorschlag' : `${countWord(count)} Vorschläge`);
+
+export function workshopSentence(process: ProcessFactsDto, editionTitle: string): string | null {
+  const workshop = process.workshop;
+  if (!workshop) return null;
+  const how = workshop.online ? 'online ' : '';
+  const proposals = workshop.proposals > 0 ? `, ${proposalsPhrase(workshop.proposals)} für neue Maßnahmen erarbeitet` : '';
+  return `Am ${formatDateLong(workshop.date)} fand ${how}die Planungswerkstatt zum Leitbild ${quoted(editionTitle)} statt. Die Beteiligten haben die bisherigen Maßnahmen überprüft${proposals} und Schwerpunkte für die kommenden Jahre gesetzt.`;
+}
+
+export function workingGroupSentence(process: ProcessFactsDto): string | null {
+  const sessions = process.agSessions;
+  if (sessions.length === 0) return null;
+  const when =
+    sessions.length === 1
+      ? `in einer Sitzung am ${formatDateLong(sessions[0]!)}`
+      : `seit ${formatMonthYear(sessions[0]!)} in ${countWord(sessions.length)} Sitzungen (${joinGerman(sessions.map(formatDateLong))})`;
+  const votes = process.agVotes;
+  const decided = votes.recommended + votes.rejected + votes.deferred;
+  // "einer" (Vorschlag is masculine), not the "eine" of "eine Sitzung".
+  const count = (n: number) => (n === 1 ? 'einer' : countWord(n));
+  const outcomes = [
+    votes.recommended > 0 ? `${count(votes.recommended)} zur Umsetzung empfohlen` : '',
+    votes.rejected > 0 ? `${count(votes.rejected)} abgelehnt` : '',
+    votes.deferred > 0 ? `${count(votes.deferred)} zurückgestellt` : '',
+  ].filter(Boolean);
+  const single = votes.recommended === 1 ? 'zur Umsetzung empfohlen' : votes.rejected === 1 ? 'abgelehnt' : 'zurückgestellt';
+  const result =
+    decided === 0
+      ? '.'
+      : decided === 1
+        ? ` und über den Vorschlag abgestimmt: Er wurde ${single}.`
+        : ` und über jeden Vorschlag abgestimmt: Von ${countWord(decided)} Vorschlägen wurden ${joinGerman(outcomes)}.`;
+  return `Eine Arbeitsgruppe aus Mitgliedern des Sozialausschusses und einer Vertretung des Integrationsrates hat die Ergebnisse ${when} beraten${result}`;
+}
+
+/** The closing paragraph of a motion's background. */
+export function motionPurposeSentence(measureCount: number, editionTitle: string, period: string): string {
+  const subject = measureCount === 1 ? 'die empfohlene Maßnahme' : `die ${countWord(measureCount)} empfohlenen Maßnahmen`;
+  return `Die Vertreterinnen und Vertreter haben die Empfehlungen in ihren Fraktionen beraten. Mit diesem Antrag soll die Bezirksversammlung ${subject} für den Zeitraum ${period} beschließen. Nach dem Beschluss erscheint eine neue Ausgabe des Leitbildes ${quoted(editionTitle)} mit den beschlossenen Maßnahmen.`;
+}
+
+export function adoptionSentence(process: ProcessFactsDto, assembly: string): string | null {
+  const { motion, adoption } = process;
+  const parts: string[] = [];
+  if (motion) {
+    const by = motion.fraktionen.length > 1 ? `der Fraktionen ${joinGerman(motion.fraktionen)}` : motion.fraktionen.length === 1 ? `der Fraktion ${motion.fraktionen[0]}` : '';
+    const paper = motion.drucksache ? ` (${drucksacheLabel(motion.drucksache)})` : '';
+    parts.push(`Die empfohlenen Maßnahmen wurden am ${formatDateLong(motion.date)} mit einem Antrag${by ? ` ${by}` : ''}${paper} in die ${assembly} eingebracht.`);
+  }
+  if (adoption) {
+    const paper = adoption.drucksache ? ` (${drucksacheLabel(adoption.drucksache)})` : '';
+    parts.push(`Die ${assembly} hat sie am ${formatDateLong(adoption.date)} beschlossen${paper}.`);
+  }
+  return parts.length ? parts.join(' ') : null;
+}

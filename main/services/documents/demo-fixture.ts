@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { mustCall, startTestCore } from '../../../test-support/core';
+import { tempDir } from '../../../test-support/temp-dir';
+import { startAppCore } from '../../core/app-core';
+import type { Platform } from '../../core/handlers';
+import { silentLogger } from '../../core/logger';
+import { seedDemo } from '../../demo/seed-demo';
+
+/**
+ * Tests only: a core on a copy of the demo database. The demo is seeded once per test file
+ * (it takes seconds) and copied for every test, so each test may change its copy freely.
+ */
+let template: Promise<string> | undefined;
+const platform: Platform = { transport: 'browser', osUserName: 'test', openExternal: async () => false };
+
+async function seededTemplate(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-docs-demo-'));
+  const core = await startAppCore({ dataDir: dir, appVersion: 'test', platform, logger: silentLogger });
+  await seedDemo(core.dispatch);
+  await core.close();
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export async function demoCore() {
+  template ??= seededTemplate();
+  const dataDir = tempDir();
+  fs.cpSync(await template, dataDir, { recursive: true });
+  const core = await startTestCore(dataDir);
+  const [edition] = await mustCall(core, 'editions.list', {});
+  return { core, editionId: edition!.id };
+}

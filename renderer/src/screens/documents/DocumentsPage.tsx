@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditionSummaryDto } from '../../../../contract';
+import { href, paths } from '../../app/paths';
+import { Page } from '../../components/Page';
+import { useEditions } from '../../leitbild/edition-context';
+import '../../leitbild/leitbild.css';
+import './documents.css';
+
+interface DocumentsPageProps {
+  readonly title: string;
+  readonly intro?: ReactNode;
+  /** The screens below the overview link back to it. */
+  readonly sub?: boolean;
+  /** Rendered with the current edition; without an edition a prompt to create one. */
+  readonly children: (edition: EditionSummaryDto) => ReactNode;
+}
+
+/** Every screen of "Dokumente": heading, the edition the documents are built from, the content. */
+export function DocumentsPage({ title, intro, sub = false, children }: DocumentsPageProps) {
+  const { t } = useTranslation();
+  const { editions, current, loading, select } = useEditions();
+
+  return (
+    <Page title={title} breadcrumb={sub ? t('documents.title') : undefined} intro={intro}>
+      <div className="area-bar documents-bar">
+        {sub ? (
+          <a className="documents-bar__back" href={href(paths.documents)}>
+            <span aria-hidden="true">← </span>
+            {t('documents.backToOverview')}
+          </a>
+        ) : (
+          <span />
+        )}
+        {editions && editions.length > 0 && current ? (
+          <label className="edition-picker">
+            <span className="edition-picker__label">{t('leitbild.editionPicker.label')}</span>
+            <select className="field__control edition-picker__select" value={current.id} onChange={(event) => select(Number(event.target.value))}>
+              {editions.map((edition) => (
+                <option key={edition.id} value={edition.id}>
+                  {t('leitbild.editionPicker.option', { title: edition.title, from: edition.periodFrom, to: edition.periodTo })}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      {loading ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : current ? (
+        children(current)
+      ) : (
+        <section className="card empty-state">
+          <h2 className="card__title">{t('documents.noEdition.title')}</h2>
+          <p>{t('documents.noEdition.text')}</p>
+          <p>
+            <a className="button button--primary" href={href(paths.editions)}>
+              {t('documents.noEdition.action')}
+            </a>
+          </p>
+        </section>
+      )}
+    </Page>
+  );
+}
+
+/** Loading and failure of the records a screen needs, with "Erneut versuchen". */
+export function LoadState({ failed, message, onRetry }: { failed: boolean; message?: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  if (!failed) {
+    return (
+      <p className="muted" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  return (
+    <div className="inline-problem" role="alert">
+      <p>{message ?? t('common.loadFailed')}</p>
+      <button type="button" className="button button--secondary" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../test-support/temp-dir';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+describe('npm run docs:sample', () => {
+  it('writes every kind of document for the demo into the folder, named by date and kind', { timeout: 120_000 }, async () => {
+    const out = path.join(tempDir('lbw-docs-sample-test-'), 'neu');
+    execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'docs-sample.ts'), out, '--date', '2026-11-26', '--logo', path.join(root, 'resources', 'icon.png')], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+    expect(fs.readdirSync(out).sort()).toEqual(['2026-11-26_Antrag_Integration.docx', '2026-11-26_Leitbild_2022-2024.docx', '2026-11-26_Sachstandsbericht.docx']);
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(out, '2026-11-26_Leitbild_2022-2024.docx')));
+    expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('Zusammenleben in Vielfalt');
+  });
+
+  it('asks for a folder when none is given', () => {
+    let failure: { status?: number; stderr?: Buffer } = {};
+    try {
+      execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'docs-sample.ts')], { cwd: root, stdio: 'pipe' });
+    } catch (error) {
+      failure = error as typeof failure;
+    }
+    expect(failure.status).toBe(2);
+    expect(String(failure.stderr)).toContain('Zielordner');
+  });
+});

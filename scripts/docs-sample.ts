@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Packer } from 'docx';
+import { imageTypeOf } from '../documents/engine/image-size';
+import { startAppCore } from '../main/core/app-core';
+import { silentLogger } from '../main/core/logger';
+import { seedDemo } from '../main/demo/seed-demo';
+import { browserPlatform } from '../main/server/browser-platform';
+import { sampleDocuments } from '../main/services/documents/sample-set';
+import { todayIso } from '../main/services/text-compare';
+
+/**
+ * `npm run docs:sample -- <dir> [--logo FILE] [--date YYYY-MM-DD]`: builds the demo database in
+ * a temporary folder and writes every kind of Word document into <dir>. Nothing else is touched.
+ */
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { logo: { type: 'string' }, date: { type: 'string' } }, allowPositionals: true });
+  const target = positionals[0];
+  if (!target) {
+    console.error('Bitte einen Zielordner angeben: npm run docs:sample -- ORDNER [--logo DATEI.png] [--date JJJJ-MM-TT]');
+    return 2;
+  }
+  const today = values.date ?? todayIso();
+  const outDir = path.resolve(target);
+  fs.mkdirSync(outDir, { recursive: true });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-docs-sample-'));
+  const core = await startAppCore({ dataDir, appVersion: 'docs-sample', platform: browserPlatform, logger: silentLogger });
+  try {
+    await seedDemo(core.dispatch);
+    if (values.logo) {
+      const bytes = fs.readFileSync(values.logo);
+      const type = imageTypeOf(new Uint8Array(bytes));
+      if (!type) throw new Error(`${values.logo} ist keine PNG- oder JPEG-Datei.`);
+      const saved = await core.dispatch('documents.setLogo', { logo: { type, base64: bytes.toString('base64') } });
+      if (!saved.ok) throw new Error(`Logo abgelehnt: ${saved.error.messageKey}`);
+    }
+    const editions = await core.dispatch('editions.list', {});
+    if (!editions.ok) throw new Error(editions.error.messageKey);
+    const [edition] = editions.data as Array<{ id: number }>;
+    if (!edition) throw new Error('Die Demo enthält keine Leitbild-Ausgabe.');
+    for (const sample of await sampleDocuments(core.dispatch, edition.id, today)) {
+      const file = path.join(outDir, sample.fileName);
+      fs.writeFileSync(file, await Packer.toBuffer(sample.document));
+      console.log(`geschrieben: ${file}`);
+    }
+    return 0;
+  } finally {
+    await core.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
