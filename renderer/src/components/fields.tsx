@@ -1,4 +1,4 @@
-import type { HTMLInputTypeAttribute, ReactNode } from 'react';
+import { useId, type HTMLInputTypeAttribute, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormController } from '../api/use-form';
 import { AlertIcon } from './icons';
@@ -17,7 +17,7 @@ interface FieldFrameProps {
   readonly id: string;
   readonly label: string;
   readonly optional?: boolean;
-  readonly hint?: string;
+  readonly hint?: ReactNode;
   readonly hintId: string;
   readonly error?: string;
   readonly errorId: string;
@@ -40,13 +40,58 @@ function FieldFrame({ id, label, optional, hint, hintId, error, errorId, classNa
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <AlertIcon size={18} />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} text={error} /> : null}
     </div>
+  );
+}
+
+/** The error line under a control: icon and text, referenced by the control's aria-describedby. */
+export function FieldError({ id, text }: { id?: string; text: string }) {
+  return (
+    <p className="field__error" id={id}>
+      <AlertIcon size={18} />
+      <span>{text}</span>
+    </p>
+  );
+}
+
+/** What a control needs to be labelled, described and marked invalid. */
+export interface ControlProps {
+  readonly id: string;
+  readonly 'aria-invalid': true | undefined;
+  readonly 'aria-describedby': string | undefined;
+  readonly 'aria-required': true | undefined;
+}
+
+/**
+ * The same field markup for values a screen keeps in its own state rather than in `useForm`:
+ * the control is rendered by the caller with the ids and ARIA attributes passed in.
+ */
+export function Field({
+  label,
+  hint,
+  error,
+  optional,
+  required,
+  className,
+  children,
+}: {
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly error?: string;
+  readonly optional?: boolean;
+  readonly required?: boolean;
+  readonly className?: string;
+  readonly children: (control: ControlProps) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <FieldFrame id={id} label={label} optional={optional} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined, 'aria-required': required ? true : undefined })}
+    </FieldFrame>
   );
 }
 

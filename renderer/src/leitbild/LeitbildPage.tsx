@@ -5,6 +5,7 @@ import { Page } from '../components/Page';
 import { href, paths } from '../app/paths';
 import { useRoute } from '../app/routes';
 import { useEditions } from './edition-context';
+import { EditionPicker } from './EditionPicker';
 import type { EditionSummaryDto } from '../../../contract';
 
 const SECTIONS = [
@@ -28,7 +29,7 @@ interface LeitbildPageProps {
 export function LeitbildPage({ title, intro, needsEdition = false, children }: LeitbildPageProps) {
   const { t } = useTranslation();
   const { path } = useRoute();
-  const { editions, current, loading, select } = useEditions();
+  const { current, loading } = useEditions();
 
   let body: ReactNode;
   if (needsEdition && loading) body = null;
@@ -53,18 +54,7 @@ export function LeitbildPage({ title, intro, needsEdition = false, children }: L
             ))}
           </ul>
         </nav>
-        {editions && editions.length > 0 && current ? (
-          <label className="edition-picker">
-            <span className="edition-picker__label">{t('leitbild.editionPicker.label')}</span>
-            <select className="field__control edition-picker__select" value={current.id} onChange={(event) => select(Number(event.target.value))}>
-              {editions.map((edition) => (
-                <option key={edition.id} value={edition.id}>
-                  {t('leitbild.editionPicker.option', { title: edition.title, from: edition.periodFrom, to: edition.periodTo })}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <EditionPicker />
       </div>
       {body}
     </Page>

@@ -13,7 +13,7 @@ import { todayIso } from '../measures/measure-helpers';
 import { antragFile, buildAntragFile, offerFile, type BuiltFile } from './document-files';
 import { DocumentPreview, type PreviewPhase } from './DocumentPreview';
 import { DocumentsPage, LoadState } from './DocumentsPage';
-import { Field } from './field';
+import { Field } from '../../components/fields';
 import { FraktionenEditor, namedFraktionen, type FraktionRow } from './FraktionenEditor';
 import { groupByField, MeasureChecklist } from './MeasureChecklist';
 import { SaveAntragDialog, type Refusal, type SaveChoices, type SaveOutcome } from './SaveAntragDialog';

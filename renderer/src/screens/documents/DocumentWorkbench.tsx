@@ -6,7 +6,7 @@ import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
 import { offerFile, type BuiltFile } from './document-files';
 import { DocumentPreview, type PreviewPhase } from './DocumentPreview';
-import { Field } from './field';
+import { Field } from '../../components/fields';
 
 interface DocumentWorkbenchProps {
   /** The one date of the document ("Stand"). */

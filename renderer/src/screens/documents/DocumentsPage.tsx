@@ -4,6 +4,7 @@ import type { EditionSummaryDto } from '../../../../contract';
 import { href, paths } from '../../app/paths';
 import { Page } from '../../components/Page';
 import { useEditions } from '../../leitbild/edition-context';
+import { EditionPicker } from '../../leitbild/EditionPicker';
 import '../../leitbild/leitbild.css';
 import './documents.css';
 
@@ -19,7 +20,7 @@ interface DocumentsPageProps {
 /** Every screen of "Dokumente": heading, the edition the documents are built from, the content. */
 export function DocumentsPage({ title, intro, sub = false, children }: DocumentsPageProps) {
   const { t } = useTranslation();
-  const { editions, current, loading, select } = useEditions();
+  const { current, loading } = useEditions();
 
   return (
     <Page title={title} breadcrumb={sub ? t('documents.title') : undefined} intro={intro}>
@@ -32,18 +33,7 @@ export function DocumentsPage({ title, intro, sub = false, children }: Documents
         ) : (
           <span />
         )}
-        {editions && editions.length > 0 && current ? (
-          <label className="edition-picker">
-            <span className="edition-picker__label">{t('leitbild.editionPicker.label')}</span>
-            <select className="field__control edition-picker__select" value={current.id} onChange={(event) => select(Number(event.target.value))}>
-              {editions.map((edition) => (
-                <option key={edition.id} value={edition.id}>
-                  {t('leitbild.editionPicker.option', { title: edition.title, from: edition.periodFrom, to: edition.periodTo })}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <EditionPicker />
       </div>
       {loading ? (
         <p className="muted" role="status">

@@ -9,7 +9,7 @@ import { formatDateShort, formatNumber } from '../../i18n/format';
 import { errorText, useMessage } from '../../i18n/messages';
 import { todayIso } from '../measures/measure-helpers';
 import { DocumentsPage, LoadState } from './DocumentsPage';
-import { Field } from './field';
+import { Field } from '../../components/fields';
 import { LogoCard } from './LogoCard';
 
 /** "Dokumente": the three kinds of document for the current edition, the recorded motions, letterhead and logo. */

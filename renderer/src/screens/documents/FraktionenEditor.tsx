@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { motionHeading } from '../../../../documents/antrag/motion-wording';
 import { TrashIcon } from '../../components/icons';
-import { Field } from './field';
+import { Field } from '../../components/fields';
 
 export interface FraktionRow {
   /** Stable across edits, for React and for the errors of the row. */

@@ -10,7 +10,7 @@ import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
 import { bytesToBase64, readFileBytes } from '../../files/file-transfer';
 import { logoSource } from './document-files';
-import { FieldError } from './field';
+import { FieldError } from '../../components/fields';
 
 const OFFICE_FIELDS = ['districtName', 'officeName', 'officeAddress', 'officePhone', 'officeEmail'] as const;
 

@@ -4,7 +4,7 @@ import type { MeasureRowDto } from '../../../../contract';
 import type { DocumentFieldDto } from '../../../../contract/documents';
 import { formatNumber } from '../../i18n/format';
 import { StatusBadge } from '../../leitbild/StatusBadge';
-import { FieldError } from './field';
+import { FieldError } from '../../components/fields';
 
 const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
 

@@ -4,7 +4,7 @@ import type { MeasureRowDto } from '../../../../contract';
 import { Dialog } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { StatusBadge } from '../../leitbild/StatusBadge';
-import { Field } from './field';
+import { Field } from '../../components/fields';
 
 export interface SaveChoices {
   /** Record the Antrag in the list of motions (`documents.saveAntrag`). */
