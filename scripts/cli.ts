@@ -17,7 +17,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { 'data-dir': { type: 'string' }, to: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        'data-dir': { type: 'string' },
+        to: { type: 'string' },
+        kind: { type: 'string' },
+        out: { type: 'string' },
+        edition: { type: 'string' },
+        fraktion: { type: 'string' },
+        help: { type: 'boolean' },
+      },
       allowPositionals: true,
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Packer } from 'docx';
 import type { TFunction } from 'i18next';
 import { vacuumInto } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
@@ -8,7 +9,9 @@ import { preflight } from '../../database/preflight';
 import { startAppCore, type AppCore } from '../core/app-core';
 import type { Logger } from '../core/logger';
 import { seedDemo } from '../demo/seed-demo';
+import { buildDocumentOfKind } from '../services/documents/sample-set';
 import { DomainError } from '../services/domain-error';
+import { todayIso } from '../services/text-compare';
 import { browserPlatform } from '../server/browser-platform';
 
 /** Thrown for a wrong call: exit code 2. */
@@ -94,6 +97,28 @@ export const commands: readonly CliCommand[] = [
       } finally {
         await core.close();
       }
+    },
+  },
+  {
+    name: 'docs',
+    async run(context, _args, options) {
+      const kind = options.kind;
+      const out = options.out;
+      if (kind !== 'antrag' && kind !== 'edition' && kind !== 'report') throw new UsageError(context.t('cli.missingArgument', { argument: '--kind antrag|edition|report' }));
+      if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
+      const fraktionen = typeof options.fraktion === 'string' ? options.fraktion.split(',').map((name) => name.trim()).filter(Boolean) : [];
+      if (kind === 'antrag' && fraktionen.length === 0) throw new UsageError(context.t('cli.missingArgument', { argument: '--fraktion SPD,GRÜNE' }));
+      await withCore(context, async (core) => {
+        const editions = await core.dispatch('editions.list', {});
+        const newest = editions.ok ? (editions.data as Array<{ id: number }>)[0] : undefined;
+        const editionId = typeof options.edition === 'string' ? Number(options.edition) : newest?.id;
+        if (!editionId) throw new CliFailure(context.t('cli.noEdition'));
+        const built = await buildDocumentOfKind(core.dispatch, kind, editionId, todayIso(), { fraktionen, signatories: [] });
+        const target = path.resolve(out);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, await Packer.toBuffer(built.document));
+        context.out(context.t('cli.docsDone', { path: target }));
+      });
     },
   },
   {

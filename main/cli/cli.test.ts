@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databaseFileIn } from '../../database/open-database';
+import { paragraphTexts } from '../../documents/testing/docx-inspect';
 import { tempDir } from '../../test-support/temp-dir';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -40,7 +42,7 @@ describe('admin command line', () => {
   it('prints help with exit 0, and refuses a wrong call with exit 2', () => {
     const help = cli('--help');
     expect(help.code).toBe(0);
-    for (const command of ['check', 'backup', 'restore', 'migrate', 'demo']) expect(help.stdout).toContain(command);
+    for (const command of ['check', 'backup', 'restore', 'migrate', 'demo', 'docs']) expect(help.stdout).toContain(command);
     expect(cli('zaubern').code).toBe(2);
     expect(cli('restore', '--data-dir', tempDir()).code).toBe(2);
   });
@@ -64,6 +66,19 @@ describe('admin command line', () => {
     expect(restore).toMatchObject({ code: 0 });
     expect(await dump(databaseFileIn(dataDir))).toEqual(original);
     expect(cli('check', '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('Datenbank in Ordnung') });
+  });
+
+  it('writes Word documents with the same builders as the app', async () => {
+    const dataDir = tempDir();
+    expect(cli('demo', '--data-dir', dataDir).code).toBe(0);
+    const out = path.join(tempDir(), 'antrag.docx');
+    expect(cli('docs', '--kind', 'antrag', '--fraktion', 'SPD,GRÜNE', '--out', out, '--data-dir', dataDir)).toMatchObject({ code: 0 });
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const text = paragraphTexts(await zip.file('word/document.xml')!.async('string')).join('\n');
+    expect(text).toContain('Interfraktioneller Antrag der Fraktionen SPD und GRÜNE');
+    expect(text).toContain('Die Bezirksversammlung möge beschließen:');
+    expect(cli('docs', '--kind', 'antrag', '--out', out, '--data-dir', dataDir).code).toBe(2);
+    expect(cli('docs', '--kind', 'brief', '--out', out, '--data-dir', dataDir).code).toBe(2);
   });
 
   it('writes a backup to another folder with --to, and fails with one line and exit 1 on a refused file', () => {

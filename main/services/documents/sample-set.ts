@@ -32,27 +32,44 @@ async function call<N extends CallName>(dispatch: Dispatch, name: N, input: Call
  * `npm run docs:sample`, the LibreOffice test and the benchmark.
  */
 export async function sampleDocuments(dispatch: Dispatch, editionId: number, today: string): Promise<SampleDocument[]> {
-  const draft = await call(dispatch, 'documents.antragDraft', { editionId });
-  const antrag = buildAntrag({
-    office: draft.office,
-    logo: logoFromDto(draft.logo),
-    edition: draft.edition,
-    date: today,
-    fraktionen: SAMPLE_FRAKTIONEN,
-    subject: draft.subject,
-    sachverhalt: draft.sachverhalt,
-    measures: draft.measures,
-    signatories: SAMPLE_SIGNATORIES,
-  });
-  const edition = await call(dispatch, 'documents.editionData', { editionId });
-  const report = await call(dispatch, 'documents.reportData', { editionId, asOf: today });
-  return [
-    { kind: 'antrag', fileName: antragFileName(today, 'Integration'), document: antrag },
-    {
-      kind: 'edition',
+  const kinds: SampleKind[] = ['antrag', 'edition', 'report'];
+  return Promise.all(kinds.map((kind) => buildDocumentOfKind(dispatch, kind, editionId, today)));
+}
+
+/**
+ * One document of an edition, as the app builds it; the Antrag with its drafted Sachverhalt for
+ * the given Fraktionen (the sample's invented ones unless named). Used by the CLI too.
+ */
+export async function buildDocumentOfKind(
+  dispatch: Dispatch,
+  kind: SampleKind,
+  editionId: number,
+  today: string,
+  motion: { fraktionen: readonly string[]; signatories: readonly MotionSignatoryDto[] } = { fraktionen: SAMPLE_FRAKTIONEN, signatories: SAMPLE_SIGNATORIES },
+): Promise<SampleDocument> {
+  if (kind === 'antrag') {
+    const draft = await call(dispatch, 'documents.antragDraft', { editionId });
+    const document = buildAntrag({
+      office: draft.office,
+      logo: logoFromDto(draft.logo),
+      edition: draft.edition,
+      date: today,
+      fraktionen: motion.fraktionen,
+      subject: draft.subject,
+      sachverhalt: draft.sachverhalt,
+      measures: draft.measures,
+      signatories: motion.signatories,
+    });
+    return { kind, fileName: antragFileName(today, 'Integration'), document };
+  }
+  if (kind === 'edition') {
+    const edition = await call(dispatch, 'documents.editionData', { editionId });
+    return {
+      kind,
       fileName: editionFileName(today, edition.edition.periodFrom, edition.edition.periodTo),
       document: buildEdition({ ...edition, logo: logoFromDto(edition.logo), issuedOn: today }),
-    },
-    { kind: 'report', fileName: reportFileName(today), document: buildReport({ ...report, logo: logoFromDto(report.logo) }) },
-  ];
+    };
+  }
+  const report = await call(dispatch, 'documents.reportData', { editionId, asOf: today });
+  return { kind, fileName: reportFileName(today), document: buildReport({ ...report, logo: logoFromDto(report.logo) }) };
 }
