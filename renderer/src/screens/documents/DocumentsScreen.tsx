@@ -11,6 +11,7 @@ import { todayIso } from '../measures/measure-helpers';
 import { DocumentsPage, LoadState } from './DocumentsPage';
 import { Field } from '../../components/fields';
 import { LogoCard } from './LogoCard';
+import { EmptyValue } from '../../components/EmptyValue';
 
 /** "Dokumente": the three kinds of document for the current edition, the recorded motions, letterhead and logo. */
 export function DocumentsScreen() {
@@ -93,17 +94,6 @@ function DocumentKinds({ edition }: { edition: EditionSummaryDto }) {
   );
 }
 
-function EmptyValue() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span aria-hidden="true" className="muted">
-        {t('common.emptyValue')}
-      </span>
-      <span className="visually-hidden">{t('common.emptyValueLabel')}</span>
-    </>
-  );
-}
 
 function Motions({ edition }: { edition: EditionSummaryDto }) {
   const { t } = useTranslation();

@@ -12,18 +12,8 @@ import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { checkPeriod, EditionStatusBadge, EditionStatusField, PeriodFields, useOpenNewEdition, usePeriod, withYearMessages } from './edition-parts';
 import { FromPreviousDialog } from './FromPreviousDialog';
+import { EmptyValue } from '../../components/EmptyValue';
 
-function EmptyValue() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span aria-hidden="true" className="muted">
-        {t('common.emptyValue')}
-      </span>
-      <span className="visually-hidden">{t('common.emptyValueLabel')}</span>
-    </>
-  );
-}
 
 function Adoption({ edition }: { edition: EditionSummaryDto }) {
   const { t } = useTranslation();

@@ -10,20 +10,10 @@ import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
 import { errorText, useMessage } from '../../i18n/messages';
 import { CreateFieldOfActionForm, EditFieldOfActionDialog } from './FieldOfActionForms';
+import { EmptyValue } from '../../components/EmptyValue';
 
 type Direction = 'up' | 'down';
 
-function EmptyValue() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span aria-hidden="true" className="muted">
-        {t('common.emptyValue')}
-      </span>
-      <span className="visually-hidden">{t('common.emptyValueLabel')}</span>
-    </>
-  );
-}
 
 interface RowActions {
   edit(field: FieldOfActionDto): void;
