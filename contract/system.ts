@@ -7,6 +7,11 @@ export type DatabaseRefusal = 'corrupt' | 'newer-version' | 'foreign-file' | 'un
 
 export type DatabaseStatus =
   | { readonly state: 'ready'; readonly path: string; readonly schemaVersion: number }
+  /**
+   * The file failed its integrity check but can still be read: the app shows the data, refuses
+   * every change, and offers to restore the newest good backup.
+   */
+  | { readonly state: 'read-only'; readonly path: string; readonly schemaVersion: number; readonly detail: string }
   | { readonly state: 'refused'; readonly path: string; readonly reason: DatabaseRefusal; readonly detail: string };
 
 export interface SystemStatus {

@@ -2,6 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SerialQueue } from './serial-queue';
 
+/** Thrown by `write` on a database opened read-only (a damaged file the person may still read). */
+export class ReadOnlyDatabaseError extends Error {
+  constructor() {
+    super('database is read-only');
+  }
+}
+
 /**
  * The only door to the database for services. Every unit of work runs alone on the single
  * connection; `write` wraps its work in one transaction, so a failure leaves nothing behind.
@@ -11,7 +18,14 @@ export class AppDatabase {
   private readonly queue = new SerialQueue();
   private readonly current = new AsyncLocalStorage<{ manager: EntityManager; writable: boolean }>();
 
-  constructor(readonly dataSource: DataSource) {}
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly options: { readOnly?: boolean } = {},
+  ) {}
+
+  get readOnly(): boolean {
+    return this.options.readOnly === true;
+  }
 
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const running = this.current.getStore();
@@ -20,6 +34,7 @@ export class AppDatabase {
   }
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.readOnly) return Promise.reject(new ReadOnlyDatabaseError());
     const running = this.current.getStore();
     if (running) {
       if (!running.writable) return Promise.reject(new Error('write() called inside read(): use write() for the whole unit'));

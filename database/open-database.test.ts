@@ -8,6 +8,7 @@ import { tempDir } from '../test-support/temp-dir';
 import { SCHEMA_VERSION } from './migrations';
 import { databaseFileIn, openDatabase } from './open-database';
 import { APPLICATION_ID } from './schema-identity';
+import { ReadOnlyDatabaseError } from './app-database';
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -69,7 +70,7 @@ describe('openDatabase', () => {
     expect(sha256(file)).toBe(before);
   });
 
-  it('refuses a corrupted file (bytes overwritten in the middle) and leaves it byte-identical', async () => {
+  it('opens a file damaged in the middle read-only: reads work, every write is refused, the file stays byte-identical', async () => {
     const dataDir = await populatedDataDir();
     const file = databaseFileIn(dataDir);
     await rawExec(file, 'PRAGMA journal_mode = DELETE;');
@@ -79,9 +80,30 @@ describe('openDatabase', () => {
     fs.writeFileSync(file, bytes);
     const before = sha256(file);
     const opened = await openDatabase(dataDir);
-    expect(opened.status).toMatchObject({ state: 'refused', reason: 'corrupt' });
+    expect(opened.status).toMatchObject({ state: 'read-only', schemaVersion: SCHEMA_VERSION });
+    const db = opened.database!;
+    expect(db.readOnly).toBe(true);
+    expect(await db.query('SELECT COUNT(*) AS n FROM migrations')).toEqual([{ n: SCHEMA_VERSION }]);
+    await expect(db.write((manager) => manager.query("INSERT INTO app_setting (key, value) VALUES ('x', '1')"))).rejects.toBeInstanceOf(ReadOnlyDatabaseError);
+    // Even SQL that bypasses write() cannot change the file: the connection itself is read-only.
+    await expect(db.query("INSERT INTO app_setting (key, value) VALUES ('x', '1')")).rejects.toThrow(/readonly/i);
+    await db.close();
     expect(sha256(file)).toBe(before);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses a file whose header is damaged, leaving it byte-identical', async () => {
+    const dataDir = await populatedDataDir();
+    const file = databaseFileIn(dataDir);
+    await rawExec(file, 'PRAGMA journal_mode = DELETE;');
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xa5, 0, 100);
+    fs.writeFileSync(file, bytes);
+    const before = sha256(file);
+    const opened = await openDatabase(dataDir);
+    expect(opened.status).toMatchObject({ state: 'refused', reason: 'corrupt' });
+    expect(opened.database).toBeNull();
+    expect(sha256(file)).toBe(before);
   });
 
   it('refuses a file that is not a database at all', async () => {
@@ -104,7 +126,7 @@ describe('openDatabase', () => {
     expect(sha256(file)).toBe(before);
   });
 
-  it('refuses a file whose foreign keys are broken', async () => {
+  it('opens a file whose foreign keys are broken read-only, unchanged', async () => {
     const dataDir = await populatedDataDir();
     const file = databaseFileIn(dataDir);
     await rawExec(
@@ -115,7 +137,8 @@ describe('openDatabase', () => {
     );
     const before = sha256(file);
     const opened = await openDatabase(dataDir);
-    expect(opened.status).toMatchObject({ state: 'refused', reason: 'corrupt' });
+    expect(opened.status).toMatchObject({ state: 'read-only', detail: expect.stringContaining('foreign_key_check') });
+    await opened.database!.close();
     expect(sha256(file)).toBe(before);
   });
 

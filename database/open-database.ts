@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import type { DatabaseStatus } from '../contract';
 import { AppDatabase } from './app-database';
@@ -9,7 +10,7 @@ import { preflight } from './preflight';
 import { DATABASE_FILE_NAME } from './schema-identity';
 
 export type OpenedDatabase =
-  | { readonly status: Extract<DatabaseStatus, { state: 'ready' }>; readonly database: AppDatabase }
+  | { readonly status: Extract<DatabaseStatus, { state: 'ready' | 'read-only' }>; readonly database: AppDatabase }
   | { readonly status: Extract<DatabaseStatus, { state: 'refused' }>; readonly database: null };
 
 export const databaseFileIn = (dataDir: string): string => path.join(dataDir, DATABASE_FILE_NAME);
@@ -32,6 +33,13 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   const targetVersion = migrationList.length;
   const checked = await preflight(file, targetVersion);
   if (!checked.ok) {
+    // Damaged but readable at the current schema: show the data, change nothing.
+    if (checked.readableAt === targetVersion) {
+      const readOnly = await openReadOnly(file).catch(() => null);
+      if (readOnly) {
+        return { status: { state: 'read-only', path: file, schemaVersion: targetVersion, detail: checked.detail }, database: readOnly };
+      }
+    }
     return { status: { state: 'refused', path: file, reason: checked.reason, detail: checked.detail }, database: null };
   }
 
@@ -60,4 +68,19 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     status: { state: 'ready', path: file, schemaVersion: targetVersion },
     database: new AppDatabase(dataSource),
   };
+}
+
+/** A connection that cannot write (SQLite refuses it), for a damaged file the person may still read. */
+async function openReadOnly(file: string): Promise<AppDatabase> {
+  const dataSource = new DataSource({
+    type: 'sqlite',
+    database: file,
+    flags: sqlite3.OPEN_READONLY,
+    entities,
+    synchronize: false,
+    busyTimeout: 5000,
+    logging: false,
+  });
+  await dataSource.initialize();
+  return new AppDatabase(dataSource, { readOnly: true });
 }

@@ -5,7 +5,13 @@ import { APPLICATION_ID } from './schema-identity';
 
 export type PreflightResult =
   | { readonly ok: true; readonly isNew: boolean; readonly schemaVersion: number }
-  | { readonly ok: false; readonly reason: DatabaseRefusal; readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly reason: DatabaseRefusal;
+      readonly detail: string;
+      /** A damaged file whose header and schema still read: it can be opened read-only. */
+      readonly readableAt?: number;
+    };
 
 function openReadOnly(file: string): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
@@ -35,6 +41,8 @@ export async function preflight(file: string, supportedVersion: number): Promise
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: String((error as Error).message) };
   }
+  // Once the header proved the file ours, a later failure still allows opening it read-only.
+  let ourVersion: number | undefined;
   try {
     const applicationId = (await all<{ application_id: number }>(db, 'PRAGMA application_id'))[0]?.application_id ?? 0;
     const version = (await all<{ user_version: number }>(db, 'PRAGMA user_version'))[0]?.user_version ?? 0;
@@ -48,18 +56,19 @@ export async function preflight(file: string, supportedVersion: number): Promise
     if (version > supportedVersion) {
       return { ok: false, reason: 'newer-version', detail: `schema ${version} > ${supportedVersion}` };
     }
+    ourVersion = version;
     const check = await all<{ quick_check: string }>(db, 'PRAGMA quick_check');
     if (check.length !== 1 || check[0]?.quick_check !== 'ok') {
-      return { ok: false, reason: 'corrupt', detail: check.map((row) => row.quick_check).slice(0, 5).join('; ') };
+      return { ok: false, reason: 'corrupt', detail: check.map((row) => row.quick_check).slice(0, 5).join('; '), readableAt: version };
     }
     const orphans = await all<{ table: string }>(db, 'PRAGMA foreign_key_check');
     if (orphans.length > 0) {
-      return { ok: false, reason: 'corrupt', detail: `foreign_key_check: ${orphans.length} rows` };
+      return { ok: false, reason: 'corrupt', detail: `foreign_key_check: ${orphans.length} rows`, readableAt: version };
     }
     return { ok: true, isNew: false, schemaVersion: version };
   } catch (error) {
     // "file is not a database", "database disk image is malformed"
-    return { ok: false, reason: 'corrupt', detail: String((error as Error).message) };
+    return { ok: false, reason: 'corrupt', detail: String((error as Error).message), readableAt: ourVersion };
   } finally {
     await close(db);
   }

@@ -16,8 +16,10 @@ async function main(): Promise<number> {
   const dataDir = resolveDataDir(options.dataDir);
   const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: browserPlatform, logger: silentLogger });
   try {
-    if (core.status.database.state === 'refused') {
-      console.error(`Die Datei ${core.status.database.path} wurde nicht geöffnet (${core.status.database.reason}); nichts geändert.`);
+    const database = core.status.database;
+    if (database.state !== 'ready') {
+      const why = database.state === 'refused' ? database.reason : 'corrupt';
+      console.error(`Die Datei ${database.path} wurde nicht zum Schreiben geöffnet (${why}); nichts geändert.`);
       return 1;
     }
     const counts = await seedDemo(core.dispatch);

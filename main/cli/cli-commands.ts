@@ -40,6 +40,7 @@ async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise
   try {
     const database = core.status.database;
     if (database.state === 'refused') throw new CliFailure(context.t('cli.refused', { path: database.path, reason: database.reason, detail: database.detail }));
+    if (database.state === 'read-only') throw new CliFailure(context.t('cli.checkFailed', { detail: database.detail }));
     return await work(core);
   } catch (error) {
     if (error instanceof DomainError) throw new CliFailure(context.t(error.messageKey, error.options.params ?? {}));

@@ -49,6 +49,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
       },
     });
     if (opened.status.state === 'refused') logger.error(`database refused (${opened.status.reason}): ${opened.status.detail}`);
+    else if (opened.status.state === 'read-only') logger.error(`database damaged, opened read-only: ${opened.status.detail}`);
     else logger.info(`database ready, schema ${opened.status.schemaVersion}`);
     return opened;
   };
@@ -77,6 +78,8 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
       const current = opened.status;
       if (current.state === 'ready') {
         await backups.create('pre-restore').catch(() => backups.keepRawCopy('damaged'));
+      } else if (current.state === 'read-only') {
+        backups.keepRawCopy('damaged');
       } else {
         backups.keepRawCopy(current.reason === 'corrupt' ? 'damaged' : 'set-aside');
       }

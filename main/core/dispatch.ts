@@ -1,5 +1,6 @@
 import { contract, isCallName, type CallError, type CallResult } from '../../contract';
 import { validateInput } from '../../contract/validate-input';
+import { ReadOnlyDatabaseError } from '../../database/app-database';
 import { DomainError } from '../services/domain-error';
 import type { HandlerMap } from './handler-map';
 import type { Logger } from './logger';
@@ -44,6 +45,9 @@ export function createDispatch(handlers: HandlerMap, logger: Logger): Dispatch {
       }
       if (error instanceof DatabaseUnavailableError) {
         return failure({ code: 'unavailable', messageKey: 'errors.databaseUnavailable' });
+      }
+      if (error instanceof ReadOnlyDatabaseError) {
+        return failure({ code: 'unavailable', messageKey: 'errors.readOnly' });
       }
       logger.error(`call ${name} failed`, error);
       return failure({ code: 'internal', messageKey: 'errors.internal' });

@@ -31,7 +31,7 @@ export function maintenanceHandlers(core: AppCore): Pick<HandlerMap, Maintenance
       return { restored: true };
     },
     'backups.export': async () => {
-      if (!core.database) throw new DatabaseUnavailableError();
+      if (!core.database || core.database.readOnly) throw new DatabaseUnavailableError();
       return withScratchFile(async (file) => {
         await vacuumInto(core.status.database.path, file);
         return { fileName: `Leitbild-Werkstatt_${localStamp(new Date()).day}.sqlite`, contentBase64: fs.readFileSync(file).toString('base64') };

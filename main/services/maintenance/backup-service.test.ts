@@ -109,6 +109,36 @@ describe('backups', () => {
     expect(kinds).not.toContain('damaged');
   });
 
+  it('serves a damaged but readable file read-only: lists work, changes get a clear message, restore works', async () => {
+    const core = await startTestCore();
+    await createEdition(core, 'Vor dem Schaden');
+    const backup = await mustCall(core, 'backups.create', {});
+    for (let i = 0; i < 150; i++) await mustCall(core, 'settings.update', { officeAddress: `Adresse ${i} `.repeat(30) });
+    await core.close();
+    const file = databaseFileIn(core.dataDir);
+    await new Promise<void>((resolve, reject) => {
+      const db = new sqlite3.Database(file, (openError) => {
+        if (openError) return reject(openError);
+        db.exec('PRAGMA journal_mode = DELETE', (error) => db.close(() => (error ? reject(error) : resolve())));
+      });
+    });
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5c, bytes.length - 4096, bytes.length - 1024); // the last pages, away from the schema
+    fs.writeFileSync(file, bytes);
+
+    const damaged = await startTestCore(core.dataDir);
+    expect(damaged.status.database).toMatchObject({ state: 'read-only' });
+    expect(await mustCall(damaged, 'maintenance.checkIntegrity', {})).toMatchObject({ ok: false });
+    expect(await damaged.dispatch('editions.create', { title: 'Neu', periodFrom: 2025, periodTo: 2027 })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', messageKey: 'errors.readOnly' },
+    });
+    await mustCall(damaged, 'backups.restore', { fileName: backup.fileName });
+    expect(damaged.status.database.state).toBe('ready');
+    expect((await mustCall(damaged, 'editions.list', {})).map((edition) => edition.title)).toEqual(['Vor dem Schaden']);
+    expect((await mustCall(damaged, 'backups.overview', {})).backups.some((entry) => entry.kind === 'damaged')).toBe(true);
+  });
+
   it('checks integrity on demand', async () => {
     const core = await startTestCore();
     expect(await mustCall(core, 'maintenance.checkIntegrity', {})).toMatchObject({ ok: true, detail: 'ok' });

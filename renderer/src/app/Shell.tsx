@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HomeIcon, PeopleIcon } from '../components/icons';
 import { useAppData } from './app-data';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { href, paths } from './paths';
 import { RouteProvider, useHashRoute, type NavKey } from './routes';
 
@@ -24,7 +25,7 @@ const navItems: readonly NavItem[] = [
 /** The app frame: skip link, navigation on the left, one screen in `main`. */
 export function Shell({ onReload }: { onReload?: () => void }) {
   const { t } = useTranslation();
-  const { settings } = useAppData();
+  const { settings, status } = useAppData();
   const resolved = useHashRoute();
   const { route } = resolved;
   const main = useRef<HTMLElement>(null);
@@ -76,6 +77,7 @@ export function Shell({ onReload }: { onReload?: () => void }) {
       </div>
       <main className="main" id="inhalt" ref={main} tabIndex={-1}>
         <div className="main__inner">
+          {status.database.state === 'read-only' ? <ReadOnlyBanner /> : null}
           {/* Keyed by screen: a crash on one screen does not stick to the next. */}
           <ErrorBoundary key={resolved.path} onReload={onReload}>
             <RouteProvider value={resolved}>
