@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CallDefinition } from './define-call';
+import { contactsCalls } from './contacts';
 import { dashboardCalls } from './dashboard';
 import { documentsCalls } from './documents';
 import { editionsCalls } from './editions';
@@ -19,6 +20,7 @@ export const contract = {
   ...measuresCalls,
   ...dashboardCalls,
   ...documentsCalls,
+  ...contactsCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -34,6 +36,23 @@ export const isCallName = (name: unknown): name is CallName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 
 export * from './errors';
+export type {
+  BodyDto,
+  BodyKind,
+  ContactDto,
+  ContactListDto,
+  ContactRowDto,
+  ExportFileDto,
+  ImportDecision,
+  ImportPreviewDto,
+  ImportResultDto,
+  ImportRowReportDto,
+  ImportTarget,
+  MembershipDto,
+  MembershipRole,
+  OrganizationDto,
+  OrganizationKind,
+} from './contacts';
 export type { FieldOfActionDto } from './fields-of-action';
 export type { Language, SettingsDto } from './settings';
 export type { DashboardDto } from './dashboard';

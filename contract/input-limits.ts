@@ -1,4 +1,5 @@
 import type { CallName } from './index';
+import { MAX_CONTACT_IMPORT_BASE64 } from './contacts';
 import { MAX_IMPORT_BASE64 } from './maintenance';
 
 /** Most calls carry a form's worth of data; a transport refuses more than this. */
@@ -8,6 +9,8 @@ export const DEFAULT_INPUT_BYTES = 1024 * 1024;
 const LARGER_INPUTS: Partial<Record<CallName, number>> = {
   'backups.import': MAX_IMPORT_BASE64 + 64 * 1024,
   'documents.setLogo': 3 * 1024 * 1024,
+  'contacts.importPreview': MAX_CONTACT_IMPORT_BASE64 + 64 * 1024,
+  'contacts.import': MAX_CONTACT_IMPORT_BASE64 + 64 * 1024,
 };
 
 export const inputBytesLimit = (name: string): number => LARGER_INPUTS[name as CallName] ?? DEFAULT_INPUT_BYTES;

@@ -24,7 +24,7 @@ async function main(): Promise<number> {
     }
     const counts = await seedDemo(core.dispatch);
     console.log(`Demo-Datenbank angelegt: ${core.status.database.path}`);
-    console.log(`  ${counts.editions} Leitbild-Ausgabe, ${counts.fieldsOfAction} Handlungsfelder, ${counts.measures} Maßnahmen`);
+    console.log(`  ${counts.editions} Leitbild-Ausgabe, ${counts.fieldsOfAction} Handlungsfelder, ${counts.measures} Maßnahmen, ${counts.contacts} Kontakte`);
     return 0;
   } catch (error) {
     console.error(error instanceof DemoRefusedError ? error.message : `Fehler: ${String(error)}`);

@@ -49,6 +49,16 @@ SEED[3] = [
      VALUES (1, 1, '2022-05-24', 'Maßnahmen für 2022–2024', '["SPD","GRÜNE"]', '["Erika Muster (SPD)"]', 'Sachverhalt', '21-2433', 'Frau Yılmaz', '${now}')`,
   `INSERT INTO motion_measure (motion_id, measure_id, position) VALUES (1, 1, 1)`,
 ];
+// Schema 4 adds contacts, organisations, bodies and memberships on top of the schema-3 data.
+SEED[4] = [
+  ...SEED[3]!,
+  `INSERT INTO organization (id, name, kind, city, created_at) VALUES (1, 'Türkischer Elternverein Harburg e. V.', 'verein', 'Hamburg', '${now}')`,
+  `INSERT INTO body (id, name, kind, short_name, created_at) VALUES (1, 'Harburger Integrationsrat', 'integrationsrat', 'HIR', '${now}')`,
+  `INSERT INTO contact (id, salutation, first_name, last_name, function, emails, categories, consent_purpose, consent_date, consent_how, sort_key, created_at, updated_at)
+     VALUES (1, 'Frau', 'Ayşe', 'Özdemir', 'Vorsitzende', '["a.oezdemir@example.org"]', '["Integrationsrat"]', 'Einladungen', '2023-01-10', 'schriftlich', 'ozdemir' || char(1) || 'ayse', '${now}', '${now}')`,
+  `INSERT INTO contact_organization (contact_id, organization_id) VALUES (1, 1)`,
+  `INSERT INTO membership (id, contact_id, body_id, role, date_from, date_to, created_at) VALUES (1, 1, 1, 'chair', '2021-01-01', NULL, '${now}')`,
+];
 
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));

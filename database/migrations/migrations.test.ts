@@ -74,6 +74,15 @@ describe('migrations from every released schema version', () => {
     expect(edition).toMatchObject({ measureCount: 1 });
   });
 
+  it('schema 4 → current: contacts, organisations, bodies, memberships and the contact search intact', async () => {
+    const core = await startTestCore(fromFixture(4));
+    const [contact] = (await mustCall(core, 'contacts.list', { text: 'Ozdemir' })).rows;
+    expect(contact).toMatchObject({ lastName: 'Özdemir', organizations: ['Türkischer Elternverein Harburg e. V.'], consent: 'given' });
+    const detail = await mustCall(core, 'contacts.get', { id: contact!.id });
+    expect(detail.memberships).toMatchObject([{ bodyName: 'Harburger Integrationsrat', role: 'chair', from: '2021-01-01', to: null }]);
+    expect(await mustCall(core, 'bodies.list', {})).toMatchObject([{ name: 'Harburger Integrationsrat', shortName: 'HIR', memberCount: 1 }]);
+  });
+
   it('a migration that fails midway leaves the file as it was', async () => {
     const dataDir = fromFixture(1);
     const file = databaseFileIn(dataDir);

@@ -6,6 +6,7 @@ import { FieldsOfActionService } from '../services/fields-of-action/fields-of-ac
 import { MeasureHistory, type CurrentUser } from '../services/measures/measure-history';
 import { MeasuresService } from '../services/measures/measures-service';
 import { SettingsService } from '../services/settings/settings-service';
+import { contactHandlers } from './contact-handlers';
 import { documentHandlers } from './document-handlers';
 import { DatabaseUnavailableError } from './dispatch';
 import type { HandlerMap } from './handler-map';
@@ -59,6 +60,7 @@ function dataHandlers(db: AppDatabase, platform: Platform): DataHandlers {
     'measures.facets': (input) => measures.facets(input),
     'dashboard.summary': (input) => dashboard.summary(input),
     ...documentHandlers(db, { settings, history, currentUser }),
+    ...contactHandlers(db),
   };
 }
 

@@ -30,6 +30,23 @@ describe('demo data', () => {
     expect(await mustCall(core, 'settings.get', {})).toMatchObject({ districtName: 'Bezirksamt Harburg' });
   });
 
+  it('adds about 60 invented contacts with organisations, bodies, Fraktionen and chairs', async () => {
+    const core = await startTestCore();
+    const counts = await seedDemo(core.dispatch);
+    const contacts = await mustCall(core, 'contacts.list', {});
+    expect(contacts.total).toBe(counts.contacts);
+    expect(contacts.total).toBeGreaterThanOrEqual(55);
+    const bodies = await mustCall(core, 'bodies.list', {});
+    expect(bodies.filter((body) => body.kind === 'fraktion').map((body) => body.shortName).sort()).toEqual(['CDU', 'FDP', 'GRÜNE', 'LINKE', 'SPD']);
+    const council = bodies.find((body) => body.kind === 'integrationsrat')!;
+    expect(council.currentMemberCount).toBeGreaterThan(10);
+    const members = await mustCall(core, 'memberships.list', { bodyId: council.id });
+    expect(members.filter((member) => member.role === 'chair' && member.current)).toHaveLength(1);
+    expect(members.some((member) => !member.current)).toBe(true);
+    expect((await mustCall(core, 'contacts.list', { text: 'Ozdemir' })).rows.map((row) => row.lastName)).toEqual(['Özdemir', 'Özdemir']);
+    expect((await mustCall(core, 'organizations.list', {})).length).toBeGreaterThanOrEqual(8);
+  });
+
   it('refuses a database that already holds data and leaves it as it was', async () => {
     const core = await startTestCore();
     await mustCall(core, 'editions.create', { title: 'Eigene Ausgabe', periodFrom: 2025, periodTo: 2027 });

@@ -2,6 +2,7 @@ import type { CallInput, CallName, CallOutput, CallResult } from '../../contract
 import type { MeasureStatus } from '../../contract/lifecycle';
 import type { Dispatch } from '../core/dispatch';
 import { todayIso } from '../services/text-compare';
+import { demoBodies, demoContacts, demoOrganizations } from './demo-contacts';
 import { demoCycle, demoEdition, demoFields, demoSettings } from './demo-data';
 
 export class DemoRefusedError extends Error {}
@@ -46,7 +47,7 @@ async function must<N extends CallName>(dispatch: Dispatch, name: N, input: Call
  * Fills an empty database through the same calls the app makes, so demo data passes the same
  * validation and lifecycle rules. Refuses a database that already holds data.
  */
-export async function seedDemo(dispatch: Dispatch): Promise<{ editions: number; fieldsOfAction: number; measures: number }> {
+export async function seedDemo(dispatch: Dispatch): Promise<{ editions: number; fieldsOfAction: number; measures: number; contacts: number }> {
   if ((await must(dispatch, 'editions.list', {})).length > 0) {
     throw new DemoRefusedError('Die Datenbank enthält bereits Daten; die Demo wird nur in eine leere Datenbank geschrieben.');
   }
@@ -89,5 +90,34 @@ export async function seedDemo(dispatch: Dispatch): Promise<{ editions: number; 
       measures++;
     }
   }
-  return { editions: 1, fieldsOfAction: demoFields.length, measures };
+  const contacts = await seedDemoContacts(dispatch);
+  return { editions: 1, fieldsOfAction: demoFields.length, measures, contacts };
+}
+
+/** Organisations, bodies with their Fraktionen, 60 invented contacts and their memberships. */
+async function seedDemoContacts(dispatch: Dispatch): Promise<number> {
+  const organizations = [];
+  for (const organization of demoOrganizations) organizations.push(await must(dispatch, 'organizations.create', { ...organization, city: 'Hamburg' }));
+  const bodies = [];
+  for (const body of demoBodies) bodies.push(await must(dispatch, 'bodies.create', body));
+  for (const contact of demoContacts) {
+    const saved = await must(dispatch, 'contacts.create', {
+      salutation: contact.salutation,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      function: contact.function,
+      fraktion: contact.fraktion,
+      organizationIds: contact.organization === null ? [] : [organizations[contact.organization]!.id],
+      emails: [contact.email],
+      phones: [{ kind: 'work', number: contact.phone }],
+      city: 'Hamburg',
+      languages: [...contact.languages],
+      categories: [...contact.categories],
+      ...(contact.consent ? { consentPurpose: 'Einladungen und Informationen zum Integrationskonzept', consentDate: '2022-01-15', consentHow: 'schriftlich' } : {}),
+    });
+    for (const membership of contact.memberships) {
+      await must(dispatch, 'memberships.create', { contactId: saved.id, bodyId: bodies[membership.body]!.id, role: membership.role, from: membership.from, to: membership.to });
+    }
+  }
+  return demoContacts.length;
 }

@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import { idSchema, isoDate, noInput, optionalText, requiredText } from './common';
+import { defineCall } from './define-call';
+
+export const ORGANIZATION_KINDS = ['traeger', 'verein', 'behoerde', 'religionsgemeinschaft', 'schule', 'unternehmen', 'initiative', 'other'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+export const BODY_KINDS = ['integrationsrat', 'arbeitsgruppe', 'sozialausschuss', 'bezirksversammlung', 'fraktion', 'runder_tisch', 'arbeitskreis', 'fachforum', 'other'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+export const MEMBERSHIP_ROLES = ['chair', 'vice_chair', 'member', 'deputy', 'council_representative', 'guest'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+export const CONSENT_FILTERS = ['any', 'given', 'withdrawn', 'none'] as const;
+export const IMPORT_TARGETS = [
+  'salutation', 'title', 'firstName', 'lastName', 'function', 'organization', 'fraktion', 'email', 'email2', 'email3',
+  'phoneWork', 'phoneMobile', 'phoneHome', 'street', 'postalCode', 'city', 'languages', 'categories', 'notes', 'ignore',
+] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+export const IMPORT_DECISIONS = ['merge', 'skip', 'new'] as const;
+export type ImportDecision = (typeof IMPORT_DECISIONS)[number];
+
+/** Largest CSV file the import reads (decoded bytes); larger files are refused with a message. */
+export const MAX_CONTACT_IMPORT_BYTES = 20 * 1024 * 1024;
+/** The transport lets files up to ~50 MB through so the service can answer with a clear message. */
+export const MAX_CONTACT_IMPORT_BASE64 = 70 * 1024 * 1024;
+
+const email = z.string().trim().max(200).pipe(z.email({ message: 'validation.email' }));
+const phone = z.strictObject({ kind: z.enum(['work', 'mobile', 'home', 'other']).default('work'), number: requiredText(60) });
+
+export const contactFields = z.strictObject({
+  salutation: optionalText(40),
+  title: optionalText(60),
+  firstName: optionalText(120),
+  lastName: requiredText(120),
+  function: optionalText(200),
+  fraktion: optionalText(40),
+  organizationIds: z.array(idSchema).max(20).default([]),
+  emails: z.array(email).max(10).default([]),
+  phones: z.array(phone).max(10).default([]),
+  street: optionalText(200),
+  postalCode: optionalText(20),
+  city: optionalText(120),
+  languages: z.array(requiredText(60)).max(20).default([]),
+  categories: z.array(requiredText(60)).max(30).default([]),
+  notes: optionalText(10_000),
+  consentPurpose: optionalText(500),
+  consentDate: isoDate.nullable().default(null),
+  consentHow: optionalText(200),
+  consentWithdrawnOn: isoDate.nullable().default(null),
+});
+
+const consentInOrder = (value: { consentDate: string | null; consentWithdrawnOn: string | null }, ctx: z.RefinementCtx) => {
+  if (value.consentDate && value.consentWithdrawnOn && value.consentWithdrawnOn < value.consentDate) {
+    ctx.addIssue({ code: 'custom', path: ['consentWithdrawnOn'], message: 'validation.consentOrder' });
+  }
+};
+
+export interface PhoneDto {
+  readonly kind: 'work' | 'mobile' | 'home' | 'other';
+  readonly number: string;
+}
+
+export interface ContactRowDto {
+  readonly id: number;
+  readonly displayName: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly function: string;
+  readonly organizations: readonly string[];
+  readonly emails: readonly string[];
+  readonly categories: readonly string[];
+  readonly consent: 'given' | 'withdrawn' | 'none';
+  readonly erased: boolean;
+}
+
+export interface ContactListDto {
+  /** The first `limit` matches in alphabetical order (last name, first name). */
+  readonly rows: readonly ContactRowDto[];
+  /** All matches. */
+  readonly total: number;
+}
+
+export interface MembershipDto {
+  readonly id: number;
+  readonly contactId: number;
+  readonly contactName: string;
+  readonly bodyId: number;
+  readonly bodyName: string;
+  readonly role: MembershipRole;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly current: boolean;
+}
+
+export interface ContactDto {
+  readonly id: number;
+  readonly salutation: string;
+  readonly title: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly function: string;
+  readonly fraktion: string;
+  readonly organizations: readonly { readonly id: number; readonly name: string }[];
+  readonly emails: readonly string[];
+  readonly phones: readonly PhoneDto[];
+  readonly street: string;
+  readonly postalCode: string;
+  readonly city: string;
+  readonly languages: readonly string[];
+  readonly categories: readonly string[];
+  readonly notes: string;
+  readonly consentPurpose: string;
+  readonly consentDate: string | null;
+  readonly consentHow: string;
+  readonly consentWithdrawnOn: string | null;
+  readonly erasedAt: string | null;
+  readonly memberships: readonly MembershipDto[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface OrganizationDto {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: OrganizationKind;
+  readonly street: string;
+  readonly postalCode: string;
+  readonly city: string;
+  readonly contactCount: number;
+}
+
+export interface BodyDto {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: BodyKind;
+  readonly shortName: string;
+  readonly currentMemberCount: number;
+  readonly memberCount: number;
+}
+
+export interface ImportRowReportDto {
+  /** Line in the file where the row starts (1 = header). */
+  readonly line: number;
+  readonly name: string;
+  readonly errors: readonly { readonly field: string; readonly messageKey: string }[];
+  /** An existing contact, or an earlier row of the file, that looks like the same person. */
+  readonly duplicateOfContactId: number | null;
+  readonly duplicateOfLine: number | null;
+  readonly duplicateReason: 'email' | 'nameAndOrganization' | null;
+}
+
+export interface ImportPreviewDto {
+  readonly format: 'outlook' | 'mapped';
+  readonly separator: string;
+  readonly encoding: 'utf-8' | 'windows-1252';
+  readonly headers: readonly string[];
+  readonly mapping: Readonly<Record<string, ImportTarget>>;
+  /** The first rows as read, for the preview table. */
+  readonly previewRows: readonly (readonly string[])[];
+  readonly rows: readonly ImportRowReportDto[];
+  readonly validCount: number;
+  readonly errorCount: number;
+  readonly duplicateCount: number;
+}
+
+export interface ImportResultDto {
+  readonly created: number;
+  readonly merged: number;
+  readonly skipped: number;
+}
+
+export interface ExportFileDto {
+  readonly fileName: string;
+  readonly mimeType: string;
+  /** UTF-8 text as base64 (keeps the BOM intact across transports). */
+  readonly contentBase64: string;
+}
+
+const importSource = {
+  fileName: requiredText(260),
+  contentBase64: z.string().max(MAX_CONTACT_IMPORT_BASE64),
+  separator: z.enum([',', ';', '\t']).optional(),
+  encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+  mapping: z.record(z.string().max(200), z.enum(IMPORT_TARGETS)).optional(),
+};
+
+const membershipFields = z
+  .strictObject({
+    contactId: idSchema,
+    bodyId: idSchema,
+    role: z.enum(MEMBERSHIP_ROLES).default('member'),
+    from: isoDate.nullable().default(null),
+    to: isoDate.nullable().default(null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.from && value.to && value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.membershipOrder' });
+  });
+
+export const contactsCalls = {
+  'contacts.list': defineCall<ContactListDto>()(
+    z.strictObject({
+      text: optionalText(200),
+      category: optionalText(60),
+      bodyId: idSchema.optional(),
+      organizationId: idSchema.optional(),
+      consent: z.enum(CONSENT_FILTERS).default('any'),
+      includeErased: z.boolean().default(false),
+      limit: z.number().int().min(1).max(100_000).default(500),
+    }),
+  ),
+  'contacts.get': defineCall<ContactDto>()(z.strictObject({ id: idSchema })),
+  'contacts.create': defineCall<ContactDto>()(contactFields.superRefine(consentInOrder)),
+  'contacts.update': defineCall<ContactDto>()(contactFields.extend({ id: idSchema }).superRefine(consentInOrder)),
+  'contacts.erase': defineCall<{ erased: true }>()(z.strictObject({ id: idSchema })),
+  'contacts.disclosure': defineCall<ExportFileDto>()(z.strictObject({ id: idSchema })),
+  'contacts.exportCsv': defineCall<ExportFileDto>()(z.strictObject({ ids: z.array(idSchema).max(100_000).optional() })),
+  'contacts.exportVcard': defineCall<ExportFileDto>()(z.strictObject({ ids: z.array(idSchema).min(1).max(100_000) })),
+  'contacts.distributionList': defineCall<{ addresses: string[]; mailto: string; withoutEmail: string[] }>()(
+    z.strictObject({ bodyId: idSchema, includeFormer: z.boolean().default(false) }),
+  ),
+  'contacts.importPreview': defineCall<ImportPreviewDto>()(z.strictObject(importSource)),
+  'contacts.import': defineCall<ImportResultDto>()(
+    z.strictObject({ ...importSource, decisions: z.record(z.string().regex(/^\d+$/), z.enum(IMPORT_DECISIONS)).default({}) }),
+  ),
+  'organizations.list': defineCall<OrganizationDto[]>()(noInput),
+  'organizations.create': defineCall<OrganizationDto>()(
+    z.strictObject({
+      name: requiredText(200),
+      kind: z.enum(ORGANIZATION_KINDS).default('other'),
+      street: optionalText(200),
+      postalCode: optionalText(20),
+      city: optionalText(120),
+    }),
+  ),
+  'bodies.list': defineCall<BodyDto[]>()(noInput),
+  'bodies.create': defineCall<BodyDto>()(
+    z.strictObject({ name: requiredText(200), kind: z.enum(BODY_KINDS), shortName: optionalText(20) }),
+  ),
+  'memberships.list': defineCall<MembershipDto[]>()(z.strictObject({ bodyId: idSchema })),
+  'memberships.create': defineCall<MembershipDto>()(membershipFields),
+} as const;

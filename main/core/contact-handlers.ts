@@ -1,0 +1,30 @@
+import type { CallName } from '../../contract';
+import type { AppDatabase } from '../../database/app-database';
+import { ContactsService } from '../services/contacts/contacts-service';
+import type { HandlerMap } from './handler-map';
+
+export type ContactCallName = Extract<CallName, `contacts.${string}` | `organizations.${string}` | `bodies.${string}` | `memberships.${string}`>;
+
+/** Contacts, organisations, bodies and memberships; import, export and the DSGVO calls. */
+export function contactHandlers(db: AppDatabase): Pick<HandlerMap, ContactCallName> {
+  const contacts = new ContactsService(db);
+  return {
+    'contacts.list': (input) => contacts.list(input),
+    'contacts.get': ({ id }) => contacts.get(id),
+    'contacts.create': (input) => contacts.create(input),
+    'contacts.update': (input) => contacts.update(input),
+    'contacts.erase': ({ id }) => contacts.erase(id),
+    'contacts.disclosure': ({ id }) => contacts.disclosure(id),
+    'contacts.exportCsv': (input) => contacts.exportCsv(input),
+    'contacts.exportVcard': (input) => contacts.exportVcard(input),
+    'contacts.distributionList': (input) => contacts.distributionList(input),
+    'contacts.importPreview': (input) => contacts.importPreview(input),
+    'contacts.import': (input) => contacts.import(input),
+    'organizations.list': () => contacts.organizations(),
+    'organizations.create': (input) => contacts.createOrganization(input),
+    'bodies.list': () => contacts.bodies(),
+    'bodies.create': (input) => contacts.createBody(input),
+    'memberships.list': ({ bodyId }) => contacts.memberships(bodyId),
+    'memberships.create': (input) => contacts.createMembership(input),
+  };
+}

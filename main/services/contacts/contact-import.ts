@@ -1,0 +1,178 @@
+import { MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
+import { DomainError } from '../domain-error';
+import { decode, detectEncoding, detectSeparator, looksBinary, parseCsv, type CsvEncoding, type CsvSeparator } from './csv';
+
+/** Headers of Outlook's German contact export ("Kontakte exportieren" → CSV). */
+export const OUTLOOK_HEADERS: Readonly<Record<string, ImportTarget>> = {
+  Anrede: 'salutation',
+  Titel: 'title',
+  Vorname: 'firstName',
+  Nachname: 'lastName',
+  Position: 'function',
+  Firma: 'organization',
+  'E-Mail-Adresse': 'email',
+  'E-Mail 2: Adresse': 'email2',
+  'E-Mail 3: Adresse': 'email3',
+  'Telefon geschäftlich': 'phoneWork',
+  Mobiltelefon: 'phoneMobile',
+  'Telefon privat': 'phoneHome',
+  'Straße geschäftlich': 'street',
+  'Postleitzahl geschäftlich': 'postalCode',
+  'Ort geschäftlich': 'city',
+  Sprache: 'languages',
+  Kategorien: 'categories',
+  Notizen: 'notes',
+};
+
+/** Other names a column may carry (Excel lists, other programs); compared folded. */
+const SYNONYMS: Readonly<Record<string, ImportTarget>> = {
+  anrede: 'salutation', salutation: 'salutation', titel: 'title', title: 'title',
+  vorname: 'firstName', 'first name': 'firstName', firstname: 'firstName',
+  nachname: 'lastName', name: 'lastName', 'last name': 'lastName', lastname: 'lastName', familienname: 'lastName',
+  funktion: 'function', position: 'function', function: 'function', 'job title': 'function',
+  organisation: 'organization', firma: 'organization', organization: 'organization', company: 'organization', trager: 'organization',
+  fraktion: 'fraktion', 'e-mail': 'email', email: 'email', 'e-mail-adresse': 'email', mail: 'email', 'e-mail 2': 'email2',
+  telefon: 'phoneWork', phone: 'phoneWork', 'telefon geschaftlich': 'phoneWork', mobil: 'phoneMobile', handy: 'phoneMobile', mobile: 'phoneMobile',
+  mobiltelefon: 'phoneMobile', 'telefon privat': 'phoneHome', strasse: 'street', street: 'street', adresse: 'street',
+  plz: 'postalCode', postleitzahl: 'postalCode', 'postal code': 'postalCode', ort: 'city', stadt: 'city', city: 'city',
+  sprachen: 'languages', sprache: 'languages', languages: 'languages', kategorien: 'categories', kategorie: 'categories',
+  categories: 'categories', tags: 'categories', notizen: 'notes', notiz: 'notes', bemerkung: 'notes', notes: 'notes',
+};
+
+/** Lower case, umlauts folded to their base letters ("Ö" → "o", "ß" → "ss"): for matching, never for storing. */
+export const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ı/g, 'i').toLocaleLowerCase('de').replace(/\s+/g, ' ').trim();
+
+export interface ImportedContact {
+  readonly line: number;
+  readonly salutation: string;
+  readonly title: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly function: string;
+  readonly fraktion: string;
+  readonly organization: string;
+  readonly emails: string[];
+  readonly phones: { kind: 'work' | 'mobile' | 'home'; number: string }[];
+  readonly street: string;
+  readonly postalCode: string;
+  readonly city: string;
+  readonly languages: string[];
+  readonly categories: string[];
+  readonly notes: string;
+  readonly errors: { field: string; messageKey: string }[];
+}
+
+export interface ParsedImport {
+  readonly format: 'outlook' | 'mapped';
+  readonly encoding: CsvEncoding;
+  readonly separator: CsvSeparator;
+  readonly headers: string[];
+  readonly mapping: Record<string, ImportTarget>;
+  readonly previewRows: string[][];
+  readonly contacts: ImportedContact[];
+}
+
+export interface ImportSource {
+  readonly contentBase64: string;
+  readonly separator?: CsvSeparator | undefined;
+  readonly encoding?: CsvEncoding | undefined;
+  readonly mapping?: Record<string, ImportTarget> | undefined;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const FIELD = 'contentBase64';
+
+/** What our own CSV export put before formula-like cells comes off again, so an export re-imports unchanged. */
+const unneutralise = (value: string) => (/^'[=+\-@]/.test(value) ? value.slice(1) : value);
+const list = (value: string, separator: RegExp) => value.split(separator).map((part) => part.trim()).filter(Boolean);
+
+export function guessMapping(headers: readonly string[]): { format: 'outlook' | 'mapped'; mapping: Record<string, ImportTarget> } {
+  const isOutlook = ['Vorname', 'Nachname', 'E-Mail-Adresse'].every((header) => headers.includes(header));
+  const mapping: Record<string, ImportTarget> = {};
+  const used = new Set<ImportTarget>();
+  for (const header of headers) {
+    const target = isOutlook ? OUTLOOK_HEADERS[header] : SYNONYMS[fold(header)];
+    const chosen = target && !used.has(target) ? target : 'ignore';
+    if (chosen !== 'ignore') used.add(chosen);
+    mapping[header] = chosen;
+  }
+  return { format: isOutlook ? 'outlook' : 'mapped', mapping };
+}
+
+/** Reads a CSV file the user picked: checks, decodes, parses, maps. Refusals name the problem and the line. */
+export function readImport(source: ImportSource): ParsedImport {
+  const bytes = Buffer.from(source.contentBase64, 'base64');
+  if (bytes.length === 0) throw new DomainError('contacts.import.empty', { field: FIELD });
+  if (bytes.length > MAX_CONTACT_IMPORT_BYTES) {
+    throw new DomainError('contacts.import.tooLarge', { field: FIELD, params: { maxMegabytes: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 } });
+  }
+  if (looksBinary(bytes)) throw new DomainError('contacts.import.binary', { field: FIELD });
+  const encoding = source.encoding ?? detectEncoding(bytes);
+  const text = decode(bytes, encoding);
+  const separator = source.separator ?? detectSeparator(text);
+  const records = parseCsv(text, separator);
+  if (records.length === 0 || records[0]!.fields.every((field) => field.trim() === '')) throw new DomainError('contacts.import.empty', { field: FIELD });
+  const headers = records[0]!.fields.map((header) => header.trim());
+  if (records.length < 2) throw new DomainError('contacts.import.noRows', { field: FIELD });
+  const guessed = guessMapping(headers);
+  const mapping = source.mapping ? Object.fromEntries(headers.map((header) => [header, source.mapping![header] ?? 'ignore'])) : guessed.mapping;
+  if (!Object.values(mapping).some((target) => target === 'lastName' || target === 'firstName')) {
+    throw new DomainError('contacts.import.noNameColumn', { field: 'mapping' });
+  }
+  const rows = records.slice(1);
+  return {
+    format: source.mapping ? 'mapped' : guessed.format,
+    encoding,
+    separator,
+    headers,
+    mapping,
+    previewRows: rows.slice(0, 10).map((row) => row.fields),
+    contacts: rows.map((row) => toContact(row.line, row.fields, headers, mapping)),
+  };
+}
+
+function toContact(line: number, fields: string[], headers: readonly string[], mapping: Record<string, ImportTarget>): ImportedContact {
+  const errors: { field: string; messageKey: string }[] = [];
+  if (fields.length !== headers.length) errors.push({ field: 'row', messageKey: 'contacts.import.rowColumnCount' });
+  const values: Partial<Record<ImportTarget, string>> = {};
+  headers.forEach((header, index) => {
+    const target = mapping[header];
+    const value = unneutralise((fields[index] ?? '').trim());
+    if (target && target !== 'ignore' && value !== '') values[target] = values[target] ? `${values[target]} ${value}` : value;
+  });
+  let firstName = values.firstName ?? '';
+  let lastName = values.lastName ?? '';
+  if (lastName === '' && firstName !== '') [firstName, lastName] = ['', firstName];
+  if (lastName === '' && errors.length === 0) errors.push({ field: 'lastName', messageKey: 'contacts.import.rowNameMissing' });
+  const emails = [values.email, values.email2, values.email3].filter((value): value is string => Boolean(value));
+  if (emails.some((address) => !EMAIL.test(address) || address.length > 200)) errors.push({ field: 'email', messageKey: 'contacts.import.rowEmailInvalid' });
+  if (lastName.length > 120 || firstName.length > 120) errors.push({ field: 'lastName', messageKey: 'contacts.import.rowTooLong' });
+  const phones = (
+    [
+      ['work', values.phoneWork],
+      ['mobile', values.phoneMobile],
+      ['home', values.phoneHome],
+    ] as const
+  ).flatMap(([kind, number]) => (number ? [{ kind, number }] : []));
+  return {
+    line,
+    salutation: values.salutation ?? '',
+    title: values.title ?? '',
+    firstName,
+    lastName,
+    function: values.function ?? '',
+    fraktion: values.fraktion ?? '',
+    organization: (values.organization ?? '').slice(0, 200),
+    emails,
+    phones,
+    street: values.street ?? '',
+    postalCode: values.postalCode ?? '',
+    city: values.city ?? '',
+    languages: list(values.languages ?? '', /[;,]/),
+    // Outlook separates categories with ";", people type "," as well.
+    categories: list(values.categories ?? '', /[;,]/),
+    notes: (values.notes ?? '').replace(/\r\n/g, '\n'),
+    errors,
+  };
+}

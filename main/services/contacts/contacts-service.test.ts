@@ -1,0 +1,372 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INPUT_BYTES, inputBytesLimit } from '../../../contract/input-limits';
+import type { AppCore } from '../../core/app-core';
+import { base64, excelCsv, outlookCsv, parseVcards, vcardParts, windows1252 } from '../../../test-support/contact-files';
+import { callOn, mustCall, startTestCore } from '../../../test-support/core';
+
+const TABLES = ['contact', 'organization', 'body', 'membership', 'contact_organization'];
+
+async function setup() {
+  const core = await startTestCore();
+  const snapshot = async () => Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await core.database!.query(`SELECT * FROM ${table} ORDER BY 1, 2`)])));
+  return { core, snapshot };
+}
+
+const listContacts = async (core: AppCore, input: Parameters<typeof mustCall<'contacts.list'>>[2]) => (await mustCall(core, 'contacts.list', input)).rows;
+const person = (lastName: string, extra: Record<string, unknown> = {}) => ({ lastName, ...extra });
+const names = async (core: AppCore, text: string) => (await listContacts(core, { text })).map((row) => row.lastName);
+
+describe('contacts: entry and refusals', () => {
+  it('creates, reads and updates a contact with organisation, phones, languages and consent', async () => {
+    const { core } = await setup();
+    const org = await mustCall(core, 'organizations.create', { name: 'Verikom e. V.', kind: 'traeger' });
+    const created = await mustCall(core, 'contacts.create', {
+      salutation: 'Frau',
+      title: 'Dr.',
+      firstName: 'Leyla',
+      lastName: 'Rahimi',
+      function: 'Beraterin',
+      organizationIds: [org.id],
+      emails: ['l.rahimi@example.org'],
+      phones: [{ kind: 'mobile', number: '0170 1234' }],
+      languages: ['Farsi', 'Deutsch'],
+      categories: ['Beratung'],
+      consentPurpose: 'Einladungen zur Integrationskonferenz',
+      consentDate: '2024-03-01',
+      consentHow: 'schriftlich',
+    });
+    expect(created).toMatchObject({ lastName: 'Rahimi', organizations: [{ id: org.id, name: 'Verikom e. V.' }], consentWithdrawnOn: null });
+    const { organizations: _o, erasedAt: _e, memberships: _m, createdAt: _c, updatedAt: _u, ...fields } = created;
+    const updated = await mustCall(core, 'contacts.update', {
+      ...fields,
+      emails: [...fields.emails],
+      phones: [...fields.phones],
+      languages: [...fields.languages],
+      categories: [...fields.categories],
+      organizationIds: [],
+      consentWithdrawnOn: '2024-05-01',
+    });
+    expect(updated).toMatchObject({ organizations: [], consentWithdrawnOn: '2024-05-01' });
+    expect(await listContacts(core, { consent: 'withdrawn' })).toHaveLength(1);
+    expect(await listContacts(core, { consent: 'given' })).toHaveLength(0);
+  });
+
+  it('refuses an invalid e-mail at the field; nothing is stored', async () => {
+    const { core, snapshot } = await setup();
+    const before = await snapshot();
+    const result = await callOn(core, 'contacts.create', person('Kowalski', { emails: ['kein-at-zeichen'] }));
+    expect(result).toMatchObject({ ok: false, error: { fields: [{ field: 'emails.0', messageKey: 'validation.email' }] } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a membership that ends before it starts, and a duplicate body; nothing is stored', async () => {
+    const { core, snapshot } = await setup();
+    const contact = await mustCall(core, 'contacts.create', person('Nowak'));
+    const body = await mustCall(core, 'bodies.create', { name: 'Sozialausschuss', kind: 'sozialausschuss' });
+    const before = await snapshot();
+    const backwards = await callOn(core, 'memberships.create', { contactId: contact.id, bodyId: body.id, from: '2024-05-01', to: '2024-01-01' });
+    expect(backwards).toMatchObject({ ok: false, error: { fields: [{ field: 'to', messageKey: 'validation.membershipOrder' }] } });
+    const duplicate = await callOn(core, 'bodies.create', { name: 'sozialausschuss', kind: 'sozialausschuss' });
+    expect(duplicate).toMatchObject({ ok: false, error: { messageKey: 'contacts.errors.bodyExists' } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses consent withdrawn before it was given, and an unknown organisation; nothing is stored', async () => {
+    const { core, snapshot } = await setup();
+    const before = await snapshot();
+    const backwards = await callOn(core, 'contacts.create', person('Kaya', { consentDate: '2024-05-01', consentWithdrawnOn: '2024-04-01' }));
+    expect(backwards).toMatchObject({ ok: false, error: { fields: [{ field: 'consentWithdrawnOn', messageKey: 'validation.consentOrder' }] } });
+    const unknown = await callOn(core, 'contacts.create', person('Kaya', { organizationIds: [99] }));
+    expect(unknown).toMatchObject({ ok: false, error: { messageKey: 'contacts.errors.organizationNotFound', fields: [{ field: 'organizationIds' }] } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('sorts as German phone books do (Ö with O) and pages with a total', async () => {
+    const { core } = await setup();
+    for (const lastName of ['Zielińska', 'Özdemir', 'Oberg', 'Ozan', 'Müller', 'Mueller']) await mustCall(core, 'contacts.create', person(lastName));
+    const page = await mustCall(core, 'contacts.list', { limit: 4 });
+    expect(page.total).toBe(6);
+    expect(page.rows.map((row) => row.lastName)).toEqual(['Mueller', 'Müller', 'Oberg', 'Ozan']);
+    expect((await listContacts(core, {})).map((row) => row.lastName).slice(4)).toEqual(['Özdemir', 'Zielińska']);
+  });
+
+  it('lists current and former members; body counts', async () => {
+    const { core } = await setup();
+    const body = await mustCall(core, 'bodies.create', { name: 'Harburger Integrationsrat', kind: 'integrationsrat', shortName: 'HIR' });
+    const chair = await mustCall(core, 'contacts.create', person('Yılmaz', { emails: ['y@example.org'] }));
+    const former = await mustCall(core, 'contacts.create', person('Schulz', { emails: ['s@example.org'] }));
+    await mustCall(core, 'memberships.create', { contactId: chair.id, bodyId: body.id, role: 'chair', from: '2022-01-01' });
+    await mustCall(core, 'memberships.create', { contactId: former.id, bodyId: body.id, from: '2018-01-01', to: '2021-12-31' });
+    const members = await mustCall(core, 'memberships.list', { bodyId: body.id });
+    expect(members.map((member) => [member.contactName, member.role, member.current])).toEqual([
+      ['Schulz', 'member', false],
+      ['Yılmaz', 'chair', true],
+    ]);
+    expect(await mustCall(core, 'bodies.list', {})).toMatchObject([{ currentMemberCount: 1, memberCount: 2 }]);
+    expect(await listContacts(core, { bodyId: body.id })).toHaveLength(2);
+  });
+});
+
+describe('contacts: search and filters', () => {
+  it('finds names regardless of diacritics, and by organisation, function and e-mail', async () => {
+    const { core } = await setup();
+    const org = await mustCall(core, 'organizations.create', { name: 'Türkisch-Deutscher Elternbund', kind: 'verein' });
+    await mustCall(core, 'contacts.create', person('Özdemir', { firstName: 'Cem', organizationIds: [org.id], categories: ['Presse'] }));
+    await mustCall(core, 'contacts.create', person('Müller', { firstName: 'Hans', function: 'Schulleiter', emails: ['h.mueller@schule.example'] }));
+    await mustCall(core, 'contacts.create', person('Wiśniewska', { firstName: 'Małgorzata' }));
+    expect(await names(core, 'Ozdemir')).toEqual(['Özdemir']);
+    expect(await names(core, 'Muller')).toEqual(['Müller']);
+    expect(await names(core, 'wisniew')).toEqual(['Wiśniewska']);
+    expect(await names(core, 'elternbund')).toEqual(['Özdemir']);
+    expect(await names(core, 'schulleiter')).toEqual(['Müller']);
+    expect(await names(core, 'h.mueller')).toEqual(['Müller']);
+    expect(await listContacts(core, { category: 'presse' })).toMatchObject([{ lastName: 'Özdemir' }]);
+    expect(await listContacts(core, { organizationId: org.id })).toMatchObject([{ lastName: 'Özdemir' }]);
+  });
+});
+
+describe('contacts: import', () => {
+  it('recognises Outlook\'s German export (Windows-1252, CRLF, multi-line note) and reports the duplicate', async () => {
+    const { core } = await setup();
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'kontakte.csv', contentBase64: base64(outlookCsv()) });
+    expect(preview).toMatchObject({ format: 'outlook', encoding: 'windows-1252', separator: ',', validCount: 3, errorCount: 0, duplicateCount: 1 });
+    expect(preview.mapping).toMatchObject({ Vorname: 'firstName', Nachname: 'lastName', Firma: 'organization', Kategorien: 'categories' });
+    // Line numbers count the line break inside the note: the third record starts on line 5.
+    expect(preview.rows.map((row) => [row.line, row.name, row.duplicateOfLine, row.duplicateReason])).toEqual([
+      [2, 'Jürgen Müller', null, null],
+      [4, 'Ayse Öztürk', null, null],
+      [5, 'Jürgen Müller', 2, 'email'],
+    ]);
+    const result = await mustCall(core, 'contacts.import', { fileName: 'kontakte.csv', contentBase64: base64(outlookCsv()) });
+    expect(result).toEqual({ created: 2, merged: 0, skipped: 1 });
+    const [muller] = await listContacts(core, { text: 'Muller' });
+    const detail = await mustCall(core, 'contacts.get', { id: muller!.id });
+    expect(detail).toMatchObject({
+      salutation: 'Herr',
+      firstName: 'Jürgen',
+      function: 'Vorsitzender',
+      street: 'Schloßmühlendamm 1',
+      postalCode: '21073',
+      organizations: [{ name: 'Bürgerverein Harburg e. V.' }],
+      emails: ['j.mueller@example.org'],
+      phones: [{ kind: 'work', number: '040 123456' }],
+      categories: ['Presse', 'Integrationsrat'],
+      notes: 'Erste Zeile\nZweite Zeile mit „Zitat“',
+    });
+  });
+
+  it('merges a duplicate on request: fills gaps, adds phones and categories; a repeated import is all duplicates', async () => {
+    const { core } = await setup();
+    const result = await mustCall(core, 'contacts.import', { fileName: 'k.csv', contentBase64: base64(outlookCsv()), decisions: { '5': 'merge' } });
+    expect(result).toEqual({ created: 2, merged: 1, skipped: 0 });
+    const [muller] = await listContacts(core, { text: 'Müller' });
+    const detail = await mustCall(core, 'contacts.get', { id: muller!.id });
+    expect(detail.phones.map((phone) => phone.number)).toEqual(['040 123456', '0171 999']);
+    expect(detail.categories).toEqual(['Presse', 'Integrationsrat', 'Newsletter']);
+    expect(detail.notes).toBe('Erste Zeile\nZweite Zeile mit „Zitat“\naus Outlook');
+    const again = await mustCall(core, 'contacts.importPreview', { fileName: 'k.csv', contentBase64: base64(outlookCsv()) });
+    expect(again.rows.map((row) => row.duplicateOfContactId !== null)).toEqual([true, true, true]);
+    expect(await mustCall(core, 'contacts.import', { fileName: 'k.csv', contentBase64: base64(outlookCsv()), decisions: { '4': 'new' } })).toEqual({
+      created: 1,
+      merged: 0,
+      skipped: 2,
+    });
+    expect(await listContacts(core, { text: 'Ozturk' })).toHaveLength(2);
+  });
+
+  it('reads an Excel CSV (semicolon, UTF-8 BOM) by its headers, and finds duplicates by name + organisation', async () => {
+    const { core } = await setup();
+    const org = await mustCall(core, 'organizations.create', { name: 'Caritas Harburg', kind: 'traeger' });
+    await mustCall(core, 'contacts.create', person('Nowak', { firstName: 'Piotr', organizationIds: [org.id] }));
+    const file = excelCsv([
+      ['Vorname', 'Nachname', 'Organisation', 'E-Mail', 'Sprachen'],
+      ['Piotr', 'Nowak', 'caritas harburg', '', 'Polnisch'],
+      ['Olga', 'Ivanova', 'Caritas Harburg', 'o.ivanova@example.org', 'Russisch, Deutsch'],
+    ]);
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.csv', contentBase64: base64(file) });
+    expect(preview).toMatchObject({ format: 'mapped', encoding: 'utf-8', separator: ';', headers: ['Vorname', 'Nachname', 'Organisation', 'E-Mail', 'Sprachen'] });
+    expect(preview.rows.map((row) => row.duplicateReason)).toEqual(['nameAndOrganization', null]);
+    expect(preview.previewRows[1]).toEqual(['Olga', 'Ivanova', 'Caritas Harburg', 'o.ivanova@example.org', 'Russisch, Deutsch']);
+    await mustCall(core, 'contacts.import', { fileName: 'liste.csv', contentBase64: base64(file) });
+    const [ivanova] = await listContacts(core, { text: 'Ivanova' });
+    expect(await mustCall(core, 'contacts.get', { id: ivanova!.id })).toMatchObject({ languages: ['Russisch', 'Deutsch'], organizations: [{ id: org.id }] });
+    expect(await mustCall(core, 'organizations.list', {})).toHaveLength(1);
+  });
+
+  it('takes a column mapping and overrides for separator and encoding', async () => {
+    const { core } = await setup();
+    const file = windows1252('Spalte A\tSpalte B\tX\r\nGül\tKaya\tegal\r\n');
+    const unmapped = await callOn(core, 'contacts.importPreview', { fileName: 'x.txt', contentBase64: base64(file) });
+    expect(unmapped).toMatchObject({ ok: false, error: { messageKey: 'contacts.import.noNameColumn', fields: [{ field: 'mapping' }] } });
+    const mapping = { 'Spalte A': 'firstName', 'Spalte B': 'lastName', X: 'ignore' } as const;
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'x.txt', contentBase64: base64(file), mapping });
+    expect(preview).toMatchObject({ separator: '\t', encoding: 'windows-1252', rows: [{ name: 'Gül Kaya' }] });
+    const forced = await mustCall(core, 'contacts.importPreview', { fileName: 'x.txt', contentBase64: base64(file), mapping, encoding: 'utf-8' });
+    expect(forced.rows[0]!.name).not.toBe('Gül Kaya');
+  });
+
+  it('dry run reports bad rows with line numbers; the import refuses them until skipped, all or nothing', async () => {
+    const { core, snapshot } = await setup();
+    const file = excelCsv([
+      ['Vorname', 'Nachname', 'E-Mail'],
+      ['Fatma', 'Demir', 'f.demir@example.org'],
+      ['Ali', '', ''],
+      ['Mehmet', 'Arslan', 'kein-at'],
+      ['Zu', 'viele', 'x@example.org', 'Spalte'],
+      ['Nadia', 'Haddad', 'n.haddad@example.org'],
+    ]);
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'f.csv', contentBase64: base64(file) });
+    expect(preview.rows.filter((row) => row.errors.length > 0).map((row) => [row.line, row.errors[0]!.messageKey])).toEqual([
+      [4, 'contacts.import.rowEmailInvalid'],
+      [5, 'contacts.import.rowColumnCount'],
+    ]);
+    // "Ali" with no last name becomes the last name (a one-name person), not an error.
+    expect(preview.rows[1]).toMatchObject({ line: 3, name: 'Ali', errors: [] });
+    const before = await snapshot();
+    const refused = await callOn(core, 'contacts.import', { fileName: 'f.csv', contentBase64: base64(file) });
+    expect(refused).toMatchObject({ ok: false, error: { messageKey: 'contacts.import.rowsInvalid', params: { lines: '4, 5', count: 2 } } });
+    expect(await snapshot()).toEqual(before);
+    const result = await mustCall(core, 'contacts.import', { fileName: 'f.csv', contentBase64: base64(file), decisions: { '4': 'skip', '5': 'skip' } });
+    expect(result).toEqual({ created: 3, merged: 0, skipped: 2 });
+  });
+
+  it('a failure in the middle of the import leaves nothing behind', async () => {
+    const { core, snapshot } = await setup();
+    const before = await snapshot();
+    // The database refuses the second row (a trigger standing in for a disk error mid-import).
+    await core.database!.query(`CREATE TRIGGER fail_second BEFORE INSERT ON contact WHEN new.last_name = 'Zwei' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const file = excelCsv([['Nachname', 'Organisation'], ['Eins', 'Neue Organisation'], ['Zwei', ''], ['Drei', '']]);
+    const result = await callOn(core, 'contacts.import', { fileName: 'f.csv', contentBase64: base64(file) });
+    expect(result.ok).toBe(false);
+    await core.database!.query('DROP TRIGGER fail_second');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets a 50 MB file through the transports so the service can answer with its own message', () => {
+    for (const call of ['contacts.importPreview', 'contacts.import']) expect(inputBytesLimit(call)).toBeGreaterThan(Math.ceil((50 * 1024 * 1024) / 3) * 4);
+    expect(inputBytesLimit('contacts.list')).toBe(DEFAULT_INPUT_BYTES);
+  });
+
+  it.each([
+    ['unbalanced quotes', Buffer.from('Nachname;Vorname\r\n"Schmidt;Anna\r\nMeier;Paul\r\n'), 'contacts.import.unbalancedQuotes', { line: 2 }],
+    ['a binary file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), 'contacts.import.binary', undefined],
+    ['an empty file', Buffer.alloc(0), 'contacts.import.empty', undefined],
+    ['only blank lines', Buffer.from('\r\n\r\n'), 'contacts.import.empty', undefined],
+    ['a header without rows', Buffer.from('Vorname;Nachname\r\n'), 'contacts.import.noRows', undefined],
+    ['a 50 MB file', Buffer.alloc(50 * 1024 * 1024, 'a'), 'contacts.import.tooLarge', { maxMegabytes: 20 }],
+  ])('refuses %s with a message at the file; database unchanged', async (_name, bytes, messageKey, params) => {
+    const { core, snapshot } = await setup();
+    const before = await snapshot();
+    for (const call of ['contacts.importPreview', 'contacts.import'] as const) {
+      const result = await callOn(core, call, { fileName: 'f.csv', contentBase64: base64(bytes) });
+      expect(result).toMatchObject({ ok: false, error: { messageKey, fields: [{ field: 'contentBase64', messageKey }], ...(params ? { params } : {}) } });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('contacts: export', () => {
+  async function withContacts() {
+    const { core } = await setup();
+    const org = await mustCall(core, 'organizations.create', { name: 'Arabischer Kulturverein; Harburg', kind: 'verein' });
+    const a = await mustCall(core, 'contacts.create', person('Haddad', {
+      firstName: 'Rania',
+      salutation: 'Frau',
+      function: '=HYPERLINK("http://evil")',
+      organizationIds: [org.id],
+      emails: ['r.haddad@example.org'],
+      phones: [{ kind: 'work', number: '+49 40 42871-0' }],
+      categories: ['Presse', 'Newsletter'],
+      notes: 'Zeile 1\nZeile 2; mit, Zeichen',
+      street: 'Harburger Rathausplatz 4',
+      postalCode: '21073',
+      city: 'Hamburg',
+    }));
+    const b = await mustCall(core, 'contacts.create', person('Kowalczyk', { firstName: 'Zbigniew', title: 'Prof. Dr.', function: '@admin', emails: ['z.k@example.org'] }));
+    return { core, a, b, org };
+  }
+
+  it('writes CSV for German Excel (BOM, semicolons, formulas neutralised) that imports back to the same data', async () => {
+    const { core, a, b } = await withContacts();
+    const file = await mustCall(core, 'contacts.exportCsv', {});
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFAnrede;Titel;Vorname;Nachname;Funktion;Organisation/);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(text).toContain(`;'@admin;`);
+    expect(text).toContain(`;'+49 40 42871-0;`);
+
+    const { core: fresh } = await setup();
+    await mustCall(fresh, 'contacts.import', { fileName: file.fileName, contentBase64: file.contentBase64 });
+    const strip = (contact: Awaited<ReturnType<typeof mustCall<'contacts.get'>>>) => {
+      const { id: _id, createdAt: _c, updatedAt: _u, organizations, ...rest } = contact;
+      return { ...rest, organizations: organizations.map((org) => org.name) };
+    };
+    const rows = await listContacts(fresh, {});
+    const reimported = await Promise.all(rows.map((row) => mustCall(fresh, 'contacts.get', { id: row.id })));
+    expect(reimported.map(strip)).toEqual([strip(a), strip(b)]);
+  });
+
+  it('writes vCard 3.0 (UTF-8, escaped commas, semicolons, line breaks) that parses back', async () => {
+    const { core, a, b } = await withContacts();
+    const file = await mustCall(core, 'contacts.exportVcard', { ids: [a.id, b.id] });
+    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    const [first, second] = parseVcards(text);
+    expect(first!.VERSION).toEqual(['3.0']);
+    expect(vcardParts(first!.N![0]!, ';').slice(0, 2)).toEqual(['Haddad', 'Rania']);
+    expect(vcardParts(first!.ORG![0]!, ';')).toEqual(['Arabischer Kulturverein; Harburg']);
+    expect(vcardParts(first!.NOTE![0]!, ';')).toEqual(['Zeile 1\nZeile 2; mit, Zeichen']);
+    expect(vcardParts(first!.CATEGORIES![0]!, ',')).toEqual(['Presse', 'Newsletter']);
+    expect(first!.EMAIL).toEqual(['r.haddad@example.org']);
+    expect(vcardParts(first!.ADR![0]!, ';')).toEqual(['', '', 'Harburger Rathausplatz 4', 'Hamburg', '', '21073', '']);
+    expect(vcardParts(second!.FN![0]!, ';')).toEqual(['Prof. Dr. Zbigniew Kowalczyk']);
+    const single = await mustCall(core, 'contacts.exportVcard', { ids: [b.id] });
+    expect(single.fileName).toBe('zbigniew-kowalczyk.vcf');
+  });
+
+  it('builds a body\'s distribution list: current members\' addresses and a BCC mailto link', async () => {
+    const { core, a, b } = await withContacts();
+    const body = await mustCall(core, 'bodies.create', { name: 'AG Integration', kind: 'arbeitsgruppe' });
+    const noMail = await mustCall(core, 'contacts.create', person('Ohne', { firstName: 'Mail' }));
+    await mustCall(core, 'memberships.create', { contactId: a.id, bodyId: body.id, role: 'chair' });
+    await mustCall(core, 'memberships.create', { contactId: noMail.id, bodyId: body.id });
+    await mustCall(core, 'memberships.create', { contactId: b.id, bodyId: body.id, from: '2019-01-01', to: '2020-12-31' });
+    const list = await mustCall(core, 'contacts.distributionList', { bodyId: body.id });
+    expect(list).toEqual({ addresses: ['r.haddad@example.org'], mailto: 'mailto:?bcc=r.haddad%40example.org', withoutEmail: ['Mail Ohne'] });
+    expect((await mustCall(core, 'contacts.distributionList', { bodyId: body.id, includeFormer: true })).addresses).toEqual(['r.haddad@example.org', 'z.k@example.org']);
+  });
+});
+
+describe('contacts: data protection', () => {
+  it('exports everything about one person as JSON (Auskunft)', async () => {
+    const { core } = await setup();
+    const body = await mustCall(core, 'bodies.create', { name: 'SPD', kind: 'fraktion', shortName: 'SPD' });
+    const contact = await mustCall(core, 'contacts.create', person('Petrov', { firstName: 'Irina', consentPurpose: 'Newsletter', consentDate: '2024-02-02' }));
+    await mustCall(core, 'memberships.create', { contactId: contact.id, bodyId: body.id, role: 'member' });
+    const file = await mustCall(core, 'contacts.disclosure', { id: contact.id });
+    expect(file.fileName).toMatch(/^auskunft-petrov-\d{4}-\d\d-\d\d\.json$/);
+    const document = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'));
+    expect(document.contact).toMatchObject({ firstName: 'Irina', lastName: 'Petrov', consentPurpose: 'Newsletter', consentDate: '2024-02-02' });
+    expect(document.memberships).toMatchObject([{ bodyName: 'SPD', role: 'member' }]);
+  });
+
+  it('erases a person: personal data gone, membership kept with an anonymous placeholder, counts intact', async () => {
+    const { core } = await setup();
+    const org = await mustCall(core, 'organizations.create', { name: 'Moschee-Gemeinde', kind: 'religionsgemeinschaft' });
+    const body = await mustCall(core, 'bodies.create', { name: 'Integrationsrat', kind: 'integrationsrat' });
+    const contact = await mustCall(core, 'contacts.create', person('Özdemir', { firstName: 'Cem', emails: ['c@example.org'], organizationIds: [org.id], notes: 'privat' }));
+    await mustCall(core, 'memberships.create', { contactId: contact.id, bodyId: body.id, role: 'chair', from: '2020-01-01' });
+    await mustCall(core, 'contacts.erase', { id: contact.id });
+    const rows = await core.database!.query<Array<Record<string, unknown>>>('SELECT * FROM contact');
+    expect(JSON.stringify(rows)).not.toMatch(/Özdemir|Cem|c@example|privat/);
+    expect(await names(core, 'Ozdemir')).toEqual([]);
+    expect(await listContacts(core, {})).toEqual([]);
+    const members = await mustCall(core, 'memberships.list', { bodyId: body.id });
+    expect(members).toMatchObject([{ contactId: contact.id, contactName: '—', role: 'chair', current: true }]);
+    expect(await mustCall(core, 'bodies.list', {})).toMatchObject([{ memberCount: 1, currentMemberCount: 1 }]);
+    expect(await mustCall(core, 'organizations.list', {})).toMatchObject([{ contactCount: 0 }]);
+    expect(await callOn(core, 'contacts.update', { id: contact.id, lastName: 'Neu' })).toMatchObject({ ok: false, error: { messageKey: 'contacts.errors.erased' } });
+  });
+});

@@ -1,0 +1,125 @@
+import { DomainError } from '../domain-error';
+
+export type CsvEncoding = 'utf-8' | 'windows-1252';
+export type CsvSeparator = ',' | ';' | '\t';
+
+export interface CsvRecord {
+  /** Line in the file where the record starts (1-based). */
+  readonly line: number;
+  readonly fields: string[];
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+const hasBom = (bytes: Uint8Array) => bytes.length >= 3 && BOM.every((byte, index) => bytes[index] === byte);
+
+/** Binary files (images, zip, Excel .xlsx) carry NUL bytes or many control characters; CSV never does. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 64 * 1024);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control > sample.length / 100;
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252 as Outlook and old Excel write. */
+export function detectEncoding(bytes: Uint8Array): CsvEncoding {
+  if (hasBom(bytes)) return 'utf-8';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+export function decode(bytes: Uint8Array, encoding: CsvEncoding): string {
+  const text = new TextDecoder(encoding).decode(encoding === 'utf-8' && hasBom(bytes) ? bytes.subarray(3) : bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The separator that occurs most often outside quotes in the header line. */
+export function detectSeparator(text: string): CsvSeparator {
+  const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char in counts) counts[char as CsvSeparator]++;
+  }
+  const best = (Object.entries(counts) as [CsvSeparator, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] === 0 ? ',' : best[0];
+}
+
+/**
+ * RFC 4180 with the habits of Outlook and Excel: CRLF or LF, line breaks inside quoted fields,
+ * doubled quotes. An unclosed quote is refused with the line where the field started.
+ */
+export function parseCsv(text: string, separator: CsvSeparator): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 0;
+  let quoted = false;
+  let fieldStart = true;
+  const endRecord = () => {
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
+    fields = [];
+    field = '';
+    fieldStart = true;
+  };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"') {
+        if (text[index + 1] === '"') {
+          field += '"';
+          index++;
+        } else quoted = false;
+      } else {
+        if (char === '\n') line++;
+        field += char;
+      }
+      continue;
+    }
+    if (char === '"' && fieldStart) {
+      quoted = true;
+      quoteLine = line;
+      fieldStart = false;
+    } else if (char === separator) {
+      fields.push(field);
+      field = '';
+      fieldStart = true;
+    } else if (char === '\r' || char === '\n') {
+      if (char === '\r' && text[index + 1] === '\n') index++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else {
+      field += char;
+      fieldStart = false;
+    }
+  }
+  if (quoted) throw new DomainError('contacts.import.unbalancedQuotes', { field: 'contentBase64', params: { line: quoteLine } });
+  if (field !== '' || fields.length > 0) endRecord();
+  return records;
+}
+
+/** Cells starting with =, +, - or @ (or a tab/CR) would run as formulas in Excel: a leading apostrophe keeps them text. */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quoteCell(value: string, separator: string): string {
+  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** CSV for German Excel: semicolons, CRLF, UTF-8 with BOM, formulas neutralised. */
+export function writeExcelCsv(rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + rows.map((row) => row.map((cell) => quoteCell(neutraliseFormula(cell), ';')).join(';')).join('\r\n') + '\r\n';
+}
