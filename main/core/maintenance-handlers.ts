@@ -46,10 +46,16 @@ export function maintenanceHandlers(core: AppCore): Pick<HandlerMap, Maintenance
     'maintenance.checkIntegrity': async () => {
       const checkedAt = new Date().toISOString();
       if (!core.database) return { ok: false, checkedAt, detail: core.status.database.state === 'refused' ? core.status.database.detail : '' };
-      const quick = await core.database.query<Array<{ quick_check: string }>>('PRAGMA quick_check');
-      const orphans = await core.database.query<unknown[]>('PRAGMA foreign_key_check');
-      const ok = quick.length === 1 && quick[0]?.quick_check === 'ok' && orphans.length === 0;
-      return { ok, checkedAt, detail: ok ? 'ok' : [...quick.map((row) => row.quick_check), orphans.length ? `foreign_key_check: ${orphans.length}` : ''].filter(Boolean).join('; ') };
+      try {
+        const quick = await core.database.query<Array<{ quick_check: string }>>('PRAGMA quick_check');
+        const orphans = await core.database.query<unknown[]>('PRAGMA foreign_key_check');
+        const ok = quick.length === 1 && quick[0]?.quick_check === 'ok' && orphans.length === 0;
+        const detail = ok ? 'ok' : [...quick.map((row) => row.quick_check), orphans.length ? `foreign_key_check: ${orphans.length}` : ''].filter(Boolean).join('; ');
+        return { ok, checkedAt, detail };
+      } catch (error) {
+        // Badly damaged pages make the check itself fail ("database disk image is malformed").
+        return { ok: false, checkedAt, detail: error instanceof Error ? error.message : String(error) };
+      }
     },
   };
 }
