@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
 import type { TFunction } from 'i18next';
+import type { CallInput, CallName, CallOutput, CallResult } from '../../contract';
 import { vacuumInto } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
 import { databaseFileIn } from '../../database/open-database';
@@ -48,6 +49,16 @@ async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise
   } finally {
     await core.close();
   }
+}
+
+/** A call through the app's dispatch; a refusal becomes a one-line failure in German. */
+async function mustDispatch<N extends CallName>(context: CliContext, core: AppCore, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = (await core.dispatch(name, input)) as CallResult<CallOutput<N>>;
+  if (!result.ok) {
+    const first = result.error.fields[0];
+    throw new CliFailure(context.t(first?.messageKey ?? result.error.messageKey, { ...(first?.params ?? result.error.params ?? {}) }));
+  }
+  return result.data;
 }
 
 /** The commands are thin: they call the same core and services as the app. */
@@ -119,6 +130,50 @@ export const commands: readonly CliCommand[] = [
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, await Packer.toBuffer(built.document));
         context.out(context.t('cli.docsDone', { path: target }));
+      });
+    },
+  },
+  {
+    name: 'import-contacts',
+    async run(context, args, options) {
+      const file = args[0];
+      if (!file) throw new UsageError(context.t('cli.missingArgument', { argument: 'DATEI' }));
+      if (!fs.existsSync(file)) throw new CliFailure(context.t('cli.fileMissing', { file }));
+      const source = { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+      await withCore(context, async (core) => {
+        const preview = await mustDispatch(context, core, 'contacts.importPreview', source);
+        context.out(context.t('cli.importPreview', { valid: preview.validCount, errors: preview.errorCount, encoding: preview.encoding, format: preview.format }));
+        for (const row of preview.rows.filter((entry) => entry.errors.length > 0).slice(0, 20)) {
+          context.out(context.t('cli.importBadRow', { line: row.line, problems: row.errors.map((problem) => `${problem.field}: ${context.t(problem.messageKey)}`).join('; ') }));
+        }
+        if (options['dry-run']) return;
+        // The CLI never guesses for a person: a file with bad rows is not imported at all.
+        if (preview.errorCount > 0) throw new CliFailure(context.t('cli.importHasErrors', { errors: preview.errorCount }));
+        const result = await mustDispatch(context, core, 'contacts.import', source);
+        context.out(context.t('cli.importDone', { created: result.created, merged: result.merged, skipped: result.skipped }));
+      });
+    },
+  },
+  {
+    name: 'export-contacts',
+    async run(context, _args, options) {
+      const format = options.format;
+      const out = options.out;
+      if (format !== 'csv' && format !== 'vcard') throw new UsageError(context.t('cli.missingArgument', { argument: '--format csv|vcard' }));
+      if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
+      await withCore(context, async (core) => {
+        const list = await mustDispatch(context, core, 'contacts.list', { limit: 100_000 });
+        const ids = list.rows.map((row) => row.id);
+        const exported =
+          format === 'csv'
+            ? await mustDispatch(context, core, 'contacts.exportCsv', {})
+            : ids.length > 0
+              ? await mustDispatch(context, core, 'contacts.exportVcard', { ids })
+              : { contentBase64: '' };
+        const target = path.resolve(out);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, Buffer.from(exported.contentBase64, 'base64'));
+        context.out(context.t('cli.exportDone', { count: ids.length, path: target }));
       });
     },
   },

@@ -6,6 +6,7 @@ import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databaseFileIn } from '../../database/open-database';
 import { paragraphTexts } from '../../documents/testing/docx-inspect';
+import { outlookCsv, parseVcards } from '../../test-support/contact-files';
 import { tempDir } from '../../test-support/temp-dir';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -42,7 +43,7 @@ describe('admin command line', () => {
   it('prints help with exit 0, and refuses a wrong call with exit 2', () => {
     const help = cli('--help');
     expect(help.code).toBe(0);
-    for (const command of ['check', 'backup', 'restore', 'migrate', 'demo', 'docs']) expect(help.stdout).toContain(command);
+    for (const command of ['check', 'backup', 'restore', 'migrate', 'demo', 'docs', 'import-contacts', 'export-contacts']) expect(help.stdout).toContain(command);
     expect(cli('zaubern').code).toBe(2);
     expect(cli('restore', '--data-dir', tempDir()).code).toBe(2);
   });
@@ -79,6 +80,26 @@ describe('admin command line', () => {
     expect(text).toContain('Die Bezirksversammlung möge beschließen:');
     expect(cli('docs', '--kind', 'antrag', '--out', out, '--data-dir', dataDir).code).toBe(2);
     expect(cli('docs', '--kind', 'brief', '--out', out, '--data-dir', dataDir).code).toBe(2);
+  });
+
+  it('imports contacts from an Outlook CSV (dry run first) and exports them as CSV and vCard', () => {
+    const dataDir = tempDir();
+    expect(cli('migrate', '--data-dir', dataDir).code).toBe(0);
+    const csv = path.join(tempDir(), 'outlook.csv');
+    fs.writeFileSync(csv, outlookCsv());
+    const dry = cli('import-contacts', csv, '--dry-run', '--data-dir', dataDir);
+    expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('windows-1252') });
+    const exportedBefore = path.join(tempDir(), 'leer.csv');
+    expect(cli('export-contacts', '--format', 'csv', '--out', exportedBefore, '--data-dir', dataDir).stdout).toContain('0 Kontakte');
+    const imported = cli('import-contacts', csv, '--data-dir', dataDir);
+    expect(imported).toMatchObject({ code: 0, stdout: expect.stringMatching(/Importiert: 2 neu, 0 zusammengeführt, 1 übersprungen/) });
+    const vcf = path.join(tempDir(), 'kontakte.vcf');
+    expect(cli('export-contacts', '--format', 'vcard', '--out', vcf, '--data-dir', dataDir).code).toBe(0);
+    expect(parseVcards(fs.readFileSync(vcf, 'utf8'))).toHaveLength(2);
+    const out = path.join(tempDir(), 'kontakte.csv');
+    expect(cli('export-contacts', '--format', 'csv', '--out', out, '--data-dir', dataDir).code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(cli('export-contacts', '--format', 'pdf', '--out', out, '--data-dir', dataDir).code).toBe(2);
   });
 
   it('writes a backup to another folder with --to, and fails with one line and exit 1 on a refused file', () => {
