@@ -51,6 +51,11 @@ function expectContentsTrue(pages: readonly string[]) {
   return entries;
 }
 
+// CI installs LibreOffice (.ci/run); there a missing soffice is a failure, not a reason to skip.
+it.runIf(process.env.CI === 'true')('LibreOffice and pdftotext are installed on CI', () => {
+  expect(available).toBe(true);
+});
+
 describe.skipIf(!available)('documents in LibreOffice', () => {
   it('converts every sample; the texts, the codes and the contents with true page numbers come out', { timeout: 180_000 }, async () => {
     const { core, editionId } = await demoCore();
