@@ -56,22 +56,3 @@ export function DocumentsPage({ title, intro, sub = false, children }: Documents
   );
 }
 
-/** Loading and failure of the records a screen needs, with "Erneut versuchen". */
-export function LoadState({ failed, message, onRetry }: { failed: boolean; message?: string; onRetry: () => void }) {
-  const { t } = useTranslation();
-  if (!failed) {
-    return (
-      <p className="muted" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  }
-  return (
-    <div className="inline-problem" role="alert">
-      <p>{message ?? t('common.loadFailed')}</p>
-      <button type="button" className="button button--secondary" onClick={onRetry}>
-        {t('common.retry')}
-      </button>
-    </div>
-  );
-}

@@ -4,11 +4,11 @@ import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
 import { useRoute } from '../../app/routes';
 import { formatNumber } from '../../i18n/format';
-import { errorText, useMessage } from '../../i18n/messages';
 import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { EditionForm } from './EditionForm';
 import { EditionStatusBadge, usePeriod } from './edition-parts';
+import { CallLoadState } from '../../components/LoadState';
 
 const parseId = (value: string | undefined): number | null => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : null);
 
@@ -37,7 +37,6 @@ function EditionNotFound() {
 
 function EditionLoader({ id }: { id: number }) {
   const { t } = useTranslation();
-  const message = useMessage();
   const period = usePeriod();
   const edition = useCall('editions.get', { id });
 
@@ -51,18 +50,7 @@ function EditionLoader({ id }: { id: number }) {
         <a href={href(paths.editions)}>{t('editions.detail.backToList')}</a>
       </p>
       {!data ? (
-        edition.status === 'failed' && edition.error ? (
-          <div className="card inline-problem" role="alert">
-            <p>{errorText(message, edition.error)}</p>
-            <button type="button" className="button button--secondary" onClick={edition.reload}>
-              {t('common.retry')}
-            </button>
-          </div>
-        ) : (
-          <p className="muted" role="status">
-            {t('common.loading')}
-          </p>
-        )
+        <CallLoadState call={edition} className={edition.status === 'failed' ? 'card' : undefined} />
       ) : (
         <>
           <EditionFacts edition={data} />

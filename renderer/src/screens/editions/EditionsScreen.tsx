@@ -13,6 +13,7 @@ import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { checkPeriod, EditionStatusBadge, EditionStatusField, PeriodFields, useOpenNewEdition, usePeriod, withYearMessages } from './edition-parts';
 import { FromPreviousDialog } from './FromPreviousDialog';
 import { EmptyValue } from '../../components/EmptyValue';
+import { LoadState } from '../../components/LoadState';
 
 
 function Adoption({ edition }: { edition: EditionSummaryDto }) {
@@ -153,18 +154,7 @@ function EditionsContent() {
           </p>
         ) : null}
         {!editions ? (
-          loading ? (
-            <p className="card__body muted" role="status">
-              {t('common.loading')}
-            </p>
-          ) : (
-            <div className="card__body inline-problem" role="alert">
-              <p>{t('common.loadFailed')}</p>
-              <button type="button" className="button button--secondary" onClick={reload}>
-                {t('common.retry')}
-              </button>
-            </div>
-          )
+          <LoadState failed={!loading} onRetry={reload} className="card__body" />
         ) : editions.length === 0 ? (
           <div className="card__body empty-state">
             <p className="empty-state__title">{t('editions.list.empty.title')}</p>

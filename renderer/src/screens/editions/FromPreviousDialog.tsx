@@ -8,9 +8,9 @@ import { Dialog } from '../../components/Dialog';
 import { FormErrors, TextField } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
-import { errorText, useMessage } from '../../i18n/messages';
 import { StatusBadge } from '../../leitbild/StatusBadge';
 import { checkPeriod, PeriodFields, useOpenNewEdition, usePeriod, withYearMessages } from './edition-parts';
+import { CallLoadState } from '../../components/LoadState';
 
 type FromPreviousValues = { title: string; subtitle: string; periodFrom: string; periodTo: string };
 
@@ -111,7 +111,6 @@ export function FromPreviousDialog({ previous, onClose, fallbackFocus }: { previ
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
-  const message = useMessage();
   const period = usePeriod();
   const openNew = useOpenNewEdition();
   const headingId = useId();
@@ -166,18 +165,7 @@ export function FromPreviousDialog({ previous, onClose, fallbackFocus }: { previ
             {t('editions.fromPrevious.measures')}
           </h3>
           {list === undefined ? (
-            candidates.status === 'failed' && candidates.error ? (
-              <div className="inline-problem" role="alert">
-                <p>{errorText(message, candidates.error)}</p>
-                <button type="button" className="button button--secondary" onClick={candidates.reload}>
-                  {t('common.retry')}
-                </button>
-              </div>
-            ) : (
-              <p className="muted" role="status">
-                {t('common.loading')}
-              </p>
-            )
+            <CallLoadState call={candidates} />
           ) : list.length === 0 ? (
             <p className="muted">{t('editions.fromPrevious.none')}</p>
           ) : (

@@ -11,6 +11,7 @@ import { formatNumber } from '../../i18n/format';
 import { errorText, useMessage } from '../../i18n/messages';
 import { CreateFieldOfActionForm, EditFieldOfActionDialog } from './FieldOfActionForms';
 import { EmptyValue } from '../../components/EmptyValue';
+import { CallLoadState } from '../../components/LoadState';
 
 type Direction = 'up' | 'down';
 
@@ -241,18 +242,7 @@ function FieldsOfActionContent({ editionId }: { editionId: number }) {
           </h2>
         </div>
         {!fields ? (
-          list.status === 'failed' && list.error ? (
-            <div className="card__body inline-problem" role="alert">
-              <p>{errorText(message, list.error)}</p>
-              <button type="button" className="button button--secondary" onClick={list.reload}>
-                {t('common.retry')}
-              </button>
-            </div>
-          ) : (
-            <p className="card__body muted" role="status">
-              {t('common.loading')}
-            </p>
-          )
+          <CallLoadState call={list} className="card__body" />
         ) : fields.length === 0 ? (
           <div className="card__body empty-state">
             <p className="empty-state__title">{t('fieldsOfAction.empty.title')}</p>

@@ -8,12 +8,12 @@ import { useForm } from '../../api/use-form';
 import { href, paths, toPath } from '../../app/paths';
 import { FormErrors } from '../../components/fields';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
-import { errorText, useMessage } from '../../i18n/messages';
 import { InputField, SelectField, TextAreaField } from '../measures/controls';
 import { isRecord, localError, parseWholeNumber, readStored, writeStored } from '../measures/measure-helpers';
 import { SimilarHint } from '../measures/SimilarHint';
 import '../measures/measures.css';
 import './intake.css';
+import { CallLoadState } from '../../components/LoadState';
 
 /** What stays from one proposal to the next, also after a restart (on this PC). */
 export const REMEMBERED_KEY = 'leitbild-werkstatt.intake';
@@ -56,23 +56,13 @@ export function IntakeScreen() {
 
 function IntakeContent({ edition }: { edition: EditionSummaryDto }) {
   const { t } = useTranslation();
-  const message = useMessage();
   const fields = useCall('fieldsOfAction.list', { editionId: edition.id });
   // What was entered in this browser session stays listed when the person looks at a measure and comes back.
   const [entered, setEntered] = useState<readonly Entered[]>(() => readStored('session', sessionKey(edition.id), isEnteredList) ?? []);
   useEffect(() => writeStored('session', sessionKey(edition.id), entered), [edition.id, entered]);
 
   if (!fields.data) {
-    return fields.status === 'failed' && fields.error ? (
-      <div className="card inline-problem" role="alert">
-        <p>{errorText(message, fields.error)}</p>
-        <button type="button" className="button button--secondary" onClick={fields.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
-    ) : (
-      <p className="muted">{t('common.loading')}</p>
-    );
+    return <CallLoadState call={fields} className={fields.status === 'failed' ? 'card' : undefined} />;
   }
   if (fields.data.length === 0) {
     return (

@@ -8,13 +8,13 @@ import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { StatusBadge } from '../../leitbild/StatusBadge';
 import { formatDateShort, formatNumber } from '../../i18n/format';
-import { errorText, useMessage } from '../../i18n/messages';
 import { allowedTargets } from './measure-helpers';
 import { MeasureForm } from './MeasureForm';
 import { MeasureHistory } from './MeasureHistory';
 import { byNewest, ProgressNotes } from './ProgressNotes';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import './measures.css';
+import { CallLoadState } from '../../components/LoadState';
 
 /** One measure: all its fields, its status with the history, progress notes and the predecessor. */
 export function MeasureScreen() {
@@ -53,7 +53,6 @@ function BackLink() {
 
 function MeasureDetail({ id }: { id: number }) {
   const { t } = useTranslation();
-  const message = useMessage();
   const measure = useCall('measures.get', { id });
   const data = measure.data;
 
@@ -62,16 +61,7 @@ function MeasureDetail({ id }: { id: number }) {
     return (
       <LeitbildPage title={t('measures.detail.loadingTitle')}>
         <BackLink />
-        {measure.status === 'failed' && measure.error ? (
-          <div className="card inline-problem" role="alert">
-            <p>{errorText(message, measure.error)}</p>
-            <button type="button" className="button button--secondary" onClick={measure.reload}>
-              {t('common.retry')}
-            </button>
-          </div>
-        ) : (
-          <p className="muted">{t('common.loading')}</p>
-        )}
+        <CallLoadState call={measure} className={measure.status === 'failed' ? 'card' : undefined} />
       </LeitbildPage>
     );
   }

@@ -9,12 +9,12 @@ import { navigate } from '../../app/routes';
 import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { formatNumber } from '../../i18n/format';
-import { errorText, useMessage } from '../../i18n/messages';
 import { CreateMeasureDialog } from './CreateMeasureDialog';
 import { isRecord, readStored, useDebounced, writeStored } from './measure-helpers';
 import { MeasuresTable, type Sort } from './MeasuresTable';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import './measures.css';
+import { CallLoadState } from '../../components/LoadState';
 
 /** How long the search field waits for typing to pause before it filters. */
 export const SEARCH_DELAY_MS = 250;
@@ -59,7 +59,6 @@ export function MeasuresScreen() {
 
 function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
   const { t } = useTranslation();
-  const message = useMessage();
   const { reload: reloadEditions } = useEditions();
   const editionId = edition.id;
 
@@ -164,16 +163,7 @@ function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
           </div>
         </div>
         {!list.data ? (
-          list.status === 'failed' && list.error ? (
-            <div className="card__body inline-problem" role="alert">
-              <p>{errorText(message, list.error)}</p>
-              <button type="button" className="button button--secondary" onClick={list.reload}>
-                {t('common.retry')}
-              </button>
-            </div>
-          ) : (
-            <p className="card__body muted">{t('common.loading')}</p>
-          )
+          <CallLoadState call={list} className="card__body" />
         ) : shown === 0 ? (
           filtersActive ? (
             <div className="card__body empty-state">

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { BackupDto } from '../../../../contract';
 import { useCall } from '../../api/use-call';
 import { useToasts } from '../../components/toasts';
-import { errorText, useMessage } from '../../i18n/messages';
 import { rememberAfterReload, takeAfterReload } from './after-reload';
 import { restorable, useBackupFormat } from './backup-format';
 import { BackupList } from './BackupList';
@@ -13,6 +12,7 @@ import { IntegrityCheck } from './IntegrityCheck';
 import { useReload } from './reload';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import './backups.css';
+import { CallLoadState } from '../../components/LoadState';
 
 /**
  * Datensicherung: the backups (create, restore), where they go and how many are kept, the
@@ -21,7 +21,6 @@ import './backups.css';
 export function BackupSection() {
   const { t } = useTranslation();
   const toasts = useToasts();
-  const message = useMessage();
   const format = useBackupFormat();
   const reload = useReload();
   const overview = useCall('backups.overview', {});
@@ -46,18 +45,7 @@ export function BackupSection() {
       </h2>
       <p className="backup-section__intro">{t('backups.intro')}</p>
       {!data ? (
-        overview.status === 'failed' && overview.error ? (
-          <div className="card inline-problem" role="alert">
-            <p>{errorText(message, overview.error)}</p>
-            <button type="button" className="button button--secondary" onClick={overview.reload}>
-              {t('common.retry')}
-            </button>
-          </div>
-        ) : (
-          <p className="card muted" role="status">
-            {t('common.loading')}
-          </p>
-        )
+        <CallLoadState call={overview} className="card" />
       ) : (
         <>
           <BackupList overview={data} onCreated={overview.reload} onRestore={setRestoring} headingRef={listHeading} />

@@ -8,13 +8,13 @@ import { href, paths, toPath } from '../../app/paths';
 import { AlertIcon, CompassIcon, DatabaseIcon, LayersIcon } from '../../components/icons';
 import { Page } from '../../components/Page';
 import { formatDateShort, formatNumber } from '../../i18n/format';
-import { errorText, useMessage } from '../../i18n/messages';
 import { useEditions } from '../../leitbild/edition-context';
 import { StatusBadge } from '../../leitbild/StatusBadge';
 import { EditionStatusBadge, usePeriod } from '../editions/edition-parts';
 import { dashboardSeries } from './dashboard-series';
 import { MeasuresByField } from './MeasuresByField';
 import './start.css';
+import { CallLoadState, LoadState } from '../../components/LoadState';
 
 /** The contract's threshold; the type ties this copy to it without loading the contract's schemas. */
 const STALE_DAYS: typeof STALE_AFTER_DAYS = 90;
@@ -276,23 +276,10 @@ function RecentChangesCard({ summary }: { summary: DashboardDto }) {
 }
 
 function Dashboard({ editionId }: { editionId: number }) {
-  const { t } = useTranslation();
-  const message = useMessage();
   const summary = useCall('dashboard.summary', { editionId });
 
   if (!summary.data) {
-    return summary.status === 'failed' && summary.error ? (
-      <section className="card inline-problem" role="alert">
-        <p>{errorText(message, summary.error)}</p>
-        <button type="button" className="button button--secondary" onClick={summary.reload}>
-          {t('common.retry')}
-        </button>
-      </section>
-    ) : (
-      <p className="card muted" role="status">
-        {t('common.loading')}
-      </p>
-    );
+    return <CallLoadState call={summary} className="card" />;
   }
   return (
     <>
@@ -329,14 +316,7 @@ export function StartScreen() {
   } else if (editions) {
     content = <NoEditionCard />;
   } else {
-    content = (
-      <section className="card inline-problem" role="alert">
-        <p>{t('common.loadFailed')}</p>
-        <button type="button" className="button button--secondary" onClick={reload}>
-          {t('common.retry')}
-        </button>
-      </section>
-    );
+    content = <LoadState failed onRetry={reload} className="card" />;
   }
 
   return (
