@@ -7,6 +7,7 @@ import { editionsCalls } from './editions';
 import { fieldsOfActionCalls } from './fields-of-action';
 import { maintenanceCalls } from './maintenance';
 import { measuresCalls } from './measures';
+import { meetingsCalls } from './meetings';
 import { settingsCalls } from './settings';
 import { systemCalls } from './system';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...dashboardCalls,
   ...documentsCalls,
   ...contactsCalls,
+  ...meetingsCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -84,4 +86,23 @@ export type {
   SearchHitDto,
   StatusChangeDto,
 } from './measures';
+export type {
+  ActionItemDto,
+  AgendaItemDto,
+  AgendaMeasureDto,
+  AttendanceCountsDto,
+  AttendanceDto,
+  AttendanceStatus,
+  DecisionDto,
+  DecisionResult,
+  MeasureEffectDto,
+  MeetingDto,
+  MeetingKind,
+  MeetingListDto,
+  MeetingRowDto,
+  MeetingState,
+  MinutesCorrectionDto,
+  StandardItem,
+  VoteDto,
+} from './meetings';
 export type { DatabaseRefusal, DatabaseStatus, SystemStatus } from './system';
