@@ -43,7 +43,7 @@ export function Shell({ onReload }: { onReload?: () => void }) {
 
   const { Screen } = route;
   return (
-    <div className="app">
+    <div className={route.fullWindow ? 'app app--full-window' : 'app'}>
       <a
         className="skip-link"
         href="#inhalt"
@@ -54,27 +54,29 @@ export function Shell({ onReload }: { onReload?: () => void }) {
       >
         {t('common.skipLink')}
       </a>
-      <div className="sidebar">
-        <nav className="nav" aria-label={t('nav.label')}>
-          <div className="brand">
-            <AppMark />
-            <span className="brand__text">
-              <span className="brand__name">{t('common.appName')}</span>
-              <span className="brand__tagline">{settings.districtName || t('common.appTagline')}</span>
-            </span>
-          </div>
-          <ul className="nav__list">
-            {navItems.map(({ key, path, Icon }) => (
-              <li key={key}>
-                <a className="nav__link" href={href(path)} aria-current={route.nav === key ? 'page' : undefined}>
-                  <Icon />
-                  <span>{t(`nav.${key}`)}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </div>
+      {route.fullWindow ? null : (
+        <div className="sidebar">
+          <nav className="nav" aria-label={t('nav.label')}>
+            <div className="brand">
+              <AppMark />
+              <span className="brand__text">
+                <span className="brand__name">{t('common.appName')}</span>
+                <span className="brand__tagline">{settings.districtName || t('common.appTagline')}</span>
+              </span>
+            </div>
+            <ul className="nav__list">
+              {navItems.map(({ key, path, Icon }) => (
+                <li key={key}>
+                  <a className="nav__link" href={href(path)} aria-current={route.nav === key ? 'page' : undefined}>
+                    <Icon />
+                    <span>{t(`nav.${key}`)}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      )}
       <main className="main" id="inhalt" ref={main} tabIndex={-1}>
         <div className="main__inner">
           {status.database.state === 'read-only' ? <ReadOnlyBanner /> : null}

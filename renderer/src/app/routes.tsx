@@ -7,6 +7,7 @@ import { FieldsOfActionScreen } from '../screens/fields-of-action/FieldsOfAction
 import { IntakeScreen } from '../screens/intake/IntakeScreen';
 import { MeasureScreen } from '../screens/measures/MeasureScreen';
 import { MeasuresScreen } from '../screens/measures/MeasuresScreen';
+import { ActionItemsScreen, LiveMeetingScreen, MeetingScreen, MeetingsScreen } from '../screens/meetings';
 import { SearchScreen } from '../screens/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StartScreen } from '../screens/start/StartScreen';
@@ -21,9 +22,10 @@ export interface Route {
   readonly path: string;
   readonly nav: NavKey;
   readonly Screen: ComponentType;
+  /** Without the navigation (live minutes): the whole window for one task. */
+  readonly fullWindow?: boolean;
 }
 
-const Sessions = () => <ComingSoonScreen area="sessions" />;
 const Contacts = () => <ComingSoonScreen area="contacts" />;
 
 export const routes: readonly Route[] = [
@@ -35,7 +37,10 @@ export const routes: readonly Route[] = [
   { path: paths.measure, nav: 'leitbild', Screen: MeasureScreen },
   { path: paths.intake, nav: 'leitbild', Screen: IntakeScreen },
   { path: paths.search, nav: 'leitbild', Screen: SearchScreen },
-  { path: paths.sessions, nav: 'sessions', Screen: Sessions },
+  { path: paths.sessions, nav: 'sessions', Screen: MeetingsScreen },
+  { path: paths.actionItems, nav: 'sessions', Screen: ActionItemsScreen },
+  { path: paths.meeting, nav: 'sessions', Screen: MeetingScreen },
+  { path: paths.meetingLive, nav: 'sessions', Screen: LiveMeetingScreen, fullWindow: true },
   { path: paths.contacts, nav: 'contacts', Screen: Contacts },
   { path: paths.documents, nav: 'documents', Screen: DocumentsScreen },
   { path: paths.documentsAntrag, nav: 'documents', Screen: AntragScreen },

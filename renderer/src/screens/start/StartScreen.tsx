@@ -12,6 +12,7 @@ import { useEditions } from '../../leitbild/edition-context';
 import { StatusBadge } from '../../leitbild/StatusBadge';
 import { EditionStatusBadge, usePeriod } from '../editions/edition-parts';
 import { dashboardSeries } from './dashboard-series';
+import { ResumeMeetingBanner } from '../meetings/ResumeMeetingBanner';
 import { MeasuresByField } from './MeasuresByField';
 import './start.css';
 import { CallLoadState, LoadState } from '../../components/LoadState';
@@ -335,6 +336,7 @@ export function StartScreen() {
         </>
       }
     >
+      <ResumeMeetingBanner />
       {content}
       <div className="card-grid start-footer">
         <DatabaseCard />

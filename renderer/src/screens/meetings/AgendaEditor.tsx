@@ -1,0 +1,230 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItemDto, MeetingDto } from '../../../../contract';
+import { Dialog } from '../../components/Dialog';
+import { ArrowDownIcon, ArrowUpIcon } from '../../components/icons';
+import { useToasts } from '../../components/toasts';
+import { agendaNodes, type AgendaNode } from './agenda-tree';
+import { AgendaItemDialog } from './AgendaItemDialog';
+import { DecisionDialog } from './DecisionDialog';
+import { DecisionSummary } from './DecisionSummary';
+import type { MeetingRunner as Run } from './use-meeting-call';
+
+type Open =
+  | { readonly kind: 'edit'; readonly item: AgendaItemDto }
+  | { readonly kind: 'sub'; readonly parent: AgendaItemDto }
+  | { readonly kind: 'decision'; readonly item: AgendaItemDto }
+  | { readonly kind: 'remove'; readonly item: AgendaItemDto };
+
+interface AgendaEditorProps {
+  readonly meeting: MeetingDto;
+  readonly fraktionen: readonly string[];
+  readonly run: Run;
+  readonly readOnly: boolean;
+}
+
+/** Tagesordnung: add items and sub-items, edit, move with buttons (the agenda renumbers), decide. */
+export function AgendaEditor({ meeting, fraktionen, run, readOnly }: AgendaEditorProps) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const titleId = useId();
+  const [open, setOpen] = useState<Open | null>(null);
+  const [newTitle, setNewTitle] = useState('');
+  const [newPublic, setNewPublic] = useState(true);
+  const [newError, setNewError] = useState<string | undefined>();
+  const nodes = agendaNodes(meeting.agenda);
+
+  const move = async (node: AgendaNode, by: -1 | 1) => {
+    const result = await run('agenda.move', { id: node.item.id, toIndex: node.indexAmongSiblings + by });
+    if (!result.ok) return;
+    const moved = result.data.agenda.find((each) => each.id === node.item.id);
+    if (moved) toasts.info(t('meetings.agenda.moved', { title: moved.title, number: moved.number }));
+    // The buttons move with the row; keep the focus on the same button of the moved item.
+    window.requestAnimationFrame(() => document.getElementById(`agenda-${by < 0 ? 'up' : 'down'}-${node.item.id}`)?.focus());
+  };
+
+  const add = async () => {
+    if (!newTitle.trim()) {
+      setNewError(t('validation.required'));
+      return;
+    }
+    const result = await run('agenda.add', { meetingId: meeting.id, title: newTitle, public: newPublic }, { quiet: true });
+    if (!result.ok) {
+      setNewError(result.error.fields[0] ? t(result.error.fields[0].messageKey) : t(result.error.messageKey));
+      return;
+    }
+    const added = result.data.agenda.at(-1);
+    if (added) toasts.success(t('meetings.agenda.added', { number: added.number, title: added.title }));
+    setNewTitle('');
+    setNewError(undefined);
+  };
+
+  return (
+    <section className="card meeting-section" aria-labelledby={titleId}>
+      <div className="meeting-section__head">
+        <h2 className="card__title" id={titleId}>
+          {t('meetings.agenda.title')}
+        </h2>
+        {readOnly || nodes.length === 0 ? null : (
+          <button type="button" className="button button--quiet button--small" onClick={() => void run('agenda.renumber', { meetingId: meeting.id }, { success: t('meetings.agenda.renumbered') })}>
+            {t('meetings.agenda.renumber')}
+          </button>
+        )}
+      </div>
+      {nodes.length === 0 ? <p className="muted">{t('meetings.agenda.empty')}</p> : null}
+      <ol className="agenda-list" aria-labelledby={titleId}>
+        {nodes.map((node) => (
+          <li key={node.item.id} className={`agenda-item agenda-item--level-${Math.min(node.level, 2)}`}>
+            <div className="agenda-item__main">
+              <span className="agenda-item__number" aria-hidden="true">
+                {node.item.number}
+              </span>
+              <div className="agenda-item__text">
+                <p className="agenda-item__title">
+                  <span className="visually-hidden">{`TOP ${node.item.number}: `}</span>
+                  {node.item.title}
+                  {node.item.public ? null : <span className="meeting-tag">{t('meetings.agenda.notPublic')}</span>}
+                </p>
+                <AgendaItemFacts item={node.item} />
+                {node.item.decision ? <DecisionSummary decision={node.item.decision} /> : null}
+                {node.item.standard === 'approve_minutes' ? <p className="muted agenda-item__hint">{t('meetings.agenda.approveHere')}</p> : null}
+              </div>
+            </div>
+            {readOnly ? null : (
+              <div className="agenda-item__actions">
+                <button type="button" className="button button--secondary button--small" aria-label={t('meetings.agenda.decisionLabel', { number: node.item.number })} onClick={() => setOpen({ kind: 'decision', item: node.item })}>
+                  {t('meetings.agenda.decision')}
+                </button>
+                <button type="button" className="button button--quiet button--small" aria-label={t('meetings.agenda.editLabel', { number: node.item.number })} onClick={() => setOpen({ kind: 'edit', item: node.item })}>
+                  {t('meetings.agenda.edit')}
+                </button>
+                {node.level < 2 ? (
+                  <button type="button" className="button button--quiet button--small" aria-label={t('meetings.agenda.addSubLabel', { number: node.item.number })} onClick={() => setOpen({ kind: 'sub', parent: node.item })}>
+                    {t('meetings.agenda.addSub')}
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  id={`agenda-up-${node.item.id}`}
+                  className="icon-button"
+                  aria-label={t('meetings.agenda.moveUpLabel', { number: node.item.number })}
+                  title={t('meetings.agenda.moveUp')}
+                  aria-disabled={node.indexAmongSiblings === 0 || undefined}
+                  onClick={() => node.indexAmongSiblings > 0 && void move(node, -1)}
+                >
+                  <ArrowUpIcon size={18} />
+                </button>
+                <button
+                  type="button"
+                  id={`agenda-down-${node.item.id}`}
+                  className="icon-button"
+                  aria-label={t('meetings.agenda.moveDownLabel', { number: node.item.number })}
+                  title={t('meetings.agenda.moveDown')}
+                  aria-disabled={node.indexAmongSiblings === node.siblingCount - 1 || undefined}
+                  onClick={() => node.indexAmongSiblings < node.siblingCount - 1 && void move(node, 1)}
+                >
+                  <ArrowDownIcon size={18} />
+                </button>
+                <button type="button" className="button button--danger-quiet button--small" aria-label={t('meetings.agenda.removeLabel', { number: node.item.number })} onClick={() => setOpen({ kind: 'remove', item: node.item })}>
+                  {t('meetings.agenda.remove')}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {readOnly ? null : (
+        <form
+          className="agenda-add"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void add();
+          }}
+        >
+          <AddItemFields title={newTitle} onTitle={setNewTitle} isPublic={newPublic} onPublic={setNewPublic} error={newError} />
+        </form>
+      )}
+      {open?.kind === 'edit' ? <AgendaItemDialog meetingId={meeting.id} item={open.item} run={run} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'sub' ? <AgendaItemDialog meetingId={meeting.id} parent={open.parent} run={run} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'decision' ? (
+        <DecisionDialog meeting={meeting} item={open.item} fraktionen={fraktionen} onClose={() => setOpen(null)} onSaved={(next) => { run.apply(next); setOpen(null); }} />
+      ) : null}
+      {open?.kind === 'remove' ? <RemoveItemDialog item={open.item} run={run} onClose={() => setOpen(null)} /> : null}
+    </section>
+  );
+}
+
+function AddItemFields({ title, onTitle, isPublic, onPublic, error }: { title: string; onTitle: (value: string) => void; isPublic: boolean; onPublic: (value: boolean) => void; error?: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <>
+      <div className={`field agenda-add__title${error ? ' field--invalid' : ''}`}>
+        <label className="field__label" htmlFor={`${id}-title`}>
+          {t('meetings.agenda.addTitle')}
+        </label>
+        <input
+          id={`${id}-title`}
+          className="field__control field__control--full"
+          autoComplete="off"
+          value={title}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => onTitle(event.target.value)}
+        />
+        {error ? (
+          <p className="field__error" id={`${id}-error`}>
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <label className="checkbox-line agenda-add__public">
+        <input type="checkbox" checked={isPublic} onChange={(event) => onPublic(event.target.checked)} />
+        <span>{t('meetings.agenda.publicLabel')}</span>
+      </label>
+      <button type="submit" className="button button--secondary agenda-add__submit">
+        {t('meetings.agenda.add')}
+      </button>
+    </>
+  );
+}
+
+function AgendaItemFacts({ item }: { item: AgendaItemDto }) {
+  const { t } = useTranslation();
+  if (item.measures.length === 0 && item.papers.length === 0) return null;
+  return (
+    <p className="agenda-item__facts">
+      {item.papers.length > 0 ? <span>{t('meetings.live.papers', { papers: item.papers.join(', ') })}</span> : null}
+      {item.measures.map((measure) => (
+        <span key={measure.id} className="agenda-item__measure">
+          <span className="code-tag">{measure.code}</span> {measure.title} ({t(`status.measure.${measure.status}`)})
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function RemoveItemDialog({ item, run, onClose }: { item: AgendaItemDto; run: Run; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog title={t('meetings.agenda.removeTitle', { number: item.number })} description={t('meetings.agenda.removeText', { title: item.title })} onClose={onClose} size="small">
+      <div className="dialog__actions">
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() =>
+            void run('agenda.remove', { id: item.id }, { success: t('meetings.agenda.removed') }).then((result) => {
+              if (result.ok) onClose();
+            })
+          }
+        >
+          {t('meetings.agenda.remove')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,168 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceDto, ContactRowDto, MeetingDto } from '../../../../contract';
+import { ATTENDANCE_STATUSES } from '../../../../contract/meetings';
+import { formatNumber } from '../../i18n/format';
+import type { MeetingRunner } from './use-meeting-call';
+
+interface AttendancePanelProps {
+  readonly meeting: MeetingDto;
+  readonly contacts: readonly ContactRowDto[];
+  readonly run: MeetingRunner;
+  readonly readOnly: boolean;
+}
+
+/** Anwesenheit: one row per person with anwesend / entschuldigt / unentschuldigt, guests, the quorum. */
+export function AttendancePanel({ meeting, contacts, run, readOnly }: AttendancePanelProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section className="card meeting-section" aria-labelledby={titleId}>
+      <div className="meeting-section__head">
+        <h2 className="card__title" id={titleId}>
+          {t('meetings.attendance.title')}
+        </h2>
+        {readOnly || meeting.bodyId === null ? null : (
+          <button type="button" className="button button--quiet button--small" onClick={() => void run('attendance.preload', { meetingId: meeting.id })}>
+            {t('meetings.attendance.preload')}
+          </button>
+        )}
+      </div>
+      <AttendanceCounts meeting={meeting} />
+      <AttendanceList meeting={meeting} run={run} readOnly={readOnly} />
+      {readOnly ? null : <AddGuestForm meetingId={meeting.id} contacts={contacts} run={run} />}
+    </section>
+  );
+}
+
+/** "7 anwesend, 1 entschuldigt …" and whether the body can decide. */
+export function AttendanceCounts({ meeting }: { meeting: MeetingDto }) {
+  const { t } = useTranslation();
+  const { counts } = meeting;
+  const n = formatNumber;
+  return (
+    <div className="attendance-counts" role="status">
+      <p>{t('meetings.attendance.counts', { present: n(counts.present), excused: n(counts.excused), absent: n(counts.absent), guests: n(counts.guests) })}</p>
+      <p className={counts.votingTotal === 0 ? 'muted' : counts.quorate ? 'attendance-counts__quorate' : 'attendance-counts__not-quorate'}>
+        {counts.votingTotal === 0
+          ? t('meetings.attendance.noVoting')
+          : t(counts.quorate ? 'meetings.attendance.quorate' : 'meetings.attendance.notQuorate', { present: n(counts.votingPresent), total: n(counts.votingTotal) })}
+      </p>
+    </div>
+  );
+}
+
+export function AttendanceList({ meeting, run, readOnly }: { meeting: MeetingDto; run: MeetingRunner; readOnly: boolean }) {
+  const { t } = useTranslation();
+  if (meeting.attendance.length === 0) return <p className="muted">{t('meetings.attendance.empty')}</p>;
+  return (
+    <ul className="attendance-list">
+      {meeting.attendance.map((person) => (
+        <AttendanceRow key={person.id} person={person} run={run} readOnly={readOnly} />
+      ))}
+    </ul>
+  );
+}
+
+function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: MeetingRunner; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const name = useId();
+  const role = person.guest ? [t('meetings.attendance.guest'), person.role].filter(Boolean).join(', ') : person.role;
+  return (
+    <li className="attendance-row">
+      <span className="attendance-row__name">
+        {person.name}
+        {role ? <span className="attendance-row__role">{role}</span> : null}
+      </span>
+      <fieldset className="attendance-row__status" disabled={readOnly}>
+        <legend className="visually-hidden">{t('meetings.attendance.statusOf', { name: person.name })}</legend>
+        <div className="segmented segmented--small">
+          {ATTENDANCE_STATUSES.map((status) => (
+            <label key={status} className={`segmented__option segmented__option--${status}${person.status === status ? ' segmented__option--checked' : ''}`}>
+              <input
+                type="radio"
+                name={name}
+                value={status}
+                checked={person.status === status}
+                onChange={() => void run('attendance.setStatus', { id: person.id, status })}
+              />
+              <span>{t(`meetings.attendanceStatus.${status}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {person.guest && !readOnly ? (
+        <button type="button" className="button button--quiet button--small" aria-label={t('meetings.attendance.removeLabel', { name: person.name })} onClick={() => void run('attendance.remove', { id: person.id })}>
+          {t('meetings.attendance.remove')}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+function AddGuestForm({ meetingId, contacts, run }: { meetingId: number; contacts: readonly ContactRowDto[]; run: MeetingRunner }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const add = async () => {
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError(t('validation.required'));
+      return;
+    }
+    const contact = contacts.find((each) => each.displayName === trimmed);
+    const result = await run('attendance.addGuest', { meetingId, contactId: contact?.id ?? null, name: trimmed, role });
+    if (result.ok) {
+      setName('');
+      setRole('');
+      setError(undefined);
+    }
+  };
+  return (
+    <form
+      className="attendance-add"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void add();
+      }}
+    >
+      <div className={`field${error ? ' field--invalid' : ''}`}>
+        <label className="field__label" htmlFor={`${id}-name`}>
+          {t('meetings.attendance.guestName')}
+        </label>
+        <input
+          id={`${id}-name`}
+          list={`${id}-people`}
+          className="field__control"
+          autoComplete="off"
+          value={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
+        {error ? (
+          <p className="field__error" id={`${id}-error`}>
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-role`}>
+          {t('meetings.attendance.guestRole')} <span className="field__optional">({t('common.optional')})</span>
+        </label>
+        <input id={`${id}-role`} className="field__control" autoComplete="off" value={role} onChange={(event) => setRole(event.target.value)} />
+      </div>
+      <button type="submit" className="button button--secondary">
+        {t('meetings.attendance.addGuest')}
+      </button>
+      <datalist id={`${id}-people`}>
+        {contacts.map((contact) => (
+          <option key={contact.id} value={contact.displayName} />
+        ))}
+      </datalist>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { MeetingDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { useForm } from '../../api/use-form';
+import { Dialog } from '../../components/Dialog';
+import { FormErrors } from '../../components/fields';
+import { useToasts } from '../../components/toasts';
+import { MEETING_FIELD_NAMES, meetingInput, MeetingFormFields, meetingValuesOf } from './MeetingForm';
+import { useMeetingPeople } from './meeting-people';
+import { renameFields } from './use-meeting-call';
+
+/** "Angaben bearbeiten": the same fields as when the meeting was created. */
+export function EditMeetingDialog({ meeting, onClose, onSaved }: { meeting: MeetingDto; onClose: () => void; onSaved: (meeting: MeetingDto) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const { bodies, contacts } = useMeetingPeople();
+  const form = useForm(meetingValuesOf(meeting));
+
+  const onSubmit = form.onSubmit(async (values) => {
+    const built = meetingInput(values, contacts);
+    if ('error' in built) return built.error;
+    const result = await api.call('meetings.update', { id: meeting.id, ...built.input });
+    if (!result.ok) return renameFields(result.error, MEETING_FIELD_NAMES);
+    toasts.success(t('meetings.edit.saved'));
+    onSaved(result.data);
+  });
+
+  return (
+    <Dialog title={t('meetings.edit.title')} onClose={onClose}>
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
+        <FormErrors messages={form.formErrors} />
+        <MeetingFormFields form={form} bodies={bodies} contacts={contacts} />
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { useCall } from '../../api/use-call';
+import { href, paths } from '../../app/paths';
+import { useRoute } from '../../app/routes';
+import { CallLoadState } from '../../components/LoadState';
+import { Page } from '../../components/Page';
+import { ActionItemsPanel } from './ActionItemsPanel';
+import { AgendaEditor } from './AgendaEditor';
+import { ApproveMinutesPanel } from './ApproveMinutesPanel';
+import { AttendancePanel } from './AttendancePanel';
+import { CorrectionsPanel } from './CorrectionsPanel';
+import { MeetingExports } from './MeetingExports';
+import { MeetingHeader } from './MeetingHeader';
+import { fraktionNames, useMeetingPeople } from './meeting-people';
+import { useMeetingCall } from './use-meeting-call';
+import './meetings.css';
+
+/** One meeting: facts and state, agenda with decisions, attendance, action items, approval, files. */
+export function MeetingScreen() {
+  const { t } = useTranslation();
+  const id = Number(useRoute().params.id);
+  const meeting = useCall('meetings.get', { id });
+  return (
+    <Page title={meeting.data?.title ?? t('meetings.title')} breadcrumb={t('meetings.page.breadcrumb')}>
+      <p className="meeting-back">
+        <a href={href(paths.sessions)}>{t('meetings.page.backToList')}</a>
+      </p>
+      {meeting.data ? <MeetingContent meeting={meeting.data} setMeeting={meeting.setData} /> : <CallLoadState call={meeting} className="card" />}
+    </Page>
+  );
+}
+
+function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting: (meeting: MeetingDto) => void }) {
+  const api = useApi();
+  const run = useMeetingCall(setMeeting);
+  const { bodies, contacts } = useMeetingPeople();
+  const readOnly = meeting.state === 'minutes_approved';
+  const reload = useCallback(() => {
+    void api.call('meetings.get', { id: meeting.id }).then((result) => {
+      if (result.ok) setMeeting(result.data);
+    });
+  }, [api, meeting.id, setMeeting]);
+
+  return (
+    <div className="meeting-page">
+      <MeetingHeader meeting={meeting} run={run} />
+      <div className="meeting-page__columns">
+        <div className="meeting-page__main">
+          <AgendaEditor meeting={meeting} fraktionen={fraktionNames(bodies)} run={run} readOnly={readOnly} />
+          <ActionItemsPanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} onItemChanged={reload} />
+          {readOnly ? <CorrectionsPanel meeting={meeting} run={run} /> : null}
+        </div>
+        <div className="meeting-page__side">
+          <AttendancePanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} />
+          <ApproveMinutesPanel meeting={meeting} run={run} />
+          <MeetingExports meeting={meeting} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingKind, MeetingRowDto, MeetingState } from '../../../../contract';
+import { MEETING_KINDS, MEETING_STATES } from '../../../../contract/meetings';
+import { useCall } from '../../api/use-call';
+import { href, paths, toPath } from '../../app/paths';
+import { navigate } from '../../app/routes';
+import { CallLoadState } from '../../components/LoadState';
+import { Page } from '../../components/Page';
+import { formatNumber } from '../../i18n/format';
+import { BacklogMeetingDialog } from './BacklogMeetingDialog';
+import { meetingWhen, nowLocal, splitByTime } from './meeting-format';
+import { useMeetingPeople } from './meeting-people';
+import { NewMeetingDialog } from './NewMeetingDialog';
+import { MeetingStateBadge } from './MeetingStateBadge';
+import './meetings.css';
+
+/** How long the search field waits for typing to pause. */
+export const SEARCH_DELAY_MS = 250;
+
+interface Filters {
+  readonly bodyId: string;
+  readonly kind: string;
+  readonly state: string;
+  readonly from: string;
+  readonly to: string;
+  readonly text: string;
+}
+
+const NO_FILTERS: Filters = { bodyId: '', kind: '', state: '', from: '', to: '', text: '' };
+
+function useDebouncedText(value: string): string {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [value]);
+  return debounced;
+}
+
+/** Sitzungen: upcoming first, then the past; filters above, and the ways to plan a new one. */
+export function MeetingsScreen() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [dialog, setDialog] = useState<'new' | 'backlog' | null>(null);
+  const text = useDebouncedText(filters.text);
+  const list = useCall('meetings.list', {
+    bodyId: filters.bodyId ? Number(filters.bodyId) : undefined,
+    kind: (filters.kind || undefined) as MeetingKind | undefined,
+    state: (filters.state || undefined) as MeetingState | undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+    text,
+  });
+  const active = Object.values(filters).some((value) => value.trim() !== '');
+  const groups = list.data ? splitByTime(list.data.rows, nowLocal()) : null;
+  const opened = (id: number) => navigate(toPath(paths.meeting, { id }));
+
+  return (
+    <Page title={t('meetings.title')} intro={<p>{t('meetings.intro')}</p>}>
+      <div className="meetings-actions">
+        <button type="button" className="button button--primary" onClick={() => setDialog('new')}>
+          {t('meetings.list.newMeeting')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setDialog('backlog')}>
+          {t('meetings.list.fromBacklog')}
+        </button>
+        <a className="link-arrow" href={href(paths.actionItems)}>
+          {t('meetings.list.actionItemsLink')}
+        </a>
+      </div>
+      <MeetingFilters filters={filters} active={active} onChange={(change) => setFilters((current) => ({ ...current, ...change }))} onReset={() => setFilters(NO_FILTERS)} />
+      <p className="meetings-count" role="status">
+        {list.data ? t('meetings.list.count', { count: list.data.total, formatted: formatNumber(list.data.total) }) : ''}
+      </p>
+      {!groups ? (
+        <CallLoadState call={list} className="card" />
+      ) : groups.upcoming.length + groups.past.length === 0 ? (
+        <div className="card empty-state">
+          <p className="empty-state__title">{t(active ? 'meetings.list.filteredEmptyTitle' : 'meetings.list.emptyTitle')}</p>
+          <p>{t(active ? 'meetings.list.filteredEmptyText' : 'meetings.list.emptyText')}</p>
+        </div>
+      ) : (
+        <>
+          <MeetingTable title={t('meetings.list.upcoming')} empty={t('meetings.list.noneUpcoming')} rows={groups.upcoming} />
+          <MeetingTable title={t('meetings.list.past')} empty={t('meetings.list.nonePast')} rows={groups.past} />
+        </>
+      )}
+      {dialog === 'new' ? <NewMeetingDialog onClose={() => setDialog(null)} onCreated={(meeting) => opened(meeting.id)} /> : null}
+      {dialog === 'backlog' ? <BacklogMeetingDialog onClose={() => setDialog(null)} onCreated={(meeting) => opened(meeting.id)} /> : null}
+    </Page>
+  );
+}
+
+function MeetingTable({ title, empty, rows }: { title: string; empty: string; rows: readonly MeetingRowDto[] }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section className="card card--flush meetings-group" aria-labelledby={titleId}>
+      <h2 className="card__title meetings-group__title" id={titleId}>
+        {title} <span className="muted">({formatNumber(rows.length)})</span>
+      </h2>
+      {rows.length === 0 ? (
+        <p className="card__body muted">{empty}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('meetings.list.caption', { group: title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('meetings.list.columns.date')}</th>
+                <th scope="col">{t('meetings.list.columns.title')}</th>
+                <th scope="col">{t('meetings.list.columns.body')}</th>
+                <th scope="col">{t('meetings.list.columns.place')}</th>
+                <th scope="col">{t('meetings.list.columns.state')}</th>
+                <th scope="col" className="table__num">
+                  {t('meetings.list.columns.items')}
+                </th>
+                <th scope="col" className="table__num">
+                  {t('meetings.list.columns.openActionItems')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td className="meetings-table__when">{meetingWhen(t, row.startsAt, row.endsAt)}</td>
+                  <th scope="row" className="table__name">
+                    <a href={href(toPath(paths.meeting, { id: row.id }))}>{row.title}</a>
+                    <span className="meetings-table__kind">{t(`meetings.kind.${row.kind}`)}</span>
+                  </th>
+                  <td>{row.bodyName || t('common.emptyValue')}</td>
+                  <td>{row.place || t('common.emptyValue')}</td>
+                  <td>
+                    <MeetingStateBadge state={row.state} />
+                  </td>
+                  <td className="table__num">{formatNumber(row.agendaItemCount)}</td>
+                  <td className="table__num">{formatNumber(row.openActionItemCount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface MeetingFiltersProps {
+  readonly filters: Filters;
+  readonly active: boolean;
+  onChange(change: Partial<Filters>): void;
+  onReset(): void;
+}
+
+function MeetingFilters({ filters, active, onChange, onReset }: MeetingFiltersProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { bodies } = useMeetingPeople();
+  return (
+    <section className="card filters meetings-filters" aria-labelledby={`${id}-title`}>
+      <div className="filters__head">
+        <h2 className="filters__title" id={`${id}-title`}>
+          {t('meetings.filters.title')}
+        </h2>
+        {active ? (
+          <button type="button" className="button button--quiet button--small" onClick={onReset}>
+            {t('meetings.filters.reset')}
+          </button>
+        ) : null}
+      </div>
+      <div className="filters__grid meetings-filters__grid">
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-text`}>
+            {t('meetings.filters.text')}
+          </label>
+          <input id={`${id}-text`} className="field__control" type="search" value={filters.text} placeholder={t('meetings.filters.textPlaceholder')} autoComplete="off" onChange={(event) => onChange({ text: event.target.value })} />
+        </div>
+        <Select id={`${id}-body`} label={t('meetings.filters.body')} value={filters.bodyId} all={t('meetings.filters.allBodies')} onChange={(bodyId) => onChange({ bodyId })}>
+          {bodies.map((body) => (
+            <option key={body.id} value={String(body.id)}>
+              {body.name}
+            </option>
+          ))}
+        </Select>
+        <Select id={`${id}-kind`} label={t('meetings.filters.kind')} value={filters.kind} all={t('meetings.filters.allKinds')} onChange={(kind) => onChange({ kind })}>
+          {MEETING_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`meetings.kind.${kind}`)}
+            </option>
+          ))}
+        </Select>
+        <Select id={`${id}-state`} label={t('meetings.filters.state')} value={filters.state} all={t('meetings.filters.allStates')} onChange={(state) => onChange({ state })}>
+          {MEETING_STATES.map((state) => (
+            <option key={state} value={state}>
+              {t(`meetings.state.${state}`)}
+            </option>
+          ))}
+        </Select>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-from`}>
+            {t('meetings.filters.from')}
+          </label>
+          <input id={`${id}-from`} className="field__control" type="date" value={filters.from} onChange={(event) => onChange({ from: event.target.value })} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-to`}>
+            {t('meetings.filters.to')}
+          </label>
+          <input id={`${id}-to`} className="field__control" type="date" value={filters.to} onChange={(event) => onChange({ to: event.target.value })} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Select({ id, label, value, all, onChange, children }: { id: string; label: string; value: string; all: string; onChange: (value: string) => void; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{all}</option>
+        {children}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { href, paths, toPath } from '../../app/paths';
+import './meetings.css';
+
+const DISMISSED_KEY = 'leitbild-werkstatt.meetings.resumeDismissed';
+
+interface Target {
+  readonly meeting: MeetingDto;
+  readonly agendaItemId: number | null;
+}
+
+/**
+ * On the start screen after a restart (or a crash): "Live-Protokoll fortsetzen" for the meeting
+ * that was open in live mode. A banner, not a redirect: whoever opens the app is not always the
+ * minute-taker, and one click brings the minute-taker back to the item they were on.
+ */
+export function ResumeMeetingBanner() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [target, setTarget] = useState<Target | null>(null);
+  const [dismissed, setDismissed] = useState(() => window.sessionStorage.getItem(DISMISSED_KEY) !== null);
+
+  useEffect(() => {
+    if (dismissed) return;
+    let current = true;
+    void (async () => {
+      const resume = await api.call('meetings.resumeTarget', {});
+      if (!resume.ok || !resume.data) return;
+      const meeting = await api.call('meetings.get', { id: resume.data.meetingId });
+      if (current && meeting.ok && meeting.data.state !== 'minutes_approved') setTarget({ meeting: meeting.data, agendaItemId: resume.data.agendaItemId });
+    })();
+    return () => {
+      current = false;
+    };
+  }, [api, dismissed]);
+
+  if (!target || dismissed) return null;
+  const item = target.meeting.agenda.find((each) => each.id === target.agendaItemId);
+  const dismiss = () => {
+    window.sessionStorage.setItem(DISMISSED_KEY, String(target.meeting.id));
+    setDismissed(true);
+  };
+  return (
+    <section className="card resume-banner" aria-labelledby="resume-banner-title">
+      <h2 className="card__title" id="resume-banner-title">
+        {t('meetings.resume.title')}
+      </h2>
+      <p>
+        {t('meetings.resume.text', {
+          title: target.meeting.title,
+          item: item ? t('meetings.resume.atItem', { number: item.number, itemTitle: item.title }) : '',
+        })}
+      </p>
+      <div className="resume-banner__actions">
+        <a className="button button--primary" href={href(toPath(paths.meetingLive, { id: target.meeting.id }))}>
+          {t('meetings.resume.continue')}
+        </a>
+        <button type="button" className="button button--quiet" onClick={dismiss}>
+          {t('meetings.resume.dismiss')}
+        </button>
+      </div>
+    </section>
+  );
+}
