@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { formatDateShort } from '../../i18n/format';
 import { FormField } from './meeting-fields';
-import type { MeetingRunner } from './use-meeting-call';
+import { localError, type MeetingRunner } from './use-meeting-call';
 
 /** Approved minutes stay as approved; later corrections are recorded beside them and listed here. */
 export function CorrectionsPanel({ meeting, run }: { meeting: MeetingDto; run: MeetingRunner }) {
@@ -51,6 +51,8 @@ function CorrectionDialog({ meeting, run, onClose }: { meeting: MeetingDto; run:
   const { t } = useTranslation();
   const form = useForm({ agendaItemId: '', text: '', reason: '' });
   const onSubmit = form.onSubmit(async (values) => {
+    const missing = (['text', 'reason'] as const).filter((name) => !values[name].trim());
+    if (missing.length > 0) return localError(missing.map((field) => ({ field, messageKey: 'validation.required' })));
     const result = await run(
       'meetings.recordCorrection',
       { id: meeting.id, agendaItemId: values.agendaItemId ? Number(values.agendaItemId) : null, text: values.text, reason: values.reason },

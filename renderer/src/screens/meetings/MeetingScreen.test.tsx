@@ -1,0 +1,162 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { toPath, paths } from '../../app/paths';
+import { axeViolations } from '../../test/axe';
+import { fakeApi } from '../../test/fake-api';
+import { renderScreen } from '../../test/render';
+import { MEASURES, meetingsStore, type SeedMeeting } from './fake-meetings';
+import { MeetingScreen } from './MeetingScreen';
+
+const AG: SeedMeeting = {
+  title: '4. Sitzung der Arbeitsgruppe',
+  startsAt: '2099-03-04T18:00',
+  endsAt: '2099-03-04T20:00',
+  bodyId: 1,
+  state: 'invited',
+  members: ['Aylin Demir', 'Jan Petersen', 'Maria Kowalski', 'Tobias Brandt'],
+  items: [
+    { title: 'Begrüßung' },
+    { title: 'Sprachcafés', measures: [MEASURES[0]!] },
+    { title: 'Unterpunkt A', parent: 1 },
+    { title: 'Unterpunkt B', parent: 1 },
+    { title: 'Verschiedenes' },
+  ],
+};
+
+function setup(seed: SeedMeeting = AG) {
+  const store = meetingsStore([seed]);
+  const meetingId = store.meetings()[0]!.id;
+  const api = fakeApi(store.handlers);
+  const user = userEvent.setup();
+  const view = renderScreen(<MeetingScreen />, { api, path: toPath(paths.meeting, { id: meetingId }) });
+  return { api, store, user, meetingId, ...view };
+}
+
+const agendaTexts = () =>
+  within(screen.getByRole('list', { name: 'Tagesordnung' }))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.agenda-item__title')?.textContent?.replace(/\s+/g, ' ').trim());
+
+describe('Sitzung – page', () => {
+  it('shows facts, agenda, attendance with the quorum, and no axe violations', async () => {
+    const { container } = setup();
+    expect(await screen.findByRole('heading', { level: 1, name: '4. Sitzung der Arbeitsgruppe' })).toBeInTheDocument();
+    expect(screen.getByText('04.03.2099, 18:00–20:00 Uhr')).toBeInTheDocument();
+    expect(agendaTexts()).toEqual(['TOP 1: Begrüßung', 'TOP 2: Sprachcafés', 'TOP 2.1: Unterpunkt A', 'TOP 2.2: Unterpunkt B', 'TOP 3: Verschiedenes']);
+    expect(screen.getByText('Beschlussfähig: 4 von 4 stimmberechtigten Mitgliedern anwesend.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Live-Protokoll starten' })).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('moves items with the arrow buttons and shows the new numbers', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    expect(screen.getByRole('button', { name: 'TOP 1 nach oben' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: 'TOP 3 nach oben' }));
+    await waitFor(() => expect(agendaTexts()).toEqual(['TOP 1: Begrüßung', 'TOP 2: Verschiedenes', 'TOP 3: Sprachcafés', 'TOP 3.1: Unterpunkt A', 'TOP 3.2: Unterpunkt B']));
+    expect(api.callsOf('agenda.move').at(-1)).toMatchObject({ toIndex: 1 });
+    expect(await screen.findByText('TOP „Verschiedenes“ ist jetzt TOP 2.')).toBeInTheDocument();
+    // Sub-items move among their siblings only.
+    await user.click(screen.getByRole('button', { name: 'TOP 3.1 nach unten' }));
+    await waitFor(() => expect(agendaTexts().slice(3)).toEqual(['TOP 3.1: Unterpunkt B', 'TOP 3.2: Unterpunkt A']));
+  });
+
+  it('changes attendance with one radio per person and updates the counts', async () => {
+    const { user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    const group = screen.getByRole('group', { name: 'Anwesenheit von Tobias Brandt' });
+    await user.click(within(group).getByRole('radio', { name: 'entschuldigt' }));
+    await waitFor(() => expect(within(group).getByRole('radio', { name: 'entschuldigt' })).toBeChecked());
+    expect(screen.getByText('3 anwesend, 1 entschuldigt, 0 unentschuldigt, 0 Gäste')).toBeInTheDocument();
+  });
+});
+
+describe('Sitzung – Beschluss', () => {
+  it('preselects the next status from the result and saves a counted vote', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 2' }));
+    const dialog = screen.getByRole('dialog', { name: 'Beschluss zu TOP 2' });
+    const effect = within(dialog).getByLabelText('Neuer Status für ZL-01 Sprachcafés in Stadtteilzentren');
+    expect(effect).toHaveDisplayValue('empfohlen');
+    await user.selectOptions(within(dialog).getByLabelText('Ergebnis'), 'vertagt');
+    expect(effect).toHaveDisplayValue('zurückgestellt');
+    await user.selectOptions(within(dialog).getByLabelText('Ergebnis'), 'angenommen');
+    await user.type(within(dialog).getByLabelText('Ja'), '3');
+    await user.type(within(dialog).getByLabelText('Nein'), '1');
+    await user.click(within(dialog).getByRole('button', { name: 'Beschluss speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('decisions.save')[0]).toMatchObject({
+      result: 'adopted',
+      vote: { mode: 'counts', yes: 3, no: 1, abstain: 0, conflicted: 0 },
+      measureEffects: [{ measureId: 101, toStatus: 'recommended' }],
+      confirmVoteMismatch: false,
+    });
+    expect(screen.getByText('ZL-01: in Beratung → empfohlen')).toBeInTheDocument();
+  });
+
+  it('asks before saving counts that do not match the attendance, and re-sends with the confirmation', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 2' }));
+    const dialog = screen.getByRole('dialog', { name: 'Beschluss zu TOP 2' });
+    await user.type(within(dialog).getByLabelText('Ja'), '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Beschluss speichern' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Die Stimmen passen nicht zur Anwesenheit');
+    expect(alert).toHaveTextContent('Abgegeben wurden 2 Stimmen, anwesend und stimmberechtigt sind aber 4.');
+    await user.click(within(alert).getByRole('button', { name: 'Trotzdem speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('decisions.save').map((input) => (input as { confirmVoteMismatch: boolean }).confirmVoteMismatch)).toEqual([false, true]);
+    expect(screen.getByText('Abweichung von der Anwesenheit bestätigt')).toBeInTheDocument();
+  });
+
+  it('records a vote by Fraktion and a unanimous vote; a wrong count is shown at its field', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 2' }));
+    let dialog = screen.getByRole('dialog', { name: 'Beschluss zu TOP 2' });
+    await user.type(within(dialog).getByLabelText('Ja'), 'drei');
+    await user.click(within(dialog).getByRole('button', { name: 'Beschluss speichern' }));
+    expect(within(dialog).getByLabelText('Ja')).toHaveAccessibleDescription('Bitte geben Sie eine ganze Zahl ab 0 ein.');
+    expect(api.callsOf('decisions.save')).toEqual([]);
+
+    await user.click(within(dialog).getByRole('radio', { name: 'Nach Fraktionen' }));
+    await user.click(within(within(dialog).getByRole('group', { name: 'Stimme der Fraktion SPD' })).getByRole('radio', { name: 'dafür' }));
+    await user.click(within(within(dialog).getByRole('group', { name: 'Stimme der Fraktion GRÜNE' })).getByRole('radio', { name: 'dafür' }));
+    await user.click(within(within(dialog).getByRole('group', { name: 'Stimme der Fraktion CDU' })).getByRole('radio', { name: 'dagegen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Beschluss speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('decisions.save')[0]).toMatchObject({ vote: { mode: 'fraktionen', for: ['SPD', 'GRÜNE'], against: ['CDU'], abstain: [] } });
+
+    await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 3' }));
+    dialog = screen.getByRole('dialog', { name: 'Beschluss zu TOP 3' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Einstimmig' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Beschluss speichern' }));
+    await waitFor(() => expect(api.callsOf('decisions.save')).toHaveLength(2));
+    expect(api.callsOf('decisions.save')[1]).toMatchObject({ vote: { mode: 'unanimous' }, measureEffects: [] });
+  });
+
+  it('shows the decision dialog without axe violations', async () => {
+    const { user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 2' }));
+    expect(await axeViolations(screen.getByRole('dialog'))).toEqual([]);
+  });
+});
+
+describe('Sitzung – genehmigt', () => {
+  it('locks the minutes and offers "Korrektur erfassen" instead of editing', async () => {
+    const { api, user } = setup({ ...AG, state: 'minutes_approved' });
+    expect(await screen.findByText(/Das Protokoll wurde am .* genehmigt und ist gesperrt/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Beschluss zu TOP 2' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Punkt hinzufügen' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Protokoll ansehen (nur lesen)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Korrektur erfassen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Korrektur zum genehmigten Protokoll' });
+    await user.click(within(dialog).getByRole('button', { name: 'Korrektur erfassen' }));
+    expect(within(dialog).getByLabelText(/^Korrektur/)).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
+    expect(api.callsOf('meetings.recordCorrection')).toEqual([]);
+  });
+});
