@@ -1,5 +1,5 @@
 import type { AgendaItemDto, DecisionDto } from '../../contract/meetings';
-import { bold, facts, heading, paragraph, paragraphs, table, unbreakable, type Block } from '../engine';
+import { bold, facts, heading, paragraph, paragraphs, spacer, table, unbreakable, type Block } from '../engine';
 import { STATUS_LABELS } from '../labels';
 import { DECISION_RESULT_LABELS, NON_PUBLIC_MARK, NON_PUBLIC_OMITTED } from './labels';
 
@@ -54,7 +54,7 @@ export function agendaItemBlocks(item: AgendaItemDto, options: ItemOptions): Blo
   const notes = paragraphs(item.notes);
   return [
     head,
-    ...(links.type === 'facts' && links.facts.length ? [links] : []),
+    ...(links.type === 'facts' && links.facts.length ? [links, spacer(6)] : []),
     ...notes,
     ...(item.decision ? decisionBlocks(item.decision) : []),
     ...(notes.length === 0 && !item.decision ? [paragraph('Keine Aussprache protokolliert.', { style: 'small' })] : []),

@@ -15,10 +15,10 @@ export function actionItemBlocks(meeting: MeetingDto, items: readonly ActionItem
           table(
             [
               { header: 'TOP', share: 0.1 },
-              { header: 'Aufgabe', share: 0.44 },
+              { header: 'Aufgabe', share: 0.42 },
               { header: 'Wer', share: 0.2 },
-              { header: 'Bis', share: 0.13 },
-              { header: 'Erledigt', share: 0.13 },
+              { header: 'Bis', share: 0.14 },
+              { header: 'Erledigt', share: 0.14 },
             ],
             items.map((item) => [item.agendaItemId === null ? '' : (numbers.get(item.agendaItemId) ?? ''), item.title, item.assigneeName, dueOf(item), stateOf(item)]),
           ),
@@ -30,11 +30,11 @@ export function actionItemBlocks(meeting: MeetingDto, items: readonly ActionItem
           heading(2, 'Offene Aufgaben aus früheren Sitzungen'),
           table(
             [
-              { header: 'Aus der Sitzung', share: 0.17 },
-              { header: 'Aufgabe', share: 0.37 },
+              { header: 'Sitzung', share: 0.14 },
+              { header: 'Aufgabe', share: 0.38 },
               { header: 'Wer', share: 0.2 },
-              { header: 'Bis', share: 0.13 },
-              { header: 'Erledigt', share: 0.13 },
+              { header: 'Bis', share: 0.14 },
+              { header: 'Erledigt', share: 0.14 },
             ],
             carried.map((item) => [formatDateShort(item.meetingDate), item.title, item.assigneeName, dueOf(item), stateOf(item)]),
           ),

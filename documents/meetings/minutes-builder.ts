@@ -6,7 +6,7 @@ import { agendaItemBlocks, agendaTable } from './agenda-blocks';
 import { actionItemBlocks, approvalBlocks, signatureAndDistributionBlocks } from './closing-blocks';
 import { minutesHeading } from './meeting-names';
 import { datePart } from './meeting-time';
-import { attendanceBlocks, contactLines, meetingFacts, senderLines } from './minutes-header';
+import { attendanceBlocks, meetingFacts, senderLines } from './minutes-header';
 
 export interface MinutesInput {
   readonly office: DocumentOfficeDto;
@@ -44,7 +44,7 @@ export function minutesBlocks(input: MinutesInput): Block[] {
   const hidden = new Set(publicVersion ? meeting.agenda.filter((item) => !item.public).map((item) => item.id) : []);
   const shown = <T extends { readonly agendaItemId: number | null }>(rows: readonly T[]) => rows.filter((row) => row.agendaItemId === null || !hidden.has(row.agendaItemId));
   return [
-    letterhead(senderLines(office), contactLines(office), input.logo),
+    letterhead(senderLines(office), [], input.logo),
     spacer(18),
     title(input.heading?.trim() || minutesHeading(meeting)),
     ...(publicVersion ? [subtitle('Öffentliche Fassung')] : []),

@@ -1,19 +1,19 @@
 import type { DocumentOfficeDto } from '../../contract/documents';
 import type { AttendanceDto, MeetingDto } from '../../contract/meetings';
-import { facts, heading, paragraph, type Block } from '../engine';
+import { facts, heading, paragraph, spacer, type Block } from '../engine';
 import { addressLines } from '../district';
 import { MEETING_KIND_LABELS } from './labels';
 import { datePart, formatDateWithWeekday, formatTime } from './meeting-time';
 
-/** Sender lines of the letterhead: district, office, address. */
+/**
+ * Sender lines of the letterhead: district, office, address, phone and e-mail. Phone and
+ * e-mail stay on the wide left side: in the right column beside a logo an office's e-mail
+ * address breaks in the middle.
+ */
 export function senderLines(office: DocumentOfficeDto): string[] {
-  const lines = [office.districtName, office.officeName, ...addressLines(office)].filter((line) => line.trim() !== '');
+  const contact = [office.officePhone ? `Telefon ${office.officePhone}` : '', office.officeEmail];
+  const lines = [office.districtName, office.officeName, ...addressLines(office), ...contact].filter((line) => line.trim() !== '');
   return lines.length ? lines : [' '];
-}
-
-/** Phone and e-mail, right in the letterhead, as DIN 5008's information block carries them. */
-export function contactLines(office: DocumentOfficeDto): string[] {
-  return [office.officePhone ? `Telefon ${office.officePhone}` : '', office.officeEmail].filter((line) => line.trim() !== '');
 }
 
 /** The facts at the top of the minutes: who met, as what, where and when, who chaired and minuted. */
@@ -62,6 +62,7 @@ export function attendanceBlocks(meeting: MeetingDto): Block[] {
       { label: 'Unentschuldigt', value: namesOf(withStatus('absent')) },
       { label: 'Gäste', value: namesOf(guests) },
     ]),
+    spacer(6),
     ...countsSentences(meeting).map((text, index, all) => paragraph(text, { keepNext: index < all.length - 1 })),
   ];
 }
