@@ -5,9 +5,13 @@
 const encoder = new TextEncoder();
 const octets = (text: string): number => encoder.encode(text).length;
 
-/** TEXT values: backslash, semicolon and comma escaped; every line break as "\n". */
+// eslint-disable-next-line no-control-regex -- RFC 5545 forbids control characters in TEXT (tab aside)
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** TEXT values: control characters dropped; backslash, semicolon and comma escaped; every line break as "\n". */
 export function escapeText(text: string): string {
   return text
+    .replace(CONTROL, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
