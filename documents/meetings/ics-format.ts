@@ -20,13 +20,14 @@ export function escapeText(text: string): string {
 
 /**
  * Folds a content line so no line exceeds 75 octets (the leading space of a continuation
- * counts). Splits between code points only, so no multi-byte UTF-8 character is ever cut.
+ * counts). Splits between code points only, so no multi-byte UTF-8 character is ever cut, and
+ * never inside an escape like "\n" (allowed by the RFC, but some simple readers trip over it).
  */
 export function foldLine(line: string): string {
   const lines: string[] = [];
   let current = '';
   let size = 0;
-  for (const char of line) {
+  for (const [char] of line.matchAll(/\\[\s\S]|[\s\S]/gu)) {
     const charSize = octets(char);
     if (size + charSize > 75) {
       lines.push(current);

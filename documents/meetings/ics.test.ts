@@ -119,3 +119,13 @@ describe('the meeting as an iCalendar file', () => {
     expect(foldLine('X'.repeat(76)).split('\r\n')).toEqual(['X'.repeat(75), ' X']);
   });
 });
+
+describe('folding and escapes', () => {
+  it('never splits an escape sequence across lines', () => {
+    for (let pad = 0; pad < 4; pad++) {
+      const lines = foldLine(`DESCRIPTION:${'x'.repeat(60 + pad)}\\n\\;\\,\\\\${'y'.repeat(20)}`).split('\r\n');
+      expect(lines.every((line) => !/(^|[^\\])(\\\\)*\\$/.test(line))).toBe(true);
+      expect(lines.join('').replace(/ /g, '')).toContain('\\n\\;\\,\\\\');
+    }
+  });
+});
