@@ -2,6 +2,7 @@ import type { AgendaItemDto, DecisionDto } from '../../contract/meetings';
 import { bold, facts, heading, paragraph, paragraphs, spacer, table, unbreakable, type Block } from '../engine';
 import { STATUS_LABELS } from '../labels';
 import { DECISION_RESULT_LABELS, NON_PUBLIC_MARK, NON_PUBLIC_OMITTED } from './labels';
+import { voteTextOf } from './vote-text';
 
 /** "Ö 6.1" stays on one line. */
 export const agendaNumberText = (number: string): string => unbreakable(number.replace(/ /g, '\u00a0'));
@@ -23,7 +24,7 @@ export function agendaTable(items: readonly AgendaItemDto[]): Block {
 const paperList = (papers: readonly string[]): string => papers.map((paper) => unbreakable(paper)).join(', ');
 
 function decisionBlocks(decision: DecisionDto): Block[] {
-  const vote = decision.voteText.trim();
+  const vote = decision.voteText.trim() || voteTextOf(decision.vote);
   const mismatch = decision.voteMismatchConfirmed ? ' (die Stimmen ergeben nicht die Zahl der anwesenden Stimmberechtigten; so bestätigt)' : '';
   const effects = decision.effects.map((effect) => `${unbreakable(effect.code)}: ${STATUS_LABELS[effect.fromStatus]} → ${STATUS_LABELS[effect.toStatus]}`).join('\n');
   return [

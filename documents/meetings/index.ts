@@ -6,3 +6,4 @@ export { invitationFileName, meetingIcsFileName, minutesFileName } from './file-
 export { ATTENDANCE_LABELS, DECISION_RESULT_LABELS, MEETING_KIND_LABELS } from './labels';
 export { bodyGenitive, invitationHeading, meetingOccasion, minutesHeading } from './meeting-names';
 export { formatDateWithWeekday, formatTime, formatTimeSpan, weekdayOf } from './meeting-time';
+export { voteTextOf } from './vote-text';

@@ -22,6 +22,8 @@ export interface MinutesInput {
   readonly distribution?: readonly string[];
   /** "5. Sitzung" for the approval note ("genehmigt in der 5. Sitzung am …"). */
   readonly approvedInMeetingTitle?: string;
+  /** Marks every page "Entwurf"; by default while the minutes are not approved. */
+  readonly draft?: boolean;
   /** Replaces the heading "Protokoll der 4. Sitzung der …". */
   readonly heading?: string;
 }
@@ -33,7 +35,7 @@ export const defaultDistribution = (meeting: MeetingDto): string[] => meeting.at
 
 /** The header's kind: drafts and public versions say so on every page. */
 function kindLabel(input: MinutesInput): string {
-  const marks = [input.meeting.approvedOn ? '' : 'Entwurf', input.publicVersion ? 'öffentliche Fassung' : ''].filter(Boolean);
+  const marks = [(input.draft ?? input.meeting.approvedOn === null) ? 'Entwurf' : '', input.publicVersion ? 'öffentliche Fassung' : ''].filter(Boolean);
   return marks.length ? `Protokoll (${marks.join(', ')})` : 'Protokoll';
 }
 
