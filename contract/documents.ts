@@ -82,6 +82,14 @@ export interface AntragDraftDto {
   /** A first wording of the background, for the user to edit. */
   readonly sachverhalt: string;
   readonly subject: string;
+  /** The Fraktionen kept as bodies, with today's chair (empty if none), to offer for the signatures. */
+  readonly fraktionen: readonly FraktionChairDto[];
+}
+
+export interface FraktionChairDto {
+  /** As the Bezirksversammlung writes it: the short name ("GRÜNE"), else the name. */
+  readonly fraktion: string;
+  readonly chair: string;
 }
 
 export interface GuidelineTextDto {

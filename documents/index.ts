@@ -12,3 +12,4 @@ export { buildReport, reportBlocks, type ReportInput } from './report/report-bui
 export { addressLines, assemblyName, districtShortName, logoFromDto } from './district';
 export { antragFileName, documentFileName, editionFileName, fileSlug, reportFileName } from './file-names';
 export { ADOPTED_STATUSES, drucksacheLabel, REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from './labels';
+export * from './meetings';

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
+import { logoFromDto } from '../documents/district';
 import { imageTypeOf } from '../documents/engine/image-size';
+import { meetingSampleDocuments, meetingSampleIcs } from '../documents/meetings/samples';
 import { startAppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
 import { seedDemo } from '../main/demo/seed-demo';
@@ -45,6 +47,18 @@ async function main(): Promise<number> {
       fs.writeFileSync(file, await Packer.toBuffer(sample.document));
       console.log(`geschrieben: ${file}`);
     }
+    // Meeting documents from the fixture meeting (the demo has no meetings yet), with the district's office and logo.
+    const records = await core.dispatch('documents.antragDraft', { editionId: edition.id });
+    if (!records.ok) throw new Error(records.error.messageKey);
+    const { office, logo } = records.data as { office: Parameters<typeof meetingSampleIcs>[0]; logo: Parameters<typeof logoFromDto>[0] };
+    for (const sample of meetingSampleDocuments(office, logoFromDto(logo), today)) {
+      const file = path.join(outDir, sample.fileName);
+      fs.writeFileSync(file, await Packer.toBuffer(sample.document));
+      console.log(`geschrieben: ${file}`);
+    }
+    const ics = meetingSampleIcs(office);
+    fs.writeFileSync(path.join(outDir, ics.fileName), ics.text, 'utf8');
+    console.log(`geschrieben: ${path.join(outDir, ics.fileName)}`);
     return 0;
   } finally {
     await core.close();

@@ -30,6 +30,21 @@ describe('records for the Antrag', () => {
     expect(draft.sachverhalt).toContain('die fünf empfohlenen Maßnahmen');
     expect(draft.subject).toBe('Leitbild „Zusammenleben in Vielfalt“: Maßnahmen für 2022–2024');
     expect(draft.logo).toBeNull();
+    expect(draft.fraktionen.map((entry) => entry.fraktion)).toEqual(['CDU', 'FDP', 'GRÜNE', 'LINKE', 'SPD']);
+    expect(draft.fraktionen.every((entry) => entry.chair !== '')).toBe(true);
+  });
+
+  it('offers each Fraktion with today\'s chair only: not a former one, not an erased one', async () => {
+    const { core, editionId } = await demoCore();
+    const fraktion = await mustCall(core, 'bodies.create', { name: 'Fraktion Volt', kind: 'fraktion', shortName: 'Volt' });
+    const former = await mustCall(core, 'contacts.create', { firstName: 'Jana', lastName: 'Früher' });
+    const today = await mustCall(core, 'contacts.create', { title: 'Dr.', firstName: 'Emre', lastName: 'Aydın' });
+    await mustCall(core, 'memberships.create', { contactId: former.id, bodyId: fraktion.id, role: 'chair', from: '2019-01-01', to: '2020-12-31' });
+    await mustCall(core, 'memberships.create', { contactId: today.id, bodyId: fraktion.id, role: 'chair', from: '2021-01-01' });
+    const chairOf = async () => (await mustCall(core, 'documents.antragDraft', { editionId })).fraktionen.find((entry) => entry.fraktion === 'Volt')?.chair;
+    expect(await chairOf()).toBe('Dr. Emre Aydın');
+    await mustCall(core, 'contacts.erase', { id: today.id });
+    expect(await chairOf()).toBe('');
   });
 
   it('takes chosen measures in petitum order and refuses one of another edition at its position', async () => {

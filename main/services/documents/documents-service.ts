@@ -9,8 +9,10 @@ import type { SettingsService } from '../settings/settings-service';
 import { loadChosenMeasures, loadEdition, loadFields, loadGuidelines, loadMeasures, type EditionRecord } from './document-records';
 import { readLogo, writeLogo } from './logo-store';
 import { listMotions, saveMotion } from './motions';
+import { loadFraktionChairs } from './fraktion-chairs';
 import { loadProcessFacts } from './process-facts';
 import { loadReportMeasures } from './report-records';
+import { todayIso } from '../text-compare';
 
 const editionDto = ({ preamble: _preamble, leitbildText: _text, ...edition }: EditionRecord) => edition;
 
@@ -44,6 +46,7 @@ export class DocumentsService {
         process,
         sachverhalt: draftSachverhalt({ edition, process, measureCount: measures.length }),
         subject: draftSubject(edition),
+        fraktionen: await loadFraktionChairs(manager, todayIso()),
       };
     });
   }

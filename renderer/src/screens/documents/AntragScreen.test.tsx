@@ -120,6 +120,27 @@ describe('Antrag – zusammenstellen', () => {
     expect(screen.queryByLabelText('Fraktion 3')).not.toBeInTheDocument();
   });
 
+  it('fills in the chair of a Fraktion kept under Kontakte, and keeps a chair typed by hand', async () => {
+    const { user } = setup();
+    await ready();
+    const name = screen.getByLabelText('Fraktion 1');
+    const chair = screen.getByLabelText(/^Vorsitz der Fraktion 1/);
+    await user.type(name, 'LINKE');
+    expect(chair).toHaveValue('Miriam Yılmaz');
+    // Another known Fraktion replaces the name filled in, an unknown one clears it.
+    await user.clear(name);
+    await user.type(name, 'Volt');
+    expect(chair).toHaveValue('Jan Petersen');
+    await user.clear(name);
+    await user.type(name, 'Piraten');
+    expect(chair).toHaveValue('');
+    // A name typed by hand stays.
+    await user.type(chair, 'Petra Albers');
+    await user.clear(name);
+    await user.type(name, 'LINKE');
+    expect(chair).toHaveValue('Petra Albers');
+  });
+
   it('shows what is missing at the fields, focuses the first, and builds nothing', async () => {
     const { api, user } = setup();
     await ready();

@@ -266,7 +266,7 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
       </section>
 
       <section className="card antrag-card">
-        <FraktionenEditor rows={fraktionen} onChange={setFraktionen} errorFor={errorFor} register={register} />
+        <FraktionenEditor rows={fraktionen} onChange={setFraktionen} errorFor={errorFor} register={register} suggestions={draft.fraktionen} />
       </section>
 
       <section className="card antrag-card" aria-labelledby="antrag-text-title">

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FraktionChairDto } from '../../../../contract/documents';
 import { useTranslation } from 'react-i18next';
 import { motionHeading } from '../../../../documents/antrag/motion-wording';
 import { TrashIcon } from '../../components/icons';
@@ -20,14 +21,31 @@ interface FraktionenEditorProps {
   readonly errorFor: (field: string) => string | undefined;
   /** Registers a control under its error field (`fraktion.<key>`, `chair.<key>`) for the focus. */
   readonly register: (field: string) => (element: HTMLElement | null) => void;
+  /** Fraktionen kept under Kontakte → Gremien, with today's chair, offered while typing. */
+  readonly suggestions?: readonly FraktionChairDto[];
+}
+
+const chairOf = (suggestions: readonly FraktionChairDto[], name: string) =>
+  suggestions.find((entry) => entry.fraktion.localeCompare(name.trim(), 'de', { sensitivity: 'accent' }) === 0)?.chair ?? '';
+
+/**
+ * A known Fraktion brings its chair along, unless the user typed another name for the signature:
+ * the chair is replaced only while it is empty or still the one filled in for the previous name.
+ */
+export function withSuggestedChair(row: FraktionRow, name: string, suggestions: readonly FraktionChairDto[]): FraktionRow {
+  const previous = chairOf(suggestions, row.name);
+  const next = chairOf(suggestions, name);
+  const untouched = row.chair.trim() === '' || row.chair === previous;
+  return { ...row, name, chair: untouched && next ? next : untouched && previous ? '' : row.chair };
 }
 
 /**
  * Who moves the Antrag: one Fraktion or several (then an interfraktioneller Antrag), each with
  * the name of its chair for the signature. The heading the document will carry is shown live.
  */
-export function FraktionenEditor({ rows, onChange, errorFor, register }: FraktionenEditorProps) {
+export function FraktionenEditor({ rows, onChange, errorFor, register, suggestions = [] }: FraktionenEditorProps) {
   const { t } = useTranslation();
+  const listId = useId();
   const nextKey = useRef(Math.max(0, ...rows.map((row) => row.key)) + 1);
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const nameInputs = useRef(new Map<number, HTMLInputElement>());
@@ -60,6 +78,15 @@ export function FraktionenEditor({ rows, onChange, errorFor, register }: Fraktio
     <fieldset className="fraktionen">
       <legend className="antrag-card__title">{t('documents.antrag.fraktionen.title')}</legend>
       <p className="field__hint">{t('documents.antrag.fraktionen.hint')}</p>
+      {suggestions.length > 0 ? (
+        <datalist id={listId}>
+          {suggestions.map((entry) => (
+            <option key={entry.fraktion} value={entry.fraktion}>
+              {entry.chair}
+            </option>
+          ))}
+        </datalist>
+      ) : null}
       <ol className="fraktionen__list">
         {rows.map((row, index) => {
           const number = index + 1;
@@ -81,7 +108,8 @@ export function FraktionenEditor({ rows, onChange, errorFor, register }: Fraktio
                     autoComplete="off"
                     spellCheck={false}
                     placeholder={index === 0 ? t('documents.antrag.fraktionen.namePlaceholder') : undefined}
-                    onChange={(event) => update(row.key, { name: event.target.value })}
+                    list={suggestions.length > 0 ? listId : undefined}
+                    onChange={(event) => update(row.key, withSuggestedChair(row, event.target.value, suggestions))}
                   />
                 )}
               </Field>

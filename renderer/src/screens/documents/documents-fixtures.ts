@@ -52,6 +52,11 @@ export function documentsStore(seeds: readonly SeedMeasure[], options: { motions
     process,
     sachverhalt: draftSachverhalt({ edition: EDITION, process, measureCount: chosen.length }),
     subject: draftSubject(EDITION),
+    fraktionen: [
+      { fraktion: 'FDP', chair: '' },
+      { fraktion: 'LINKE', chair: 'Miriam Yılmaz' },
+      { fraktion: 'Volt', chair: 'Jan Petersen' },
+    ],
   });
 
   const handlers: FakeHandlers = {

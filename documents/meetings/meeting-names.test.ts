@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { bodyGenitive, invitationHeading, meetingOccasion, minutesHeading } from './meeting-names';
+import { formatDateWithWeekday, formatTimeSpan } from './meeting-time';
+
+const meeting = { kind: 'ag_session' as const, bodyName: 'Arbeitsgruppe Integrationskonzept', number: 4, title: '4. Sitzung der Arbeitsgruppe' };
+
+describe('meeting names and times', () => {
+  it('names the session with the body in the genitive', () => {
+    expect(minutesHeading(meeting)).toBe('Protokoll der 4. Sitzung der Arbeitsgruppe Integrationskonzept');
+    expect(invitationHeading(meeting)).toBe('Einladung zur 4. Sitzung der Arbeitsgruppe Integrationskonzept');
+    expect(bodyGenitive('Harburger Integrationsrat')).toBe('des Harburger Integrationsrats');
+    expect(bodyGenitive('Sozialausschuss')).toBe('des Sozialausschusses');
+    expect(bodyGenitive('Runder Tisch Integration')).toBe('des Runden Tisches Integration');
+    expect(bodyGenitive('Bezirksversammlung Harburg')).toBe('der Bezirksversammlung Harburg');
+  });
+
+  it('keeps a title the user chose', () => {
+    expect(meetingOccasion({ kind: 'planning_workshop', bodyName: '', number: null, title: 'Planungswerkstatt 2026' })).toBe('Planungswerkstatt 2026');
+    expect(minutesHeading({ kind: 'planning_workshop', bodyName: '', number: null, title: 'Planungswerkstatt 2026' })).toBe('Protokoll – Planungswerkstatt 2026');
+    expect(meetingOccasion({ kind: 'forum', bodyName: '', number: null, title: '' })).toBe('Fachforum');
+    expect(meetingOccasion({ ...meeting, title: 'Sondersitzung der Arbeitsgruppe Integrationskonzept' })).toBe('Sondersitzung der Arbeitsgruppe Integrationskonzept');
+  });
+
+  it('writes dates with the weekday and times with "Uhr"', () => {
+    expect(formatDateWithWeekday('2026-11-26')).toBe('Donnerstag, 26. November 2026');
+    expect(formatDateWithWeekday('2027-03-28')).toBe('Sonntag, 28. März 2027');
+    expect(formatTimeSpan('2026-11-26T18:00', null)).toBe('18:00\u00a0Uhr');
+    expect(formatTimeSpan('2026-11-26T18:00', '2026-11-26T20:15')).toBe('18:00 bis 20:15\u00a0Uhr');
+    expect(formatTimeSpan('2026-11-26T22:00', '2026-11-27T01:00')).toBe('22:00\u00a0Uhr bis 27.11.2026, 01:00\u00a0Uhr');
+  });
+});

@@ -1,0 +1,80 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Packer } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test-support/temp-dir';
+import { tinyPng } from '../testing/fixtures';
+import { invitationFileName, minutesFileName } from './file-names';
+import { fixtureApprovedMeeting, fixtureMeeting, meetingOffice } from './fixtures';
+import { buildInvitation } from './invitation-builder';
+import { buildMinutes } from './minutes-builder';
+
+/**
+ * Minutes and invitation as an office without Word prints them: LibreOffice converts to PDF,
+ * pdftotext reads it back. Same rules as the other documents' LibreOffice test: skipped on a
+ * machine without the tools, a failure on CI.
+ */
+const hasTool = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+const available = hasTool('soffice') && hasTool('pdftotext');
+
+function toPdf(files: readonly string[]): string[] {
+  const dir = path.dirname(files[0]!);
+  const profile = tempDir('lbw-lo-profile-');
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 120_000 });
+  return files.map((file) => file.replace(/\.docx$/, '.pdf'));
+}
+
+function pagesOf(pdf: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  return text.replace(/\u2011/g, '-').replace(/\u00a0/g, ' ').split('\f').slice(0, -1);
+}
+
+it.runIf(process.env.CI === 'true')('LibreOffice and pdftotext are installed on CI (meeting documents)', () => {
+  expect(available).toBe(true);
+});
+
+describe.skipIf(!available)('meeting documents in LibreOffice', () => {
+  it('converts the minutes (full and public) and the invitation; texts, votes and page numbers come out', { timeout: 180_000 }, async () => {
+    const dir = tempDir('lbw-lo-meetings-');
+    const documents = [
+      [minutesFileName(fixtureMeeting), buildMinutes({ office: meetingOffice, logo: tinyPng, meeting: fixtureMeeting })],
+      [minutesFileName(fixtureMeeting, { publicVersion: true }), buildMinutes({ office: meetingOffice, logo: tinyPng, meeting: fixtureApprovedMeeting, publicVersion: true })],
+      [invitationFileName(fixtureMeeting), buildInvitation({ office: meetingOffice, logo: tinyPng, meeting: fixtureMeeting, date: '2026-11-12' })],
+    ] as const;
+    const files = await Promise.all(
+      documents.map(async ([name, document]) => {
+        const file = path.join(dir, name);
+        fs.writeFileSync(file, await Packer.toBuffer(document));
+        return file;
+      }),
+    );
+    const [minutesPdf, publicPdf, invitationPdf] = toPdf(files);
+
+    const minutesPages = pagesOf(minutesPdf!);
+    const minutes = minutesPages.join('\n');
+    expect(minutes).toContain('Protokoll der 4. Sitzung der Arbeitsgruppe');
+    expect(minutes).toContain('Donnerstag, 26. November 2026');
+    expect(minutes).toMatch(/Anwesend\s+Petra Albers \(SPD, Vorsitz\)/);
+    expect(minutes).toContain('Deniz Yıldırım (GRÜNE)');
+    expect(minutes).toContain('5 Ja, 1 Nein, 1 Enthaltung');
+    expect(minutes).toContain('SPD, GRÜNE gegen CDU bei Enthaltung FDP');
+    expect(minutes).toContain('ZL-06: in Beratung → empfohlen');
+    expect(minutes).toMatch(/Raum für die Integrationskonferenz/);
+    expect(minutes).toContain('Verteiler');
+    expect(minutesPages[0]).not.toMatch(/Protokoll \(Entwurf\)\s*\n/); // the first page carries the letterhead, not the header
+    expect(minutesPages.at(-1)).toMatch(new RegExp(`Seite ${minutesPages.length} von ${minutesPages.length}`));
+
+    const publicText = pagesOf(publicPdf!).join('\n');
+    expect(publicText).toContain('Öffentliche Fassung');
+    expect(publicText).toContain('Vergabe aus dem Verfügungsfonds Integration (nicht öffentlich)');
+    expect(publicText).not.toContain('Kostenpläne vertraulich');
+    expect(publicText).toContain('genehmigt');
+
+    const invitationPages = pagesOf(invitationPdf!);
+    expect(invitationPages).toHaveLength(1);
+    expect(invitationPages[0]).toContain('Einladung zur 4. Sitzung der Arbeitsgruppe Integrationskonzept');
+    expect(invitationPages[0]).toContain('Nicht öffentlicher Teil');
+    expect(invitationPages[0]).toMatch(/18:00 bis 20:15 Uhr/);
+  });
+});

@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+import type { FraktionChairDto } from '../../../contract/documents';
+
+interface ChairRow {
+  readonly fraktion: string;
+  readonly chair: string | null;
+}
+
+/**
+ * The Fraktionen as bodies (short name, else name) with whoever chairs them today, so the Antrag
+ * composer can offer the names and fill in the signatures. An erased person is never offered.
+ */
+export async function loadFraktionChairs(manager: EntityManager, today: string): Promise<FraktionChairDto[]> {
+  const rows = (await manager.query(
+    `SELECT CASE WHEN trim(b.short_name) <> '' THEN b.short_name ELSE b.name END AS fraktion,
+            (SELECT trim(trim(c.title || ' ' || c.first_name) || ' ' || c.last_name)
+             FROM membership m JOIN contact c ON c.id = m.contact_id AND c.erased_at IS NULL
+             WHERE m.body_id = b.id AND m.role = 'chair'
+               AND (m.date_from IS NULL OR m.date_from <= ?) AND (m.date_to IS NULL OR m.date_to >= ?)
+             ORDER BY m.date_from DESC, m.id DESC LIMIT 1) AS chair
+     FROM body b WHERE b.kind = 'fraktion'
+     ORDER BY fraktion COLLATE NOCASE`,
+    [today, today],
+  )) as ChairRow[];
+  return rows.map((row) => ({ fraktion: row.fraktion, chair: row.chair ?? '' }));
+}
