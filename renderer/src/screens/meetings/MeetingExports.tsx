@@ -1,34 +1,53 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
 import { useAppData } from '../../app/app-data';
+import { Dialog } from '../../components/Dialog';
 import { useToasts } from '../../components/toasts';
-import { buildMeetingFile, offerMeetingFile, type MeetingFileKind } from './meeting-files';
+import { DocumentPreview } from '../documents/DocumentPreview';
+import { buildMeetingFile, offerMeetingFile, type MeetingFileInput, type MeetingFileKind } from './meeting-files';
 import { todayLocal } from './meeting-format';
+import '../documents/documents.css';
 
 const KINDS: readonly MeetingFileKind[] = ['minutes', 'invitation', 'ics'];
 const LABEL: Record<MeetingFileKind, string> = { minutes: 'meetings.exports.minutes', invitation: 'meetings.exports.invitation', ics: 'meetings.exports.ics' };
 
-/** Protokoll and Einladung as Word files, the appointment as a calendar entry. */
+/** Protokoll and Einladung as Word files, the appointment as a calendar entry; a preview of the minutes. */
 export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation();
+  const api = useApi();
   const toasts = useToasts();
   const { settings } = useAppData();
   const titleId = useId();
-  const [busy, setBusy] = useState<MeetingFileKind | null>(null);
+  const [busy, setBusy] = useState<MeetingFileKind | 'preview' | null>(null);
+  const [preview, setPreview] = useState<Blob | null>(null);
 
-  const offer = async (kind: MeetingFileKind) => {
+  /** Letterhead, logo and (for approved minutes) the approving meeting's title, fetched when needed. */
+  const inputFor = async (): Promise<MeetingFileInput> => {
+    const office = { districtName: settings.districtName, officeName: settings.officeName, officeAddress: settings.officeAddress, officePhone: settings.officePhone, officeEmail: settings.officeEmail };
+    const logo = await api.call('documents.getLogo', {});
+    const approvedIn = meeting.approvedInMeetingId === null ? null : await api.call('meetings.get', { id: meeting.approvedInMeetingId });
+    return {
+      meeting,
+      office,
+      logo: logo.ok ? logo.data.logo : null,
+      issuedOn: todayLocal(),
+      approvedInMeetingTitle: approvedIn?.ok ? approvedIn.data.title : undefined,
+    };
+  };
+
+  const run = async (kind: MeetingFileKind, show: 'download' | 'preview') => {
     if (busy) return;
-    setBusy(kind);
+    setBusy(show === 'preview' ? 'preview' : kind);
     try {
-      const office = { districtName: settings.districtName, officeName: settings.officeName, officeAddress: settings.officeAddress, officePhone: settings.officePhone, officeEmail: settings.officeEmail };
-      const file = await buildMeetingFile(kind, { meeting, office, issuedOn: todayLocal() });
-      if (!file) {
-        toasts.info(t('meetings.exports.notReady'));
-        return;
+      const file = await buildMeetingFile(kind, await inputFor());
+      if (show === 'preview') {
+        setPreview(file.blob);
+      } else {
+        offerMeetingFile(file);
+        toasts.success(t('meetings.exports.offered', { fileName: file.fileName }));
       }
-      offerMeetingFile(file);
-      toasts.success(t('meetings.exports.offered', { fileName: file.fileName }));
     } catch {
       toasts.error(t('meetings.exports.failed'));
     } finally {
@@ -43,15 +62,28 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
       </h2>
       <div className="meeting-exports">
         {KINDS.map((kind) => (
-          <button key={kind} type="button" className="button button--secondary" aria-disabled={busy !== null || undefined} onClick={() => void offer(kind)}>
+          <button key={kind} type="button" className="button button--secondary" aria-disabled={busy !== null || undefined} onClick={() => void run(kind, 'download')}>
             {t(LABEL[kind])}
           </button>
         ))}
+        <button type="button" className="button button--quiet" aria-disabled={busy !== null || undefined} onClick={() => void run('minutes', 'preview')}>
+          {t('meetings.exports.preview')}
+        </button>
       </div>
       {busy ? (
         <p className="muted" role="status">
           {t('meetings.exports.building')}
         </p>
+      ) : null}
+      {preview ? (
+        <Dialog title={t('meetings.exports.previewTitle')} onClose={() => setPreview(null)}>
+          <DocumentPreview label={t('meetings.exports.preview')} file={preview} emptyText={t('meetings.exports.building')} />
+          <div className="dialog__actions">
+            <button type="button" className="button button--primary" onClick={() => setPreview(null)}>
+              {t('meetings.exports.hidePreview')}
+            </button>
+          </div>
+        </Dialog>
       ) : null}
     </section>
   );

@@ -17,18 +17,35 @@ export interface AgendaNode {
   readonly siblingCount: number;
 }
 
+/** The main side names the parent (`parentId`); older data is read from the numbers. */
+function givenParent(item: AgendaItemDto): number | null | undefined {
+  if (!('parentId' in item)) return undefined;
+  const parentId: unknown = item.parentId;
+  return typeof parentId === 'number' || parentId === null ? parentId : undefined;
+}
+
 export function agendaNodes(agenda: readonly AgendaItemDto[]): AgendaNode[] {
   const ordered = [...agenda].sort((a, b) => a.position - b.position);
+  const levels = new Map<number, number>();
   const parents: number[] = [];
   const drafts = ordered.map((item) => {
-    const level = levelOf(item.number);
-    parents.length = Math.min(parents.length, level);
-    const parentId = level > 0 ? (parents[level - 1] ?? null) : null;
-    parents[level] = item.id;
+    const given = givenParent(item);
+    let level: number;
+    let parentId: number | null;
+    if (given !== undefined) {
+      parentId = given;
+      level = given === null ? 0 : (levels.get(given) ?? 0) + 1;
+    } else {
+      level = levelOf(item.number);
+      parents.length = Math.min(parents.length, level);
+      parentId = level > 0 ? (parents[level - 1] ?? null) : null;
+      parents[level] = item.id;
+    }
+    levels.set(item.id, level);
     return { item, level, parentId };
   });
   return drafts.map((draft) => {
-    const siblings = drafts.filter((other) => other.parentId === draft.parentId && other.level === draft.level);
+    const siblings = drafts.filter((other) => other.parentId === draft.parentId);
     return { ...draft, indexAmongSiblings: siblings.indexOf(draft), siblingCount: siblings.length };
   });
 }

@@ -114,6 +114,8 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
   const dto = (stored: StoredMeeting): MeetingDto => ({
     ...stored.meeting,
     agenda: ordered(stored).map(({ item, number }, position): AgendaItemDto => ({
+      // Contract amendments of the backend branch (parent of a sub-item), spread so both versions compile.
+      ...{ parentId: item.parentId },
       id: item.id,
       position,
       number,
@@ -125,7 +127,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
       measures: item.measures,
       decision: item.decision,
     })),
-    attendance: stored.attendance,
+    attendance: stored.attendance.map((person) => ({ ...{ erased: false }, ...person })),
     counts: counts(stored.attendance),
     actionItems: actionItems.filter((each) => each.meetingId === stored.meeting.id),
     carriedActionItems: actionItems.filter((each) => each.meetingId !== stored.meeting.id && each.bodyId === stored.meeting.bodyId && !each.doneOn),

@@ -120,7 +120,15 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
         <button type="button" className="button button--secondary button--small" aria-keyshortcuts="F1" onClick={() => setOverlay('help')}>
           {t('meetings.live.help')}
         </button>
-        <a className="button button--quiet button--small" href={href(toPath(paths.meeting, { id: meeting.id }))}>
+        <a
+          className="button button--quiet button--small"
+          href={href(toPath(paths.meeting, { id: meeting.id }))}
+          onClick={() => {
+            // Left on purpose: no "Sitzung fortsetzen" on the next start (a crash leaves it set).
+            void flush();
+            if (!readOnly) void api.call('meetings.setCurrentItem', { id: meeting.id, agendaItemId: null });
+          }}
+        >
           {t('meetings.live.exit')}
         </a>
       </div>
