@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVote, emptyVote, isVoteMismatch, suggestedStatus } from './decision-logic';
+import type { AgendaItemDto } from '../../../../contract';
 import { agendaNodes } from './agenda-tree';
 
 describe('suggestedStatus', () => {
@@ -40,14 +41,21 @@ describe('isVoteMismatch', () => {
 });
 
 describe('agendaNodes', () => {
-  it('reads levels and siblings from the numbers, also for hand-set ones like "Ö 6.1"', () => {
-    const item = (id: number, number: string, position: number) => ({ id, number, position, title: '', public: true, standard: null, notes: '', papers: [], measures: [], decision: null });
-    const nodes = agendaNodes([item(1, 'Ö 6', 0), item(2, 'Ö 6.1', 1), item(3, 'Ö 6.2', 2), item(4, '7', 3)]);
-    expect(nodes.map((node) => [node.item.id, node.level, node.parentId, node.indexAmongSiblings, node.siblingCount])).toEqual([
-      [1, 0, null, 0, 2],
-      [2, 1, 1, 0, 2],
-      [3, 1, 1, 1, 2],
-      [4, 0, null, 1, 2],
-    ]);
+  const item = (id: number, number: string, position: number, parent?: number | null) =>
+    ({ id, number, position, title: '', public: true, standard: null, notes: '', papers: [], measures: [], decision: null, ...(parent === undefined ? {} : { parentId: parent }) }) as AgendaItemDto;
+  const shape = (items: AgendaItemDto[]) => agendaNodes(items).map((node) => [node.item.id, node.level, node.parentId, node.indexAmongSiblings, node.siblingCount]);
+  const expected = [
+    [1, 0, null, 0, 2],
+    [2, 1, 1, 0, 2],
+    [3, 1, 1, 1, 2],
+    [4, 0, null, 1, 2],
+  ];
+
+  it('takes the parent the main side names', () => {
+    expect(shape([item(1, 'Ö 6', 0, null), item(2, 'Ö 6.1', 1, 1), item(3, 'Ö 6.2', 2, 1), item(4, '7', 3, null)])).toEqual(expected);
+  });
+
+  it('reads levels from the numbers when no parent is named, also for hand-set ones like "Ö 6.1"', () => {
+    expect(shape([item(1, 'Ö 6', 0), item(2, 'Ö 6.1', 1), item(3, 'Ö 6.2', 2), item(4, '7', 3)])).toEqual(expected);
   });
 });

@@ -50,10 +50,13 @@ interface StoredItem {
   manualNumber: string | null;
 }
 
+/** `erased` came with the backend's amendment; the store leaves it out and the DTO adds it. */
+type StoredAttendance = Omit<AttendanceDto, 'erased'>;
+
 interface StoredMeeting {
   meeting: Omit<MeetingDto, 'agenda' | 'attendance' | 'counts' | 'actionItems' | 'carriedActionItems'>;
   items: StoredItem[];
-  attendance: AttendanceDto[];
+  attendance: StoredAttendance[];
 }
 
 export interface SeedMeeting {
@@ -97,7 +100,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
     return out;
   };
 
-  const counts = (attendance: readonly AttendanceDto[]) => {
+  const counts = (attendance: readonly StoredAttendance[]) => {
     const voting = attendance.filter((person) => person.voting);
     const votingPresent = voting.filter((person) => person.status === 'present').length;
     return {
