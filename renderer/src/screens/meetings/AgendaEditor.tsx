@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto, MeetingDto } from '../../../../contract';
+import { href, paths, toPath } from '../../app/paths';
 import { Dialog } from '../../components/Dialog';
 import { ArrowDownIcon, ArrowUpIcon } from '../../components/icons';
 import { useToasts } from '../../components/toasts';
@@ -198,7 +199,7 @@ function AgendaItemFacts({ item }: { item: AgendaItemDto }) {
       {item.papers.length > 0 ? <span>{t('meetings.live.papers', { papers: item.papers.join(', ') })}</span> : null}
       {item.measures.map((measure) => (
         <span key={measure.id} className="agenda-item__measure">
-          <span className="code-tag">{measure.code}</span> {measure.title} ({t(`status.measure.${measure.status}`)})
+          <span className="code-tag">{measure.code}</span> <a href={href(toPath(paths.measure, { id: measure.id }))}>{measure.title}</a> ({t(`status.measure.${measure.status}`)})
         </span>
       ))}
     </p>
