@@ -1,0 +1,209 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { paragraphText } from '../documents/testing/docx-inspect';
+import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { expectNoAxeViolations } from './support/axe';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** The demo district (`npm run demo`): measures in Beratung, the working group with members, the Fraktionen. */
+const test = base.extend<{ demo: { server: RunningServer; cspViolations: string[] } }>({
+  demo: [
+    async ({ page }, use) => {
+      const dataDir = newDataDir();
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+      const server = await startServer(dataDir);
+      const cspViolations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
+      await page.goto(server.url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await use({ server, cspViolations });
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    { auto: true },
+  ],
+});
+
+/** Far enough ahead that the demo's meetings are all earlier. */
+const AG_DAY = '2031-03-04';
+const NEXT_DAY = '2031-04-08';
+const AG_TITLE = 'Beratung der offenen Vorschläge';
+
+async function openSessions(page: Page) {
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sitzungen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sitzungen' })).toBeVisible();
+}
+
+async function fillWhen(dialog: Locator, day: string) {
+  await dialog.getByLabel('Datum', { exact: true }).fill(day);
+  await dialog.getByLabel('Beginn', { exact: true }).fill('17:00');
+  await dialog.getByLabel(/^Ende/).fill('19:00');
+}
+
+/** The decision dialog of one TOP: result, vote, save; the dialog closes. */
+async function decide(page: Page, number: string, result: string, vote: (dialog: Locator) => Promise<void>) {
+  await page.getByRole('button', { name: `Beschluss zu TOP ${number}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Beschluss zu TOP ${number}` });
+  await dialog.getByLabel('Ergebnis').selectOption({ label: result });
+  await vote(dialog);
+  await dialog.getByRole('button', { name: 'Beschluss speichern' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** The text of a downloaded Word file, one line per paragraph. */
+async function docxText(download: Download): Promise<string> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-meeting-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const zip = await JSZip.loadAsync(new Uint8Array(fs.readFileSync(file)));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => paragraphText(paragraph)).join('\n');
+}
+
+test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe, Genehmigung, Protokoll und Kalendereintrag', async ({ page, demo }) => {
+  test.setTimeout(240_000);
+  await openSessions(page);
+  await expect(page.getByRole('region', { name: /Vergangene Sitzungen/ })).toBeVisible();
+  await page.screenshot({ path: artifactPath('meetings-list.png'), fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // Plan the session from the backlog: the dialog says how many measures are in Beratung.
+  await page.getByRole('button', { name: 'AG-Sitzung aus offenen Maßnahmen planen' }).click();
+  const plan = page.getByRole('dialog', { name: 'AG-Sitzung aus offenen Maßnahmen planen' });
+  await plan.getByLabel('Leitbild-Ausgabe').selectOption({ label: 'Alle Ausgaben' });
+  const backlogText = await plan.getByText(/Maßnahmen? (ist|sind) in Beratung/).textContent();
+  const inReview = Number(/(\d+)/.exec(backlogText ?? '')?.[1]);
+  expect(inReview).toBeGreaterThanOrEqual(3);
+  await expect(plan.getByLabel(/^Gremium/)).toHaveValue(/\d+/);
+  await plan.getByLabel(/^Titel/).fill(AG_TITLE);
+  await fillWhen(plan, AG_DAY);
+  await plan.getByLabel(/^Ort/).fill('Rathaus Harburg, Raum 101');
+  await plan.getByRole('button', { name: 'AG-Sitzung anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: AG_TITLE })).toBeVisible();
+  const agenda = page.getByRole('list', { name: 'Tagesordnung' });
+  await expect(agenda.getByRole('listitem')).toHaveCount(inReview);
+
+  // Attendance: preloaded from the members; one is excused.
+  const people = page.getByRole('group', { name: /^Anwesenheit von / });
+  await expect(people.first()).toBeVisible();
+  const total = await people.count();
+  await people.last().getByRole('radio', { name: 'entschuldigt' }).check();
+  await expect(page.getByText(`${total - 1} anwesend, 1 entschuldigt`)).toBeVisible();
+  await expect(page.getByText(/^Beschlussfähig: /)).toBeVisible();
+  await page.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
+  await expect(page.getByText('Status: durchgeführt')).toBeVisible();
+
+  // The measures of the first three items, to check their pages afterwards.
+  const measureOf = (index: number) => agenda.getByRole('listitem').nth(index).getByRole('link').first();
+  const measures = [await measureOf(0).textContent(), await measureOf(1).textContent(), await measureOf(2).textContent()];
+
+  // TOP 1 by counts: everyone present votes yes → angenommen, the measure becomes "empfohlen".
+  await decide(page, '1', 'angenommen', async (dialog) => {
+    const present = Number(/(\d+)/.exec((await dialog.getByText(/^Anwesend und stimmberechtigt: /).textContent()) ?? '')?.[1]);
+    await expect(dialog.getByLabel(/^Neuer Status für /)).toHaveValue('recommended');
+    await dialog.getByLabel('Ja', { exact: true }).fill(String(present - 1));
+    await dialog.getByLabel('Nein', { exact: true }).fill('1');
+  });
+  // TOP 2 by Fraktion → abgelehnt.
+  await decide(page, '2', 'abgelehnt', async (dialog) => {
+    await dialog.getByRole('radio', { name: 'Nach Fraktionen' }).check();
+    await dialog.getByRole('group', { name: 'Stimme der Fraktion CDU' }).getByRole('radio', { name: 'dafür' }).check();
+    await dialog.getByRole('group', { name: 'Stimme der Fraktion SPD' }).getByRole('radio', { name: 'dagegen' }).check();
+    await dialog.getByRole('group', { name: 'Stimme der Fraktion GRÜNE' }).getByRole('radio', { name: 'dagegen' }).check();
+    await expect(dialog.getByLabel(/^Neuer Status für /)).toHaveValue('rejected');
+  });
+  // TOP 3 einstimmig → vertagt, the measure is "zurückgestellt".
+  await decide(page, '3', 'vertagt', async (dialog) => {
+    await dialog.getByRole('radio', { name: 'Einstimmig' }).check();
+    await expect(dialog.getByLabel(/^Neuer Status für /)).toHaveValue('deferred');
+  });
+  await expect(agenda.getByText(/: in Beratung → empfohlen$/)).toBeVisible();
+  await expect(agenda.getByText(/: in Beratung → abgelehnt$/)).toBeVisible();
+  await expect(agenda.getByText(/: in Beratung → zurückgestellt$/)).toBeVisible();
+
+  // An action item.
+  await page.getByLabel('Was', { exact: true }).fill('Kostenschätzung für das Sprachangebot einholen');
+  await page.getByLabel(/^Wer/).fill('Fachamt Sozialraummanagement');
+  await page.getByLabel(/^Bis wann/).fill('2031-03-31');
+  await page.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
+  await expect(page.getByText('Kostenschätzung für das Sprachangebot einholen')).toBeVisible();
+  await page.screenshot({ path: artifactPath('meeting-page.png'), fullPage: true });
+  await expectNoAxeViolations(page);
+  const meetingUrl = page.url();
+
+  // Live mode and its help overlay.
+  await page.getByRole('link', { name: 'Live-Protokoll starten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Live-Protokoll: ${AG_TITLE}` })).toBeVisible();
+  const notes = page.getByRole('textbox', { name: /^Protokollnotiz zu TOP / });
+  await notes.fill('Die Arbeitsgruppe berät die Vorschläge der Planungswerkstatt.');
+  await expect(page.getByText(/^Gespeichert um \d{2}:\d{2}:\d{2}$/)).toBeVisible({ timeout: 3_000 });
+  await notes.press('Alt+ArrowDown');
+  await expect(page.getByRole('textbox', { name: 'Protokollnotiz zu TOP 2' })).toBeFocused();
+  await page.screenshot({ path: artifactPath('meeting-live.png'), fullPage: true });
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Tastenkürzel im Live-Protokoll' });
+  await expect(help).toBeVisible();
+  await page.screenshot({ path: artifactPath('meeting-live-help.png'), fullPage: true });
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.getByRole('link', { name: 'Live-Protokoll beenden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: AG_TITLE })).toBeVisible();
+
+  // The measures moved, with the meeting in their history.
+  await page.getByRole('link', { name: measures[0]!, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: measures[0]! })).toBeVisible();
+  await expect(page.getByText('empfohlen').first()).toBeVisible();
+  await expect(page.getByText(new RegExp(AG_TITLE)).first()).toBeVisible();
+  await page.goto(meetingUrl);
+
+  // The next session approves the minutes; they are locked then.
+  await openSessions(page);
+  await page.getByRole('button', { name: 'Neue Sitzung' }).click();
+  const next = page.getByRole('dialog', { name: 'Neue Sitzung' });
+  await next.getByLabel('Art der Sitzung').selectOption({ label: 'Sitzung der Arbeitsgruppe' });
+  await next.getByLabel(/^Gremium/).selectOption({ label: 'Arbeitsgruppe Integrationskonzept' });
+  await next.getByLabel(/^Titel/).fill('Folgesitzung der Arbeitsgruppe');
+  await fillWhen(next, NEXT_DAY);
+  await next.getByRole('button', { name: 'Sitzung anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Folgesitzung der Arbeitsgruppe' })).toBeVisible();
+  await expect(page.getByText('Kostenschätzung für das Sprachangebot einholen')).toBeVisible(); // carried over
+  await page.getByRole('button', { name: `Protokoll von „${AG_TITLE}“ genehmigen` }).click();
+  await expect(page.getByText(`Das Protokoll von „${AG_TITLE}“ ist genehmigt und gesperrt.`)).toBeVisible();
+
+  await page.goto(meetingUrl);
+  await expect(page.getByText(/Das Protokoll wurde am .* genehmigt und ist gesperrt/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Beschluss zu TOP 1' })).toHaveCount(0);
+
+  // Files: the minutes as Word, the appointment as a calendar entry.
+  const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Protokoll (.docx)' }).click()]);
+  expect(minutes.suggestedFilename()).toMatch(/^2031-03-04_Protokoll_.*\.docx$/);
+  const text = await docxText(minutes);
+  expect(text).toContain('Tagesordnung');
+  expect(text).toContain(measures[0]!);
+  expect(text).toMatch(/genehmigt/);
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kalendereintrag (.ics)' }).click()]);
+  expect(ics.suggestedFilename()).toMatch(/^2031-03-04_.*\.ics$/);
+  const icsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-ics-')), ics.suggestedFilename());
+  await ics.saveAs(icsFile);
+  const calendar = fs.readFileSync(icsFile, 'utf8');
+  expect(calendar).toContain('BEGIN:VCALENDAR');
+  expect(calendar).toMatch(/DTSTART;TZID=Europe\/Berlin:20310304T170000/);
+  expect(demo.cspViolations).toEqual([]);
+});
+
+test('Aufgaben: offene Aufgaben aller Gremien, überfällige in Worten, erledigen', async ({ page }) => {
+  await openSessions(page);
+  await page.getByRole('link', { name: 'Alle offenen Aufgaben' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aufgaben aus Sitzungen' })).toBeVisible();
+  await page.getByRole('radio', { name: 'alle' }).check();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: artifactPath('meeting-action-items.png'), fullPage: true });
+});
