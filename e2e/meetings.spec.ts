@@ -48,9 +48,11 @@ async function fillWhen(dialog: Locator, day: string) {
 }
 
 /** The decision dialog of one TOP: result, vote, save; the dialog closes. */
-async function decide(page: Page, number: string, result: string, vote: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('button', { name: `Beschluss zu TOP ${number}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Beschluss zu TOP ${number}` });
+async function decide(page: Page, item: Locator, result: string, vote: (dialog: Locator) => Promise<void>) {
+  const button = item.getByRole('button', { name: /^Beschluss zu TOP / });
+  const name = (await button.getAttribute('aria-label')) ?? '';
+  await button.click();
+  const dialog = page.getByRole('dialog', { name });
   await dialog.getByLabel('Ergebnis').selectOption({ label: result });
   await vote(dialog);
   await dialog.getByRole('button', { name: 'Beschluss speichern' }).click();
@@ -87,7 +89,9 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await plan.getByRole('button', { name: 'AG-Sitzung anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: AG_TITLE })).toBeVisible();
   const agenda = page.getByRole('list', { name: 'Tagesordnung' });
-  await expect(agenda.getByRole('listitem')).toHaveCount(inReview);
+  // One item per measure in Beratung, between the standard items.
+  const measureItems = agenda.getByRole('listitem').filter({ has: page.getByRole('link') });
+  await expect(measureItems).toHaveCount(inReview);
 
   // Attendance: preloaded from the members; one is excused.
   const people = page.getByRole('group', { name: /^Anwesenheit von / });
@@ -100,18 +104,18 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await expect(page.getByText('Status: durchgeführt')).toBeVisible();
 
   // The measures of the first three items, to check their pages afterwards.
-  const measureOf = (index: number) => agenda.getByRole('listitem').nth(index).getByRole('link').first();
+  const measureOf = (index: number) => measureItems.nth(index).getByRole('link').first();
   const measures = [await measureOf(0).textContent(), await measureOf(1).textContent(), await measureOf(2).textContent()];
 
   // TOP 1 by counts: everyone present votes yes → angenommen, the measure becomes "empfohlen".
-  await decide(page, '1', 'angenommen', async (dialog) => {
+  await decide(page, measureItems.nth(0), 'angenommen', async (dialog) => {
     const present = Number(/(\d+)/.exec((await dialog.getByText(/^Anwesend und stimmberechtigt: /).textContent()) ?? '')?.[1]);
     await expect(dialog.getByLabel(/^Neuer Status für /)).toHaveValue('recommended');
     await dialog.getByLabel('Ja', { exact: true }).fill(String(present - 1));
     await dialog.getByLabel('Nein', { exact: true }).fill('1');
   });
   // TOP 2 by Fraktion → abgelehnt.
-  await decide(page, '2', 'abgelehnt', async (dialog) => {
+  await decide(page, measureItems.nth(1), 'abgelehnt', async (dialog) => {
     await dialog.getByRole('radio', { name: 'Nach Fraktionen' }).check();
     await dialog.getByRole('group', { name: 'Stimme der Fraktion CDU' }).getByRole('radio', { name: 'dafür' }).check();
     await dialog.getByRole('group', { name: 'Stimme der Fraktion SPD' }).getByRole('radio', { name: 'dagegen' }).check();
@@ -119,7 +123,7 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
     await expect(dialog.getByLabel(/^Neuer Status für /)).toHaveValue('rejected');
   });
   // TOP 3 einstimmig → vertagt, the measure is "zurückgestellt".
-  await decide(page, '3', 'vertagt', async (dialog) => {
+  await decide(page, measureItems.nth(2), 'vertagt', async (dialog) => {
     await dialog.getByRole('radio', { name: 'Einstimmig' }).check();
     await expect(dialog.getByLabel(/^Neuer Status für /)).toHaveValue('deferred');
   });
