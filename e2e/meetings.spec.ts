@@ -97,7 +97,7 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   const people = page.getByRole('group', { name: /^Anwesenheit von / });
   await expect(people.first()).toBeVisible();
   const total = await people.count();
-  await people.last().getByRole('radio', { name: 'entschuldigt' }).check();
+  await people.last().getByRole('radio', { name: 'entschuldigt', exact: true }).check();
   await expect(page.getByText(`${total - 1} anwesend, 1 entschuldigt`)).toBeVisible();
   await expect(page.getByText(/^Beschlussfähig: /)).toBeVisible();
   await page.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
