@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceDto, ContactRowDto, MeetingDto } from '../../../../contract';
+import type { AttendanceDto, AttendanceStatus, ContactRowDto, MeetingDto } from '../../../../contract';
 import { ATTENDANCE_STATUSES } from '../../../../contract/meetings';
 import { formatNumber } from '../../i18n/format';
 import type { MeetingRunner } from './use-meeting-call';
@@ -68,6 +68,13 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
   const { t } = useTranslation();
   const name = useId();
   const role = person.guest ? [t('meetings.attendance.guest'), person.role].filter(Boolean).join(', ') : person.role;
+  // Shown at once while the change is saved (a refusal puts the saved status back).
+  const [pending, setPending] = useState<AttendanceStatus | null>(null);
+  const shown = pending ?? person.status;
+  const choose = (status: AttendanceStatus) => {
+    setPending(status);
+    void run('attendance.setStatus', { id: person.id, status }).finally(() => setPending(null));
+  };
   return (
     <li className="attendance-row">
       <span className="attendance-row__name">
@@ -78,14 +85,8 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
         <legend className="visually-hidden">{t('meetings.attendance.statusOf', { name: person.name })}</legend>
         <div className="segmented segmented--small">
           {ATTENDANCE_STATUSES.map((status) => (
-            <label key={status} className={`segmented__option segmented__option--${status}${person.status === status ? ' segmented__option--checked' : ''}`}>
-              <input
-                type="radio"
-                name={name}
-                value={status}
-                checked={person.status === status}
-                onChange={() => void run('attendance.setStatus', { id: person.id, status })}
-              />
+            <label key={status} className={`segmented__option segmented__option--${status}${shown === status ? ' segmented__option--checked' : ''}`}>
+              <input type="radio" name={name} value={status} checked={shown === status} onChange={() => choose(status)} />
               <span>{t(`meetings.attendanceStatus.${status}`)}</span>
             </label>
           ))}
