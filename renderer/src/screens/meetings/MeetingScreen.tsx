@@ -47,6 +47,7 @@ function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeti
   return (
     <div className="meeting-page">
       <MeetingHeader meeting={meeting} run={run} />
+      <AttendancePanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} />
       <div className="meeting-page__columns">
         <div className="meeting-page__main">
           <AgendaEditor meeting={meeting} fraktionen={fraktionNames(bodies)} run={run} readOnly={readOnly} />
@@ -54,7 +55,6 @@ function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeti
           {readOnly ? <CorrectionsPanel meeting={meeting} run={run} /> : null}
         </div>
         <div className="meeting-page__side">
-          <AttendancePanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} />
           <ApproveMinutesPanel meeting={meeting} run={run} />
           <MeetingExports meeting={meeting} />
         </div>

@@ -110,7 +110,6 @@ function MeetingTable({ title, empty, rows }: { title: string; empty: string; ro
               <tr>
                 <th scope="col">{t('meetings.list.columns.date')}</th>
                 <th scope="col">{t('meetings.list.columns.title')}</th>
-                <th scope="col">{t('meetings.list.columns.body')}</th>
                 <th scope="col">{t('meetings.list.columns.place')}</th>
                 <th scope="col">{t('meetings.list.columns.state')}</th>
                 <th scope="col" className="table__num">
@@ -127,9 +126,8 @@ function MeetingTable({ title, empty, rows }: { title: string; empty: string; ro
                   <td className="meetings-table__when">{meetingWhen(t, row.startsAt, row.endsAt)}</td>
                   <th scope="row" className="table__name">
                     <a href={href(toPath(paths.meeting, { id: row.id }))}>{row.title}</a>
-                    <span className="meetings-table__kind">{t(`meetings.kind.${row.kind}`)}</span>
+                    <span className="meetings-table__kind">{[t(`meetings.kind.${row.kind}`), row.bodyName].filter(Boolean).join(' · ')}</span>
                   </th>
-                  <td>{row.bodyName || t('common.emptyValue')}</td>
                   <td>{row.place || t('common.emptyValue')}</td>
                   <td>
                     <MeetingStateBadge state={row.state} />
