@@ -15,7 +15,7 @@ import { DecisionDialog } from '../DecisionDialog';
 import { DecisionSummary } from '../DecisionSummary';
 import { fraktionNames, useMeetingPeople } from '../meeting-people';
 import { useMeetingCall, type MeetingRunner } from '../use-meeting-call';
-import { actionOf, type LiveAction } from './live-shortcuts';
+import { actionOf, keyLabel, type LiveAction } from './live-shortcuts';
 import { LiveAgenda } from './LiveAgenda';
 import { SaveStatus } from './SaveStatus';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -173,20 +173,25 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
             <div className="live__actions">
               <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+ArrowUp" aria-disabled={index <= 0 || undefined} onClick={() => perform('previous')}>
                 {t('meetings.live.previous')}
+                <KeyHint keys="Alt+ArrowUp" />
               </button>
               <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+ArrowDown" aria-disabled={index >= items.length - 1 || undefined} onClick={() => perform('next')}>
                 {t('meetings.live.next')}
+                <KeyHint keys="Alt+ArrowDown" />
               </button>
               {readOnly ? null : (
                 <>
                   <button type="button" className="button button--primary" aria-keyshortcuts="Alt+B" onClick={() => perform('decision')}>
                     {t('meetings.live.decision')}
+                <KeyHint keys="Alt+B" />
                   </button>
                   <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+A" onClick={() => perform('attendance')}>
                     {t('meetings.live.attendance')}
+                <KeyHint keys="Alt+A" />
                   </button>
                   <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+N" onClick={() => perform('newActionItem')}>
                     {t('meetings.live.newActionItem')}
+                <KeyHint keys="Alt+N" />
                   </button>
                 </>
               )}
@@ -249,5 +254,14 @@ function AttendanceOverlay({ meeting, run, onClose }: { meeting: MeetingDto; run
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** The key beside the button's name, for sighted users; screen readers get aria-keyshortcuts. */
+function KeyHint({ keys }: { keys: string }) {
+  return (
+    <kbd className="live__key" aria-hidden="true">
+      {keyLabel(keys)}
+    </kbd>
   );
 }
