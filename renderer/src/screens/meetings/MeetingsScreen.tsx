@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingKind, MeetingRowDto, MeetingState } from '../../../../contract';
@@ -92,6 +93,12 @@ export function MeetingsScreen() {
   );
 }
 
+/** "Sitzung der Arbeitsgruppe · 8 TOPs"; the body only when the title does not name it already. */
+function meetingLine(t: TFunction, row: MeetingRowDto): string {
+  const body = row.bodyName && !row.title.includes(row.bodyName) ? row.bodyName : '';
+  return [t(`meetings.kind.${row.kind}`), body, t('meetings.list.itemCount', { count: row.agendaItemCount })].filter(Boolean).join(' · ');
+}
+
 function MeetingTable({ title, empty, rows }: { title: string; empty: string; rows: readonly MeetingRowDto[] }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -113,9 +120,6 @@ function MeetingTable({ title, empty, rows }: { title: string; empty: string; ro
                 <th scope="col">{t('meetings.list.columns.place')}</th>
                 <th scope="col">{t('meetings.list.columns.state')}</th>
                 <th scope="col" className="table__num">
-                  {t('meetings.list.columns.items')}
-                </th>
-                <th scope="col" className="table__num">
                   {t('meetings.list.columns.openActionItems')}
                 </th>
               </tr>
@@ -126,13 +130,12 @@ function MeetingTable({ title, empty, rows }: { title: string; empty: string; ro
                   <td className="meetings-table__when">{meetingWhen(t, row.startsAt, row.endsAt)}</td>
                   <th scope="row" className="table__name">
                     <a href={href(toPath(paths.meeting, { id: row.id }))}>{row.title}</a>
-                    <span className="meetings-table__kind">{[t(`meetings.kind.${row.kind}`), row.bodyName].filter(Boolean).join(' · ')}</span>
+                    <span className="meetings-table__kind">{meetingLine(t, row)}</span>
                   </th>
                   <td>{row.place || t('common.emptyValue')}</td>
                   <td>
                     <MeetingStateBadge state={row.state} />
                   </td>
-                  <td className="table__num">{formatNumber(row.agendaItemCount)}</td>
                   <td className="table__num">{formatNumber(row.openActionItemCount)}</td>
                 </tr>
               ))}
