@@ -108,8 +108,8 @@ describe('app frame', () => {
 
     await user.click(within(nav).getByRole('link', { name: 'Sitzungen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
-    expect(screen.getByText('Dieser Bereich folgt in einer der nächsten Versionen.')).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Neue Sitzung' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/sitzungen');
 
     await user.click(within(nav).getByRole('link', { name: 'Einstellungen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeInTheDocument();
