@@ -178,7 +178,8 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await next.getByRole('button', { name: 'Sitzung anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Folgesitzung der Arbeitsgruppe' })).toBeVisible();
   await expect(page.getByText('Kostenschätzung für das Sprachangebot einholen')).toBeVisible(); // carried over
-  await page.getByRole('button', { name: `Protokoll von „${AG_TITLE}“ genehmigen` }).click();
+  // Offered under TOP "Genehmigung des Protokolls" and in the panel beside the agenda.
+  await page.getByRole('button', { name: `Protokoll von „${AG_TITLE}“ genehmigen` }).first().click();
   await expect(page.getByText(`Das Protokoll von „${AG_TITLE}“ ist genehmigt und gesperrt.`)).toBeVisible();
 
   await page.goto(meetingUrl);

@@ -7,6 +7,7 @@ import { ArrowDownIcon, ArrowUpIcon } from '../../components/icons';
 import { useToasts } from '../../components/toasts';
 import { agendaNodes, type AgendaNode } from './agenda-tree';
 import { AgendaItemDialog } from './AgendaItemDialog';
+import { ApprovalList, type ApprovalCandidates } from './ApproveMinutesPanel';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionSummary } from './DecisionSummary';
 import type { MeetingRunner as Run } from './use-meeting-call';
@@ -22,10 +23,12 @@ interface AgendaEditorProps {
   readonly fraktionen: readonly string[];
   readonly run: Run;
   readonly readOnly: boolean;
+  /** Offered right under "Genehmigung des Protokolls". */
+  readonly approval?: ApprovalCandidates;
 }
 
 /** Tagesordnung: add items and sub-items, edit, move with buttons (the agenda renumbers), decide. */
-export function AgendaEditor({ meeting, fraktionen, run, readOnly }: AgendaEditorProps) {
+export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: AgendaEditorProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const titleId = useId();
@@ -88,7 +91,11 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly }: AgendaEdito
                 </p>
                 <AgendaItemFacts item={node.item} />
                 {node.item.decision ? <DecisionSummary decision={node.item.decision} /> : null}
-                {node.item.standard === 'approve_minutes' ? <p className="muted agenda-item__hint">{t('meetings.agenda.approveHere')}</p> : null}
+                {node.item.standard === 'approve_minutes' && approval && !readOnly && meeting.bodyId !== null ? (
+                  <div className="agenda-item__approval">
+                    <ApprovalList candidates={approval} limit={1} />
+                  </div>
+                ) : null}
               </div>
             </div>
             {readOnly ? null : (

@@ -1,47 +1,68 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDto } from '../../../../contract';
+import type { MeetingDto, MeetingRowDto } from '../../../../contract';
 import { useCall } from '../../api/use-call';
 import { formatDateShort } from '../../i18n/format';
 import { datePart } from './meeting-format';
 import type { MeetingRunner } from './use-meeting-call';
 
+export interface ApprovalCandidates {
+  /** Earlier held meetings of the same body, latest first; null while loading or when there is no body. */
+  readonly rows: readonly MeetingRowDto[] | null;
+  approve(row: MeetingRowDto): Promise<void>;
+}
+
 /**
- * Protokoll genehmigen: in this meeting, the body approves the minutes of its earlier held
- * meetings (usually the last one, under "Genehmigung des Protokolls"). Approval locks them.
+ * The minutes this meeting can approve: the body's earlier held meetings (usually the last one,
+ * under "Genehmigung des Protokolls"). Approval locks them.
  */
-export function ApproveMinutesPanel({ meeting, run }: { meeting: MeetingDto; run: MeetingRunner }) {
+export function useApprovalCandidates(meeting: MeetingDto, run: MeetingRunner): ApprovalCandidates {
+  const { t } = useTranslation();
+  const earlier = useCall('meetings.list', { bodyId: meeting.bodyId ?? undefined, state: 'held' });
+  const rows =
+    meeting.bodyId === null || !earlier.data
+      ? null
+      : earlier.data.rows.filter((row) => row.id !== meeting.id && row.startsAt < meeting.startsAt).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  return {
+    rows,
+    approve: async (row) => {
+      // approveMinutes answers with the approved (earlier) meeting; this page shows the current one.
+      const done = await run.raw('meetings.approveMinutes', { id: row.id, approvedInMeetingId: meeting.id, approvedOn: datePart(meeting.startsAt) }, t('meetings.approve.approved', { title: row.title }));
+      if (done) earlier.reload();
+    },
+  };
+}
+
+/** "Protokoll von „3. Sitzung …“ vom 16.03.2022 genehmigen" with its button, per candidate. */
+export function ApprovalList({ candidates, limit }: { candidates: ApprovalCandidates; limit?: number }) {
+  const { t } = useTranslation();
+  const rows = candidates.rows;
+  if (rows === null) return <p className="muted">{t('common.loading')}</p>;
+  if (rows.length === 0) return <p className="muted">{t('meetings.approve.none')}</p>;
+  return (
+    <ul className="approve-list">
+      {rows.slice(0, limit).map((row) => (
+        <li key={row.id}>
+          <span>{t('meetings.approve.text', { title: row.title, date: formatDateShort(datePart(row.startsAt)) })}</span>
+          <button type="button" className="button button--secondary button--small" aria-label={t('meetings.approve.buttonLabel', { title: row.title })} onClick={() => void candidates.approve(row)}>
+            {t('meetings.approve.button')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ApproveMinutesPanel({ meeting, candidates }: { meeting: MeetingDto; candidates: ApprovalCandidates }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const earlier = useCall('meetings.list', { bodyId: meeting.bodyId ?? undefined, state: 'held' });
   if (meeting.bodyId === null || meeting.state === 'minutes_approved') return null;
-  const candidates = (earlier.data?.rows ?? []).filter((row) => row.id !== meeting.id && row.startsAt < meeting.startsAt).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-
-  const approve = async (id: number, title: string) => {
-    // approveMinutes answers with the approved (earlier) meeting; this page shows the current one.
-    const result = await run.raw('meetings.approveMinutes', { id, approvedInMeetingId: meeting.id, approvedOn: datePart(meeting.startsAt) }, t('meetings.approve.approved', { title }));
-    if (result) earlier.reload();
-  };
-
   return (
     <section className="card meeting-section" aria-labelledby={titleId}>
       <h2 className="card__title" id={titleId}>
         {t('meetings.approve.title')}
       </h2>
-      {candidates.length === 0 ? (
-        <p className="muted">{earlier.data ? t('meetings.approve.none') : t('common.loading')}</p>
-      ) : (
-        <ul className="approve-list">
-          {candidates.map((row) => (
-            <li key={row.id}>
-              <span>{t('meetings.approve.text', { title: row.title, date: formatDateShort(datePart(row.startsAt)) })}</span>
-              <button type="button" className="button button--secondary button--small" aria-label={t('meetings.approve.buttonLabel', { title: row.title })} onClick={() => void approve(row.id, row.title)}>
-                {t('meetings.approve.button')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ApprovalList candidates={candidates} />
     </section>
   );
 }

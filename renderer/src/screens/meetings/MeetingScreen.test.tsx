@@ -146,6 +146,24 @@ describe('Sitzung – Beschluss', () => {
   });
 });
 
+describe('Sitzung – Protokoll genehmigen', () => {
+  it('offers the last held meeting of the body under "Genehmigung des Protokolls" and approves it there', async () => {
+    const store = meetingsStore([
+      { title: '3. Sitzung der Arbeitsgruppe', startsAt: '2099-02-04T18:00', bodyId: 1, state: 'held' },
+      { ...AG, items: [{ title: 'Begrüßung', standard: 'welcome' }, { title: 'Genehmigung des Protokolls', standard: 'approve_minutes' }] },
+    ]);
+    const [earlier, current] = store.meetings();
+    const api = fakeApi(store.handlers);
+    const user = userEvent.setup();
+    renderScreen(<MeetingScreen />, { api, path: toPath(paths.meeting, { id: current!.id }) });
+    const item = (await screen.findAllByRole('listitem')).find((each) => each.textContent?.includes('TOP 2: Genehmigung des Protokolls'))!;
+    await user.click(await within(item).findByRole('button', { name: 'Protokoll von „3. Sitzung der Arbeitsgruppe“ genehmigen' }));
+    await waitFor(() => expect(api.callsOf('meetings.approveMinutes')).toEqual([{ id: earlier!.id, approvedInMeetingId: current!.id, approvedOn: '2099-03-04' }]));
+    expect(await screen.findByText('Das Protokoll von „3. Sitzung der Arbeitsgruppe“ ist genehmigt und gesperrt.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByText(/kein früheres durchgeführtes Protokoll/)).toHaveLength(2));
+  });
+});
+
 describe('Sitzung – genehmigt', () => {
   it('locks the minutes and offers "Korrektur erfassen" instead of editing', async () => {
     const { api, user } = setup({ ...AG, state: 'minutes_approved' });

@@ -9,7 +9,7 @@ import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { ActionItemsPanel } from './ActionItemsPanel';
 import { AgendaEditor } from './AgendaEditor';
-import { ApproveMinutesPanel } from './ApproveMinutesPanel';
+import { ApproveMinutesPanel, useApprovalCandidates } from './ApproveMinutesPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { MeetingExports } from './MeetingExports';
@@ -38,6 +38,7 @@ function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeti
   const run = useMeetingCall(setMeeting);
   const { bodies, contacts } = useMeetingPeople();
   const readOnly = meeting.state === 'minutes_approved';
+  const approval = useApprovalCandidates(meeting, run);
   const reload = useCallback(() => {
     void api.call('meetings.get', { id: meeting.id }).then((result) => {
       if (result.ok) setMeeting(result.data);
@@ -50,12 +51,12 @@ function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeti
       <AttendancePanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} />
       <div className="meeting-page__columns">
         <div className="meeting-page__main">
-          <AgendaEditor meeting={meeting} fraktionen={fraktionNames(bodies)} run={run} readOnly={readOnly} />
+          <AgendaEditor meeting={meeting} fraktionen={fraktionNames(bodies)} run={run} readOnly={readOnly} approval={approval} />
           <ActionItemsPanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} onItemChanged={reload} />
           {readOnly ? <CorrectionsPanel meeting={meeting} run={run} /> : null}
         </div>
         <div className="meeting-page__side">
-          <ApproveMinutesPanel meeting={meeting} run={run} />
+          <ApproveMinutesPanel meeting={meeting} candidates={approval} />
           <MeetingExports meeting={meeting} />
         </div>
       </div>

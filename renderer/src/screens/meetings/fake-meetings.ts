@@ -67,7 +67,7 @@ export interface SeedMeeting {
   readonly bodyId?: number | null;
   readonly state?: MeetingDto['state'];
   readonly place?: string;
-  readonly items?: readonly { title: string; parent?: number; measures?: AgendaMeasureDto[]; notes?: string }[];
+  readonly items?: readonly { title: string; parent?: number; measures?: AgendaMeasureDto[]; notes?: string; standard?: StandardItem }[];
   readonly members?: readonly string[];
   readonly currentItemIndex?: number;
 }
@@ -188,7 +188,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
         parentId: item.parent === undefined ? null : (created[item.parent]?.id ?? null),
         title: item.title,
         public: true,
-        standard: null,
+        standard: item.standard ?? null,
         notes: item.notes ?? '',
         papers: [],
         measures: item.measures ?? [],
@@ -253,6 +253,12 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
       const stored = find(meetingId);
       if (!stored) return notFound();
       stored.meeting = { ...stored.meeting, state };
+      return ok(dto(stored));
+    },
+    'meetings.approveMinutes': ({ id: meetingId, approvedInMeetingId, approvedOn }) => {
+      const stored = find(meetingId);
+      if (!stored) return notFound();
+      stored.meeting = { ...stored.meeting, state: 'minutes_approved', approvedOn, approvedInMeetingId };
       return ok(dto(stored));
     },
     'meetings.setCurrentItem': ({ id: meetingId, agendaItemId }) => {
