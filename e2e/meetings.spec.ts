@@ -11,20 +11,35 @@ import { expectNoAxeViolations } from './support/axe';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** The demo district (`npm run demo`): measures in Beratung, the working group with members, the Fraktionen. */
-const test = base.extend<{ demo: { server: RunningServer; cspViolations: string[] } }>({
+interface Demo {
+  server: RunningServer;
+  readonly cspViolations: string[];
+  /** Kills the server (as a crash would) and starts it again on the same data. */
+  crashAndRestart(): Promise<RunningServer>;
+}
+
+const test = base.extend<{ demo: Demo }>({
   demo: [
     async ({ page }, use) => {
       const dataDir = newDataDir();
       execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
-      const server = await startServer(dataDir);
       const cspViolations: string[] = [];
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
       });
-      await page.goto(server.url);
+      const demo: Demo = {
+        server: await startServer(dataDir),
+        cspViolations,
+        async crashAndRestart() {
+          await demo.server.stop('SIGKILL');
+          demo.server = await startServer(dataDir);
+          return demo.server;
+        },
+      };
+      await page.goto(demo.server.url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await use({ server, cspViolations });
-      await server.stop();
+      await use(demo);
+      await demo.server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
     { auto: true },
@@ -211,4 +226,33 @@ test('Aufgaben: offene Aufgaben aller Gremien, überfällige in Worten, erledige
   await expect(page.getByRole('table')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: artifactPath('meeting-action-items.png'), fullPage: true });
+});
+
+test('nach einem Absturz: „Sitzung fortsetzen“ auf der Startseite führt zurück ins Live-Protokoll, die Notizen sind da', async ({ page, demo }) => {
+  await openSessions(page);
+  await page.getByRole('region', { name: /Anstehende Sitzungen/ }).getByRole('link').first().click();
+  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await page.getByRole('link', { name: 'Live-Protokoll starten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Live-Protokoll: ${title}` })).toBeVisible();
+  await page.getByRole('textbox', { name: /^Protokollnotiz zu TOP / }).press('Alt+ArrowDown');
+  const notes = page.getByRole('textbox', { name: 'Protokollnotiz zu TOP 2' });
+  await notes.pressSequentially('Frau Haddad berichtet vom Stand der Vorbereitung.');
+  await expect(page.getByText(/^Gespeichert um /)).toBeVisible({ timeout: 3_000 });
+
+  const server = await demo.crashAndRestart();
+  await page.goto(server.url);
+  const banner = page.getByRole('region', { name: 'Live-Protokoll fortsetzen' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText(`„${title}“`);
+  await expect(banner).toContainText('bei TOP 2');
+  await page.screenshot({ path: artifactPath('meeting-resume.png'), fullPage: true });
+  await banner.getByRole('link', { name: 'Sitzung fortsetzen' }).click();
+  await expect(page.getByRole('textbox', { name: 'Protokollnotiz zu TOP 2' })).toHaveValue('Frau Haddad berichtet vom Stand der Vorbereitung.');
+
+  // Leaving live mode on purpose: no offer on the next start.
+  await page.getByRole('link', { name: 'Live-Protokoll beenden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Live-Protokoll fortsetzen' })).toHaveCount(0);
 });

@@ -57,6 +57,8 @@ describe('Sitzung – page', () => {
     await waitFor(() => expect(agendaTexts()).toEqual(['TOP 1: Begrüßung', 'TOP 2: Verschiedenes', 'TOP 3: Sprachcafés', 'TOP 3.1: Unterpunkt A', 'TOP 3.2: Unterpunkt B']));
     expect(api.callsOf('agenda.move').at(-1)).toMatchObject({ toIndex: 1 });
     expect(await screen.findByText('TOP „Verschiedenes“ ist jetzt TOP 2.')).toBeInTheDocument();
+    // The focus stays on the moved item's button, so it can be moved on with the keyboard.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'TOP 2 nach oben' })).toHaveFocus());
     // Sub-items move among their siblings only.
     await user.click(screen.getByRole('button', { name: 'TOP 3.1 nach unten' }));
     await waitFor(() => expect(agendaTexts().slice(3)).toEqual(['TOP 3.1: Unterpunkt B', 'TOP 3.2: Unterpunkt A']));
