@@ -230,8 +230,10 @@ test('Aufgaben: offene Aufgaben aller Gremien, überfällige in Worten, erledige
 
 test('nach einem Absturz: „Sitzung fortsetzen“ auf der Startseite führt zurück ins Live-Protokoll, die Notizen sind da', async ({ page, demo }) => {
   await openSessions(page);
-  await page.getByRole('region', { name: /Anstehende Sitzungen/ }).getByRole('link').first().click();
-  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  const upcoming = page.getByRole('region', { name: /Anstehende Sitzungen/ }).getByRole('link').first();
+  const title = (await upcoming.textContent()) ?? '';
+  await upcoming.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.getByRole('link', { name: 'Live-Protokoll starten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Live-Protokoll: ${title}` })).toBeVisible();
   await page.getByRole('textbox', { name: /^Protokollnotiz zu TOP / }).press('Alt+ArrowDown');
