@@ -26,9 +26,10 @@ export function ActionItemsPanel({ meeting, contacts, run, readOnly, onItemChang
         {t('meetings.actionItems.title')}
       </h2>
       <h3 className="meeting-section__subtitle">{t('meetings.actionItems.ofThisMeeting')}</h3>
-      <ActionItemList items={meeting.actionItems} empty={t('meetings.actionItems.none')} onToggle={readOnly ? undefined : toggle} />
+      {/* Approved minutes lock the action items except whether they are done. */}
+      <ActionItemList items={meeting.actionItems} empty={t('meetings.actionItems.none')} onToggle={toggle} />
       <h3 className="meeting-section__subtitle">{t('meetings.actionItems.carried')}</h3>
-      <ActionItemList items={meeting.carriedActionItems} empty={t('meetings.actionItems.noneCarried')} onToggle={readOnly ? undefined : toggle} showMeeting />
+      <ActionItemList items={meeting.carriedActionItems} empty={t('meetings.actionItems.noneCarried')} onToggle={toggle} showMeeting />
       {readOnly ? null : (
         <>
           <h3 className="meeting-section__subtitle">{t('meetings.actionItems.addTitle')}</h3>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { applyLanguage } from '../../i18n/i18n';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
 import { fakeApi } from '../../test/fake-api';
@@ -118,5 +119,17 @@ describe('Sitzungen – Neue Sitzung', () => {
     await user.click(within(dialog).getByRole('button', { name: 'AG-Sitzung anlegen' }));
     await waitFor(() => expect(api.callsOf('meetings.createFromBacklog')).toHaveLength(1));
     expect(api.callsOf('meetings.createFromBacklog')[0]).toMatchObject({ kind: 'ag_session', bodyId: 1, editionId: 1 });
+  });
+});
+
+describe('Sitzungen – English', () => {
+  it('shows the list in English', async () => {
+    await applyLanguage('en');
+    setup();
+    expect(screen.getByRole('heading', { level: 1, name: 'Meetings' })).toBeInTheDocument();
+    await screen.findByRole('region', { name: /Upcoming meetings/ });
+    expect(screen.getByRole('button', { name: 'New meeting' })).toBeInTheDocument();
+    expect(screen.getByText('minutes approved', { selector: '.meeting-state' })).toBeInTheDocument();
+    expect(screen.getByText('15/01/2099, 18:30–20:30')).toBeInTheDocument();
   });
 });

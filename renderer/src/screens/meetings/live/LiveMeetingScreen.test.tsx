@@ -36,12 +36,14 @@ afterEach(() => vi.useRealTimers());
 
 describe('Live-Protokoll', () => {
   it('opens at the remembered item, marks it in the agenda, and has no axe violations', async () => {
-    const { container, notes } = await setup();
+    const { api, container, notes, meetingId } = await setup();
     expect(screen.getByRole('heading', { level: 1, name: 'Live-Protokoll: 4. Sitzung der Arbeitsgruppe' })).toBeInTheDocument();
     expect(notes).toHaveAccessibleName('Protokollnotiz zu TOP 2');
     const agenda = screen.getByRole('navigation', { name: 'Tagesordnung' });
     expect(within(agenda).getByRole('button', { current: 'step' })).toHaveTextContent('Sprachcafés');
     expect(screen.getByText('ZL-01')).toBeInTheDocument();
+    // Opening live mode marks it for "Sitzung fortsetzen" after a crash.
+    await waitFor(() => expect(api.callsOf('meetings.setCurrentItem')).toEqual([{ id: meetingId, agendaItemId: expect.any(Number) }]));
     expect(await axeViolations(container)).toEqual([]);
   });
 

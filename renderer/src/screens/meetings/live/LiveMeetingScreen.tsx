@@ -72,6 +72,14 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
     [api, flush, meeting.id, readOnly],
   );
 
+  // Entering live mode marks the meeting as open here: after a crash the start screen offers it again.
+  const openedAt = current?.id ?? null;
+  useEffect(() => {
+    if (!readOnly && openedAt !== null) void api.call('meetings.setCurrentItem', { id: meeting.id, agendaItemId: openedAt });
+    // Once per opening; moving between items reports itself in goTo.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const index = current ? items.indexOf(current) : -1;
   const perform = useCallback(
     (action: LiveAction) => {
