@@ -101,6 +101,7 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await plan.getByLabel(/^Titel/).fill(AG_TITLE);
   await fillWhen(plan, AG_DAY);
   await plan.getByLabel(/^Ort/).fill('Rathaus Harburg, Raum 101');
+  await page.screenshot({ path: artifactPath('meeting-backlog-dialog.png') });
   await plan.getByRole('button', { name: 'AG-Sitzung anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: AG_TITLE })).toBeVisible();
   const agenda = page.getByRole('list', { name: 'Tagesordnung' });
@@ -136,6 +137,7 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
     await dialog.getByRole('group', { name: 'Stimme der Fraktion SPD' }).getByRole('radio', { name: 'dagegen' }).check();
     await dialog.getByRole('group', { name: 'Stimme der Fraktion GRÜNE' }).getByRole('radio', { name: 'dagegen' }).check();
     await expect(dialog.getByLabel(/^Neuer Status für /)).toHaveValue('rejected');
+    await page.screenshot({ path: artifactPath('meeting-decision.png') });
   });
   // TOP 3 einstimmig → vertagt, the measure is "zurückgestellt".
   await decide(page, measureItems.nth(2), 'vertagt', async (dialog) => {
