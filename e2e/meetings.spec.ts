@@ -202,6 +202,7 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await page.goto(meetingUrl);
   await expect(page.getByText(/Das Protokoll wurde am .* genehmigt und ist gesperrt/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Beschluss zu TOP 1' })).toHaveCount(0);
+  await page.screenshot({ path: artifactPath('meeting-approved.png'), fullPage: true });
 
   // Files: the minutes as Word, the appointment as a calendar entry.
   const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Protokoll (.docx)' }).click()]);

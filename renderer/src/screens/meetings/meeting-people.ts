@@ -13,4 +13,7 @@ export function useMeetingPeople(): { bodies: readonly BodyDto[]; contacts: read
 
 /** Fraktionen by the short name a vote records ("SPD"); the full name when no short name is set. */
 export const fraktionNames = (bodies: readonly BodyDto[]): string[] =>
-  bodies.filter((body) => body.kind === 'fraktion').map((body) => body.shortName.trim() || body.name);
+  bodies
+    .filter((body) => body.kind === 'fraktion')
+    .map((body) => body.shortName.trim() || body.name)
+    .sort((a, b) => a.localeCompare(b, 'de'));
