@@ -90,6 +90,12 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
                   {node.item.public ? null : <span className="meeting-tag">{t('meetings.agenda.notPublic')}</span>}
                 </p>
                 <AgendaItemFacts item={node.item} />
+                {node.item.notes.trim() ? (
+                  <p className="agenda-item__notes">
+                    <span className="agenda-item__notes-label">{t('meetings.agenda.notes')}: </span>
+                    {node.item.notes}
+                  </p>
+                ) : null}
                 {node.item.decision ? <DecisionSummary decision={node.item.decision} /> : null}
                 {node.item.standard === 'approve_minutes' && approval && !readOnly && meeting.bodyId !== null ? (
                   <div className="agenda-item__approval">
