@@ -154,6 +154,20 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await page.getByLabel(/^Bis wann/).fill('2031-03-31');
   await page.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
   await expect(page.getByText('Kostenschätzung für das Sprachangebot einholen')).toBeVisible();
+  // Edit an item: a Drucksache and a measure found by the search.
+  const last = agenda.getByRole('listitem').last();
+  await last.getByRole('button', { name: /^TOP \d+ bearbeiten$/ }).click();
+  const edit = page.getByRole('dialog', { name: /^TOP \d+ bearbeiten$/ });
+  await edit.getByLabel(/^Drucksachen/).fill('21-1967');
+  await edit.getByLabel('Maßnahme suchen').fill('Kulturfestival');
+  await edit.getByRole('button', { name: /^[A-Z]{2}-\d{2} verknüpfen$/ }).first().click();
+  await expect(edit.getByRole('button', { name: /^[A-Z]{2}-\d{2} entfernen$/ })).toBeVisible();
+  await page.screenshot({ path: artifactPath('meeting-item-dialog.png') });
+  await edit.getByRole('button', { name: 'Speichern' }).click();
+  await expect(edit).toBeHidden();
+  await expect(last.getByText('Drucksachen: 21-1967')).toBeVisible();
+  await expect(last.getByRole('link', { name: /Kulturfestival/ })).toBeVisible();
+
   await page.screenshot({ path: artifactPath('meeting-page.png'), fullPage: true });
   await expectNoAxeViolations(page);
   const meetingUrl = page.url();
