@@ -64,6 +64,33 @@ describe('Sitzung – page', () => {
     await waitFor(() => expect(agendaTexts().slice(3)).toEqual(['TOP 3.1: Unterpunkt B', 'TOP 3.2: Unterpunkt A']));
   });
 
+  it('adds a sub-item, and edits an item: wrong Drucksache at its field, a measure from the search', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    await user.click(screen.getByRole('button', { name: 'Unterpunkt zu TOP 3 hinzufügen' }));
+    let dialog = screen.getByRole('dialog', { name: 'Unterpunkt zu TOP 3' });
+    await user.type(within(dialog).getByLabelText('Titel'), 'Termine');
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(agendaTexts().at(-1)).toBe('TOP 3.1: Termine'));
+    expect(api.callsOf('agenda.add')[0]).toMatchObject({ parentItemId: expect.any(Number), title: 'Termine' });
+
+    await user.click(screen.getByRole('button', { name: 'TOP 1 bearbeiten' }));
+    dialog = screen.getByRole('dialog', { name: 'TOP 1 bearbeiten' });
+    await user.type(within(dialog).getByLabelText(/^Drucksachen/), '21-1967, 1967');
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    expect(within(dialog).getByLabelText(/^Drucksachen/)).toHaveAccessibleDescription(/„1967“ ist keine Drucksachennummer/);
+    await user.clear(within(dialog).getByLabelText(/^Drucksachen/));
+    await user.type(within(dialog).getByLabelText(/^Drucksachen/), '21-1967');
+    await user.type(within(dialog).getByLabelText('Maßnahme suchen'), 'Nachbarschaft');
+    await user.click(await within(dialog).findByRole('button', { name: 'ZL-02 verknüpfen' }));
+    await user.clear(within(dialog).getByLabelText('Nummer'));
+    await user.type(within(dialog).getByLabelText('Nummer'), 'Ö 1');
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('agenda.update')[0]).toMatchObject({ number: 'Ö 1', papers: ['21-1967'], measureIds: [102] });
+    expect(agendaTexts()[0]).toBe('TOP Ö 1: Begrüßung');
+  });
+
   it('changes attendance with one radio per person and updates the counts', async () => {
     const { user } = setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
