@@ -239,10 +239,20 @@ test('Aufgaben: offene Aufgaben aller Gremien, überfällige in Worten, erledige
   await openSessions(page);
   await page.getByRole('link', { name: 'Alle offenen Aufgaben' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aufgaben aus Sitzungen' })).toBeVisible();
-  await page.getByRole('radio', { name: 'alle' }).check();
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'offen' })).toBeChecked();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: artifactPath('meeting-action-items.png'), fullPage: true });
+
+  // The demo has an overdue item; it says so in words.
+  const overdue = rows.filter({ hasText: 'überfällig' }).first();
+  const title = (await overdue.getByRole('rowheader').textContent()) ?? '';
+  await overdue.getByRole('button', { name: `„${title}“ als erledigt markieren` }).click();
+  await expect(page.getByText(`„${title}“ ist erledigt.`)).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: title })).toHaveCount(0);
+  await page.getByRole('radio', { name: 'erledigt' }).check();
+  await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('erledigt am');
 });
 
 test('nach einem Absturz: „Sitzung fortsetzen“ auf der Startseite führt zurück ins Live-Protokoll, die Notizen sind da', async ({ page, demo }) => {
