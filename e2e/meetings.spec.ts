@@ -218,6 +218,14 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await expect(page.getByRole('button', { name: 'Beschluss zu TOP 1' })).toHaveCount(0);
   await page.screenshot({ path: artifactPath('meeting-approved.png'), fullPage: true });
 
+  // The minutes previewed as Word draws them.
+  await page.getByRole('button', { name: 'Vorschau des Protokolls' }).click();
+  const preview = page.getByRole('dialog', { name: 'Vorschau: Protokoll' });
+  await expect(preview.getByText('Beratung und Beschlüsse')).toBeVisible({ timeout: 20_000 });
+  await page.screenshot({ path: artifactPath('meeting-minutes-preview.png') });
+  await preview.getByRole('button', { name: 'Vorschau schließen' }).click();
+  await expect(preview).toBeHidden();
+
   // Files: the minutes as Word, the appointment as a calendar entry.
   const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Protokoll (.docx)' }).click()]);
   expect(minutes.suggestedFilename()).toMatch(/^2031-03-04_Protokoll_.*\.docx$/);
