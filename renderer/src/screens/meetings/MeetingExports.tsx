@@ -77,7 +77,9 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
       ) : null}
       {preview ? (
         <Dialog title={t('meetings.exports.previewTitle')} onClose={() => setPreview(null)}>
-          <DocumentPreview label={t('meetings.exports.preview')} file={preview} emptyText={t('meetings.exports.building')} />
+          <div className="meeting-preview">
+            <DocumentPreview label={t('meetings.exports.preview')} file={preview} emptyText={t('meetings.exports.building')} />
+          </div>
           <div className="dialog__actions">
             <button type="button" className="button button--primary" onClick={() => setPreview(null)}>
               {t('meetings.exports.hidePreview')}
