@@ -135,6 +135,9 @@ export interface DecisionDto {
 
 export interface AgendaItemDto {
   readonly id: number;
+  /** The main item this is a sub-item of ("3.1" under "3"), or null for a main item. */
+  readonly parentId: number | null;
+  /** 1-based place in the whole agenda as printed (main items followed by their sub-items). */
   readonly position: number;
   readonly number: string;
   readonly title: string;
@@ -156,6 +159,8 @@ export interface AttendanceDto {
   /** Role or Fraktion shown in the minutes ("Vorsitz", "SPD", "Gast"). */
   readonly role: string;
   readonly guest: boolean;
+  /** The person was erased (DSGVO); the row stays so the counts stay as minuted. */
+  readonly erased: boolean;
   /** Counts for the quorum (members; not guests or deputies present without a vote). */
   readonly voting: boolean;
   readonly status: AttendanceStatus;
