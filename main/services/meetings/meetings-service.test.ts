@@ -41,12 +41,11 @@ describe('meetings', () => {
   it('numbers the agenda 1..n and n.1, refuses a duplicate hand-set number at the field number, renumbers after a move', async () => {
     const { core, createMeeting } = await meetingSetup();
     const meeting = await createMeeting(2, '2022-01-26T18:00');
-    let agenda = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Begrüßung' })).agenda;
-    agenda = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Vorschläge' })).agenda;
-    const proposals = agenda[1]!;
-    agenda = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Sprachcafé', parentItemId: proposals.id })).agenda;
-    agenda = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Nachbarschaftsfest', parentItemId: proposals.id })).agenda;
-    agenda = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Verschiedenes' })).agenda;
+    await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Begrüßung' });
+    const proposals = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Vorschläge' })).agenda[1]!;
+    await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Sprachcafé', parentItemId: proposals.id });
+    await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Nachbarschaftsfest', parentItemId: proposals.id });
+    const { agenda } = await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Verschiedenes' });
     expect(agenda.map((item) => [item.position, item.number, item.title, item.parentId])).toEqual([
       [1, '1', 'Begrüßung', null],
       [2, '2', 'Vorschläge', null],
