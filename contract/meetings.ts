@@ -303,7 +303,7 @@ export const meetingsCalls = {
   'meetings.recordCorrection': defineCall<MeetingDto>()(
     z.strictObject({ id: idSchema, agendaItemId: idSchema.nullable().default(null), text: requiredText(5_000), reason: requiredText(500) }),
   ),
-  /** Live mode remembers where the minute-taker is, so a restart reopens it there. */
+  /** Live mode remembers where the minute-taker is, so a restart reopens it there; `agendaItemId: null` = live mode left (no resume). */
   'meetings.setCurrentItem': defineCall<{ saved: true }>()(
     z.strictObject({ id: idSchema, agendaItemId: idSchema.nullable() }),
   ),
@@ -319,7 +319,7 @@ export const meetingsCalls = {
       standard: z.enum(STANDARD_ITEMS).optional(),
     }),
   ),
-  /** `number` set by hand ("Ö 6.1") must be unique in the meeting. */
+  /** `number` set by hand ("Ö 6.1") must be unique in the meeting; it stays until move/remove/renumber renumber the agenda (an "Ö "/"N " mark is kept). */
   'agenda.update': defineCall<MeetingDto>()(z.strictObject({ id: idSchema, number: agendaNumber, ...agendaItemFields })),
   /** Moves an item (with its sub-items) to a new place among its siblings and renumbers the agenda. */
   'agenda.move': defineCall<MeetingDto>()(z.strictObject({ id: idSchema, toIndex: z.number().int().min(0).max(1_000) })),
@@ -370,6 +370,7 @@ export const meetingsCalls = {
       dueOn: isoDate.nullable().default(null),
     }),
   ),
+  /** After the minutes are approved only `doneOn` may change (the rest is locked with the minutes). */
   'actionItems.update': defineCall<ActionItemDto>()(
     z.strictObject({
       id: idSchema,
