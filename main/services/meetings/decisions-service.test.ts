@@ -104,6 +104,24 @@ describe('decisions', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('moves only measures linked to the item; refuses unknown items', async () => {
+    const { core, item, measures, snapshot } = await decidedMeeting();
+    const before = await snapshot();
+    expect(
+      await callOn(core, 'decisions.save', { agendaItemId: item.id, result: 'adopted', vote: { mode: 'unanimous' }, measureEffects: [{ measureId: measures[2]!.id, toStatus: 'recommended' }] }),
+    ).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.measureNotLinked', fields: [{ field: 'measureEffects' }] } });
+    expect(await callOn(core, 'decisions.save', { agendaItemId: 4711, result: 'noted', vote: { mode: 'none' } })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', messageKey: 'meetingErrors.agendaItemNotFound' },
+    });
+    expect(await callOn(core, 'agenda.saveNotes', { id: 4711, notes: 'x' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await callOn(core, 'decisions.save', { agendaItemId: item.id, result: 'adopted', vote: { mode: 'counts', yes: -1, no: 0, abstain: 0 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', fields: [{ field: 'vote.yes' }] },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('"beschlossen" needs the Drucksache of the decision', async () => {
     const { core, item, measures } = await decidedMeeting();
     for (const toStatus of ['recommended', 'submitted'] as const) {

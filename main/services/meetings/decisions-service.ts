@@ -77,7 +77,11 @@ export class DecisionsService {
         'SELECT measure_id AS measureId, to_status AS toStatus FROM status_change WHERE decision_id = ?',
         [saved.id],
       );
+      const linked: Array<{ measureId: number }> = await manager.query('SELECT measure_id AS measureId FROM agenda_item_measure WHERE agenda_item_id = ?', [item.id]);
       for (const effect of input.measureEffects) {
+        if (!linked.some((link) => link.measureId === effect.measureId)) {
+          throw new DomainError('meetingErrors.measureNotLinked', { field: 'measureEffects', params: { measureId: effect.measureId } });
+        }
         if (done.some((made) => made.measureId === effect.measureId && made.toStatus === effect.toStatus)) continue;
         const measure = await manager.getRepository(MeasureEntity).findOneBy({ id: effect.measureId });
         if (!measure) throw new DomainError('meetingErrors.measureNotFound', { field: 'measureEffects', code: 'not-found' });

@@ -174,6 +174,7 @@ describe('meetings', () => {
     expect((await mustCall(core, 'meetings.list', { from: '2022-01-01' })).total).toBe(1);
     expect((await mustCall(core, 'meetings.list', { to: '2021-11-17' })).total).toBe(2);
     expect((await mustCall(core, 'meetings.list', { text: '100%_' })).total).toBe(0);
+    expect((await mustCall(core, 'meetings.list', { text: '2. Sitzung' })).rows.map((row) => row.number)).toEqual([2]);
   });
 
   it('remembers the live-mode item; resumeTarget finds it until live mode is left', async () => {

@@ -52,7 +52,12 @@ export class MeetingsService {
       if (filter.to !== undefined) add(`mt.starts_at < ? || 'T99'`, filter.to);
       if (filter.text !== '') {
         const like = `%${filter.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-        add(`(mt.title LIKE ? ESCAPE '\\' OR mt.place LIKE ? ESCAPE '\\' OR mt.focus_topic LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\')`, like, like, like, like);
+        // The shown title may be built from number and body ("4. Sitzung – …"), so those are searched too.
+        add(
+          `(mt.title LIKE ? ESCAPE '\\' OR mt.place LIKE ? ESCAPE '\\' OR mt.focus_topic LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\'
+            OR (mt.number || '. Sitzung') LIKE ? ESCAPE '\\')`,
+          like, like, like, like, like,
+        );
       }
       const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const [{ total }] = (await manager.query(`SELECT count(*) AS total FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id ${whereSql}`, parameters)) as [{ total: number }];
