@@ -85,6 +85,7 @@ export type {
   ProgressNoteDto,
   SearchHitDto,
   StatusChangeDto,
+  StatusChangeMeetingDto,
 } from './measures';
 export type {
   ActionItemDto,
