@@ -44,6 +44,7 @@ export type {
   ContactRowDto,
   ExportFileDto,
   ImportDecision,
+  ImportJobDto,
   ImportPreviewDto,
   ImportResultDto,
   ImportRowReportDto,
