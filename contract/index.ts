@@ -53,6 +53,7 @@ export type {
   MembershipRole,
   OrganizationDto,
   OrganizationKind,
+  PhoneDto,
 } from './contacts';
 export type { FieldOfActionDto } from './fields-of-action';
 export type { Language, SettingsDto } from './settings';
