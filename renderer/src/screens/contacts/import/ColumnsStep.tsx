@@ -128,7 +128,8 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
             {t('contacts.importWizard.columns.previewTitle', { count: preview.previewRows.length })}
           </h2>
         </div>
-        <div className="table-wrap import-preview">
+        {/* Scrolls on its own: focusable so keyboard users can scroll it too. */}
+        <div className="table-wrap import-preview" tabIndex={0} role="region" aria-labelledby={`${id}-rows`}>
           <table className="table">
             <caption className="visually-hidden">{t('contacts.importWizard.columns.previewTitle', { count: preview.previewRows.length })}</caption>
             <thead>
