@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, MembershipDto } from '../../../../contract';
+import { MEMBERSHIP_ROLES } from '../../../../contract/contacts';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
@@ -62,7 +63,8 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
   };
   const dialogs = useMembershipDialogs({ body: { id: body.id, name: body.name }, onChanged: changed });
   const all = members.data ?? [];
-  const current = all.filter((each) => each.current);
+  // The chair first, then by role as the contract orders them.
+  const current = all.filter((each) => each.current).sort((a, b) => MEMBERSHIP_ROLES.indexOf(a.role) - MEMBERSHIP_ROLES.indexOf(b.role));
   const former = all.filter((each) => !each.current);
   const ids = exportableIds(all);
 
@@ -85,7 +87,7 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
 
   return (
     <ContactsPage title={body.name} intro={<p>{[t(`contacts.bodyKinds.${body.kind}`), body.shortName].filter(Boolean).join(' · ')}</p>}>
-      <p className="back-link">
+      <p className="contacts-back">
         <a href={href(paths.bodies)}>
           <span aria-hidden="true">← </span>
           {t('contacts.bodies.backToList')}
@@ -96,7 +98,7 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
           {t('contacts.bodies.addMember')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-          {t('contacts.bodies.edit')}
+          {t('contacts.bodies.editTitle')}
         </button>
         <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('vcard')}>
           {t('contacts.bodies.exportVcard')}

@@ -25,7 +25,7 @@ export function ContactScreen() {
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <p className="back-link">
+    <p className="contacts-back">
       <a href={href(paths.contacts)}>
         <span aria-hidden="true">← </span>
         {t('contacts.detail.backToList')}

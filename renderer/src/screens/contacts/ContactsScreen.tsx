@@ -134,9 +134,9 @@ function FiltersCard({ filters, active, categories, bodies, organizations, onCha
   const { t } = useTranslation();
   const id = useId();
   return (
-    <section className="card filters" aria-labelledby={`${id}-title`}>
-      <div className="filters__head">
-        <h2 className="filters__title" id={`${id}-title`}>
+    <section className="card cfilters" aria-labelledby={`${id}-title`}>
+      <div className="cfilters__head">
+        <h2 className="cfilters__title" id={`${id}-title`}>
           {t('contacts.filters.title')}
         </h2>
         {active ? (

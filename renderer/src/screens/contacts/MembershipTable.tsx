@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MembershipDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
+import { EmptyValue } from '../../components/EmptyValue';
 import { formatDateShort } from '../../i18n/format';
 
 interface MembershipTableProps {
@@ -16,7 +17,6 @@ interface MembershipTableProps {
 /** Memberships with role and period; current ones can be ended, all changed or removed. */
 export function MembershipTable({ memberships, name, caption, onEdit, onEnd, onRemove }: MembershipTableProps) {
   const { t } = useTranslation();
-  const date = (value: string | null) => (value ? formatDateShort(value) : t('contacts.memberships.open'));
   return (
     <div className="table-wrap">
       <table className="table membership-table">
@@ -46,7 +46,7 @@ export function MembershipTable({ memberships, name, caption, onEdit, onEnd, onR
                   )}
                 </th>
                 <td>{t(`contacts.roles.${membership.role}`)}</td>
-                <td>{date(membership.from)}</td>
+                <td>{membership.from ? formatDateShort(membership.from) : <EmptyValue />}</td>
                 <td>{membership.to ? formatDateShort(membership.to) : t('contacts.memberships.ongoing')}</td>
                 <td className="table__actions">
                   <div className="row-actions">
