@@ -122,7 +122,8 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
         )}
       </section>
 
-      <section className="card card--flush" aria-labelledby={`${id}-rows`}>
+      {/* The scroll area below is the region named by this heading (one landmark, not two). */}
+      <section className="card card--flush">
         <div className="card__header card__header--padded">
           <h2 className="card__title" id={`${id}-rows`}>
             {t('contacts.importWizard.columns.previewTitle', { count: preview.previewRows.length })}
