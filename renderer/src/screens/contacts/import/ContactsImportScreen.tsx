@@ -32,21 +32,22 @@ export function ContactsImportScreen() {
 
   const errorAt = (error: CallError) => errorText(message, error);
 
-  const runPreview = async (next: ImportSource, onFail: (error: CallError) => void) => {
+  /** Asks for the dry run; on success it becomes the wizard's state. Answers of an older request are dropped. */
+  const runPreview = async (next: ImportSource, onFail: (error: CallError) => void): Promise<ImportPreviewDto | null> => {
     const run = ++previewRun.current;
     setBusy(true);
     const result = await api.call('contacts.importPreview', toCallInput(next));
-    if (run !== previewRun.current) return false;
+    if (run !== previewRun.current) return null;
     setBusy(false);
     if (!result.ok) {
       onFail(result.error);
-      return false;
+      return null;
     }
     setSource(next);
     setPreview(result.data);
     setDecisions(initialDecisions(result.data));
     setMappingError(undefined);
-    return true;
+    return result.data;
   };
 
   const onPicked = async (picked: ImportSource) => {
@@ -54,12 +55,18 @@ export function ContactsImportScreen() {
     if (await runPreview(picked, (error) => setFileError(errorAt(error)))) setStep('columns');
   };
 
-  const onChangeSource = (change: Partial<ImportSource>) => {
-    if (!source) return;
-    // A new separator or encoding changes the headers: the mapping is guessed again.
-    const next = { ...source, ...change, ...(change.separator || change.encoding ? { mapping: undefined } : {}) };
-    setSource(next);
-    void runPreview(next, (error) => setMappingError(errorAt(error)));
+  const onChangeSource = async (change: Partial<ImportSource>) => {
+    if (!source || !preview) return;
+    const showError = (error: CallError) => setMappingError(errorAt(error));
+    if (!change.separator && !change.encoding) {
+      await runPreview({ ...source, ...change }, showError);
+      return;
+    }
+    // Another separator or encoding may change the headers: read them afresh, and keep the
+    // person's own mapping only if the headers stayed the same.
+    const chosen = source.mapping;
+    const fresh = await runPreview({ ...source, ...change, mapping: undefined }, showError);
+    if (fresh && chosen && fresh.headers.join('\u001f') === preview.headers.join('\u001f')) await runPreview({ ...source, ...change, mapping: chosen }, showError);
   };
 
   const start = async () => {
@@ -129,7 +136,7 @@ export function ContactsImportScreen() {
       </ol>
       {step === 'file' ? <FileStep error={fileError} busy={busy} onPicked={(picked) => void onPicked(picked)} /> : null}
       {step === 'columns' && preview && source ? (
-        <ColumnsStep preview={preview} source={source} busy={busy} mappingError={mappingError} onChange={onChangeSource} onBack={again} onNext={() => setStep('review')} />
+        <ColumnsStep preview={preview} source={source} busy={busy} mappingError={mappingError} onChange={(change) => void onChangeSource(change)} onBack={again} onNext={() => setStep('review')} />
       ) : null}
       {step === 'review' && preview ? (
         <ReviewStep preview={preview} decisions={decisions} onDecisions={setDecisions} onBack={() => setStep('columns')} onImport={() => void start()} />
