@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import validate from '@ooxml-tools/validate';
 import type { Download, Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { paragraphText } from '../documents/testing/docx-inspect';
 import { parseVcards, vcardParts, windows1252 } from '../test-support/contact-files';
 import { artifactPath, newDataDir, startServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
@@ -89,6 +92,9 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   await expect(table.getByRole('rowheader', { name: 'Özdemir, Ayse' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: artifactPath('kontakte-liste.png'), fullPage: true });
+  // The filtered list exports just what it shows.
+  const [listVcard] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Liste als vCard' }).click()]);
+  expect(parseVcards((await saved(listVcard)).toString('utf8')).map((card) => card.FN)).toEqual([['Ayse Özdemir']]);
 
   // ---- Her page: the merged note came through, and she joins the Integrationsrat as chair ----
   await table.getByRole('link', { name: 'Özdemir, Ayse' }).click();
@@ -183,6 +189,18 @@ test('Kontakte: Fehler stehen auf Deutsch am Feld, Organisationen und Gremien, P
   await page.getByLabel('Organisation hinzufügen').selectOption({ label: 'Verikom e. V.' });
   await page.getByRole('button', { name: 'Kontakt anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Leyla Rahimi' })).toBeVisible();
+
+  // Auskunft (Art. 15 DSGVO): a valid Word file that reads well, and the JSON.
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Auskunft (DSGVO) als Word' }).click()]);
+  expect(word.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}_Auskunft_Leyla-Rahimi\.docx$/);
+  const docx = new Uint8Array(await saved(word));
+  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => paragraphText(paragraph));
+  expect(text).toEqual(expect.arrayContaining(['Auskunft nach Art. 15 DSGVO', 'Nachname\tRahimi', 'E-Mail\tl.rahimi@example.org', 'Verikom e. V.', 'Keine Mitgliedschaften gespeichert.']));
+  const errors = await validate(docx, 'docx', 'Microsoft365');
+  expect(errors.map((error) => `${error.path.partUri} ${error.path.xpath}: ${error.description}`)).toEqual([]);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Auskunft (DSGVO) als JSON' }).click()]);
+  expect(JSON.parse((await saved(json)).toString('utf8'))).toMatchObject({ contact: { firstName: 'Leyla', lastName: 'Rahimi', emails: ['l.rahimi@example.org'] } });
 
   await page.getByRole('button', { name: 'Person löschen' }).click();
   const erase = page.getByRole('dialog', { name: 'Leyla Rahimi löschen?' });
