@@ -13,7 +13,7 @@ import { BodyDialog } from './BodyDialog';
 import { offerExportFile } from './contact-files';
 import { ContactsPage } from './ContactsPage';
 import { DistributionList } from './DistributionList';
-import { MembershipTable } from './MembershipTable';
+import { ERASED_PLACEHOLDER, MembershipTable } from './MembershipTable';
 import { useMembershipDialogs } from './useMembershipDialogs';
 
 /** One body (Gremium): current and former members, adding members, the mailing list, exports. */
@@ -46,7 +46,7 @@ export function BodyScreen() {
 }
 
 /** Exports skip erased people (their placeholder has nothing to export). */
-const exportableIds = (memberships: readonly MembershipDto[]) => [...new Set(memberships.filter((each) => each.current && each.contactName !== '—').map((each) => each.contactId))];
+const exportableIds = (memberships: readonly MembershipDto[]) => [...new Set(memberships.filter((each) => each.current && each.contactName !== ERASED_PLACEHOLDER).map((each) => each.contactId))];
 
 function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): void }) {
   const { t } = useTranslation();

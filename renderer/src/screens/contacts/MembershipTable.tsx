@@ -14,6 +14,8 @@ interface MembershipTableProps {
   onRemove(membership: MembershipDto): void;
 }
 
+export const ERASED_PLACEHOLDER = '—';
+
 /** Memberships with role and period; current ones can be ended, all changed or removed. */
 export function MembershipTable({ memberships, name, caption, onEdit, onEnd, onRemove }: MembershipTableProps) {
   const { t } = useTranslation();
@@ -34,8 +36,9 @@ export function MembershipTable({ memberships, name, caption, onEdit, onEnd, onR
         </thead>
         <tbody>
           {memberships.map((membership) => {
-            const label = name === 'body' ? membership.bodyName : membership.contactName;
-            const erased = name === 'contact' && membership.contactName === '—';
+            // An erased person's placeholder name is "—"; people read "Person gelöscht".
+            const erased = name === 'contact' && membership.contactName === ERASED_PLACEHOLDER;
+            const label = name === 'body' ? membership.bodyName : erased ? t('contacts.erasedName') : membership.contactName;
             return (
               <tr key={membership.id}>
                 <th scope="row">
