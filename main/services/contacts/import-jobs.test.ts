@@ -3,6 +3,7 @@ import type { ImportJobDto } from '../../../contract';
 import type { AppCore } from '../../core/app-core';
 import { base64, excelCsv, outlookCsv } from '../../../test-support/contact-files';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
+import { DEFAULT_INPUT_BYTES, inputBytesLimit } from '../../../contract/input-limits';
 import { IMPORT_CHUNK_ROWS } from './import-run';
 
 const TABLES = ['contact', 'organization', 'body', 'membership', 'contact_organization'];
@@ -79,5 +80,11 @@ describe('contacts: import with progress', () => {
     expect(await callOn(core, 'contacts.importStart', { fileName: 'f.csv', contentBase64: '' })).toMatchObject({ ok: false, error: { messageKey: 'contacts.import.empty' } });
     expect(await callOn(core, 'contacts.importProgress', { jobId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets the file of importStart through the transports like contacts.import; progress and cancel stay small', () => {
+    expect(inputBytesLimit('contacts.importStart')).toBe(inputBytesLimit('contacts.import'));
+    expect(inputBytesLimit('contacts.importProgress')).toBe(DEFAULT_INPUT_BYTES);
+    expect(inputBytesLimit('contacts.importCancel')).toBe(DEFAULT_INPUT_BYTES);
   });
 });
