@@ -29,7 +29,7 @@ const ROWS = [
   contactRow(2, 'Özdemir', 'Ayşe', { function: 'Sprecherin', categories: ['Integrationsrat'] }),
 ];
 
-function setup(total = ROWS.length, rows = ROWS) {
+function setup(total = ROWS.length, rows = ROWS, path: string = paths.contacts) {
   const api = fakeApi({
     'contacts.list': (input) => {
       const text = (input.text ?? '').toLowerCase();
@@ -41,7 +41,7 @@ function setup(total = ROWS.length, rows = ROWS) {
     'organizations.list': () => ok(ORGS),
   });
   const user = userEvent.setup();
-  const view = renderScreen(<ContactsScreen />, { api, path: paths.contacts });
+  const view = renderScreen(<ContactsScreen />, { api, path });
   return { api, user, ...view };
 }
 
@@ -98,5 +98,12 @@ describe('Kontakte – list', () => {
     await screen.findByText('2 Kontakte');
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'Kowalski');
     expect(await screen.findByText('Keine Kontakte passen zu Suche und Filtern.')).toBeInTheDocument();
+  });
+
+  it('opens filtered by the organisation or body named in the address', async () => {
+    const { api } = setup(ROWS.length, ROWS, `${paths.contacts}?organisation=2&gremium=1`);
+    await screen.findByText('2 Kontakte');
+    expect(lastList(api)).toMatchObject({ organizationId: 2, bodyId: 1 });
+    expect(screen.getByLabelText('Organisation')).toHaveValue('2');
   });
 });

@@ -4,6 +4,7 @@ import { CONSENT_FILTERS } from '../../../../contract/contacts';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
+import { useRoute } from '../../app/routes';
 import { CallLoadState } from '../../components/LoadState';
 import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
@@ -30,13 +31,17 @@ interface Filters {
 
 const NO_FILTERS: Filters = { text: '', category: '', bodyId: '', organizationId: '', consent: 'any' };
 
+const idParam = (value: string | null) => (value && /^\d{1,9}$/.test(value) ? value : '');
+
 /** Kontakte: search (without diacritics), filters, the virtualised list and its exports. */
 export function ContactsScreen() {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
   const message = useMessage();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const { query } = useRoute();
+  // Links from the organisations and bodies open the list already filtered (`?organisation=3`).
+  const [filters, setFilters] = useState<Filters>(() => ({ ...NO_FILTERS, organizationId: idParam(query.get('organisation')), bodyId: idParam(query.get('gremium')) }));
   const text = useDebounced(filters.text, CONTACT_SEARCH_DELAY_MS);
   const categories = useCall('contacts.categories', {});
   const bodies = useCall('bodies.list', {});

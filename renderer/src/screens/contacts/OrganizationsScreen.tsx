@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationDto } from '../../../../contract';
 import { useCall } from '../../api/use-call';
+import { href, paths, withQuery } from '../../app/paths';
 import { CallLoadState } from '../../components/LoadState';
 import { formatNumber } from '../../i18n/format';
 import { ContactsPage } from './ContactsPage';
@@ -50,7 +51,15 @@ export function OrganizationsScreen() {
                     <th scope="row">{org.name}</th>
                     <td>{t(`contacts.organizationKinds.${org.kind}`)}</td>
                     <td>{[org.street, [org.postalCode, org.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</td>
-                    <td className="table__num">{formatNumber(org.contactCount)}</td>
+                    <td className="table__num">
+                      {org.contactCount > 0 ? (
+                        <a href={href(withQuery(paths.contacts, { organisation: String(org.id) }))} aria-label={t('contacts.organizations.showContacts', { count: org.contactCount, name: org.name })}>
+                          {formatNumber(org.contactCount)}
+                        </a>
+                      ) : (
+                        formatNumber(org.contactCount)
+                      )}
+                    </td>
                     <td className="table__actions">
                       <button
                         type="button"
