@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { paths, toPath } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fakeApi, ok } from '../../test/fake-api';
+import { fakeApi, ok, readyStatus } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
 import { BodyScreen } from './BodyScreen';
 import { BODIES, contactRow, membership } from './fake-contacts';
 
-function setup() {
+function setup(transport: 'browser' | 'electron' = 'browser') {
   let members = [
     membership({ id: 1, contactId: 7, contactName: 'Ayşe Özdemir', role: 'member' }),
     membership({ id: 2, contactId: 8, contactName: 'Jürgen Müller', role: 'chair' }),
@@ -27,9 +27,10 @@ function setup() {
     },
     'contacts.exportVcard': () => ok({ fileName: 'kontakte.vcf', mimeType: 'text/vcard', contentBase64: '' }),
     'contacts.exportCsv': () => ok({ fileName: 'kontakte.csv', mimeType: 'text/csv', contentBase64: '' }),
+    'system.openExternal': () => ok({ opened: true }),
   });
   const user = userEvent.setup();
-  const view = renderScreen(<BodyScreen />, { api, path: toPath(paths.body, { id: 1 }) });
+  const view = renderScreen(<BodyScreen />, { api, path: toPath(paths.body, { id: 1 }), status: { ...readyStatus, transport } });
   return { api, user, ...view };
 }
 
@@ -73,5 +74,11 @@ describe('Gremium – page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.callsOf('memberships.create')[0]).toEqual({ contactId: 11, bodyId: 1, role: 'deputy', from: null, to: null });
     expect(await screen.findByRole('rowheader', { name: 'Nadia Haddad' })).toBeInTheDocument();
+  });
+
+  it('in the desktop app hands the Bcc link to the mail program through the main side', async () => {
+    const { api, user } = setup('electron');
+    await user.click(await screen.findByRole('link', { name: 'E-Mail an alle (Bcc)' }));
+    expect(api.callsOf('system.openExternal')).toEqual([{ url: 'mailto:?bcc=j.mueller%40example.org,a.oezdemir%40example.org' }]);
   });
 });

@@ -1,11 +1,19 @@
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
+import { useAppData } from '../../app/app-data';
 import { useToasts } from '../../components/toasts';
+
+/** Longer links are refused by the app's link check (and by many mail programs). */
+export const MAX_MAILTO_LENGTH = 2048;
 
 /** The current members' addresses: copy them, or open the mail program with all of them in BCC. */
 export function DistributionList({ bodyId }: { bodyId: number }) {
   const { t } = useTranslation();
   const toasts = useToasts();
+  const api = useApi();
+  const { status } = useAppData();
   const list = useCall('contacts.distributionList', { bodyId });
   const data = list.data;
   const copy = async () => {
@@ -16,6 +24,13 @@ export function DistributionList({ bodyId }: { bodyId: number }) {
     } catch {
       toasts.error(t('contacts.distribution.copyFailed'));
     }
+  };
+  // In the desktop app a link may not leave the window: the main side hands it to the mail program.
+  const openMail = async (event: MouseEvent<HTMLAnchorElement>) => {
+    if (status.transport !== 'electron' || !data) return;
+    event.preventDefault();
+    const result = await api.call('system.openExternal', { url: data.mailto });
+    if (!result.ok || !result.data.opened) toasts.error(t('contacts.distribution.mailFailed'));
   };
   return (
     <section className="card" aria-labelledby="distribution-title">
@@ -32,10 +47,13 @@ export function DistributionList({ bodyId }: { bodyId: number }) {
             <button type="button" className="button button--secondary" onClick={() => void copy()}>
               {t('contacts.distribution.copy')}
             </button>
-            <a className="button button--secondary" href={data.mailto}>
-              {t('contacts.distribution.mailto')}
-            </a>
+            {data.mailto.length <= MAX_MAILTO_LENGTH ? (
+              <a className="button button--secondary" href={data.mailto} onClick={(event) => void openMail(event)}>
+                {t('contacts.distribution.mailto')}
+              </a>
+            ) : null}
           </div>
+          {data.mailto.length > MAX_MAILTO_LENGTH ? <p className="muted">{t('contacts.distribution.tooManyForLink')}</p> : null}
         </>
       )}
       {data && data.withoutEmail.length > 0 ? <p className="muted">{t('contacts.distribution.withoutEmail', { names: data.withoutEmail.join(', ') })}</p> : null}
