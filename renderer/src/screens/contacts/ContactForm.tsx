@@ -13,6 +13,8 @@ interface ContactFormProps {
   readonly initial: ContactValues;
   readonly initialLists: ContactLists;
   readonly organizations: readonly OrganizationDto[];
+  /** Names of the organisations the person already has (shown before the full list has loaded). */
+  readonly organizationNames?: readonly { readonly id: number; readonly name: string }[];
   readonly submitLabel: string;
   /** Sends the input; a returned error is shown at the fields. */
   onSave(input: ReturnType<typeof toInput>): Promise<CallError | ContactDto>;
@@ -23,7 +25,7 @@ interface ContactFormProps {
  * All fields of a person, grouped: name, function and organisations, ways to reach them, more,
  * and the DSGVO consent in its own group. Messages come from the contract and stand at their field.
  */
-export function ContactForm({ initial, initialLists, organizations, submitLabel, onSave, onCancel }: ContactFormProps) {
+export function ContactForm({ initial, initialLists, organizations, organizationNames = [], submitLabel, onSave, onCancel }: ContactFormProps) {
   const { t } = useTranslation();
   const message = useMessage();
   const form = useForm<ContactValues>(initial);
@@ -59,7 +61,7 @@ export function ContactForm({ initial, initialLists, organizations, submitLabel,
     return error ? message(error.messageKey, error.params) : undefined;
   };
   const available = organizations.filter((org) => !organizationIds.includes(org.id));
-  const nameOf = (orgId: number) => organizations.find((org) => org.id === orgId)?.name ?? String(orgId);
+  const nameOf = (orgId: number) => [...organizations, ...organizationNames].find((org) => org.id === orgId)?.name ?? '…';
 
   return (
     <form className="form contact-form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>

@@ -118,6 +118,7 @@ function ContactDetail({ id }: { id: number }) {
             initial={valuesOf(data)}
             initialLists={listsOf(data)}
             organizations={organizations.data ?? []}
+            organizationNames={data.organizations}
             submitLabel={t('common.save')}
             onSave={async (input) => {
               const result = await api.call('contacts.update', { ...input, id });
