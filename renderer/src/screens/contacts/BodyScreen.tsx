@@ -100,12 +100,6 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
         <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
           {t('contacts.bodies.editTitle')}
         </button>
-        <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('vcard')}>
-          {t('contacts.bodies.exportVcard')}
-        </button>
-        <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('csv')}>
-          {t('contacts.bodies.exportCsv')}
-        </button>
       </div>
 
       <section className="card" aria-labelledby="body-current-title">
@@ -121,7 +115,16 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
         )}
       </section>
 
-      <DistributionList key={listVersion} bodyId={body.id} />
+      <DistributionList key={listVersion} bodyId={body.id}>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('vcard')}>
+            {t('contacts.bodies.exportVcard')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('csv')}>
+            {t('contacts.bodies.exportCsv')}
+          </button>
+        </div>
+      </DistributionList>
 
       <section className="card" aria-labelledby="body-former-title">
         <h2 className="card__title" id="body-former-title">

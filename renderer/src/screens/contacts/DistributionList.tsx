@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
@@ -8,8 +8,8 @@ import { useToasts } from '../../components/toasts';
 /** Longer links are refused by the app's link check (and by many mail programs). */
 export const MAX_MAILTO_LENGTH = 2048;
 
-/** The current members' addresses: copy them, or open the mail program with all of them in BCC. */
-export function DistributionList({ bodyId }: { bodyId: number }) {
+/** The current members' addresses: copy them, or open the mail program with all of them in BCC; then the exports. */
+export function DistributionList({ bodyId, children }: { bodyId: number; children?: ReactNode }) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const api = useApi();
@@ -57,6 +57,9 @@ export function DistributionList({ bodyId }: { bodyId: number }) {
         </>
       )}
       {data && data.withoutEmail.length > 0 ? <p className="muted">{t('contacts.distribution.withoutEmail', { names: data.withoutEmail.join(', ') })}</p> : null}
+      <h3 className="distribution__subtitle">{t('contacts.distribution.exportTitle')}</h3>
+      <p>{t('contacts.distribution.exportText')}</p>
+      {children}
     </section>
   );
 }
