@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallError, ContactDto, FieldError, OrganizationDto, PhoneDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
+import { href, paths } from '../../app/paths';
 import { FieldError as FieldErrorLine, FormErrors } from '../../components/fields';
 import { useMessage } from '../../i18n/messages';
 import { InputField, TextAreaField } from '../measures/controls';
@@ -120,6 +121,10 @@ export function ContactForm({ initial, initialLists, organizations, organization
                 ))}
               </select>
             </div>
+          ) : organizations.length === 0 ? (
+            <p className="field__hint">
+              {t('contacts.form.noOrganizationsYet')} <a href={href(paths.organizations)}>{t('contacts.form.manageOrganizations')}</a>
+            </p>
           ) : null}
         </fieldset>
       </fieldset>
