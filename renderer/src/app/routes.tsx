@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
 import { ComingSoonScreen } from '../screens/coming-soon/ComingSoonScreen';
+import { BodiesScreen, BodyScreen, ContactScreen, ContactsImportScreen, ContactsScreen, OrganizationsScreen } from '../screens/contacts/screens';
 import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } from '../screens/documents/lazy-screens';
 import { EditionScreen } from '../screens/editions/EditionScreen';
 import { EditionsScreen } from '../screens/editions/EditionsScreen';
@@ -24,7 +25,6 @@ export interface Route {
 }
 
 const Sessions = () => <ComingSoonScreen area="sessions" />;
-const Contacts = () => <ComingSoonScreen area="contacts" />;
 
 export const routes: readonly Route[] = [
   { path: paths.start, nav: 'start', Screen: StartScreen },
@@ -36,7 +36,13 @@ export const routes: readonly Route[] = [
   { path: paths.intake, nav: 'leitbild', Screen: IntakeScreen },
   { path: paths.search, nav: 'leitbild', Screen: SearchScreen },
   { path: paths.sessions, nav: 'sessions', Screen: Sessions },
-  { path: paths.contacts, nav: 'contacts', Screen: Contacts },
+  { path: paths.contacts, nav: 'contacts', Screen: ContactsScreen },
+  { path: paths.contactNew, nav: 'contacts', Screen: ContactScreen },
+  { path: paths.contact, nav: 'contacts', Screen: ContactScreen },
+  { path: paths.bodies, nav: 'contacts', Screen: BodiesScreen },
+  { path: paths.body, nav: 'contacts', Screen: BodyScreen },
+  { path: paths.organizations, nav: 'contacts', Screen: OrganizationsScreen },
+  { path: paths.contactsImport, nav: 'contacts', Screen: ContactsImportScreen },
   { path: paths.documents, nav: 'documents', Screen: DocumentsScreen },
   { path: paths.documentsAntrag, nav: 'documents', Screen: AntragScreen },
   { path: paths.documentsEdition, nav: 'documents', Screen: EditionDocumentScreen },
