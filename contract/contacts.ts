@@ -148,7 +148,7 @@ export interface ImportRowReportDto {
 }
 
 export interface ImportPreviewDto {
-  readonly format: 'outlook' | 'mapped';
+  readonly format: 'outlook' | 'mapped' | 'vcard';
   readonly separator: string;
   readonly encoding: 'utf-8' | 'windows-1252';
   readonly headers: readonly string[];

@@ -42,18 +42,21 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
           })}
         </p>
         <div className="contact-form__row">
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-separator`}>
-              {t('contacts.importWizard.columns.separator')}
-            </label>
-            <select id={`${id}-separator`} className="field__control field__control--medium" value={preview.separator} disabled={busy} onChange={(event) => onChange({ separator: event.target.value as ImportSource['separator'] })}>
-              {SEPARATORS.map((separator) => (
-                <option key={separator} value={separator}>
-                  {t(`contacts.importWizard.separators.${separatorKey(separator)}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {/* A vCard file has no separator to choose. */}
+          {preview.format === 'vcard' ? null : (
+            <div className="field">
+              <label className="field__label" htmlFor={`${id}-separator`}>
+                {t('contacts.importWizard.columns.separator')}
+              </label>
+              <select id={`${id}-separator`} className="field__control field__control--medium" value={preview.separator} disabled={busy} onChange={(event) => onChange({ separator: event.target.value as ImportSource['separator'] })}>
+                {SEPARATORS.map((separator) => (
+                  <option key={separator} value={separator}>
+                    {t(`contacts.importWizard.separators.${separatorKey(separator)}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label className="field__label" htmlFor={`${id}-encoding`}>
               {t('contacts.importWizard.columns.encoding')}
@@ -73,7 +76,9 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
         <h2 className="card__title" id={`${id}-mapping`}>
           {t('contacts.importWizard.columns.mappingTitle')}
         </h2>
-        {preview.format === 'outlook' && !source.mapping ? (
+        {preview.format === 'vcard' ? (
+          <p>{t('contacts.importWizard.columns.vcardMapped')}</p>
+        ) : preview.format === 'outlook' && !source.mapping ? (
           <p>{t('contacts.importWizard.columns.outlookMapped')}</p>
         ) : (
           <>

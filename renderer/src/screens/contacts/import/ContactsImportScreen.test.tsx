@@ -55,7 +55,7 @@ const running = (done: number): ImportJobDto => ({ state: 'running', done, total
 describe('Import wizard', () => {
   it('goes file → columns (mapping) → check with bad rows and duplicates → import with progress', async () => {
     const { api, user, container } = setup([running(1), running(3), { state: 'done', done: 4, total: 4, result: { created: 2, merged: 1, skipped: 1 }, error: null }]);
-    await user.upload(screen.getByLabelText('CSV-Datei'), file('Name;Vorname;Mail;Bemerkung\r\nDemir;Fatma;f.demir@example.org;\r\n'));
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file('Name;Vorname;Mail;Bemerkung\r\nDemir;Fatma;f.demir@example.org;\r\n'));
 
     // Step 2: detected settings, overridable; mapping with German field names.
     expect(await screen.findByText(/„liste\.csv“: Liste mit eigenen Spalten/)).toBeInTheDocument();
@@ -93,7 +93,7 @@ describe('Import wizard', () => {
 
   it('shows a progress bar while running; cancel asks the main side and reports that nothing was imported', async () => {
     const { api, user } = setup([running(1), running(2), running(2), running(2), { state: 'cancelled', done: 2, total: 4, result: null, error: null }]);
-    await user.upload(screen.getByLabelText('CSV-Datei'), file('x'));
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file('x'));
     await user.click(await screen.findByRole('button', { name: 'Weiter zur Prüfung' }));
     await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
     const bar = await screen.findByRole('progressbar', { name: 'Fortschritt' });
@@ -106,12 +106,27 @@ describe('Import wizard', () => {
 
   it('shows a failed import with its German message; a file the main side refuses stays at the file field', async () => {
     const { user } = setup([{ state: 'failed', done: 0, total: 4, result: null, error: { messageKey: 'contacts.import.failed', params: {} } }]);
-    await user.upload(screen.getByLabelText('CSV-Datei'), file(''));
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(''));
     expect(await screen.findByText('Die Datei ist leer.')).toBeInTheDocument();
-    expect(screen.getByLabelText('CSV-Datei')).toHaveAttribute('aria-invalid', 'true');
-    await user.upload(screen.getByLabelText('CSV-Datei'), file('x'));
+    expect(screen.getByLabelText('CSV- oder vCard-Datei')).toHaveAttribute('aria-invalid', 'true');
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file('x'));
     await user.click(await screen.findByRole('button', { name: 'Weiter zur Prüfung' }));
     await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
     expect(await screen.findByText('Das Einlesen ist fehlgeschlagen. Es wurde nichts übernommen.')).toBeInTheDocument();
+  });
+  it('takes a vCard file without a separator or column choice', async () => {
+    const api = fakeApi({
+      'contacts.importPreview': (input) =>
+        ok({ ...preview(input), format: 'vcard', headers: ['Vorname', 'Nachname'], mapping: { Vorname: 'firstName', Nachname: 'lastName' }, previewRows: [['Ayşe', 'Özdemir']] }),
+    });
+    const user = userEvent.setup();
+    const { container } = renderScreen(<ContactsImportScreen />, { api, path: paths.contactsImport });
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), new File(['BEGIN:VCARD\r\nN:Özdemir;Ayşe\r\nEND:VCARD\r\n'], 'kontakte.vcf', { type: 'text/vcard' }));
+    expect(await screen.findByText(/„kontakte\.vcf“: vCard-Datei \(\.vcf\)/)).toBeInTheDocument();
+    expect(screen.getByText('Die Felder der vCards werden automatisch zugeordnet.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Trennzeichen')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Zeichensatz')).toHaveValue('utf-8');
+    expect(screen.getByRole('table', { name: 'Vorschau: die erste Zeile' })).toHaveTextContent('Özdemir');
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

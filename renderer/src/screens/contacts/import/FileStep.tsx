@@ -28,7 +28,7 @@ export function FileStep({ error, busy, onPicked }: { error?: string; busy: bool
           id={`${id}-file`}
           className="field__control field__control--file"
           type="file"
-          accept=".csv,.txt,text/csv"
+          accept=".csv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
           disabled={busy}
           aria-describedby={[`${id}-hint`, shown ? `${id}-error` : ''].filter(Boolean).join(' ')}
           aria-invalid={shown ? true : undefined}
