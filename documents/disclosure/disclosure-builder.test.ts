@@ -64,4 +64,19 @@ describe('the DSGVO disclosure (Auskunft)', () => {
     const { xml } = await pack(buildDisclosure({ ...input, contact: { ...contact, consentPurpose: '', consentDate: null, consentHow: '', memberships: [] } }));
     expect(paragraphTexts(xml)).toEqual(expect.arrayContaining(['Es ist keine Einwilligung gespeichert.', 'Keine Mitgliedschaften gespeichert.']));
   });
+
+  it('lists the meetings that name the person and the tasks given to them', async () => {
+    const { xml } = await pack(
+      buildDisclosure({
+        ...input,
+        meetings: [{ date: '2025-03-12', title: '7. Sitzung – Harburger Integrationsrat', roles: ['anwesend', 'Vorsitz'] }],
+        actionItems: [{ title: 'Einladung übersetzen', meetingDate: '2025-03-12', meetingTitle: '7. Sitzung – Harburger Integrationsrat', dueOn: '2025-04-01', doneOn: null }],
+      }),
+    );
+    expect(paragraphTexts(xml)).toEqual(
+      expect.arrayContaining(['Sitzungen und Aufgaben', '12.03.2025', '7. Sitzung – Harburger Integrationsrat', 'anwesend, Vorsitz', 'Einladung übersetzen', '01.04.2025']),
+    );
+    const { xml: none } = await pack(buildDisclosure(input));
+    expect(paragraphTexts(none)).toContain('Die Person ist in keiner Sitzung verzeichnet.');
+  });
 });

@@ -8,6 +8,25 @@ export interface DisclosureInput {
   readonly issuedOn: string;
   readonly contact: ContactDto;
   readonly organizations: readonly OrganizationDto[];
+  /** Meetings that name the person (attendance, chair, minutes); absent in files from before meetings existed. */
+  readonly meetings?: readonly DisclosedMeeting[];
+  readonly actionItems?: readonly DisclosedActionItem[];
+}
+
+/** A meeting in which the person appears: present, excused or absent, in the chair or taking the minutes. */
+export interface DisclosedMeeting {
+  readonly date: string;
+  readonly title: string;
+  readonly roles: readonly string[];
+}
+
+/** A task (Aufgabe) given to the person in a meeting. */
+export interface DisclosedActionItem {
+  readonly title: string;
+  readonly meetingDate: string;
+  readonly meetingTitle: string;
+  readonly dueOn: string | null;
+  readonly doneOn: string | null;
 }
 
 export const ROLE_LABELS: Readonly<Record<MembershipRole, string>> = {
@@ -89,6 +108,36 @@ function membershipBlocks(contact: ContactDto): Block[] {
   ];
 }
 
+function meetingBlocks(meetings: readonly DisclosedMeeting[], actionItems: readonly DisclosedActionItem[]): Block[] {
+  return [
+    heading(1, 'Sitzungen und Aufgaben'),
+    meetings.length === 0
+      ? paragraph('Die Person ist in keiner Sitzung verzeichnet.')
+      : table(
+          [
+            { header: 'Datum', share: 0.18 },
+            { header: 'Sitzung', share: 0.52 },
+            { header: 'Verzeichnet als', share: 0.3 },
+          ],
+          meetings.map((meeting) => [date(meeting.date), meeting.title, meeting.roles.join(', ')]),
+        ),
+    ...(actionItems.length === 0
+      ? []
+      : [
+          spacer(6),
+          table(
+            [
+              { header: 'Aufgabe', share: 0.4 },
+              { header: 'Aus der Sitzung', share: 0.32 },
+              { header: 'Bis', share: 0.14 },
+              { header: 'Erledigt', share: 0.14 },
+            ],
+            actionItems.map((item) => [item.title, `${date(item.meetingDate)} ${item.meetingTitle}`, date(item.dueOn), date(item.doneOn)]),
+          ),
+        ]),
+  ];
+}
+
 export function disclosureBlocks(input: DisclosureInput): Block[] {
   const { contact } = input;
   const name = [contact.title, contact.firstName, contact.lastName].filter(Boolean).join(' ');
@@ -101,6 +150,7 @@ export function disclosureBlocks(input: DisclosureInput): Block[] {
     ...consentBlocks(contact),
     ...organizationBlocks(input.organizations),
     ...membershipBlocks(contact),
+    ...meetingBlocks(input.meetings ?? [], input.actionItems ?? []),
   ];
 }
 

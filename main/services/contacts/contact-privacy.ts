@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ExportFileDto, OrganizationDto } from '../../../contract';
 import { nowIso, todayIso } from '../text-compare';
+import { loadMeetingRecords } from './contact-meeting-records';
 import { ERASED_NAME, loadContact, organizationRows, readRecord, safeFileName, toFile } from './contact-records';
 
 /**
@@ -20,10 +21,11 @@ export async function eraseContact(manager: EntityManager, id: number): Promise<
   return { erased: true as const };
 }
 
-/** DSGVO Art. 15: everything stored about one person, as JSON. */
+/** DSGVO Art. 15: everything stored about one person, as JSON: the record, memberships, meetings, tasks. */
 export async function disclosure(manager: EntityManager, id: number): Promise<ExportFileDto> {
   const contact = await loadContact(manager, id);
   const organizations: OrganizationDto[] = await organizationRows(manager, contact.organizations.map((org) => org.id));
-  const document = { exportedAt: nowIso(), contact, organizations, memberships: contact.memberships };
+  const { meetings, actionItems } = await loadMeetingRecords(manager, id);
+  const document = { exportedAt: nowIso(), contact, organizations, memberships: contact.memberships, meetings, actionItems };
   return toFile(`auskunft-${safeFileName(contact.lastName)}-${todayIso()}.json`, 'application/json', JSON.stringify(document, null, 2));
 }

@@ -36,4 +36,28 @@ describe('erasing a person who attended', () => {
     expect(after.actionItems[0]!.assigneeName).toBe('Person gelöscht');
     expect(JSON.stringify(after)).not.toContain('Kaya');
   });
+
+  it('lists the meetings and tasks in the Auskunft before the erasure, and nothing of them after it', async () => {
+    const { core, createMeeting, contacts } = await meetingSetup();
+    const first = await createMeeting(1, '2021-11-17T18:00', { chairContactId: contacts[0]!.id });
+    await createMeeting(2, '2022-01-26T18:00');
+    await mustCall(core, 'attendance.setStatus', { id: first.attendance.find((row) => row.name === 'Erika Brandt')!.id, status: 'excused' });
+    await mustCall(core, 'actionItems.create', { meetingId: first.id, title: 'Raum reservieren', assigneeContactId: contacts[0]!.id, dueOn: '2021-12-01' });
+    const disclosed = async () => {
+      const file = await mustCall(core, 'contacts.disclosure', { id: contacts[0]!.id });
+      return JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '')) as { meetings: unknown[]; actionItems: unknown[] };
+    };
+    const before = await disclosed();
+    expect(before.meetings).toEqual([
+      { date: '2021-11-17', title: '1. Sitzung – Arbeitsgruppe Integrationskonzept', roles: ['entschuldigt', 'Vorsitz'] },
+      { date: '2022-01-26', title: '2. Sitzung – Arbeitsgruppe Integrationskonzept', roles: ['anwesend'] },
+    ]);
+    expect(before.actionItems).toEqual([
+      { title: 'Raum reservieren', meetingDate: '2021-11-17', meetingTitle: '1. Sitzung – Arbeitsgruppe Integrationskonzept', dueOn: '2021-12-01', doneOn: null },
+    ]);
+    await mustCall(core, 'contacts.erase', { id: contacts[0]!.id });
+    const after = await disclosed();
+    // The placeholder keeps its place in the minutes; the Auskunft about it names no one.
+    expect(JSON.stringify(after)).not.toContain('Brandt');
+  });
 });
