@@ -148,7 +148,7 @@ export interface ImportRowReportDto {
 }
 
 export interface ImportPreviewDto {
-  readonly format: 'outlook' | 'mapped';
+  readonly format: 'outlook' | 'mapped' | 'vcard';
   readonly separator: string;
   readonly encoding: 'utf-8' | 'windows-1252';
   readonly headers: readonly string[];
@@ -167,6 +167,16 @@ export interface ImportResultDto {
   readonly skipped: number;
 }
 
+/** A running import (`contacts.importStart`), as `contacts.importProgress` reports it. */
+export interface ImportJobDto {
+  readonly state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** Rows handled so far, of `total` rows in the file. */
+  readonly done: number;
+  readonly total: number;
+  readonly result: ImportResultDto | null;
+  readonly error: { readonly messageKey: string; readonly params: Readonly<Record<string, string | number>> } | null;
+}
+
 export interface ExportFileDto {
   readonly fileName: string;
   readonly mimeType: string;
@@ -182,17 +192,26 @@ const importSource = {
   mapping: z.record(z.string().max(200), z.enum(IMPORT_TARGETS)).optional(),
 };
 
-const membershipFields = z
-  .strictObject({
-    contactId: idSchema,
-    bodyId: idSchema,
-    role: z.enum(MEMBERSHIP_ROLES).default('member'),
-    from: isoDate.nullable().default(null),
-    to: isoDate.nullable().default(null),
-  })
-  .superRefine((value, ctx) => {
-    if (value.from && value.to && value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.membershipOrder' });
-  });
+const membershipInOrder = (value: { from: string | null; to: string | null }, ctx: z.RefinementCtx) => {
+  if (value.from && value.to && value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.membershipOrder' });
+};
+const membershipTerms = {
+  role: z.enum(MEMBERSHIP_ROLES).default('member'),
+  from: isoDate.nullable().default(null),
+  to: isoDate.nullable().default(null),
+};
+const membershipFields = z.strictObject({ contactId: idSchema, bodyId: idSchema, ...membershipTerms }).superRefine(membershipInOrder);
+
+const organizationFields = {
+  name: requiredText(200),
+  kind: z.enum(ORGANIZATION_KINDS).default('other'),
+  street: optionalText(200),
+  postalCode: optionalText(20),
+  city: optionalText(120),
+};
+const bodyFields = { name: requiredText(200), kind: z.enum(BODY_KINDS), shortName: optionalText(20) };
+const importDecisions = z.record(z.string().regex(/^\d+$/), z.enum(IMPORT_DECISIONS)).default({});
+const jobId = z.strictObject({ jobId: z.uuid() });
 
 export const contactsCalls = {
   'contacts.list': defineCall<ContactListDto>()(
@@ -206,6 +225,7 @@ export const contactsCalls = {
       limit: z.number().int().min(1).max(100_000).default(500),
     }),
   ),
+  'contacts.categories': defineCall<string[]>()(noInput),
   'contacts.get': defineCall<ContactDto>()(z.strictObject({ id: idSchema })),
   'contacts.create': defineCall<ContactDto>()(contactFields.superRefine(consentInOrder)),
   'contacts.update': defineCall<ContactDto>()(contactFields.extend({ id: idSchema }).superRefine(consentInOrder)),
@@ -217,23 +237,24 @@ export const contactsCalls = {
     z.strictObject({ bodyId: idSchema, includeFormer: z.boolean().default(false) }),
   ),
   'contacts.importPreview': defineCall<ImportPreviewDto>()(z.strictObject(importSource)),
-  'contacts.import': defineCall<ImportResultDto>()(
-    z.strictObject({ ...importSource, decisions: z.record(z.string().regex(/^\d+$/), z.enum(IMPORT_DECISIONS)).default({}) }),
-  ),
+  'contacts.import': defineCall<ImportResultDto>()(z.strictObject({ ...importSource, decisions: importDecisions })),
+  /** The wizard's import: starts it and answers at once; progress and result come from `contacts.importProgress`. */
+  'contacts.importStart': defineCall<{ jobId: string }>()(z.strictObject({ ...importSource, decisions: importDecisions })),
+  'contacts.importProgress': defineCall<ImportJobDto>()(jobId),
+  /** Stops a running import; the transaction rolls back, nothing of the file stays. */
+  'contacts.importCancel': defineCall<ImportJobDto>()(jobId),
   'organizations.list': defineCall<OrganizationDto[]>()(noInput),
-  'organizations.create': defineCall<OrganizationDto>()(
-    z.strictObject({
-      name: requiredText(200),
-      kind: z.enum(ORGANIZATION_KINDS).default('other'),
-      street: optionalText(200),
-      postalCode: optionalText(20),
-      city: optionalText(120),
-    }),
-  ),
+  'organizations.create': defineCall<OrganizationDto>()(z.strictObject(organizationFields)),
+  'organizations.update': defineCall<OrganizationDto>()(z.strictObject({ id: idSchema, ...organizationFields })),
   'bodies.list': defineCall<BodyDto[]>()(noInput),
-  'bodies.create': defineCall<BodyDto>()(
-    z.strictObject({ name: requiredText(200), kind: z.enum(BODY_KINDS), shortName: optionalText(20) }),
-  ),
+  'bodies.create': defineCall<BodyDto>()(z.strictObject(bodyFields)),
+  'bodies.update': defineCall<BodyDto>()(z.strictObject({ id: idSchema, ...bodyFields })),
   'memberships.list': defineCall<MembershipDto[]>()(z.strictObject({ bodyId: idSchema })),
   'memberships.create': defineCall<MembershipDto>()(membershipFields),
+  /** Role and dates of one membership (person and body stay). */
+  'memberships.update': defineCall<MembershipDto>()(z.strictObject({ id: idSchema, ...membershipTerms }).superRefine(membershipInOrder)),
+  /** Ends a membership on a day (not before it began). */
+  'memberships.end': defineCall<MembershipDto>()(z.strictObject({ id: idSchema, to: isoDate })),
+  /** Removes a membership entered by mistake. */
+  'memberships.delete': defineCall<{ id: number }>()(z.strictObject({ id: idSchema })),
 } as const;

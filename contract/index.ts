@@ -46,6 +46,7 @@ export type {
   ContactRowDto,
   ExportFileDto,
   ImportDecision,
+  ImportJobDto,
   ImportPreviewDto,
   ImportResultDto,
   ImportRowReportDto,
@@ -54,6 +55,7 @@ export type {
   MembershipRole,
   OrganizationDto,
   OrganizationKind,
+  PhoneDto,
 } from './contacts';
 export type { FieldOfActionDto } from './fields-of-action';
 export type { Language, SettingsDto } from './settings';
@@ -85,6 +87,7 @@ export type {
   ProgressNoteDto,
   SearchHitDto,
   StatusChangeDto,
+  StatusChangeMeetingDto,
 } from './measures';
 export type {
   ActionItemDto,

@@ -11,6 +11,7 @@ const LARGER_INPUTS: Partial<Record<CallName, number>> = {
   'documents.setLogo': 3 * 1024 * 1024,
   'contacts.importPreview': MAX_CONTACT_IMPORT_BASE64 + 64 * 1024,
   'contacts.import': MAX_CONTACT_IMPORT_BASE64 + 64 * 1024,
+  'contacts.importStart': MAX_CONTACT_IMPORT_BASE64 + 64 * 1024,
 };
 
 export const inputBytesLimit = (name: string): number => LARGER_INPUTS[name as CallName] ?? DEFAULT_INPUT_BYTES;

@@ -35,6 +35,18 @@ export interface StatusChangeDto {
   readonly drucksache: string;
   readonly enteredBy: string;
   readonly createdAt: string;
+  /** The meeting whose decision made the change (null for changes entered by hand). */
+  readonly meeting?: StatusChangeMeetingDto | null;
+}
+
+/** Where a status change came from: "Beschluss der 4. Sitzung …, TOP 3". */
+export interface StatusChangeMeetingDto {
+  readonly id: number;
+  readonly title: string;
+  /** The meeting's day, YYYY-MM-DD. */
+  readonly date: string;
+  readonly itemNumber: string;
+  readonly decisionId: number;
 }
 
 export interface ProgressNoteDto {

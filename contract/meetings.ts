@@ -135,6 +135,9 @@ export interface DecisionDto {
 
 export interface AgendaItemDto {
   readonly id: number;
+  /** The main item this is a sub-item of ("3.1" under "3"), or null for a main item. */
+  readonly parentId: number | null;
+  /** 1-based place in the whole agenda as printed (main items followed by their sub-items). */
   readonly position: number;
   readonly number: string;
   readonly title: string;
@@ -156,6 +159,8 @@ export interface AttendanceDto {
   /** Role or Fraktion shown in the minutes ("Vorsitz", "SPD", "Gast"). */
   readonly role: string;
   readonly guest: boolean;
+  /** The person was erased (DSGVO); the row stays so the counts stay as minuted. */
+  readonly erased: boolean;
   /** Counts for the quorum (members; not guests or deputies present without a vote). */
   readonly voting: boolean;
   readonly status: AttendanceStatus;
@@ -298,7 +303,7 @@ export const meetingsCalls = {
   'meetings.recordCorrection': defineCall<MeetingDto>()(
     z.strictObject({ id: idSchema, agendaItemId: idSchema.nullable().default(null), text: requiredText(5_000), reason: requiredText(500) }),
   ),
-  /** Live mode remembers where the minute-taker is, so a restart reopens it there. */
+  /** Live mode remembers where the minute-taker is, so a restart reopens it there; `agendaItemId: null` = live mode left (no resume). */
   'meetings.setCurrentItem': defineCall<{ saved: true }>()(
     z.strictObject({ id: idSchema, agendaItemId: idSchema.nullable() }),
   ),
@@ -314,7 +319,7 @@ export const meetingsCalls = {
       standard: z.enum(STANDARD_ITEMS).optional(),
     }),
   ),
-  /** `number` set by hand ("Ö 6.1") must be unique in the meeting. */
+  /** `number` set by hand ("Ö 6.1") must be unique in the meeting; it stays until move/remove/renumber renumber the agenda (an "Ö "/"N " mark is kept). */
   'agenda.update': defineCall<MeetingDto>()(z.strictObject({ id: idSchema, number: agendaNumber, ...agendaItemFields })),
   /** Moves an item (with its sub-items) to a new place among its siblings and renumbers the agenda. */
   'agenda.move': defineCall<MeetingDto>()(z.strictObject({ id: idSchema, toIndex: z.number().int().min(0).max(1_000) })),
@@ -365,6 +370,7 @@ export const meetingsCalls = {
       dueOn: isoDate.nullable().default(null),
     }),
   ),
+  /** After the minutes are approved only `doneOn` may change (the rest is locked with the minutes). */
   'actionItems.update': defineCall<ActionItemDto>()(
     z.strictObject({
       id: idSchema,

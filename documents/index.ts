@@ -9,6 +9,7 @@ export { motionHeading, PETITUM_OPENING } from './antrag/motion-wording';
 export { draftSachverhalt, draftSubject, type SachverhaltFacts } from './antrag/sachverhalt-draft';
 export { buildEdition, editionBlocks, type EditionInput } from './edition/edition-builder';
 export { buildReport, reportBlocks, type ReportInput } from './report/report-builder';
+export { buildDisclosure, disclosureBlocks, ROLE_LABELS, type DisclosureInput } from './disclosure/disclosure-builder';
 export { addressLines, assemblyName, districtShortName, logoFromDto } from './district';
 export { antragFileName, documentFileName, editionFileName, fileSlug, reportFileName } from './file-names';
 export { ADOPTED_STATUSES, drucksacheLabel, REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from './labels';

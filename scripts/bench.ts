@@ -1,10 +1,11 @@
 import { benchContacts } from '../bench/contacts-bench';
 import { benchDocuments } from '../bench/documents-bench';
 import { benchMeasures, type BenchFigure } from '../bench/measures-bench';
+import { benchMeetings } from '../bench/meetings-bench';
 
 /** `npm run bench`: prints each figure with its target; exits 1 when a target is missed. */
 async function main(): Promise<number> {
-  const figures: BenchFigure[] = [...(await benchMeasures()), ...(await benchDocuments()), ...(await benchContacts())];
+  const figures: BenchFigure[] = [...(await benchMeasures()), ...(await benchDocuments()), ...(await benchContacts()), ...(await benchMeetings())];
   console.log('\nLeitbild-Werkstatt – Benchmark');
   for (const figure of figures) {
     const value = figure.unit === '×' ? figure.value.toFixed(2) : figure.value.toFixed(1);

@@ -60,6 +60,35 @@ SEED[4] = [
   `INSERT INTO membership (id, contact_id, body_id, role, date_from, date_to, created_at) VALUES (1, 1, 1, 'chair', '2021-01-01', NULL, '${now}')`,
 ];
 
+// Schema 5 adds meetings: an AG session with attendance, an agenda item on ZL-01, a decision that
+// moved it (status_change.decision_id), an open action item and a correction of approved minutes.
+SEED[5] = [
+  ...SEED[4]!,
+  `INSERT INTO body (id, name, kind, short_name, created_at) VALUES (2, 'Arbeitsgruppe Integrationskonzept', 'arbeitsgruppe', 'AG', '${now}')`,
+  `INSERT INTO measure (id, edition_id, field_of_action_id, code, title, status, created_at, updated_at)
+     VALUES (2, 1, 1, 'ZL-02', 'Begegnungscafé', 'recommended', '${now}', '${now}')`,
+  `INSERT INTO meeting (id, kind, body_id, number, starts_at, ends_at, place, state, chair_name, approved_on, approved_in_meeting_id, created_at, updated_at) VALUES
+     (1, 'ag_session', 2, 3, '2022-03-16T18:00', '2022-03-16T20:00', 'Rathaus Harburg', 'held', 'Erika Brandt', NULL, NULL, '${now}', '${now}'),
+     (2, 'ag_session', 2, 4, '2022-05-04T18:00', NULL, 'Rathaus Harburg', 'planned', '', NULL, NULL, '${now}', '${now}')`,
+  `INSERT INTO agenda_item (id, meeting_id, parent_id, position, number, title, public, standard, notes, created_at, updated_at) VALUES
+     (1, 1, NULL, 1, '1', 'Begrüßung', 1, 'welcome', '', '${now}', '${now}'),
+     (2, 1, NULL, 2, 'Ö 2', 'ZL-02 Begegnungscafé', 1, NULL, 'Breite Zustimmung.', '${now}', '${now}')`,
+  `INSERT INTO agenda_item_measure (agenda_item_id, measure_id, position) VALUES (2, 2, 1)`,
+  `INSERT INTO agenda_item_paper (agenda_item_id, drucksache, position) VALUES (2, '21-1967', 1)`,
+  `INSERT INTO attendance (id, meeting_id, contact_id, guest_name, role, guest, voting, status, position, created_at) VALUES
+     (1, 1, 1, '', 'Vertretung Integrationsrat', 0, 1, 'present', 1, '${now}'),
+     (2, 1, NULL, 'Herr Gast', 'Fachamt', 1, 0, 'present', 2, '${now}')`,
+  `INSERT INTO decision (id, agenda_item_id, wording, result, vote_mode, votes_yes, votes_no, votes_abstain, votes_conflicted, vote_mismatch_confirmed, drucksache, created_at, updated_at)
+     VALUES (1, 2, 'Die AG empfiehlt die Maßnahme.', 'adopted', 'counts', 5, 2, 1, 0, 1, '', '${now}', '${now}')`,
+  `INSERT INTO status_change (measure_id, changed_on, from_status, to_status, reason, drucksache, entered_by, created_at, decision_id) VALUES
+     (2, '2022-03-16', 'in_review', 'recommended', 'Beschluss der 3. Sitzung der AG, TOP Ö 2', '', 'Frau Yılmaz', '${now}', 1)`,
+  `INSERT INTO action_item (id, meeting_id, agenda_item_id, title, assignee_contact_id, assignee_name, due_on, done_on, created_at, updated_at)
+     VALUES (1, 1, 2, 'Kosten klären', 1, '', '2022-04-30', NULL, '${now}', '${now}')`,
+  `UPDATE meeting SET state = 'minutes_approved', approved_on = '2022-05-04', approved_in_meeting_id = 2 WHERE id = 1`,
+  `INSERT INTO minutes_correction (meeting_id, agenda_item_id, text, reason, entered_by, created_at)
+     VALUES (1, 2, 'Zustimmung mit 5 Stimmen, nicht 6.', 'Hinweis der Vorsitzenden', 'Frau Yılmaz', '${now}')`,
+];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

@@ -4,6 +4,7 @@ import { FieldOfActionEntity } from './field-of-action';
 import { GuidelineEntity } from './guideline';
 import { MeasureEntity } from './measure';
 import { MeasureTagEntity, ProgressNoteEntity, StatusChangeEntity } from './measure-history';
+import { meetingEntities } from './meeting';
 import { motionEntities } from './motion';
 
 export const entities = [
@@ -16,6 +17,7 @@ export const entities = [
   ProgressNoteEntity,
   StatusChangeEntity,
   ...motionEntities,
+  ...meetingEntities,
 ];
 export type { AppSetting } from './app-setting';
 export type { Edition } from './edition';
@@ -34,3 +36,4 @@ export {
   StatusChangeEntity,
 };
 export * from './motion';
+export * from './meeting';

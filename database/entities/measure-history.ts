@@ -12,6 +12,8 @@ export interface StatusChange {
   drucksache: string;
   enteredBy: string;
   createdAt: string;
+  /** The meeting decision that made this change (schema 5), if any. */
+  decisionId: number | null;
 }
 
 export const StatusChangeEntity = new EntitySchema<StatusChange>({
@@ -27,6 +29,7 @@ export const StatusChangeEntity = new EntitySchema<StatusChange>({
     drucksache: { type: 'text', default: '' },
     enteredBy: { type: 'text', name: 'entered_by', default: '' },
     createdAt: { type: 'text', name: 'created_at' },
+    decisionId: { type: 'integer', name: 'decision_id', nullable: true },
   },
 });
 

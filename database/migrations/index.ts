@@ -3,11 +3,12 @@ import { Initial1764115200001 } from './0001-initial';
 import { EditionsAndMeasures1764115200002 } from './0002-editions-and-measures';
 import { Motions1764115200003 } from './0003-motions';
 import { Contacts1764115200004 } from './0004-contacts';
+import { Meetings1764115200005 } from './0005-meetings';
 
 type MigrationClass = new () => MigrationInterface;
 
 /** Append only: a released migration is never edited. Position + 1 is the schema version it produces. */
-const ordered: readonly MigrationClass[] = [Initial1764115200001, EditionsAndMeasures1764115200002, Motions1764115200003, Contacts1764115200004];
+const ordered: readonly MigrationClass[] = [Initial1764115200001, EditionsAndMeasures1764115200002, Motions1764115200003, Contacts1764115200004, Meetings1764115200005];
 
 /**
  * Each migration also stamps `PRAGMA user_version` inside its own transaction,

@@ -83,6 +83,25 @@ describe('migrations from every released schema version', () => {
     expect(await mustCall(core, 'bodies.list', {})).toMatchObject([{ name: 'Harburger Integrationsrat', shortName: 'HIR', memberCount: 1 }]);
   });
 
+  it('schema 5 → current: meetings with agenda, attendance, decision, action item, approval and correction intact', async () => {
+    const core = await startTestCore(fromFixture(5));
+    const meeting = await mustCall(core, 'meetings.get', { id: 1 });
+    expect(meeting).toMatchObject({ title: '3. Sitzung – Arbeitsgruppe Integrationskonzept', state: 'minutes_approved', approvedInMeetingId: 2 });
+    expect(meeting.agenda.map((item) => [item.number, item.title, item.papers])).toEqual([
+      ['1', 'Begrüßung', []],
+      ['Ö 2', 'ZL-02 Begegnungscafé', ['21-1967']],
+    ]);
+    expect(meeting.agenda[1]!.decision).toMatchObject({ voteText: '5 Ja, 2 Nein, 1 Enthaltung', voteMismatchConfirmed: true, effects: [{ code: 'ZL-02', toStatus: 'recommended' }] });
+    expect(meeting.attendance.map((row) => [row.name, row.guest])).toEqual([
+      ['Ayşe Özdemir', false],
+      ['Herr Gast', true],
+    ]);
+    expect(meeting.corrections).toMatchObject([{ reason: 'Hinweis der Vorsitzenden' }]);
+    expect((await mustCall(core, 'meetings.get', { id: 2 })).carriedActionItems.map((item) => item.title)).toEqual(['Kosten klären']);
+    const measure = await mustCall(core, 'measures.get', { id: 2 });
+    expect(measure.history.at(-1)!.meeting).toMatchObject({ id: 1, itemNumber: 'Ö 2', date: '2022-03-16' });
+  });
+
   it('a migration that fails midway leaves the file as it was', async () => {
     const dataDir = fromFixture(1);
     const file = databaseFileIn(dataDir);

@@ -24,6 +24,7 @@ const member = (id: number, name: string, role: string, status: AttendanceDto['s
   guest: false,
   voting: true,
   status,
+  erased: false,
 });
 
 export const fixtureAttendance: readonly AttendanceDto[] = [
@@ -35,11 +36,12 @@ export const fixtureAttendance: readonly AttendanceDto[] = [
   member(6, 'Claudia Wendt', 'CDU'),
   member(7, 'Markus Ehlers', 'FDP'),
   member(8, 'Fatma Karaca', 'Harburger Integrationsrat'),
-  { id: 9, contactId: null, name: 'Dr. Lena Hoffmann', role: 'Gast, Lokale Partnerschaften Harburg', guest: true, voting: false, status: 'present' },
+  { id: 9, contactId: null, name: 'Dr. Lena Hoffmann', role: 'Gast, Lokale Partnerschaften Harburg', guest: true, voting: false, status: 'present', erased: false },
 ];
 
 const item = (id: number, position: number, number: string, title: string, extra: Partial<AgendaItemDto> = {}): AgendaItemDto => ({
   id,
+  parentId: null,
   position,
   number,
   title,

@@ -10,6 +10,7 @@ export function contactHandlers(db: AppDatabase): Pick<HandlerMap, ContactCallNa
   const contacts = new ContactsService(db);
   return {
     'contacts.list': (input) => contacts.list(input),
+    'contacts.categories': () => contacts.categories(),
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (input) => contacts.create(input),
     'contacts.update': (input) => contacts.update(input),
@@ -20,11 +21,19 @@ export function contactHandlers(db: AppDatabase): Pick<HandlerMap, ContactCallNa
     'contacts.distributionList': (input) => contacts.distributionList(input),
     'contacts.importPreview': (input) => contacts.importPreview(input),
     'contacts.import': (input) => contacts.import(input),
+    'contacts.importStart': async (input) => contacts.importStart(input),
+    'contacts.importProgress': async ({ jobId }) => contacts.importProgress(jobId),
+    'contacts.importCancel': async ({ jobId }) => contacts.importCancel(jobId),
     'organizations.list': () => contacts.organizations(),
     'organizations.create': (input) => contacts.createOrganization(input),
+    'organizations.update': (input) => contacts.updateOrganization(input),
     'bodies.list': () => contacts.bodies(),
     'bodies.create': (input) => contacts.createBody(input),
+    'bodies.update': (input) => contacts.updateBody(input),
     'memberships.list': ({ bodyId }) => contacts.memberships(bodyId),
     'memberships.create': (input) => contacts.createMembership(input),
+    'memberships.update': (input) => contacts.updateMembership(input),
+    'memberships.end': (input) => contacts.endMembership(input),
+    'memberships.delete': ({ id }) => contacts.deleteMembership(id),
   };
 }

@@ -8,6 +8,7 @@ import { MeasuresService } from '../services/measures/measures-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { contactHandlers } from './contact-handlers';
 import { documentHandlers } from './document-handlers';
+import { meetingHandlers } from './meeting-handlers';
 import { DatabaseUnavailableError } from './dispatch';
 import type { HandlerMap } from './handler-map';
 import type { MaintenanceCallName } from './maintenance-handlers';
@@ -61,6 +62,7 @@ function dataHandlers(db: AppDatabase, platform: Platform): DataHandlers {
     'dashboard.summary': (input) => dashboard.summary(input),
     ...documentHandlers(db, { settings, history, currentUser }),
     ...contactHandlers(db),
+    ...meetingHandlers(db, { history, currentUser }),
   };
 }
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const NAMESPACES = ['validation', 'errors', 'fieldsOfAction', 'editions', 'measures', 'settings', 'backups', 'meetings', 'contacts', 'documents'];
-const KEY = new RegExp(`['"\`]((?:${NAMESPACES.join('|')})\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)+|(?:validation|errors)\\.[A-Za-z0-9]+)['"\`]`, 'g');
+const NAMESPACES = ['validation', 'errors', 'fieldsOfAction', 'editions', 'measures', 'settings', 'backups', 'meetings', 'contacts', 'documents', 'meetingErrors'];
+const KEY = new RegExp(`['"\`]((?:${NAMESPACES.join('|')})\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)+|(?:validation|errors|meetingErrors)\\.[A-Za-z0-9]+)['"\`]`, 'g');
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

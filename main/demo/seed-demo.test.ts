@@ -47,6 +47,63 @@ describe('demo data', () => {
     expect((await mustCall(core, 'organizations.list', {})).length).toBeGreaterThanOrEqual(8);
   });
 
+  it('tells the Harburg story as meetings: conferences, the online workshop, four AG sessions, the BV decision, the next council meeting', async () => {
+    const core = await startTestCore();
+    await seedDemo(core.dispatch);
+    const { rows } = await mustCall(core, 'meetings.list', {});
+    const byKind = (kind: string) => rows.filter((row) => row.kind === kind);
+    expect(byKind('integration_conference')).toHaveLength(2);
+    expect(byKind('planning_workshop').map((row) => row.startsAt)).toEqual(['2021-09-25T10:00']);
+    const ag = byKind('ag_session').reverse();
+    expect(ag.map((row) => [row.startsAt.slice(0, 10), row.state])).toEqual([
+      ['2021-11-17', 'minutes_approved'],
+      ['2022-01-26', 'minutes_approved'],
+      ['2022-03-16', 'minutes_approved'],
+      ['2022-05-04', 'held'],
+    ]);
+    const votes = new Set<string>();
+    for (const row of ag) {
+      const meeting = await mustCall(core, 'meetings.get', { id: row.id });
+      for (const item of meeting.agenda) if (item.decision) votes.add(item.decision.vote.mode);
+      for (const item of meeting.agenda.filter((entry) => entry.decision?.vote.mode === 'counts')) {
+        expect(item.decision!.voteMismatchConfirmed).toBe(false);
+      }
+    }
+    expect([...votes].sort()).toEqual(['counts', 'fraktionen', 'unanimous']);
+
+    const [bv] = byKind('bv_session');
+    const assembly = await mustCall(core, 'meetings.get', { id: bv!.id });
+    const adoption = assembly.agenda.find((item) => item.decision)!;
+    expect(adoption).toMatchObject({ number: 'Ö 7', papers: ['21-2433'], decision: { drucksache: '21-2519', result: 'adopted' } });
+    expect(adoption.decision!.effects.every((effect) => effect.toStatus === 'adopted')).toBe(true);
+
+    // Measures were moved by the decisions, consistently with their status.
+    const edition = (await mustCall(core, 'editions.list', {}))[0]!;
+    const list = await mustCall(core, 'measures.list', { editionId: edition.id });
+    const implementing = await mustCall(core, 'measures.get', { id: list.rows.find((row) => row.status === 'implementing')!.id });
+    expect(implementing.history.map((change) => [change.toStatus, change.meeting?.itemNumber ?? null])).toEqual([
+      ['proposed', null],
+      ['in_review', '2'],
+      ['recommended', expect.any(String)],
+      ['submitted', null],
+      ['adopted', 'Ö 7'],
+      ['implementing', null],
+    ]);
+    expect(implementing.history[1]!.reason).toBe('Beschluss der 1. Sitzung der AG, TOP 2');
+    const statusCounts = list.statusCounts;
+    expect(statusCounts.proposed).toBeGreaterThan(0);
+
+    const open = await mustCall(core, 'actionItems.list', {});
+    expect(open.map((item) => item.overdue).sort()).toEqual([false, true]);
+    const upcoming = byKind('council_meeting').find((row) => row.state === 'planned')!;
+    const next = await mustCall(core, 'meetings.get', { id: upcoming.id });
+    expect(next.attendance.length).toBeGreaterThan(10);
+    expect(next.counts.quorate).toBe(true);
+    expect(next.carriedActionItems).toHaveLength(2);
+    expect(next.agenda.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(next.agenda[3]!.title).toBe('Vorbereitung der Integrationskonferenz');
+  });
+
   it('refuses a database that already holds data and leaves it as it was', async () => {
     const core = await startTestCore();
     await mustCall(core, 'editions.create', { title: 'Eigene Ausgabe', periodFrom: 2025, periodTo: 2027 });

@@ -1,9 +1,9 @@
-import type { CallInput, CallName, CallOutput, CallResult } from '../../contract';
 import type { MeasureStatus } from '../../contract/lifecycle';
 import type { Dispatch } from '../core/dispatch';
-import { todayIso } from '../services/text-compare';
+import { daysAgo, must } from './demo-calls';
 import { demoBodies, demoContacts, demoOrganizations } from './demo-contacts';
 import { demoCycle, demoEdition, demoFields, demoSettings } from './demo-data';
+import { DemoMeetings, MEETING_DAYS, type DemoMove } from './demo-meetings';
 
 export class DemoRefusedError extends Error {}
 
@@ -31,18 +31,6 @@ const PATHS: Record<MeasureStatus, Step[]> = {
   discontinued: [review, recommend, submit, adopt, implement, { to: 'discontinued', on: '2024-03-31', reason: 'Finanzierung entfallen' }],
 };
 
-const daysAgo = (days: number): string => {
-  const date = new Date(`${todayIso()}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-};
-
-async function must<N extends CallName>(dispatch: Dispatch, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const result = (await dispatch(name, input)) as CallResult<CallOutput<N>>;
-  if (!result.ok) throw new Error(`demo: ${name} refused (${result.error.messageKey} ${JSON.stringify(result.error.fields)})`);
-  return result.data;
-}
-
 /**
  * Fills an empty database through the same calls the app makes, so demo data passes the same
  * validation and lifecycle rules. Refuses a database that already holds data.
@@ -54,7 +42,8 @@ export async function seedDemo(dispatch: Dispatch): Promise<{ editions: number; 
   await must(dispatch, 'settings.update', demoSettings);
   const edition = await must(dispatch, 'editions.create', demoEdition);
   let measures = 0;
-  for (const { measures: fieldMeasures, ...field } of demoFields) {
+  const steps: Array<Step & { measureId: number; fieldIndex: number }> = [];
+  for (const [fieldIndex, { measures: fieldMeasures, ...field }] of demoFields.entries()) {
     const created = await must(dispatch, 'fieldsOfAction.create', { ...field, editionId: edition.id });
     for (const measure of fieldMeasures) {
       const saved = await must(dispatch, 'measures.create', {
@@ -75,27 +64,57 @@ export async function seedDemo(dispatch: Dispatch): Promise<{ editions: number; 
         tags: [...(measure.tags ?? [])],
         proposedOn: demoCycle.workshop,
       });
-      for (const step of PATHS[measure.status]) {
-        await must(dispatch, 'measures.changeStatus', {
-          measureIds: [saved.id],
-          toStatus: step.to,
-          changedOn: step.on,
-          reason: step.reason,
-          drucksache: step.drucksache ?? '',
-        });
-      }
+      steps.push(...PATHS[measure.status].map((step) => ({ ...step, measureId: saved.id, fieldIndex })));
       if (measure.note && measure.noteDaysAgo !== undefined) {
         await must(dispatch, 'measures.addNote', { measureId: saved.id, notedOn: daysAgo(measure.noteDaysAgo), text: measure.note });
       }
       measures++;
     }
   }
-  const contacts = await seedDemoContacts(dispatch);
+  const { count: contacts, bodyIds } = await seedDemoContacts(dispatch);
+  const meetings = new DemoMeetings(
+    dispatch,
+    { council: bodyIds[0]!, workingGroup: bodyIds[1]!, assembly: bodyIds[3]! },
+    demoFields.map((field) => field.name),
+  );
+  await meetings.before();
+  await takeSteps(dispatch, steps, meetings);
+  await meetings.after();
   return { editions: 1, fieldsOfAction: demoFields.length, measures, contacts };
 }
 
+/**
+ * Day by day, as it happened: on a meeting day the meeting's decisions move the measures (the
+ * history names the meeting); other steps (motion, start, end) are entered as the office does.
+ */
+async function takeSteps(dispatch: Dispatch, steps: ReadonlyArray<Step & { measureId: number; fieldIndex: number }>, meetings: DemoMeetings): Promise<void> {
+  const days = [...new Set(steps.map((step) => step.on))].sort();
+  for (const day of days) {
+    const due = steps.filter((step) => step.on === day);
+    if (MEETING_DAYS.includes(day)) {
+      await meetings.decide(day, due.map((step): DemoMove => ({ measureId: step.measureId, fieldIndex: step.fieldIndex, to: step.to })));
+      continue;
+    }
+    const groups = new Map<string, typeof due>();
+    for (const step of due) {
+      const key = JSON.stringify([step.to, step.reason, step.drucksache ?? '']);
+      groups.set(key, [...(groups.get(key) ?? []), step]);
+    }
+    for (const group of groups.values()) {
+      const [first] = group;
+      await must(dispatch, 'measures.changeStatus', {
+        measureIds: group.map((step) => step.measureId),
+        toStatus: first!.to,
+        changedOn: day,
+        reason: first!.reason,
+        drucksache: first!.drucksache ?? '',
+      });
+    }
+  }
+}
+
 /** Organisations, bodies with their Fraktionen, 60 invented contacts and their memberships. */
-async function seedDemoContacts(dispatch: Dispatch): Promise<number> {
+async function seedDemoContacts(dispatch: Dispatch): Promise<{ count: number; bodyIds: number[] }> {
   const organizations = [];
   for (const organization of demoOrganizations) organizations.push(await must(dispatch, 'organizations.create', { ...organization, city: 'Hamburg' }));
   const bodies = [];
@@ -119,5 +138,5 @@ async function seedDemoContacts(dispatch: Dispatch): Promise<number> {
       await must(dispatch, 'memberships.create', { contactId: saved.id, bodyId: bodies[membership.body]!.id, role: membership.role, from: membership.from, to: membership.to });
     }
   }
-  return demoContacts.length;
+  return { count: demoContacts.length, bodyIds: bodies.map((body) => body.id) };
 }

@@ -9,6 +9,7 @@ describe('isVettedExternalUrl', () => {
     'HTTPS://example.org/path',
     'mailto:integration@bezirk.hamburg.de',
     'mailto:a@b.de?subject=Leitbild',
+    'mailto:?bcc=a%40b.de,c%40d.de',
   ])('accepts %s', (url) => {
     expect(isVettedExternalUrl(url)).toBe(true);
   });
@@ -28,6 +29,7 @@ describe('isVettedExternalUrl', () => {
     ['https://user@host.example/'],
     ['https://'],
     ['mailto:'],
+    ['mailto:?'],
     [' https://www.hamburg.de/'],
     ['https://www.hamburg.de/\n'],
     ['java\tscript:alert(1)'],

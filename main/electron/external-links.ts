@@ -20,7 +20,8 @@ function parseVetted(url: unknown): URL | null {
   } catch {
     return null;
   }
-  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0 ? parsed : null;
+  // "mailto:?bcc=…" (only header fields, RFC 6068) is how a body's mailing list opens the mail program.
+  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0 || parsed.search.length > 1 ? parsed : null;
   if (parsed.protocol === 'https:') {
     if (parsed.username !== '' || parsed.password !== '' || parsed.hostname === '') return null;
     return parsed;

@@ -1,6 +1,7 @@
 import { MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
 import { DomainError } from '../domain-error';
 import { decode, detectEncoding, detectSeparator, looksBinary, parseCsv, type CsvEncoding, type CsvSeparator } from './csv';
+import { isVcardText, readVcards, VCARD_COLUMNS } from './vcard-import';
 
 /** Headers of Outlook's German contact export ("Kontakte exportieren" → CSV). */
 export const OUTLOOK_HEADERS: Readonly<Record<string, ImportTarget>> = {
@@ -64,7 +65,7 @@ export interface ImportedContact {
 }
 
 export interface ParsedImport {
-  readonly format: 'outlook' | 'mapped';
+  readonly format: 'outlook' | 'mapped' | 'vcard';
   readonly encoding: CsvEncoding;
   readonly separator: CsvSeparator;
   readonly headers: string[];
@@ -110,6 +111,7 @@ export function readImport(source: ImportSource): ParsedImport {
   if (looksBinary(bytes)) throw new DomainError('contacts.import.binary', { field: FIELD });
   const encoding = source.encoding ?? detectEncoding(bytes);
   const text = decode(bytes, encoding);
+  if (isVcardText(text)) return readVcardImport(text, encoding);
   const separator = source.separator ?? detectSeparator(text);
   const records = parseCsv(text, separator);
   if (records.length === 0 || records[0]!.fields.every((field) => field.trim() === '')) throw new DomainError('contacts.import.empty', { field: FIELD });
@@ -125,6 +127,23 @@ export function readImport(source: ImportSource): ParsedImport {
     format: source.mapping ? 'mapped' : guessed.format,
     encoding,
     separator,
+    headers,
+    mapping,
+    previewRows: rows.slice(0, 10).map((row) => row.fields),
+    contacts: rows.map((row) => toContact(row.line, row.fields, headers, mapping)),
+  };
+}
+
+/** A .vcf file: its cards become rows with Outlook's column names, mapped without questions. */
+function readVcardImport(text: string, encoding: CsvEncoding): ParsedImport {
+  const rows = readVcards(text);
+  if (rows.length === 0) throw new DomainError('contacts.import.noRows', { field: FIELD });
+  const headers = VCARD_COLUMNS.map(([header]) => header);
+  const mapping = Object.fromEntries(VCARD_COLUMNS);
+  return {
+    format: 'vcard',
+    encoding,
+    separator: ',',
     headers,
     mapping,
     previewRows: rows.slice(0, 10).map((row) => row.fields),

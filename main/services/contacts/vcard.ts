@@ -39,6 +39,10 @@ export function toVcard(contact: ContactDto): string {
     lines.push(`ADR;TYPE=WORK:${['', '', contact.street, contact.city, '', contact.postalCode, ''].map(escape).join(';')}`);
   }
   if (contact.categories.length > 0) lines.push(`CATEGORIES:${contact.categories.map(escape).join(',')}`);
+  // vCard 3.0 has no place for these; other programs ignore X- properties, our import reads them back.
+  if (contact.salutation) lines.push(`X-LBW-SALUTATION:${escape(contact.salutation)}`);
+  if (contact.fraktion) lines.push(`X-LBW-FRAKTION:${escape(contact.fraktion)}`);
+  if (contact.languages.length > 0) lines.push(`X-LBW-LANGUAGES:${contact.languages.map(escape).join(',')}`);
   if (contact.notes) lines.push(`NOTE:${escape(contact.notes)}`);
   lines.push('END:VCARD');
   return lines.map(fold).join('\r\n') + '\r\n';

@@ -8,6 +8,8 @@ export interface StatusChangeDetails {
   readonly changedOn: string;
   readonly reason: string;
   readonly drucksache: string;
+  /** The meeting decision behind the change; its meeting shows as the source in the history. */
+  readonly decisionId?: number | null;
 }
 
 /** Who is working: the name from the settings, else the operating system's user name. */

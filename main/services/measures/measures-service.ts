@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { MeasureDto, MeasureListDto, MeasureRowDto, ParsedInput, ProgressNoteDto, SearchHitDto, StatusChangeDto } from '../../../contract';
+import type { MeasureDto, MeasureListDto, MeasureRowDto, ParsedInput, ProgressNoteDto, SearchHitDto } from '../../../contract';
 import { MEASURE_STATUSES, type MeasureStatus } from '../../../contract/lifecycle';
 import type { AppDatabase } from '../../../database/app-database';
 import { EditionEntity, FieldOfActionEntity, MeasureEntity, MeasureTagEntity, ProgressNoteEntity, type Measure } from '../../../database/entities';
 import { DomainError, isUniqueViolation, notFound } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import type { CurrentUser, MeasureHistory } from './measure-history';
+import { historyWithSources } from './status-history';
 import { nextCode, shortCodeFromName, titleSimilarity, titleStems, toMatchQuery } from './measure-text';
 
 type RawRow = Omit<MeasureRowDto, 'tags'> & { tags: string | null };
@@ -268,12 +269,7 @@ export class MeasuresService {
        FROM progress_note WHERE measure_id = ? ORDER BY noted_on DESC, id DESC`,
       [id],
     );
-    const history: StatusChangeDto[] = await manager.query(
-      `SELECT id, changed_on AS changedOn, from_status AS fromStatus, to_status AS toStatus, reason, drucksache,
-              entered_by AS enteredBy, created_at AS createdAt
-       FROM status_change WHERE measure_id = ? ORDER BY id`,
-      [id],
-    );
+    const history = await historyWithSources(manager, id);
     const [predecessor] = measure.predecessorId
       ? ((await manager.query(
           `SELECT m.id, m.code, e.title || ' ' || e.period_from || '–' || e.period_to AS editionTitle

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
-import { ComingSoonScreen } from '../screens/coming-soon/ComingSoonScreen';
+import { BodiesScreen, BodyScreen, ContactScreen, ContactsImportScreen, ContactsScreen, OrganizationsScreen } from '../screens/contacts/screens';
 import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } from '../screens/documents/lazy-screens';
 import { EditionScreen } from '../screens/editions/EditionScreen';
 import { EditionsScreen } from '../screens/editions/EditionsScreen';
@@ -26,7 +26,6 @@ export interface Route {
   readonly fullWindow?: boolean;
 }
 
-const Contacts = () => <ComingSoonScreen area="contacts" />;
 
 export const routes: readonly Route[] = [
   { path: paths.start, nav: 'start', Screen: StartScreen },
@@ -41,7 +40,13 @@ export const routes: readonly Route[] = [
   { path: paths.actionItems, nav: 'sessions', Screen: ActionItemsScreen },
   { path: paths.meeting, nav: 'sessions', Screen: MeetingScreen },
   { path: paths.meetingLive, nav: 'sessions', Screen: LiveMeetingScreen, fullWindow: true },
-  { path: paths.contacts, nav: 'contacts', Screen: Contacts },
+  { path: paths.contacts, nav: 'contacts', Screen: ContactsScreen },
+  { path: paths.contactNew, nav: 'contacts', Screen: ContactScreen },
+  { path: paths.contact, nav: 'contacts', Screen: ContactScreen },
+  { path: paths.bodies, nav: 'contacts', Screen: BodiesScreen },
+  { path: paths.body, nav: 'contacts', Screen: BodyScreen },
+  { path: paths.organizations, nav: 'contacts', Screen: OrganizationsScreen },
+  { path: paths.contactsImport, nav: 'contacts', Screen: ContactsImportScreen },
   { path: paths.documents, nav: 'documents', Screen: DocumentsScreen },
   { path: paths.documentsAntrag, nav: 'documents', Screen: AntragScreen },
   { path: paths.documentsEdition, nav: 'documents', Screen: EditionDocumentScreen },

@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import type { ExportFileDto, OrganizationDto } from '../../../contract';
+import { nowIso, todayIso } from '../text-compare';
+import { loadMeetingRecords } from './contact-meeting-records';
+import { ERASED_NAME, loadContact, organizationRows, readRecord, safeFileName, toFile } from './contact-records';
+
+/**
+ * DSGVO Art. 17: every personal detail goes; the row stays as an anonymous placeholder so the
+ * memberships (and the counts of a body's members in past years) stay intact.
+ */
+export async function eraseContact(manager: EntityManager, id: number): Promise<{ erased: true }> {
+  await readRecord(manager, id);
+  await manager.query(
+    `UPDATE contact SET salutation = '', title = '', first_name = '', last_name = ?, function = '', fraktion = '', emails = '[]',
+       phones = '[]', street = '', postal_code = '', city = '', languages = '[]', categories = '[]', notes = '',
+       consent_purpose = '', consent_date = NULL, consent_how = '', consent_withdrawn_on = NULL, sort_key = '\uffff', erased_at = ?, updated_at = ?
+     WHERE id = ?`,
+    [ERASED_NAME, nowIso(), nowIso(), id],
+  );
+  await manager.query('DELETE FROM contact_organization WHERE contact_id = ?', [id]);
+  return { erased: true as const };
+}
+
+/** DSGVO Art. 15: everything stored about one person, as JSON: the record, memberships, meetings, tasks. */
+export async function disclosure(manager: EntityManager, id: number): Promise<ExportFileDto> {
+  const contact = await loadContact(manager, id);
+  const organizations: OrganizationDto[] = await organizationRows(manager, contact.organizations.map((org) => org.id));
+  const { meetings, actionItems } = await loadMeetingRecords(manager, id);
+  const document = { exportedAt: nowIso(), contact, organizations, memberships: contact.memberships, meetings, actionItems };
+  return toFile(`auskunft-${safeFileName(contact.lastName)}-${todayIso()}.json`, 'application/json', JSON.stringify(document, null, 2));
+}

@@ -1,0 +1,179 @@
+import type { EntityManager } from 'typeorm';
+import type { BodyDto, ContactDto, ExportFileDto, MembershipDto, OrganizationDto, ParsedInput } from '../../../contract';
+import { DomainError, notFound } from '../domain-error';
+import { todayIso } from '../text-compare';
+import { fold } from './contact-import';
+
+/** Rows, columns and loaders shared by the contact services (queries, writes, import, export). */
+
+export const SEP = '\u001f';
+export const ERASED_NAME = '—';
+
+export interface ContactRecord {
+  id: number;
+  salutation: string;
+  title: string;
+  first_name: string;
+  last_name: string;
+  function: string;
+  fraktion: string;
+  emails: string;
+  phones: string;
+  street: string;
+  postal_code: string;
+  city: string;
+  languages: string;
+  categories: string;
+  notes: string;
+  consent_purpose: string;
+  consent_date: string | null;
+  consent_how: string;
+  consent_withdrawn_on: string | null;
+  erased_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ContactFields = Omit<ParsedInput<'contacts.create'>, 'organizationIds'>;
+
+export const CONSENT_SQL = `CASE WHEN c.consent_withdrawn_on IS NOT NULL THEN 'withdrawn' WHEN c.consent_date IS NOT NULL THEN 'given' ELSE 'none' END`;
+export const CURRENT_SQL = `(m.date_to IS NULL OR m.date_to >= ?) AND (m.date_from IS NULL OR m.date_from <= ?)`;
+
+const MEMBERSHIP_SQL = `
+  SELECT m.id, m.contact_id AS contactId, c.first_name AS firstName, c.last_name AS lastName, c.erased_at AS erasedAt,
+         m.body_id AS bodyId, b.name AS bodyName, m.role, m.date_from AS "from", m.date_to AS "to"
+  FROM membership m JOIN contact c ON c.id = m.contact_id JOIN body b ON b.id = m.body_id`;
+
+/** Alphabetical order as in German phone books: umlauts as their base letter, last name first. */
+export const sortKeyOf = (first: string, last: string) => `${fold(last)}\u0001${fold(first)}`;
+
+export const columnsOf = (fields: ContactFields) => [
+  fields.salutation,
+  fields.title,
+  fields.firstName,
+  fields.lastName,
+  fields.function,
+  fields.fraktion,
+  JSON.stringify(fields.emails),
+  JSON.stringify(fields.phones),
+  fields.street,
+  fields.postalCode,
+  fields.city,
+  JSON.stringify(fields.languages),
+  JSON.stringify(fields.categories),
+  fields.notes,
+  fields.consentPurpose,
+  fields.consentDate,
+  fields.consentHow,
+  fields.consentWithdrawnOn,
+  sortKeyOf(fields.firstName, fields.lastName),
+];
+export const COLUMNS = `salutation, title, first_name, last_name, function, fraktion, emails, phones, street, postal_code, city,
+  languages, categories, notes, consent_purpose, consent_date, consent_how, consent_withdrawn_on, sort_key`;
+export const INSERT_SQL = `INSERT INTO contact (id, ${COLUMNS}, created_at, updated_at) VALUES (${Array(22).fill('?').join(',')})`;
+
+/** The sqlite driver answers an INSERT with the new row's id. */
+export const insertRow = async (manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> => (await manager.query(sql, parameters)) as number;
+
+export const displayName = (first: string, last: string, erased: boolean) => (erased ? ERASED_NAME : [first, last].filter(Boolean).join(' '));
+export const toFile = (fileName: string, mimeType: string, text: string): ExportFileDto => ({
+  fileName,
+  mimeType,
+  contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+});
+export const safeFileName = (text: string) => fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'kontakt';
+
+/** Keys under which two rows count as the same person. */
+export const emailKey = (email: string) => email.trim().toLowerCase();
+export const nameOrgKey = (first: string, last: string, organization: string) => `${fold(first)}|${fold(last)}|${fold(organization)}`;
+
+export async function readRecord(manager: EntityManager, id: number): Promise<ContactRecord> {
+  const [row] = (await manager.query('SELECT * FROM contact WHERE id = ?', [id])) as ContactRecord[];
+  if (!row) throw notFound('contacts.errors.notFound');
+  return row;
+}
+
+export async function assertBody(manager: EntityManager, id: number): Promise<void> {
+  const rows: unknown[] = await manager.query('SELECT id FROM body WHERE id = ?', [id]);
+  if (rows.length === 0) throw new DomainError('contacts.errors.bodyNotFound', { field: 'bodyId', code: 'not-found' });
+}
+
+export async function loadContacts(manager: EntityManager, ids: readonly number[] | undefined): Promise<ContactDto[]> {
+  const all: Array<{ id: number }> = ids
+    ? [...new Set(ids)].map((id) => ({ id }))
+    : await manager.query('SELECT id FROM contact WHERE erased_at IS NULL ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id');
+  const contacts: ContactDto[] = [];
+  for (const { id } of all) {
+    const [exists] = (await manager.query('SELECT id FROM contact WHERE id = ? AND erased_at IS NULL', [id])) as unknown[];
+    if (exists) contacts.push(await loadContact(manager, id));
+  }
+  return contacts;
+}
+
+export async function loadContact(manager: EntityManager, id: number): Promise<ContactDto> {
+  const row = await readRecord(manager, id);
+  const organizations: Array<{ id: number; name: string }> = await manager.query(
+    'SELECT o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = ? ORDER BY o.name COLLATE NOCASE',
+    [id],
+  );
+  return {
+    id: row.id,
+    salutation: row.salutation,
+    title: row.title,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    function: row.function,
+    fraktion: row.fraktion,
+    organizations,
+    emails: JSON.parse(row.emails) as string[],
+    phones: JSON.parse(row.phones) as ContactDto['phones'],
+    street: row.street,
+    postalCode: row.postal_code,
+    city: row.city,
+    languages: JSON.parse(row.languages) as string[],
+    categories: JSON.parse(row.categories) as string[],
+    notes: row.notes,
+    consentPurpose: row.consent_purpose,
+    consentDate: row.consent_date,
+    consentHow: row.consent_how,
+    consentWithdrawnOn: row.consent_withdrawn_on,
+    erasedAt: row.erased_at,
+    memberships: await membershipRows(manager, 'm.contact_id = ?', [id]),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function membershipRows(manager: EntityManager, where: string, parameters: unknown[]): Promise<MembershipDto[]> {
+  const today = todayIso();
+  const rows: Array<Omit<MembershipDto, 'contactName' | 'current'> & { firstName: string; lastName: string; erasedAt: string | null }> = await manager.query(
+    `${MEMBERSHIP_SQL} WHERE ${where} ORDER BY b.name COLLATE NOCASE, m.date_from`,
+    parameters,
+  );
+  return rows.map(({ firstName, lastName, erasedAt, ...row }) => ({
+    ...row,
+    contactName: displayName(firstName, lastName, erasedAt !== null),
+    current: (row.to === null || row.to >= today) && (row.from === null || row.from <= today),
+  }));
+}
+
+export async function organizationRows(manager: EntityManager, ids?: readonly number[]): Promise<OrganizationDto[]> {
+  const filter = ids ? `WHERE o.id IN (${ids.map(() => '?').join(',') || 'NULL'})` : '';
+  return manager.query(
+    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS postalCode, o.city,
+            (SELECT count(*) FROM contact_organization co WHERE co.organization_id = o.id) AS contactCount
+     FROM organization o ${filter} ORDER BY o.name COLLATE NOCASE`,
+    ids ? [...ids] : [],
+  );
+}
+
+export async function bodyRows(manager: EntityManager, id?: number): Promise<BodyDto[]> {
+  const today = todayIso();
+  return manager.query(
+    `SELECT b.id, b.name, b.kind, b.short_name AS shortName,
+            (SELECT count(*) FROM membership m WHERE m.body_id = b.id AND ${CURRENT_SQL}) AS currentMemberCount,
+            (SELECT count(*) FROM membership m WHERE m.body_id = b.id) AS memberCount
+     FROM body b ${id === undefined ? '' : 'WHERE b.id = ?'} ORDER BY b.kind, b.name COLLATE NOCASE`,
+    id === undefined ? [today, today] : [today, today, id],
+  );
+}

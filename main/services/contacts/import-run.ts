@@ -1,0 +1,210 @@
+import type { EntityManager } from 'typeorm';
+import type { ImportDecision, ImportPreviewDto, ImportResultDto, ImportRowReportDto } from '../../../contract';
+import { bulkInsert } from '../../../database/bulk-insert';
+import { DomainError } from '../domain-error';
+import { nowIso } from '../text-compare';
+import { fold, type ImportedContact, type ParsedImport } from './contact-import';
+import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKey, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
+
+/** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
+export const IMPORT_CHUNK_ROWS = 250;
+
+/** Called after each chunk; may throw (cancel) to roll the whole transaction back. */
+export type ImportProgress = (done: number, total: number) => Promise<void>;
+
+export async function previewImport(manager: EntityManager, parsed: ParsedImport): Promise<ImportPreviewDto> {
+  const reports = await analyse(manager, parsed);
+  return {
+    format: parsed.format,
+    separator: parsed.separator,
+    encoding: parsed.encoding,
+    headers: parsed.headers,
+    mapping: parsed.mapping,
+    previewRows: parsed.previewRows,
+    rows: reports,
+    validCount: reports.filter((row) => row.errors.length === 0).length,
+    errorCount: reports.filter((row) => row.errors.length > 0).length,
+    duplicateCount: reports.filter((row) => row.duplicateReason !== null).length,
+  };
+}
+
+/**
+ * Runs inside the caller's one transaction (all or nothing). Bad rows must be marked "skip";
+ * duplicates are skipped unless marked "merge" (fill in what the existing contact lacks) or "new".
+ */
+export async function runImport(
+  manager: EntityManager,
+  parsed: ParsedImport,
+  decisions: Readonly<Record<string, ImportDecision>>,
+  onProgress: ImportProgress = async () => {},
+): Promise<ImportResultDto> {
+  const reports = await analyse(manager, parsed);
+  const decisionOf = (line: number) => decisions[String(line)];
+  const bad = reports.filter((row) => row.errors.length > 0 && decisionOf(row.line) !== 'skip');
+  if (bad.length > 0) {
+    throw new DomainError('contacts.import.rowsInvalid', { field: 'decisions', params: { lines: bad.map((row) => row.line).join(', '), count: bad.length } });
+  }
+  const byLine = new Map(parsed.contacts.map((contact) => [contact.line, contact]));
+  const targetOf = new Map<number, number | null>();
+  const toCreate: ImportedContact[] = [];
+  const toMerge: Array<{ line: number; contact: ImportedContact }> = [];
+  let skipped = 0;
+  for (const report of reports) {
+    const contact = byLine.get(report.line)!;
+    const decision = report.errors.length > 0 ? 'skip' : report.duplicateReason ? (decisionOf(report.line) ?? 'skip') : 'new';
+    if (decision === 'new') toCreate.push(contact);
+    else if (decision === 'merge') toMerge.push({ line: report.line, contact });
+    else skipped++;
+    if (decision !== 'new') targetOf.set(report.line, report.duplicateOfContactId ?? (report.duplicateOfLine !== null ? -report.duplicateOfLine : null));
+  }
+  const total = reports.length;
+  let done = skipped;
+  await onProgress(done, total);
+  const orgIds = await ensureOrganizations(manager, [...toCreate, ...toMerge.map((entry) => entry.contact)].map((contact) => contact.organization));
+  // Ids are given explicitly so the organisation links can be bulk-inserted too; past the AUTOINCREMENT sequence.
+  const [{ last }] = (await manager.query(
+    `SELECT max(coalesce((SELECT max(id) FROM contact), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'contact'), 0)) AS last`,
+  )) as [{ last: number }];
+  const base = last + 1;
+  const now = nowIso();
+  const idOfLine = new Map<number, number>();
+  toCreate.forEach((contact, index) => idOfLine.set(contact.line, base + index));
+  for (let start = 0; start < toCreate.length; start += IMPORT_CHUNK_ROWS) {
+    const chunk = toCreate.slice(start, start + IMPORT_CHUNK_ROWS);
+    await bulkInsert(manager, INSERT_SQL, chunk.map((contact) => [idOfLine.get(contact.line)!, ...columnsOf(fieldsOf(contact)), now, now]));
+    await bulkInsert(
+      manager,
+      'INSERT INTO contact_organization (contact_id, organization_id) VALUES (?, ?)',
+      chunk.filter((contact) => contact.organization).map((contact) => [idOfLine.get(contact.line)!, orgIds.get(fold(contact.organization))!]),
+    );
+    done += chunk.length;
+    await onProgress(done, total);
+  }
+  const resolve = (line: number): number | null => {
+    const target = targetOf.get(line);
+    if (target === undefined) return idOfLine.get(line) ?? null;
+    if (target === null) return null;
+    return target > 0 ? target : resolve(-target);
+  };
+  for (const [index, { line, contact }] of toMerge.entries()) {
+    const targetId = resolve(line);
+    if (targetId !== null) await merge(manager, targetId, contact, contact.organization ? orgIds.get(fold(contact.organization))! : null);
+    done++;
+    if ((index + 1) % IMPORT_CHUNK_ROWS === 0 || index === toMerge.length - 1) await onProgress(done, total);
+  }
+  return { created: toCreate.length, merged: toMerge.length, skipped };
+}
+
+function fieldsOf(contact: ImportedContact): ContactFields {
+  return {
+    salutation: contact.salutation,
+    title: contact.title,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    function: contact.function,
+    fraktion: contact.fraktion,
+    emails: contact.emails,
+    phones: contact.phones,
+    street: contact.street,
+    postalCode: contact.postalCode,
+    city: contact.city,
+    languages: contact.languages,
+    categories: contact.categories,
+    notes: contact.notes,
+    consentPurpose: '',
+    consentDate: null,
+    consentHow: '',
+    consentWithdrawnOn: null,
+  };
+}
+
+/** Duplicates against the database and against earlier rows of the same file. */
+async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<ImportRowReportDto[]> {
+  const existing: Array<{ id: number; first_name: string; last_name: string; emails: string; orgs: string | null }> = await manager.query(
+    `SELECT c.id, c.first_name, c.last_name, c.emails,
+            (SELECT group_concat(o.name, char(31)) FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id) AS orgs
+     FROM contact c WHERE c.erased_at IS NULL`,
+  );
+  const byEmail = new Map<string, { contactId: number | null; line: number | null }>();
+  const byName = new Map<string, { contactId: number | null; line: number | null }>();
+  for (const row of existing) {
+    for (const email of JSON.parse(row.emails) as string[]) if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), { contactId: row.id, line: null });
+    for (const org of row.orgs ? row.orgs.split(SEP) : ['']) {
+      const key = nameOrgKey(row.first_name, row.last_name, org);
+      if (!byName.has(key)) byName.set(key, { contactId: row.id, line: null });
+    }
+  }
+  return parsed.contacts.map((contact) => {
+    const report = {
+      line: contact.line,
+      name: displayName(contact.firstName, contact.lastName, false),
+      errors: contact.errors,
+      duplicateOfContactId: null as number | null,
+      duplicateOfLine: null as number | null,
+      duplicateReason: null as ImportRowReportDto['duplicateReason'],
+    };
+    if (contact.errors.length > 0) return report;
+    const emailHit = contact.emails.map((email) => byEmail.get(emailKey(email))).find(Boolean);
+    const key = nameOrgKey(contact.firstName, contact.lastName, contact.organization);
+    const nameHit = byName.get(key);
+    const hit = emailHit ?? nameHit;
+    if (hit) {
+      report.duplicateOfContactId = hit.contactId;
+      report.duplicateOfLine = hit.line;
+      report.duplicateReason = emailHit ? 'email' : 'nameAndOrganization';
+    }
+    const self = { contactId: null, line: contact.line };
+    for (const email of contact.emails) if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), self);
+    if (!byName.has(key)) byName.set(key, self);
+    return report;
+  });
+}
+
+async function merge(manager: EntityManager, id: number, incoming: ImportedContact, organizationId: number | null): Promise<void> {
+  const current = await readRecord(manager, id);
+  const union = (json: string, extra: string[]) => {
+    const list = JSON.parse(json) as string[];
+    for (const value of extra) if (!list.some((known) => known.toLowerCase() === value.toLowerCase())) list.push(value);
+    return JSON.stringify(list);
+  };
+  const phones = JSON.parse(current.phones) as Array<{ kind: string; number: string }>;
+  for (const phone of incoming.phones) if (!phones.some((known) => known.number === phone.number)) phones.push(phone);
+  const pick = (mine: string, theirs: string) => mine || theirs;
+  const notes = current.notes && incoming.notes && !current.notes.includes(incoming.notes) ? `${current.notes}\n${incoming.notes}` : pick(current.notes, incoming.notes);
+  await manager.query(
+    `UPDATE contact SET salutation = ?, title = ?, first_name = ?, function = ?, fraktion = ?, emails = ?, phones = ?, street = ?,
+       postal_code = ?, city = ?, languages = ?, categories = ?, notes = ?, sort_key = ?, updated_at = ? WHERE id = ?`,
+    [
+      pick(current.salutation, incoming.salutation),
+      pick(current.title, incoming.title),
+      pick(current.first_name, incoming.firstName),
+      pick(current.function, incoming.function),
+      pick(current.fraktion, incoming.fraktion),
+      union(current.emails, incoming.emails),
+      JSON.stringify(phones),
+      pick(current.street, incoming.street),
+      pick(current.postal_code, incoming.postalCode),
+      pick(current.city, incoming.city),
+      union(current.languages, incoming.languages),
+      union(current.categories, incoming.categories),
+      notes,
+      sortKeyOf(pick(current.first_name, incoming.firstName), current.last_name),
+      nowIso(),
+      id,
+    ],
+  );
+  if (organizationId !== null) await manager.query('INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) VALUES (?, ?)', [id, organizationId]);
+}
+
+/** Organisation ids by folded name; missing ones are created. */
+async function ensureOrganizations(manager: EntityManager, names: string[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const rows: Array<{ id: number; name: string }> = await manager.query('SELECT id, name FROM organization');
+  for (const row of rows) ids.set(fold(row.name), row.id);
+  for (const name of names) {
+    if (!name || ids.has(fold(name))) continue;
+    const id = await insertRow(manager, 'INSERT INTO organization (name, created_at) VALUES (?, ?)', [name, nowIso()]);
+    ids.set(fold(name), id);
+  }
+  return ids;
+}

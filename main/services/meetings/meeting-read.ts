@@ -1,0 +1,244 @@
+import type { EntityManager } from 'typeorm';
+import type {
+  ActionItemDto,
+  AgendaItemDto,
+  AgendaMeasureDto,
+  AttendanceCountsDto,
+  AttendanceDto,
+  DecisionDto,
+  MeasureEffectDto,
+  MeetingDto,
+  MinutesCorrectionDto,
+  StandardItem,
+  VoteDto,
+} from '../../../contract/meetings';
+import type { Decision, Meeting } from '../../../database/entities';
+import { MeetingEntity } from '../../../database/entities';
+import { notFound } from '../domain-error';
+import { todayIso } from '../text-compare';
+import { ERASED_PERSON, meetingTitle, voteText } from './meeting-text';
+
+/** A contact's name as the minutes show it; erased persons keep their row but not their name. */
+export const contactNameSql = (alias: string) =>
+  `CASE WHEN ${alias}.erased_at IS NOT NULL THEN '${ERASED_PERSON}' ELSE trim(${alias}.first_name || ' ' || ${alias}.last_name) END`;
+
+/** The meeting title in SQL terms is built in TypeScript; these columns feed `meetingTitle`. */
+export const MEETING_TITLE_COLUMNS = `mt.kind AS kind, mt.title AS rawTitle, mt.number AS number, coalesce(b.name, '') AS bodyName`;
+
+const ACTION_ITEM_SQL = `
+  SELECT a.id, a.meeting_id AS meetingId, ${MEETING_TITLE_COLUMNS}, substr(mt.starts_at, 1, 10) AS meetingDate,
+         mt.body_id AS bodyId, a.agenda_item_id AS agendaItemId, a.title, a.assignee_contact_id AS assigneeContactId,
+         CASE WHEN c.id IS NULL THEN a.assignee_name ELSE ${contactNameSql('c')} END AS assigneeName,
+         a.due_on AS dueOn, a.done_on AS doneOn
+  FROM action_item a
+  JOIN meeting mt ON mt.id = a.meeting_id
+  LEFT JOIN body b ON b.id = mt.body_id
+  LEFT JOIN contact c ON c.id = a.assignee_contact_id`;
+
+type ActionItemRaw = Omit<ActionItemDto, 'meetingTitle' | 'overdue'> & { kind: Meeting['kind']; rawTitle: string; number: number | null };
+
+/** Action items matching `where` (SQL on aliases a, mt), oldest meeting first; overdue as of `today`. */
+export async function actionItemRows(manager: EntityManager, where: string, parameters: unknown[], today = todayIso()): Promise<ActionItemDto[]> {
+  const rows: ActionItemRaw[] = await manager.query(`${ACTION_ITEM_SQL} WHERE ${where} ORDER BY mt.starts_at, a.id`, parameters);
+  return rows.map(({ kind, rawTitle, number, ...row }) => ({
+    ...row,
+    meetingTitle: meetingTitle({ kind, title: rawTitle, number, bodyName: row.bodyName }),
+    overdue: row.doneOn === null && row.dueOn !== null && row.dueOn < today,
+  }));
+}
+
+export function voteOf(decision: Decision): VoteDto {
+  switch (decision.voteMode) {
+    case 'none':
+      return { mode: 'none' };
+    case 'unanimous':
+      return { mode: 'unanimous' };
+    case 'counts':
+      return { mode: 'counts', yes: decision.votesYes ?? 0, no: decision.votesNo ?? 0, abstain: decision.votesAbstain ?? 0, conflicted: decision.votesConflicted ?? 0 };
+    case 'fraktionen':
+      return {
+        mode: 'fraktionen',
+        for: JSON.parse(decision.fraktionenFor) as string[],
+        against: JSON.parse(decision.fraktionenAgainst) as string[],
+        abstain: JSON.parse(decision.fraktionenAbstain) as string[],
+      };
+  }
+}
+
+interface AgendaRaw {
+  id: number;
+  parentId: number | null;
+  position: number;
+  number: string;
+  title: string;
+  public: number;
+  standard: StandardItem | null;
+  notes: string;
+}
+
+/** Main items by position, each followed by its sub-items: the order the agenda is printed in. */
+export function printedOrder<T extends { id: number; parentId: number | null; position: number }>(items: readonly T[]): T[] {
+  const byPosition = (a: T, b: T) => a.position - b.position || a.id - b.id;
+  const children = new Map<number, T[]>();
+  for (const item of items) {
+    if (item.parentId !== null) children.set(item.parentId, [...(children.get(item.parentId) ?? []), item]);
+  }
+  const walk = (item: T): T[] => [item, ...(children.get(item.id) ?? []).sort(byPosition).flatMap(walk)];
+  return items.filter((item) => item.parentId === null).sort(byPosition).flatMap(walk);
+}
+
+async function agendaOf(manager: EntityManager, meetingId: number): Promise<AgendaItemDto[]> {
+  const items: AgendaRaw[] = await manager.query(
+    `SELECT id, parent_id AS parentId, position, number, title, public, standard, notes FROM agenda_item WHERE meeting_id = ?`,
+    [meetingId],
+  );
+  const measures: Array<AgendaMeasureDto & { agendaItemId: number }> = await manager.query(
+    `SELECT l.agenda_item_id AS agendaItemId, m.id, m.code, m.title, m.status
+     FROM agenda_item_measure l JOIN agenda_item i ON i.id = l.agenda_item_id JOIN measure m ON m.id = l.measure_id
+     WHERE i.meeting_id = ? ORDER BY l.position`,
+    [meetingId],
+  );
+  const papers: Array<{ agendaItemId: number; drucksache: string }> = await manager.query(
+    `SELECT p.agenda_item_id AS agendaItemId, p.drucksache FROM agenda_item_paper p JOIN agenda_item i ON i.id = p.agenda_item_id
+     WHERE i.meeting_id = ? ORDER BY p.position`,
+    [meetingId],
+  );
+  const decisions = await decisionsOf(manager, meetingId);
+  return printedOrder(items).map((item, index) => ({
+    id: item.id,
+    parentId: item.parentId,
+    position: index + 1,
+    number: item.number,
+    title: item.title,
+    public: item.public === 1,
+    standard: item.standard,
+    notes: item.notes,
+    papers: papers.filter((paper) => paper.agendaItemId === item.id).map((paper) => paper.drucksache),
+    measures: measures.filter((measure) => measure.agendaItemId === item.id).map(({ agendaItemId: _item, ...measure }) => measure),
+    decision: decisions.get(item.id) ?? null,
+  }));
+}
+
+async function decisionsOf(manager: EntityManager, meetingId: number): Promise<Map<number, DecisionDto>> {
+  const rows: Decision[] = await manager.query(
+    `SELECT d.id, d.agenda_item_id AS agendaItemId, d.wording, d.result, d.vote_mode AS voteMode, d.votes_yes AS votesYes,
+            d.votes_no AS votesNo, d.votes_abstain AS votesAbstain, d.votes_conflicted AS votesConflicted,
+            d.fraktionen_for AS fraktionenFor, d.fraktionen_against AS fraktionenAgainst, d.fraktionen_abstain AS fraktionenAbstain,
+            d.vote_mismatch_confirmed AS voteMismatchConfirmed, d.drucksache, d.created_at AS createdAt, d.updated_at AS updatedAt
+     FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id WHERE i.meeting_id = ?`,
+    [meetingId],
+  );
+  const effects: Array<MeasureEffectDto & { decisionId: number }> = await manager.query(
+    `SELECT s.decision_id AS decisionId, s.measure_id AS measureId, m.code, s.from_status AS fromStatus, s.to_status AS toStatus
+     FROM status_change s JOIN measure m ON m.id = s.measure_id
+     JOIN decision d ON d.id = s.decision_id JOIN agenda_item i ON i.id = d.agenda_item_id
+     WHERE i.meeting_id = ? ORDER BY s.id`,
+    [meetingId],
+  );
+  return new Map(
+    rows.map((row) => {
+      const vote = voteOf(row);
+      const dto: DecisionDto = {
+        id: row.id,
+        agendaItemId: row.agendaItemId,
+        wording: row.wording,
+        result: row.result,
+        vote,
+        voteText: voteText(vote),
+        drucksache: row.drucksache,
+        voteMismatchConfirmed: Boolean(row.voteMismatchConfirmed),
+        effects: effects.filter((effect) => effect.decisionId === row.id).map(({ decisionId: _decision, ...effect }) => effect),
+      };
+      return [row.agendaItemId, dto];
+    }),
+  );
+}
+
+async function attendanceOf(manager: EntityManager, meetingId: number): Promise<AttendanceDto[]> {
+  const rows: Array<Omit<AttendanceDto, 'guest' | 'voting' | 'erased'> & { guest: number; voting: number; erased: number }> = await manager.query(
+    `SELECT a.id, a.contact_id AS contactId, CASE WHEN c.id IS NULL THEN a.guest_name ELSE ${contactNameSql('c')} END AS name,
+            a.role, a.guest, a.voting, a.status, (c.erased_at IS NOT NULL) AS erased
+     FROM attendance a LEFT JOIN contact c ON c.id = a.contact_id
+     WHERE a.meeting_id = ? ORDER BY a.position, a.id`,
+    [meetingId],
+  );
+  return rows.map((row) => ({ ...row, guest: row.guest === 1, voting: row.voting === 1, erased: row.erased === 1 }));
+}
+
+/** Present / excused / absent, and the quorum: more than half of the voting members present. */
+export function countsOf(attendance: ReadonlyArray<Pick<AttendanceDto, 'status' | 'guest' | 'voting'>>): AttendanceCountsDto {
+  const count = (test: (row: (typeof attendance)[number]) => boolean) => attendance.filter(test).length;
+  const votingTotal = count((row) => row.voting);
+  const votingPresent = count((row) => row.voting && row.status === 'present');
+  return {
+    present: count((row) => row.status === 'present'),
+    excused: count((row) => row.status === 'excused'),
+    absent: count((row) => row.status === 'absent'),
+    guests: count((row) => row.guest && row.status === 'present'),
+    votingPresent,
+    votingTotal,
+    quorate: votingTotal > 0 && votingPresent * 2 > votingTotal,
+  };
+}
+
+export async function meetingRow(manager: EntityManager, id: number): Promise<Meeting> {
+  const meeting = await manager.getRepository(MeetingEntity).findOneBy({ id });
+  if (!meeting) throw notFound('meetingErrors.notFound');
+  return meeting;
+}
+
+export async function bodyNames(manager: EntityManager, bodyId: number | null): Promise<{ name: string; shortName: string }> {
+  if (bodyId === null) return { name: '', shortName: '' };
+  const [body] = (await manager.query('SELECT name, short_name AS shortName FROM body WHERE id = ?', [bodyId])) as Array<{ name: string; shortName: string }>;
+  return body ?? { name: '', shortName: '' };
+}
+
+async function contactName(manager: EntityManager, contactId: number | null, fallback: string): Promise<string> {
+  if (contactId === null) return fallback;
+  const [row] = (await manager.query(`SELECT ${contactNameSql('c')} AS name FROM contact c WHERE c.id = ?`, [contactId])) as Array<{ name: string }>;
+  return row?.name ?? fallback;
+}
+
+/** The whole meeting as the screens and the minutes need it. */
+export async function loadMeeting(manager: EntityManager, id: number): Promise<MeetingDto> {
+  const meeting = await meetingRow(manager, id);
+  const body = await bodyNames(manager, meeting.bodyId);
+  const attendance = await attendanceOf(manager, id);
+  const corrections: MinutesCorrectionDto[] = await manager.query(
+    `SELECT id, agenda_item_id AS agendaItemId, text, reason, entered_by AS enteredBy, created_at AS createdAt
+     FROM minutes_correction WHERE meeting_id = ? ORDER BY id`,
+    [id],
+  );
+  const carried =
+    meeting.bodyId === null
+      ? []
+      : await actionItemRows(manager, 'mt.body_id = ? AND mt.starts_at < ? AND a.done_on IS NULL', [meeting.bodyId, meeting.startsAt]);
+  return {
+    id: meeting.id,
+    kind: meeting.kind,
+    bodyId: meeting.bodyId,
+    bodyName: body.name,
+    number: meeting.number,
+    title: meetingTitle({ kind: meeting.kind, title: meeting.title, number: meeting.number, bodyName: body.name }),
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    place: meeting.place,
+    onlineLink: meeting.onlineLink,
+    focusTopic: meeting.focusTopic,
+    state: meeting.state,
+    chairContactId: meeting.chairContactId,
+    chairName: await contactName(manager, meeting.chairContactId, meeting.chairName),
+    minuteTakerContactId: meeting.minuteTakerContactId,
+    minuteTakerName: await contactName(manager, meeting.minuteTakerContactId, meeting.minuteTakerName),
+    approvedOn: meeting.approvedOn,
+    approvedInMeetingId: meeting.approvedInMeetingId,
+    agenda: await agendaOf(manager, id),
+    attendance,
+    counts: countsOf(attendance),
+    actionItems: await actionItemRows(manager, 'a.meeting_id = ?', [id]),
+    carriedActionItems: carried,
+    corrections,
+    currentAgendaItemId: meeting.currentAgendaItemId,
+    updatedAt: meeting.updatedAt,
+  };
+}

@@ -1,0 +1,248 @@
+import type { EntityManager } from 'typeorm';
+import type { ParsedInput } from '../../../contract';
+import { STANDARD_ITEMS, type MeetingDto, type MeetingListDto, type MeetingRowDto, type MeetingState } from '../../../contract/meetings';
+import type { AppDatabase } from '../../../database/app-database';
+import { MeetingEntity, MinutesCorrectionEntity, type Meeting } from '../../../database/entities';
+import { DomainError, isForeignKeyViolation } from '../domain-error';
+import type { CurrentUser } from '../measures/measure-history';
+import { nowIso } from '../text-compare';
+import { insertItem } from './agenda-write';
+import { preloadMembers } from './attendance-service';
+import { assertContactExists, editableMeeting } from './meeting-guard';
+import { loadMeeting, MEETING_TITLE_COLUMNS, meetingRow } from './meeting-read';
+import { dayOf, meetingTitle, STANDARD_TITLES } from './meeting-text';
+
+type MeetingFields = Omit<ParsedInput<'meetings.update'>, 'id'>;
+
+/** Steps a meeting may take by hand; approval has its own call. Going back is allowed while nothing is decided. */
+const FORWARD: Record<MeetingState, readonly MeetingState[]> = {
+  planned: ['invited', 'held'],
+  invited: ['held', 'planned'],
+  held: ['invited'],
+  minutes_approved: [],
+};
+
+const LIST_SQL = `
+  SELECT mt.id, mt.body_id AS bodyId, ${MEETING_TITLE_COLUMNS}, mt.starts_at AS startsAt, mt.ends_at AS endsAt,
+         mt.place, mt.state,
+         (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = mt.id) AS agendaItemCount,
+         (SELECT count(*) FROM action_item a WHERE a.meeting_id = mt.id AND a.done_on IS NULL) AS openActionItemCount
+  FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id`;
+
+/** Meetings (Sitzungen): planning, state, approval of the minutes with corrections, and live-mode resume. */
+export class MeetingsService {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly currentUser: CurrentUser,
+  ) {}
+
+  list(filter: ParsedInput<'meetings.list'>): Promise<MeetingListDto> {
+    return this.db.read(async (manager) => {
+      const where: string[] = [];
+      const parameters: unknown[] = [];
+      const add = (sql: string, ...values: unknown[]) => {
+        where.push(sql);
+        parameters.push(...values);
+      };
+      if (filter.bodyId !== undefined) add('mt.body_id = ?', filter.bodyId);
+      if (filter.kind !== undefined) add('mt.kind = ?', filter.kind);
+      if (filter.state !== undefined) add('mt.state = ?', filter.state);
+      if (filter.from !== undefined) add('mt.starts_at >= ?', filter.from);
+      // "to" is a whole day: everything that starts before the next one.
+      if (filter.to !== undefined) add(`mt.starts_at < ? || 'T99'`, filter.to);
+      if (filter.text !== '') {
+        const like = `%${filter.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+        // The shown title may be built from number and body ("4. Sitzung – …"), so those are searched too.
+        add(
+          `(mt.title LIKE ? ESCAPE '\\' OR mt.place LIKE ? ESCAPE '\\' OR mt.focus_topic LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\'
+            OR (mt.number || '. Sitzung') LIKE ? ESCAPE '\\')`,
+          like, like, like, like, like,
+        );
+      }
+      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const [{ total }] = (await manager.query(`SELECT count(*) AS total FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id ${whereSql}`, parameters)) as [{ total: number }];
+      const rows: Array<Omit<MeetingRowDto, 'title'> & { rawTitle: string }> = await manager.query(
+        `${LIST_SQL} ${whereSql} ORDER BY mt.starts_at DESC, mt.id DESC LIMIT ?`,
+        [...parameters, filter.limit],
+      );
+      return {
+        rows: rows.map(({ rawTitle, ...row }) => ({ ...row, title: meetingTitle({ kind: row.kind, title: rawTitle, number: row.number, bodyName: row.bodyName }) })),
+        total,
+      };
+    });
+  }
+
+  get(id: number): Promise<MeetingDto> {
+    return this.db.read((manager) => loadMeeting(manager, id));
+  }
+
+  create(input: ParsedInput<'meetings.create'>): Promise<MeetingDto> {
+    return this.db.write(async (manager) => {
+      const { standardItems, ...fields } = input;
+      const id = await this.insert(manager, fields);
+      const wanted = STANDARD_ITEMS.filter((item) => standardItems.includes(item));
+      for (const standard of wanted) await insertItem(manager, id, { title: STANDARD_TITLES[standard], public: true, papers: [], measureIds: [], standard });
+      return loadMeeting(manager, id);
+    });
+  }
+
+  /** A working-group session on the backlog: standard items, one item per measure in Beratung, "Verschiedenes". */
+  createFromBacklog(input: ParsedInput<'meetings.createFromBacklog'>): Promise<MeetingDto> {
+    return this.db.write(async (manager) => {
+      const { editionId, ...fields } = input;
+      const id = await this.insert(manager, fields);
+      const standard = (item: (typeof STANDARD_ITEMS)[number]) => insertItem(manager, id, { title: STANDARD_TITLES[item], public: true, papers: [], measureIds: [], standard: item });
+      await standard('welcome');
+      await standard('approve_minutes');
+      await standard('open_action_items');
+      const backlog: Array<{ id: number; code: string; title: string }> = await manager.query(
+        `SELECT m.id, m.code, m.title FROM measure m JOIN field_of_action f ON f.id = m.field_of_action_id
+         WHERE m.status = 'in_review' ${editionId === undefined ? '' : 'AND m.edition_id = ?'}
+         ORDER BY m.edition_id, f.position, m.code`,
+        editionId === undefined ? [] : [editionId],
+      );
+      for (const measure of backlog) {
+        await insertItem(manager, id, { title: `${measure.code} ${measure.title}`.slice(0, 300), public: true, papers: [], measureIds: [measure.id] });
+      }
+      await standard('any_other_business');
+      return loadMeeting(manager, id);
+    });
+  }
+
+  update(input: ParsedInput<'meetings.update'>): Promise<MeetingDto> {
+    return this.db.write(async (manager) => {
+      const { id, ...fields } = input;
+      const existing = await editableMeeting(manager, id);
+      await this.assertReferences(manager, fields);
+      await manager.getRepository(MeetingEntity).save({ ...existing, ...fields, updatedAt: nowIso() });
+      return loadMeeting(manager, id);
+    });
+  }
+
+  setState(input: ParsedInput<'meetings.setState'>): Promise<MeetingDto> {
+    return this.db.write(async (manager) => {
+      const meeting = await editableMeeting(manager, input.id);
+      if (meeting.state === input.state) return loadMeeting(manager, meeting.id);
+      if (!FORWARD[meeting.state].includes(input.state)) {
+        throw new DomainError('meetingErrors.stateForbidden', { field: 'state', params: { fromState: meeting.state, toState: input.state } });
+      }
+      if (meeting.state === 'held' && (await this.hasDecisions(manager, meeting.id))) {
+        throw new DomainError('meetingErrors.stateHasDecisions', { field: 'state' });
+      }
+      await manager.getRepository(MeetingEntity).update({ id: meeting.id }, { state: input.state, updatedAt: nowIso() });
+      return loadMeeting(manager, meeting.id);
+    });
+  }
+
+  delete(input: ParsedInput<'meetings.delete'>): Promise<{ deleted: true }> {
+    return this.db.write(async (manager) => {
+      const meeting = await editableMeeting(manager, input.id);
+      const [used] = (await manager.query('SELECT 1 FROM action_item WHERE meeting_id = ? LIMIT 1', [meeting.id])) as unknown[];
+      if (used || (await this.hasDecisions(manager, meeting.id))) throw new DomainError('meetingErrors.inUse');
+      try {
+        await manager.getRepository(MeetingEntity).delete({ id: meeting.id });
+      } catch (error) {
+        // Named as the meeting that approved other minutes.
+        if (isForeignKeyViolation(error)) throw new DomainError('meetingErrors.inUse');
+        throw error;
+      }
+      return { deleted: true as const };
+    });
+  }
+
+  /** Approval at a later meeting; from then on the minutes change only by recorded corrections. */
+  approveMinutes(input: ParsedInput<'meetings.approveMinutes'>): Promise<MeetingDto> {
+    return this.db.write(async (manager) => {
+      const meeting = await editableMeeting(manager, input.id);
+      if (meeting.state !== 'held') throw new DomainError('meetingErrors.notHeld', { field: 'id' });
+      if (input.approvedInMeetingId === meeting.id) throw new DomainError('meetingErrors.approvalMeetingLater', { field: 'approvedInMeetingId' });
+      const approving = await manager.getRepository(MeetingEntity).findOneBy({ id: input.approvedInMeetingId });
+      if (!approving) throw new DomainError('meetingErrors.notFound', { field: 'approvedInMeetingId', code: 'not-found' });
+      if (approving.startsAt <= meeting.startsAt) throw new DomainError('meetingErrors.approvalMeetingLater', { field: 'approvedInMeetingId' });
+      if (input.approvedOn < dayOf(meeting.startsAt)) throw new DomainError('meetingErrors.approvalBeforeMeeting', { field: 'approvedOn' });
+      await manager.getRepository(MeetingEntity).update(
+        { id: meeting.id },
+        { state: 'minutes_approved', approvedOn: input.approvedOn, approvedInMeetingId: approving.id, currentAgendaItemId: null, liveAt: null, updatedAt: nowIso() },
+      );
+      return loadMeeting(manager, meeting.id);
+    });
+  }
+
+  recordCorrection(input: ParsedInput<'meetings.recordCorrection'>): Promise<MeetingDto> {
+    return this.db.write(async (manager) => {
+      const meeting = await meetingRow(manager, input.id);
+      if (meeting.state !== 'minutes_approved') throw new DomainError('meetingErrors.correctionNeedsApproval');
+      if (input.agendaItemId !== null) {
+        const [item] = (await manager.query('SELECT 1 FROM agenda_item WHERE id = ? AND meeting_id = ?', [input.agendaItemId, meeting.id])) as unknown[];
+        if (!item) throw new DomainError('meetingErrors.agendaItemNotFound', { field: 'agendaItemId', code: 'not-found' });
+      }
+      await manager.getRepository(MinutesCorrectionEntity).insert({
+        meetingId: meeting.id,
+        agendaItemId: input.agendaItemId,
+        text: input.text,
+        reason: input.reason,
+        enteredBy: await this.currentUser(manager),
+        createdAt: nowIso(),
+      });
+      return loadMeeting(manager, meeting.id);
+    });
+  }
+
+  /** Live mode: remembers the open item; `null` means live mode was left, so there is nothing to resume. */
+  setCurrentItem(input: ParsedInput<'meetings.setCurrentItem'>): Promise<{ saved: true }> {
+    return this.db.write(async (manager) => {
+      if (input.agendaItemId === null) {
+        await meetingRow(manager, input.id);
+        await manager.getRepository(MeetingEntity).update({ id: input.id }, { currentAgendaItemId: null, liveAt: null });
+        return { saved: true as const };
+      }
+      const meeting = await editableMeeting(manager, input.id);
+      const [item] = (await manager.query('SELECT 1 FROM agenda_item WHERE id = ? AND meeting_id = ?', [input.agendaItemId, meeting.id])) as unknown[];
+      if (!item) throw new DomainError('meetingErrors.agendaItemNotFound', { field: 'agendaItemId', code: 'not-found' });
+      await manager.getRepository(MeetingEntity).update({ id: meeting.id }, { currentAgendaItemId: input.agendaItemId, liveAt: nowIso() });
+      return { saved: true as const };
+    });
+  }
+
+  resumeTarget(): Promise<{ meetingId: number; agendaItemId: number | null } | null> {
+    return this.db.read(async (manager) => {
+      const [row] = (await manager.query(
+        `SELECT id AS meetingId, current_agenda_item_id AS agendaItemId FROM meeting
+         WHERE live_at IS NOT NULL AND state <> 'minutes_approved' ORDER BY live_at DESC LIMIT 1`,
+      )) as Array<{ meetingId: number; agendaItemId: number | null }>;
+      return row ?? null;
+    });
+  }
+
+  private async insert(manager: EntityManager, fields: MeetingFields): Promise<number> {
+    await this.assertReferences(manager, fields);
+    const now = nowIso();
+    const saved = await manager.getRepository(MeetingEntity).save({
+      ...fields,
+      state: 'planned',
+      approvedOn: null,
+      approvedInMeetingId: null,
+      currentAgendaItemId: null,
+      liveAt: null,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies Omit<Meeting, 'id'>);
+    await preloadMembers(manager, saved.id, saved.bodyId, saved.startsAt);
+    return saved.id;
+  }
+
+  private async assertReferences(manager: EntityManager, fields: MeetingFields): Promise<void> {
+    if (fields.bodyId !== null) {
+      const [body] = (await manager.query('SELECT 1 FROM body WHERE id = ?', [fields.bodyId])) as unknown[];
+      if (!body) throw new DomainError('meetingErrors.bodyNotFound', { field: 'bodyId', code: 'not-found' });
+    }
+    await assertContactExists(manager, fields.chairContactId, 'chairContactId');
+    await assertContactExists(manager, fields.minuteTakerContactId, 'minuteTakerContactId');
+  }
+
+  private async hasDecisions(manager: EntityManager, meetingId: number): Promise<boolean> {
+    const [row] = (await manager.query('SELECT 1 FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id WHERE i.meeting_id = ? LIMIT 1', [meetingId])) as unknown[];
+    return row !== undefined;
+  }
+}
+

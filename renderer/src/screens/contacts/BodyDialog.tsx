@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { BodyDto, BodyKind } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { useForm } from '../../api/use-form';
+import { Dialog } from '../../components/Dialog';
+import { FormErrors } from '../../components/fields';
+import { useToasts } from '../../components/toasts';
+import { InputField, SelectField } from '../measures/controls';
+import { localError } from '../measures/measure-helpers';
+import { bodyKindOptions } from './labels';
+
+type Values = { name: string; kind: string; shortName: string };
+
+/** New body (Gremium) or a body's name, kind and short name. */
+export function BodyDialog({ body, onClose, onSaved }: { body?: BodyDto; onClose(): void; onSaved(body: BodyDto): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const form = useForm<Values>({ name: body?.name ?? '', kind: body?.kind ?? '', shortName: body?.shortName ?? '' });
+  const onSubmit = form.onSubmit(async (values) => {
+    if (!values.kind) return localError([{ field: 'kind', messageKey: 'contacts.bodies.chooseKind' }]);
+    const fields = { name: values.name, kind: values.kind as BodyKind, shortName: values.shortName };
+    const result = body ? await api.call('bodies.update', { id: body.id, ...fields }) : await api.call('bodies.create', fields);
+    if (!result.ok) return result.error;
+    toasts.success(t(body ? 'contacts.bodies.saved' : 'contacts.bodies.created', { name: result.data.name }));
+    onSaved(result.data);
+  });
+  return (
+    <Dialog title={body ? t('contacts.bodies.editTitle') : t('contacts.bodies.createTitle')} onClose={onClose}>
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
+        <FormErrors messages={form.formErrors} />
+        <InputField form={form} name="name" label={t('contacts.bodies.name')} required />
+        <SelectField form={form} name="kind" label={t('contacts.bodies.kind')} placeholder={t('contacts.bodies.chooseKindOption')} options={bodyKindOptions(t)} width="full" required />
+        <InputField form={form} name="shortName" label={t('contacts.bodies.shortName')} hint={t('contacts.bodies.shortNameHint')} width="short" optional />
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
+            {body ? t('common.save') : t('contacts.bodies.createSubmit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

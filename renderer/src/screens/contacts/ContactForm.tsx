@@ -1,0 +1,266 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallError, ContactDto, FieldError, OrganizationDto, PhoneDto } from '../../../../contract';
+import { useForm } from '../../api/use-form';
+import { href, paths } from '../../app/paths';
+import { FieldError as FieldErrorLine, FormErrors } from '../../components/fields';
+import { useMessage } from '../../i18n/messages';
+import { InputField, TextAreaField } from '../measures/controls';
+import { splitListErrors, toInput, type ContactLists, type ContactValues } from './contact-values';
+
+const PHONE_KINDS: readonly PhoneDto['kind'][] = ['work', 'mobile', 'home', 'other'];
+
+interface ContactFormProps {
+  readonly initial: ContactValues;
+  readonly initialLists: ContactLists;
+  readonly organizations: readonly OrganizationDto[];
+  /** Names of the organisations the person already has (shown before the full list has loaded). */
+  readonly organizationNames?: readonly { readonly id: number; readonly name: string }[];
+  readonly submitLabel: string;
+  /** Sends the input; a returned error is shown at the fields. */
+  onSave(input: ReturnType<typeof toInput>): Promise<CallError | ContactDto>;
+  onCancel?: () => void;
+}
+
+/**
+ * All fields of a person, grouped: name, function and organisations, ways to reach them, more,
+ * and the DSGVO consent in its own group. Messages come from the contract and stand at their field.
+ */
+export function ContactForm({ initial, initialLists, organizations, organizationNames = [], submitLabel, onSave, onCancel }: ContactFormProps) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const form = useForm<ContactValues>(initial);
+  const [emails, setEmails] = useState<string[]>(initialLists.emails.length ? [...initialLists.emails] : ['']);
+  const [phones, setPhones] = useState<PhoneDto[]>(initialLists.phones.length ? [...initialLists.phones] : [{ kind: 'work', number: '' }]);
+  const [organizationIds, setOrganizationIds] = useState<number[]>([...initialLists.organizationIds]);
+  const [rowErrors, setRowErrors] = useState<Record<string, FieldError>>({});
+  const id = useId();
+  const listRoot = useRef<HTMLFieldSetElement>(null);
+
+  const onSubmit = form.onSubmit(async (values) => {
+    setRowErrors({});
+    // Rows sent without the empty ones: an error at "emails.1" belongs to the second filled row.
+    const filledEmails = emails.flatMap((email, index) => (email.trim() ? [index] : []));
+    const filledPhones = phones.flatMap((phone, index) => (phone.number.trim() ? [index] : []));
+    const result = await onSave(toInput(values, { emails, phones, organizationIds }));
+    if (!('code' in result && 'messageKey' in result)) return;
+    const { rows, rest } = splitListErrors(result);
+    const shown: Record<string, FieldError> = {};
+    for (const [key, error] of Object.entries(rows)) {
+      const [list, index] = key.split('.') as ['emails' | 'phones', string];
+      const displayIndex = (list === 'emails' ? filledEmails : filledPhones)[Number(index)] ?? Number(index);
+      shown[`${list}.${displayIndex}`] = error;
+    }
+    setRowErrors(shown);
+    const first = Object.keys(shown)[0];
+    if (first) window.requestAnimationFrame(() => listRoot.current?.querySelector<HTMLElement>(`[data-row="${first}"]`)?.focus());
+    return Object.keys(shown).length > 0 && rest.fields.length === 0 ? { ...rest, messageKey: 'errors.invalidInput' } : rest;
+  });
+
+  const rowError = (key: string) => {
+    const error = rowErrors[key];
+    return error ? message(error.messageKey, error.params) : undefined;
+  };
+  const available = organizations.filter((org) => !organizationIds.includes(org.id));
+  const nameOf = (orgId: number) => [...organizations, ...organizationNames].find((org) => org.id === orgId)?.name ?? '…';
+
+  return (
+    <form className="form contact-form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
+      <FormErrors messages={form.formErrors} />
+      <fieldset className="contact-form__group">
+        <legend className="contact-form__legend">{t('contacts.form.groupName')}</legend>
+        <div className="contact-form__row">
+          <InputField form={form} name="salutation" label={t('contacts.form.salutation')} optional width="short" />
+          <InputField form={form} name="title" label={t('contacts.form.title')} optional width="short" />
+        </div>
+        <div className="contact-form__row">
+          <InputField form={form} name="firstName" label={t('contacts.form.firstName')} optional />
+          <InputField form={form} name="lastName" label={t('contacts.form.lastName')} required />
+        </div>
+        <div className="contact-form__row">
+          <InputField form={form} name="function" label={t('contacts.form.function')} optional />
+          <InputField form={form} name="fraktion" label={t('contacts.form.fraktion')} hint={t('contacts.form.fraktionHint')} optional width="short" />
+        </div>
+        <fieldset className="contact-form__list">
+          <legend className="field__label">{t('contacts.form.organizations')}</legend>
+          {organizationIds.length === 0 ? <p className="muted">{t('contacts.form.noOrganizations')}</p> : null}
+          <ul className="chip-list">
+            {organizationIds.map((orgId) => (
+              <li key={orgId} className="chip">
+                <span>{nameOf(orgId)}</span>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  aria-label={t('contacts.form.removeOrganization', { name: nameOf(orgId) })}
+                  onClick={() => setOrganizationIds((current) => current.filter((each) => each !== orgId))}
+                >
+                  {t('contacts.form.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {available.length > 0 ? (
+            <div className="field">
+              <label className="field__label field__label--small" htmlFor={`${id}-org`}>
+                {t('contacts.form.addOrganization')}
+              </label>
+              <select
+                id={`${id}-org`}
+                className="field__control field__control--medium"
+                value=""
+                onChange={(event) => {
+                  const value = Number(event.target.value);
+                  if (value) setOrganizationIds((current) => [...current, value]);
+                }}
+              >
+                <option value="">{t('contacts.form.chooseOrganization')}</option>
+                {available.map((org) => (
+                  <option key={org.id} value={org.id}>
+                    {org.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : organizations.length === 0 ? (
+            <p className="field__hint">
+              {t('contacts.form.noOrganizationsYet')} <a href={href(paths.organizations)}>{t('contacts.form.manageOrganizations')}</a>
+            </p>
+          ) : null}
+        </fieldset>
+      </fieldset>
+
+      <fieldset className="contact-form__group" ref={listRoot}>
+        <legend className="contact-form__legend">{t('contacts.form.groupReach')}</legend>
+        <fieldset className="contact-form__list">
+          <legend className="field__label">{t('contacts.form.emails')}</legend>
+          {emails.map((email, index) => {
+            const error = rowError(`emails.${index}`);
+            const errorId = `${id}-email-${index}-error`;
+            return (
+              <div key={index} className={`contact-form__entry${error ? ' field--invalid' : ''}`}>
+                <div className="contact-form__entry-line">
+                  <input
+                    className="field__control field__control--medium"
+                    type="email"
+                    data-row={`emails.${index}`}
+                    aria-label={t('contacts.form.emailN', { n: index + 1 })}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? errorId : undefined}
+                    value={email}
+                    autoComplete="off"
+                    spellCheck={false}
+                    onChange={(event) => setEmails((current) => current.map((each, at) => (at === index ? event.target.value : each)))}
+                  />
+                  {emails.length > 1 ? (
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      aria-label={t('contacts.form.removeEmail', { n: index + 1 })}
+                      onClick={() => setEmails((current) => current.filter((_, at) => at !== index))}
+                    >
+                      {t('contacts.form.remove')}
+                    </button>
+                  ) : null}
+                </div>
+                {error ? <FieldErrorLine id={errorId} text={error} /> : null}
+              </div>
+            );
+          })}
+          {emails.length < 10 ? (
+            <button type="button" className="button button--secondary button--small" onClick={() => setEmails((current) => [...current, ''])}>
+              {t('contacts.form.addEmail')}
+            </button>
+          ) : null}
+        </fieldset>
+        <fieldset className="contact-form__list">
+          <legend className="field__label">{t('contacts.form.phones')}</legend>
+          {phones.map((phone, index) => {
+            const error = rowError(`phones.${index}`);
+            const errorId = `${id}-phone-${index}-error`;
+            return (
+              <div key={index} className={`contact-form__entry${error ? ' field--invalid' : ''}`}>
+                <div className="contact-form__entry-line">
+                  <select
+                    className="field__control contact-form__phone-kind"
+                    aria-label={t('contacts.form.phoneKindN', { n: index + 1 })}
+                    value={phone.kind}
+                    onChange={(event) =>
+                      setPhones((current) => current.map((each, at) => (at === index ? { ...each, kind: event.target.value as PhoneDto['kind'] } : each)))
+                    }
+                  >
+                    {PHONE_KINDS.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {t(`contacts.phoneKinds.${kind}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <input
+                    className="field__control field__control--medium"
+                    type="tel"
+                    data-row={`phones.${index}`}
+                    aria-label={t('contacts.form.phoneN', { n: index + 1 })}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? errorId : undefined}
+                    value={phone.number}
+                    autoComplete="off"
+                    onChange={(event) => setPhones((current) => current.map((each, at) => (at === index ? { ...each, number: event.target.value } : each)))}
+                  />
+                  {phones.length > 1 ? (
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      aria-label={t('contacts.form.removePhone', { n: index + 1 })}
+                      onClick={() => setPhones((current) => current.filter((_, at) => at !== index))}
+                    >
+                      {t('contacts.form.remove')}
+                    </button>
+                  ) : null}
+                </div>
+                {error ? <FieldErrorLine id={errorId} text={error} /> : null}
+              </div>
+            );
+          })}
+          {phones.length < 10 ? (
+            <button type="button" className="button button--secondary button--small" onClick={() => setPhones((current) => [...current, { kind: 'mobile', number: '' }])}>
+              {t('contacts.form.addPhone')}
+            </button>
+          ) : null}
+        </fieldset>
+        <InputField form={form} name="street" label={t('contacts.form.street')} optional />
+        <div className="contact-form__row">
+          <InputField form={form} name="postalCode" label={t('contacts.form.postalCode')} optional width="short" />
+          <InputField form={form} name="city" label={t('contacts.form.city')} optional />
+        </div>
+      </fieldset>
+
+      <fieldset className="contact-form__group">
+        <legend className="contact-form__legend">{t('contacts.form.groupMore')}</legend>
+        <InputField form={form} name="languages" label={t('contacts.form.languages')} hint={t('contacts.form.listHint')} optional />
+        <InputField form={form} name="categories" label={t('contacts.form.categories')} hint={t('contacts.form.listHint')} optional />
+        <TextAreaField form={form} name="notes" label={t('contacts.form.notes')} optional rows={4} />
+      </fieldset>
+
+      <fieldset className="contact-form__group contact-form__group--consent">
+        <legend className="contact-form__legend">{t('contacts.form.groupConsent')}</legend>
+        <p className="field__hint">{t('contacts.form.consentHint')}</p>
+        <InputField form={form} name="consentPurpose" label={t('contacts.form.consentPurpose')} optional />
+        <div className="contact-form__row">
+          <InputField form={form} name="consentDate" type="date" width="short" label={t('contacts.form.consentDate')} optional />
+          <InputField form={form} name="consentHow" label={t('contacts.form.consentHow')} hint={t('contacts.form.consentHowHint')} optional />
+        </div>
+        <InputField form={form} name="consentWithdrawnOn" type="date" width="short" label={t('contacts.form.consentWithdrawnOn')} optional />
+      </fieldset>
+
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
+          {form.submitting ? t('common.saving') : submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

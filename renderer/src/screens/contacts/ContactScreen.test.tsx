@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { paths, toPath } from '../../app/paths';
+import { axeViolations } from '../../test/axe';
+import { fakeApi, ok } from '../../test/fake-api';
+import { renderScreen } from '../../test/render';
+import { ContactScreen } from './ContactScreen';
+import { contactDto, contactHandlers, membership } from './fake-contacts';
+
+function setup(path: string, contact = contactDto()) {
+  const api = fakeApi({ ...contactHandlers(contact), 'contacts.distributionList': () => ok({ addresses: [], mailto: 'mailto:?bcc=', withoutEmail: [] }) });
+  const user = userEvent.setup();
+  const view = renderScreen(<ContactScreen />, { api, path });
+  return { api, user, ...view };
+}
+
+describe('Kontakt – form', () => {
+  it('shows the contract\'s German messages at the fields: invalid e-mail (second address), withdrawal before consent', async () => {
+    const { api, user } = setup(paths.contactNew);
+    await user.type(await screen.findByLabelText('Nachname'), 'Rahimi');
+    await user.type(screen.getByRole('textbox', { name: 'E-Mail-Adresse 1' }), 'l.rahimi@example.org');
+    await user.click(screen.getByRole('button', { name: 'Weitere E-Mail-Adresse' }));
+    await user.type(screen.getByRole('textbox', { name: 'E-Mail-Adresse 2' }), 'kein-at-zeichen');
+    await user.type(screen.getByLabelText(/^Eingewilligt am/), '2024-05-01');
+    await user.type(screen.getByLabelText(/^Widerrufen am/), '2024-03-01');
+    await user.click(screen.getByRole('button', { name: 'Kontakt anlegen' }));
+
+    const second = screen.getByRole('textbox', { name: 'E-Mail-Adresse 2' });
+    await waitFor(() => expect(second).toHaveAttribute('aria-invalid', 'true'));
+    expect(second).toHaveAccessibleDescription(/Bitte geben Sie eine gültige E-Mail-Adresse ein/);
+    expect(screen.getByRole('textbox', { name: 'E-Mail-Adresse 1' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText(/^Widerrufen am/)).toHaveAccessibleDescription('Der Widerruf kann nicht vor der Einwilligung liegen.');
+    expect(api.callsOf('contacts.create')).toHaveLength(1);
+  });
+
+  it('sends lists as lists: e-mails and phones without empty rows, languages and categories split, organisations by id', async () => {
+    const { api, user } = setup(paths.contactNew);
+    await user.type(await screen.findByLabelText('Nachname'), 'Kaya');
+    await user.type(screen.getByLabelText(/^Sprachen/), 'Türkisch, Kurdisch,, türkisch');
+    await user.type(screen.getByRole('textbox', { name: 'Telefonnummer 1' }), '040 123');
+    await user.click(screen.getByRole('button', { name: 'Weitere Telefonnummer' }));
+    await user.selectOptions(screen.getByLabelText('Organisation hinzufügen'), 'Verikom e. V.');
+    await user.click(screen.getByRole('button', { name: 'Kontakt anlegen' }));
+    await waitFor(() => expect(api.callsOf('contacts.create')).toHaveLength(1));
+    expect(api.callsOf('contacts.create')[0]).toMatchObject({
+      lastName: 'Kaya',
+      emails: [],
+      phones: [{ kind: 'work', number: '040 123' }],
+      languages: ['Türkisch', 'Kurdisch'],
+      organizationIds: [1],
+      consentDate: null,
+    });
+  });
+
+  it('groups the DSGVO consent and shows the person\'s memberships with German role names', async () => {
+    const { container } = setup(toPath(paths.contact, { id: 7 }), contactDto({ memberships: [membership({ role: 'council_representative' })] }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ayşe Özdemir' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Einwilligung (DSGVO)' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Mitgliedschaften von Ayşe Özdemir' });
+    expect(within(table).getByRole('row', { name: /Harburger Integrationsrat Vertretung des Integrationsrats 01\.01\.2024 andauernd/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Person löschen' })).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('explains in the erase dialog what remains', async () => {
+    const { user } = setup(toPath(paths.contact, { id: 7 }), contactDto({ memberships: [membership()] }));
+    await user.click(await screen.findByRole('button', { name: 'Person löschen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ayşe Özdemir löschen?' });
+    expect(dialog).toHaveAccessibleDescription(/anonymer Eintrag „Person gelöscht“.*Mitgliedschaft in Gremien erhalten/);
+  });
+});
+
+describe('Mitgliedschaft – dialog', () => {
+  it('adds a membership with body, role (German labels) and dates; an end before the start stands at "Bis"', async () => {
+    const { api, user } = setup(toPath(paths.contact, { id: 7 }));
+    await user.click(await screen.findByRole('button', { name: 'Mitgliedschaft hinzufügen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Mitgliedschaft hinzufügen' });
+    const role = within(dialog).getByLabelText('Rolle');
+    expect(within(role).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Vorsitz',
+      'stellvertretender Vorsitz',
+      'Mitglied',
+      'Stellvertretung',
+      'Vertretung des Integrationsrats',
+      'Gast',
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Hinzufügen' }));
+    expect(await within(dialog).findByText('Bitte wählen Sie ein Gremium.')).toBeInTheDocument();
+    expect(api.callsOf('memberships.create')).toHaveLength(0);
+
+    await user.selectOptions(within(dialog).getByLabelText('Gremium'), 'Harburger Integrationsrat');
+    await user.selectOptions(role, 'Vorsitz');
+    await user.type(within(dialog).getByLabelText(/^Von/), '2024-06-01');
+    await user.type(within(dialog).getByLabelText(/^Bis/), '2024-01-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Hinzufügen' }));
+    const to = within(dialog).getByLabelText(/^Bis/);
+    await waitFor(() => expect(to).toHaveAccessibleDescription(/Das Ende der Mitgliedschaft darf nicht vor ihrem Beginn liegen\./));
+
+    await user.clear(to);
+    await user.click(within(dialog).getByRole('button', { name: 'Hinzufügen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('memberships.create').at(-1)).toEqual({ contactId: 7, bodyId: 1, role: 'chair', from: '2024-06-01', to: null });
+  });
+});

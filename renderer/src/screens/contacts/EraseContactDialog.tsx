@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { ContactDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { useForm } from '../../api/use-form';
+import { Dialog } from '../../components/Dialog';
+import { FormErrors } from '../../components/fields';
+import { useToasts } from '../../components/toasts';
+
+/** "Person löschen": says what goes and what stays (an anonymous entry, so counts stay right). */
+export function EraseContactDialog({ contact, onClose, onErased }: { contact: ContactDto; onClose(): void; onErased(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const form = useForm<Record<string, string>>({});
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+  const onSubmit = form.onSubmit(async () => {
+    const result = await api.call('contacts.erase', { id: contact.id });
+    if (!result.ok) return result.error;
+    toasts.success(t('contacts.erase.done', { name }));
+    onErased();
+  });
+  return (
+    <Dialog
+      title={t('contacts.erase.title', { name })}
+      onClose={onClose}
+      description={
+        <>
+          <p>{t('contacts.erase.whatGoes')}</p>
+          <p>{t('contacts.erase.whatStays', { count: contact.memberships.length })}</p>
+          <p>{t('contacts.erase.noUndo')}</p>
+        </>
+      }
+    >
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <FormErrors messages={form.formErrors} />
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--danger" aria-disabled={form.submitting || undefined}>
+            {t('contacts.erase.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,175 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreviewDto, ImportTarget } from '../../../../../contract';
+import { IMPORT_TARGETS } from '../../../../../contract/contacts';
+import type { ImportSource } from './import-state';
+
+const SEPARATORS = [',', ';', '\t'] as const;
+const ENCODINGS = ['utf-8', 'windows-1252'] as const;
+const separatorKey = (separator: string) => (separator === ',' ? 'comma' : separator === ';' ? 'semicolon' : 'tab');
+
+interface ColumnsStepProps {
+  readonly preview: ImportPreviewDto;
+  readonly source: ImportSource;
+  readonly busy: boolean;
+  readonly mappingError?: string;
+  onChange(change: Partial<ImportSource>): void;
+  onBack(): void;
+  onNext(): void;
+}
+
+/**
+ * Step 2: what was detected (format, separator, encoding; each can be changed), the column
+ * mapping for files that are not Outlook's, and the first rows as they will be read.
+ */
+export function ColumnsStep({ preview, source, busy, mappingError, onChange, onBack, onNext }: ColumnsStepProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const mapping = source.mapping ?? preview.mapping;
+  const setTarget = (header: string, target: ImportTarget) => onChange({ mapping: { ...mapping, [header]: target } });
+  const columns = preview.headers.map((header, index) => ({ header, index, target: mapping[header] ?? 'ignore' }));
+  const shownColumns = columns.filter((column) => column.target !== 'ignore');
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-detect`}>
+        <h2 className="card__title" id={`${id}-detect`}>
+          {t('contacts.importWizard.columns.detectedTitle')}
+        </h2>
+        <p>
+          {t('contacts.importWizard.columns.detected', {
+            fileName: source.fileName,
+            format: t(`contacts.importWizard.format.${preview.format}`),
+          })}
+        </p>
+        <div className="contact-form__row">
+          {/* A vCard file has no separator to choose. */}
+          {preview.format === 'vcard' ? null : (
+            <div className="field">
+              <label className="field__label" htmlFor={`${id}-separator`}>
+                {t('contacts.importWizard.columns.separator')}
+              </label>
+              <select id={`${id}-separator`} className="field__control field__control--medium" value={preview.separator} disabled={busy} onChange={(event) => onChange({ separator: event.target.value as ImportSource['separator'] })}>
+                {SEPARATORS.map((separator) => (
+                  <option key={separator} value={separator}>
+                    {t(`contacts.importWizard.separators.${separatorKey(separator)}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-encoding`}>
+              {t('contacts.importWizard.columns.encoding')}
+            </label>
+            <select id={`${id}-encoding`} className="field__control field__control--medium" value={preview.encoding} disabled={busy} onChange={(event) => onChange({ encoding: event.target.value as ImportSource['encoding'] })}>
+              {ENCODINGS.map((encoding) => (
+                <option key={encoding} value={encoding}>
+                  {t(`contacts.importWizard.encodings.${encoding}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-mapping`}>
+        <h2 className="card__title" id={`${id}-mapping`}>
+          {t('contacts.importWizard.columns.mappingTitle')}
+        </h2>
+        {preview.format === 'vcard' ? (
+          <p>{t('contacts.importWizard.columns.vcardMapped')}</p>
+        ) : preview.format === 'outlook' && !source.mapping ? (
+          <p>{t('contacts.importWizard.columns.outlookMapped')}</p>
+        ) : (
+          <>
+            <p>{t('contacts.importWizard.columns.mappingText')}</p>
+            {mappingError ? (
+              <p className="field__error" role="alert">
+                {mappingError}
+              </p>
+            ) : null}
+            <div className="table-wrap">
+              <table className="table import-mapping">
+                <caption className="visually-hidden">{t('contacts.importWizard.columns.mappingTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('contacts.importWizard.columns.header')}</th>
+                    <th scope="col">{t('contacts.importWizard.columns.example')}</th>
+                    <th scope="col">{t('contacts.importWizard.columns.target')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {columns.map((column) => (
+                    <tr key={column.header}>
+                      <th scope="row">{column.header}</th>
+                      <td className="import-mapping__example">{preview.previewRows[0]?.[column.index] ?? ''}</td>
+                      <td>
+                        <select
+                          className="field__control"
+                          aria-label={t('contacts.importWizard.columns.targetFor', { header: column.header })}
+                          value={column.target}
+                          disabled={busy}
+                          onChange={(event) => setTarget(column.header, event.target.value as ImportTarget)}
+                        >
+                          {IMPORT_TARGETS.map((target) => (
+                            <option key={target} value={target}>
+                              {t(`contacts.importWizard.targets.${target}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      {/* The scroll area below is the region named by this heading (one landmark, not two). */}
+      <section className="card card--flush">
+        <div className="card__header card__header--padded">
+          <h2 className="card__title" id={`${id}-rows`}>
+            {t('contacts.importWizard.columns.previewTitle', { count: preview.previewRows.length })}
+          </h2>
+        </div>
+        {/* Scrolls on its own: focusable so keyboard users can scroll it too. */}
+        <div className="table-wrap import-preview" tabIndex={0} role="region" aria-labelledby={`${id}-rows`}>
+          <table className="table">
+            <caption className="visually-hidden">{t('contacts.importWizard.columns.previewTitle', { count: preview.previewRows.length })}</caption>
+            <thead>
+              <tr>
+                {shownColumns.map((column) => (
+                  <th key={column.header} scope="col">
+                    {t(`contacts.importWizard.targets.${column.target}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {preview.previewRows.map((row, rowIndex) => (
+                <tr key={rowIndex}>
+                  {shownColumns.map((column) => (
+                    <td key={column.header} className="import-preview__cell">
+                      {row[column.index] ?? ''}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <div className="wizard-actions">
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          {t('contacts.importWizard.back')}
+        </button>
+        <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => (busy ? undefined : onNext())}>
+          {t('contacts.importWizard.columns.next')}
+        </button>
+      </div>
+    </>
+  );
+}
