@@ -2,11 +2,9 @@ import type { AgendaItemDto } from '../../../../contract';
 import { DRUCKSACHE_PATTERN } from '../../../../contract/lifecycle';
 
 /**
- * The agenda arrives flat, in position order, numbered "1", "2", "2.1", "Ö 6.1". The level of an
- * item is read from its number; its parent is the nearest item above it one level up.
+ * The agenda arrives flat, in position order ("1", "2", "2.1", "Ö 6.1"); sub-items name their
+ * main item (`parentId`). The editor needs each item's level and its place among its siblings.
  */
-
-export const levelOf = (number: string): number => number.replace(/^[ÖN] /, '').split('.').length - 1;
 
 export interface AgendaNode {
   readonly item: AgendaItemDto;
@@ -17,32 +15,13 @@ export interface AgendaNode {
   readonly siblingCount: number;
 }
 
-/** The main side names the parent (`parentId`); older data is read from the numbers. */
-function givenParent(item: AgendaItemDto): number | null | undefined {
-  if (!('parentId' in item)) return undefined;
-  const parentId: unknown = item.parentId;
-  return typeof parentId === 'number' || parentId === null ? parentId : undefined;
-}
-
 export function agendaNodes(agenda: readonly AgendaItemDto[]): AgendaNode[] {
   const ordered = [...agenda].sort((a, b) => a.position - b.position);
   const levels = new Map<number, number>();
-  const parents: number[] = [];
   const drafts = ordered.map((item) => {
-    const given = givenParent(item);
-    let level: number;
-    let parentId: number | null;
-    if (given !== undefined) {
-      parentId = given;
-      level = given === null ? 0 : (levels.get(given) ?? 0) + 1;
-    } else {
-      level = levelOf(item.number);
-      parents.length = Math.min(parents.length, level);
-      parentId = level > 0 ? (parents[level - 1] ?? null) : null;
-      parents[level] = item.id;
-    }
+    const level = item.parentId === null ? 0 : (levels.get(item.parentId) ?? 0) + 1;
     levels.set(item.id, level);
-    return { item, level, parentId };
+    return { item, level, parentId: item.parentId };
   });
   return drafts.map((draft) => {
     const siblings = drafts.filter((other) => other.parentId === draft.parentId);

@@ -41,21 +41,28 @@ describe('isVoteMismatch', () => {
 });
 
 describe('agendaNodes', () => {
-  const item = (id: number, number: string, position: number, parent?: number | null) =>
-    ({ id, number, position, title: '', public: true, standard: null, notes: '', papers: [], measures: [], decision: null, ...(parent === undefined ? {} : { parentId: parent }) }) as AgendaItemDto;
-  const shape = (items: AgendaItemDto[]) => agendaNodes(items).map((node) => [node.item.id, node.level, node.parentId, node.indexAmongSiblings, node.siblingCount]);
-  const expected = [
-    [1, 0, null, 0, 2],
-    [2, 1, 1, 0, 2],
-    [3, 1, 1, 1, 2],
-    [4, 0, null, 1, 2],
-  ];
-
-  it('takes the parent the main side names', () => {
-    expect(shape([item(1, 'Ö 6', 0, null), item(2, 'Ö 6.1', 1, 1), item(3, 'Ö 6.2', 2, 1), item(4, '7', 3, null)])).toEqual(expected);
+  const item = (id: number, number: string, position: number, parentId: number | null): AgendaItemDto => ({
+    id,
+    parentId,
+    number,
+    position,
+    title: '',
+    public: true,
+    standard: null,
+    notes: '',
+    papers: [],
+    measures: [],
+    decision: null,
   });
 
-  it('reads levels from the numbers when no parent is named, also for hand-set ones like "Ö 6.1"', () => {
-    expect(shape([item(1, 'Ö 6', 0), item(2, 'Ö 6.1', 1), item(3, 'Ö 6.2', 2), item(4, '7', 3)])).toEqual(expected);
+  it('gives levels and places among siblings from the parent the main side names, whatever the numbers say', () => {
+    const nodes = agendaNodes([item(1, 'Ö 6', 0, null), item(2, 'Ö 6.1', 1, 1), item(3, '6.1.1', 2, 2), item(4, 'Ö 6.2', 3, 1), item(5, '7', 4, null)]);
+    expect(nodes.map((node) => [node.item.id, node.level, node.parentId, node.indexAmongSiblings, node.siblingCount])).toEqual([
+      [1, 0, null, 0, 2],
+      [2, 1, 1, 0, 2],
+      [3, 2, 2, 0, 1],
+      [4, 1, 1, 1, 2],
+      [5, 0, null, 1, 2],
+    ]);
   });
 });

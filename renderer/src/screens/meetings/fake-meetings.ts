@@ -50,13 +50,11 @@ interface StoredItem {
   manualNumber: string | null;
 }
 
-/** `erased` came with the backend's amendment; the store leaves it out and the DTO adds it. */
-type StoredAttendance = Omit<AttendanceDto, 'erased'>;
 
 interface StoredMeeting {
   meeting: Omit<MeetingDto, 'agenda' | 'attendance' | 'counts' | 'actionItems' | 'carriedActionItems'>;
   items: StoredItem[];
-  attendance: StoredAttendance[];
+  attendance: AttendanceDto[];
 }
 
 export interface SeedMeeting {
@@ -100,7 +98,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
     return out;
   };
 
-  const counts = (attendance: readonly StoredAttendance[]) => {
+  const counts = (attendance: readonly AttendanceDto[]) => {
     const voting = attendance.filter((person) => person.voting);
     const votingPresent = voting.filter((person) => person.status === 'present').length;
     return {
@@ -117,9 +115,8 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
   const dto = (stored: StoredMeeting): MeetingDto => ({
     ...stored.meeting,
     agenda: ordered(stored).map(({ item, number }, position): AgendaItemDto => ({
-      // Contract amendments of the backend branch (parent of a sub-item), spread so both versions compile.
-      ...{ parentId: item.parentId },
       id: item.id,
+      parentId: item.parentId,
       position,
       number,
       title: item.title,
@@ -130,7 +127,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
       measures: item.measures,
       decision: item.decision,
     })),
-    attendance: stored.attendance.map((person) => ({ ...{ erased: false }, ...person })),
+    attendance: stored.attendance,
     counts: counts(stored.attendance),
     actionItems: actionItems.filter((each) => each.meetingId === stored.meeting.id),
     carriedActionItems: actionItems.filter((each) => each.meetingId !== stored.meeting.id && each.bodyId === stored.meeting.bodyId && !each.doneOn),
@@ -179,7 +176,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
         updatedAt: '2026-11-26T09:00:00.000Z',
       },
       items: [],
-      attendance: (seed.members ?? []).map((name) => ({ id: id(), contactId: null, name, role: 'Mitglied', guest: false, voting: true, status: 'present' })),
+      attendance: (seed.members ?? []).map((name) => ({ id: id(), contactId: null, name, role: 'Mitglied', guest: false, erased: false, voting: true, status: 'present' })),
     };
     const created: StoredItem[] = [];
     for (const item of seed.items ?? []) {
@@ -327,7 +324,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
     'attendance.addGuest': ({ meetingId, name = '', role = '' }) => {
       const stored = find(meetingId);
       if (!stored) return notFound();
-      stored.attendance = [...stored.attendance, { id: id(), contactId: null, name, role, guest: true, voting: false, status: 'present' }];
+      stored.attendance = [...stored.attendance, { id: id(), contactId: null, name, role, guest: true, erased: false, voting: false, status: 'present' }];
       return ok(dto(stored));
     },
     'decisions.save': ({ agendaItemId, wording = '', result, vote, drucksache = '', measureEffects = [], confirmVoteMismatch = false }) => {

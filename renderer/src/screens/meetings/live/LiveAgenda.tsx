@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto } from '../../../../../contract';
-import { levelOf } from '../agenda-tree';
+import { agendaNodes } from '../agenda-tree';
 
 /** The agenda beside the notes; the current item is marked (aria-current), any item is one click away. */
 export function LiveAgenda({ items, currentId, onChoose }: { items: readonly AgendaItemDto[]; currentId: number; onChoose: (item: AgendaItemDto) => void }) {
@@ -9,10 +9,10 @@ export function LiveAgenda({ items, currentId, onChoose }: { items: readonly Age
     <nav className="live__agenda" aria-label={t('meetings.live.agenda')}>
       <h2 className="live__agenda-title">{t('meetings.live.agenda')}</h2>
       <ol className="live__agenda-list">
-        {items.map((item) => {
+        {agendaNodes(items).map(({ item, level }) => {
           const isCurrent = item.id === currentId;
           return (
-            <li key={item.id} className={`live__agenda-item live__agenda-item--level-${Math.min(levelOf(item.number), 2)}`}>
+            <li key={item.id} className={`live__agenda-item live__agenda-item--level-${Math.min(level, 2)}`}>
               <button type="button" className={`live__agenda-button${isCurrent ? ' live__agenda-button--current' : ''}`} aria-current={isCurrent ? 'step' : undefined} onClick={() => onChoose(item)}>
                 <span className="live__agenda-number">{item.number}</span>
                 <span>{item.title}</span>
