@@ -50,7 +50,6 @@ interface StoredItem {
   manualNumber: string | null;
 }
 
-
 interface StoredMeeting {
   meeting: Omit<MeetingDto, 'agenda' | 'attendance' | 'counts' | 'actionItems' | 'carriedActionItems'>;
   items: StoredItem[];
