@@ -25,7 +25,11 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // As the Electron shell does: date and time fields in German (TT.MM.JJJJ, 18:30). Chromium on
+        // Linux takes the format from LANG and needs its German locale pack (Debian: chromium-l10n).
+        '--lang=de-DE',
       ],
+      env: { ...process.env, LANG: 'de_DE.UTF-8', LANGUAGE: 'de' },
     },
   },
 });

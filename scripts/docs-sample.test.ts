@@ -14,7 +14,20 @@ describe('npm run docs:sample', () => {
       cwd: root,
       stdio: 'pipe',
     });
-    expect(fs.readdirSync(out).sort()).toEqual(['2026-11-26_Antrag_Integration.docx', '2026-11-26_Leitbild_2022-2024.docx', '2026-11-26_Sachstandsbericht.docx']);
+    expect(fs.readdirSync(out).sort()).toEqual([
+      '2022-03-16_Protokoll_AG-Integrationskonzept_3-Sitzung.docx',
+      '2022-03-16_Protokoll_AG-Integrationskonzept_3-Sitzung_oeffentlich.docx',
+      '2026-11-26_Antrag_Integration.docx',
+      '2026-11-26_Leitbild_2022-2024.docx',
+      '2026-11-26_Sachstandsbericht.docx',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}_Einladung_Harburger-IR_13-Sitzung\.docx$/),
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}_Sitzung_Harburger-IR_13-Sitzung\.ics$/),
+    ]);
+    // The minutes come from the demo's meetings: its chair signs, the approval is noted.
+    const minutes = await JSZip.loadAsync(fs.readFileSync(path.join(out, '2022-03-16_Protokoll_AG-Integrationskonzept_3-Sitzung.docx')));
+    const minutesXml = await minutes.file('word/document.xml')!.async('string');
+    expect(minutesXml).toContain('genehmigt');
+    expect(minutesXml).toContain('mit den Stimmen von');
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(out, '2026-11-26_Leitbild_2022-2024.docx')));
     expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);
     expect(await zip.file('word/document.xml')!.async('string')).toContain('Zusammenleben in Vielfalt');

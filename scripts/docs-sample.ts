@@ -3,19 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
-import { logoFromDto } from '../documents/district';
 import { imageTypeOf } from '../documents/engine/image-size';
-import { meetingSampleDocuments, meetingSampleIcs } from '../documents/meetings/samples';
 import { startAppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
 import { seedDemo } from '../main/demo/seed-demo';
 import { browserPlatform } from '../main/server/browser-platform';
+import { meetingSampleFiles } from '../main/services/documents/meeting-sample-set';
 import { sampleDocuments } from '../main/services/documents/sample-set';
 import { todayIso } from '../main/services/text-compare';
 
 /**
  * `npm run docs:sample -- <dir> [--logo FILE] [--date YYYY-MM-DD]`: builds the demo database in
- * a temporary folder and writes every kind of Word document into <dir>. Nothing else is touched.
+ * a temporary folder and writes every kind of Word document (and the meeting's .ics) into <dir>.
+ * Nothing else is touched.
  */
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { logo: { type: 'string' }, date: { type: 'string' } }, allowPositionals: true });
@@ -47,18 +47,16 @@ async function main(): Promise<number> {
       fs.writeFileSync(file, await Packer.toBuffer(sample.document));
       console.log(`geschrieben: ${file}`);
     }
-    // Meeting documents from the fixture meeting (the demo has no meetings yet), with the district's office and logo.
-    const records = await core.dispatch('documents.antragDraft', { editionId: edition.id });
-    if (!records.ok) throw new Error(records.error.messageKey);
-    const { office, logo } = records.data as { office: Parameters<typeof meetingSampleIcs>[0]; logo: Parameters<typeof logoFromDto>[0] };
-    for (const sample of meetingSampleDocuments(office, logoFromDto(logo), today)) {
+    // The meeting files from the demo's meetings, as the Sitzungen screens build them.
+    const meetingFiles = await meetingSampleFiles(core.dispatch, edition.id, today);
+    for (const sample of meetingFiles.documents) {
       const file = path.join(outDir, sample.fileName);
       fs.writeFileSync(file, await Packer.toBuffer(sample.document));
       console.log(`geschrieben: ${file}`);
     }
-    const ics = meetingSampleIcs(office);
-    fs.writeFileSync(path.join(outDir, ics.fileName), ics.text, 'utf8');
-    console.log(`geschrieben: ${path.join(outDir, ics.fileName)}`);
+    const ics = path.join(outDir, meetingFiles.calendar.fileName);
+    fs.writeFileSync(ics, meetingFiles.calendar.text, 'utf8');
+    console.log(`geschrieben: ${ics}`);
     return 0;
   } finally {
     await core.close();

@@ -91,6 +91,7 @@ export class DemoMeetings {
       endsAt: `${daysAgo(-14)}T20:30`,
       place: 'Sitzungsraum Harburger Rathaus',
       standardItems: ['welcome', 'approve_minutes', 'open_action_items', 'any_other_business'],
+      ...(await this.staffing(this.bodies.council)),
     });
     const added = await must(this.dispatch, 'agenda.add', { meetingId: upcoming.id, title: 'Vorbereitung der Integrationskonferenz' });
     await must(this.dispatch, 'agenda.move', { id: added.agenda.at(-1)!.id, toIndex: 3 });
@@ -128,6 +129,7 @@ export class DemoMeetings {
       startsAt: `${ag2}T17:00`,
       endsAt: `${ag2}T19:30`,
       place: 'Rathaus Harburg, Raum 101',
+      ...(await this.staffing(this.bodies.workingGroup)),
     });
     meeting = await must(this.dispatch, 'attendance.setStatus', { id: meeting.attendance.at(-1)!.id, status: 'excused' });
     await must(this.dispatch, 'meetings.setState', { id: meeting.id, state: 'held' });
@@ -225,8 +227,16 @@ export class DemoMeetings {
     await must(this.dispatch, 'meetings.setState', { id: meeting.id, state: 'held' });
   }
 
-  private session(bodyId: number, number: number, startsAt: string, place: string, standardItems: Array<'welcome' | 'approve_minutes'>): Promise<MeetingDto> {
-    return must(this.dispatch, 'meetings.create', { kind: bodyId === this.bodies.council ? 'council_meeting' : bodyId === this.bodies.assembly ? 'bv_session' : 'ag_session', bodyId, number, startsAt, place, standardItems });
+  private async session(bodyId: number, number: number, startsAt: string, place: string, standardItems: Array<'welcome' | 'approve_minutes'>): Promise<MeetingDto> {
+    const kind = bodyId === this.bodies.council ? 'council_meeting' : bodyId === this.bodies.assembly ? 'bv_session' : 'ag_session';
+    return must(this.dispatch, 'meetings.create', { kind, bodyId, number, startsAt, place, standardItems, ...(await this.staffing(bodyId)) });
+  }
+
+  /** Who chairs (the body's chair) and who takes the minutes (the office), for the signatures of the minutes. */
+  private async staffing(bodyId: number): Promise<{ chairContactId: number | null; minuteTakerName: string }> {
+    const members = await must(this.dispatch, 'memberships.list', { bodyId });
+    const chair = members.find((member) => member.role === 'chair' && member.current);
+    return { chairContactId: chair?.contactId ?? null, minuteTakerName: `Geschäftsstelle, ${OFFICE}` };
   }
 
   private async item(meeting: MeetingDto, title: string, notes = '', links: { measureIds?: number[]; papers?: string[] } = {}) {
