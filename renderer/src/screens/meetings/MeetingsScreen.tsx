@@ -111,7 +111,7 @@ function MeetingTable({ title, empty, rows }: { title: string; empty: string; ro
         <p className="card__body muted">{empty}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table meetings-table">
             <caption className="visually-hidden">{t('meetings.list.caption', { group: title })}</caption>
             <thead>
               <tr>
