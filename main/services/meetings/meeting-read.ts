@@ -16,7 +16,8 @@ import type { Decision, Meeting } from '../../../database/entities';
 import { MeetingEntity } from '../../../database/entities';
 import { notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
-import { ERASED_PERSON, meetingTitle, voteText } from './meeting-text';
+import { voteTextOf } from '../../../documents/meetings/vote-text';
+import { ERASED_PERSON, meetingTitle } from './meeting-text';
 
 /** A contact's name as the minutes show it; erased persons keep their row but not their name. */
 export const contactNameSql = (alias: string) =>
@@ -144,7 +145,7 @@ async function decisionsOf(manager: EntityManager, meetingId: number): Promise<M
         wording: row.wording,
         result: row.result,
         vote,
-        voteText: voteText(vote),
+        voteText: voteTextOf(vote),
         drucksache: row.drucksache,
         voteMismatchConfirmed: Boolean(row.voteMismatchConfirmed),
         effects: effects.filter((effect) => effect.decisionId === row.id).map(({ decisionId: _decision, ...effect }) => effect),

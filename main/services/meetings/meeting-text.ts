@@ -1,23 +1,11 @@
 import type { MembershipRole } from '../../../contract';
-import type { MeetingKind, StandardItem, VoteDto } from '../../../contract/meetings';
+import type { MeetingKind, StandardItem } from '../../../contract/meetings';
+import { MEETING_KIND_LABELS } from '../../../documents/meetings/labels';
 
 /**
  * German texts that become part of the record (titles, vote lines, history reasons). They are
  * data, written as the minutes print them, not UI labels: the UI translates its own labels.
  */
-const KIND_TITLES: Record<MeetingKind, string> = {
-  ag_session: 'Sitzung der Arbeitsgruppe',
-  planning_workshop: 'Planungswerkstatt',
-  integration_conference: 'Integrationskonferenz',
-  council_meeting: 'Sitzung des Integrationsrats',
-  consultation_hour: 'Sprechstunde',
-  fraktion_meeting: 'Fraktionssitzung',
-  committee: 'Ausschusssitzung',
-  bv_session: 'Sitzung der Bezirksversammlung',
-  forum: 'Fachforum',
-  public_event: 'Veranstaltung',
-};
-
 export const STANDARD_TITLES: Record<StandardItem, string> = {
   welcome: 'Begrüßung und Feststellung der Beschlussfähigkeit',
   approve_minutes: 'Genehmigung des Protokolls der letzten Sitzung',
@@ -39,8 +27,8 @@ export interface TitleParts {
 export function meetingTitle({ kind, title, number, bodyName }: TitleParts): string {
   if (title !== '') return title;
   if (number !== null && bodyName !== '') return `${number}. Sitzung – ${bodyName}`;
-  if (number !== null) return `${number}. ${KIND_TITLES[kind]}`;
-  return bodyName !== '' ? `${KIND_TITLES[kind]} – ${bodyName}` : KIND_TITLES[kind];
+  if (number !== null) return `${number}. ${MEETING_KIND_LABELS[kind]}`;
+  return bodyName !== '' ? `${MEETING_KIND_LABELS[kind]} – ${bodyName}` : MEETING_KIND_LABELS[kind];
 }
 
 /** "Beschluss der 4. Sitzung der AG, TOP 3" – the reason written into a measure's history. */
@@ -48,31 +36,6 @@ export function decisionReason(parts: TitleParts & { bodyShortName: string }, it
   const body = parts.bodyShortName || parts.bodyName;
   const occasion = parts.number !== null && body !== '' ? `der ${parts.number}. Sitzung der ${body}` : `„${meetingTitle(parts)}“`;
   return `Beschluss ${occasion}, TOP ${itemNumber}`;
-}
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-/** "einstimmig", "5 Ja, 2 Nein, 1 Enthaltung, 1 befangen", "SPD, GRÜNE gegen CDU bei Enthaltung FDP". */
-export function voteText(vote: VoteDto): string {
-  switch (vote.mode) {
-    case 'none':
-      return '';
-    case 'unanimous':
-      return 'einstimmig';
-    case 'counts': {
-      const parts = [`${vote.yes} Ja`, `${vote.no} Nein`, plural(vote.abstain, 'Enthaltung', 'Enthaltungen')];
-      if (vote.conflicted > 0) parts.push(`${vote.conflicted} befangen`);
-      return parts.join(', ');
-    }
-    case 'fraktionen': {
-      const list = (names: readonly string[]) => names.join(', ');
-      const parts: string[] = [];
-      if (vote.for.length) parts.push(vote.against.length ? list(vote.for) : `mit den Stimmen von ${list(vote.for)}`);
-      if (vote.against.length) parts.push(vote.for.length ? `gegen ${list(vote.against)}` : `gegen die Stimmen von ${list(vote.against)}`);
-      if (vote.abstain.length) parts.push(`bei Enthaltung ${list(vote.abstain)}`);
-      return parts.join(' ');
-    }
-  }
 }
 
 const ROLE_LABELS: Record<MembershipRole, string> = {
