@@ -1,46 +1,7 @@
-/**
- * The text rules of RFC 5545: escaping of TEXT values, line folding at 75 octets, CRLF.
- * Pure string work (TextEncoder exists in Node and the browser).
- */
-const encoder = new TextEncoder();
-const octets = (text: string): number => encoder.encode(text).length;
+import { foldLine } from '../content-lines';
 
-// eslint-disable-next-line no-control-regex -- RFC 5545 forbids control characters in TEXT (tab aside)
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/** TEXT values: control characters dropped; backslash, semicolon and comma escaped; every line break as "\n". */
-export function escapeText(text: string): string {
-  return text
-    .replace(CONTROL, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n?|\n/g, '\\n');
-}
-
-/**
- * Folds a content line so no line exceeds 75 octets (the leading space of a continuation
- * counts). Splits between code points only, so no multi-byte UTF-8 character is ever cut, and
- * never inside an escape like "\n" (allowed by the RFC, but some simple readers trip over it).
- */
-export function foldLine(line: string): string {
-  const lines: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const [char] of line.matchAll(/\\[\s\S]|[\s\S]/gu)) {
-    const charSize = octets(char);
-    if (size + charSize > 75) {
-      lines.push(current);
-      current = ' ';
-      size = 1;
-    }
-    current += char;
-    size += charSize;
-  }
-  lines.push(current);
-  return lines.join('\r\n');
-}
-
+/** The calendar side of RFC 5545: content lines, stamps, the Berlin zone. */
+export { escapeText, foldLine } from '../content-lines';
 /** "NAME;PARAM=x:value", folded; the value must already be escaped where it is TEXT. */
 export const contentLine = (name: string, value: string): string => foldLine(`${name}:${value}`);
 

@@ -1,25 +1,5 @@
 import type { ContactDto } from '../../../contract';
-
-const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/([,;])/g, '\\$1');
-
-/** Lines longer than 75 octets are folded (RFC 2426), never inside a UTF-8 character. */
-function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char);
-    if (bytes + size > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += char;
-    bytes += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+import { escapeText as escape, foldLine as fold } from '../../../documents/content-lines';
 
 const PHONE_TYPES = { work: 'WORK,VOICE', mobile: 'CELL,VOICE', home: 'HOME,VOICE', other: 'VOICE' } as const;
 
