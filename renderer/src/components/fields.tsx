@@ -3,16 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { FormController } from '../api/use-form';
 import { AlertIcon } from './icons';
 
-interface FieldProps<V extends Record<string, string>> {
-  readonly form: FormController<V>;
-  readonly name: keyof V & string;
-  readonly label: string;
-  readonly hint?: string;
-  readonly optional?: boolean;
-  readonly required?: boolean;
-  readonly className?: string;
-}
-
 interface FieldFrameProps {
   readonly id: string;
   readonly label: string;
@@ -22,11 +12,13 @@ interface FieldFrameProps {
   readonly error?: string;
   readonly errorId: string;
   readonly className?: string;
+  /** Shown under the control, before the error (e.g. a duplicate hint). */
+  readonly after?: ReactNode;
   readonly children: ReactNode;
 }
 
 /** Label above, hint under the label, control, error under the control (GOV.UK-style). */
-function FieldFrame({ id, label, optional, hint, hintId, error, errorId, className, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, optional, hint, hintId, error, errorId, className, after, children }: FieldFrameProps) {
   const { t } = useTranslation();
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
@@ -40,9 +32,59 @@ function FieldFrame({ id, label, optional, hint, hintId, error, errorId, classNa
         </p>
       ) : null}
       {children}
+      {after}
       {error ? <FieldError id={errorId} text={error} /> : null}
     </div>
   );
+}
+
+/** What a field bound to a `useForm` value is told besides its control. */
+export interface FormFrameProps<V extends Record<string, string>> {
+  readonly form: FormController<V>;
+  readonly name: keyof V & string;
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly optional?: boolean;
+  readonly required?: boolean;
+  readonly className?: string;
+  /** More ids that describe the control (e.g. a live hint under it). */
+  readonly describedBy?: string;
+  /** Shown under the control, before the error. */
+  readonly after?: ReactNode;
+}
+
+/** `FieldFrame` for a `useForm` value: the ids and the error come from the form. */
+export function FormFieldFrame<V extends Record<string, string>>({ form, name, label, hint, optional, className, after, children }: FormFrameProps<V> & { children: ReactNode }) {
+  return (
+    <FieldFrame
+      id={form.ids.field(name)}
+      label={label}
+      optional={optional}
+      hint={hint}
+      hintId={form.ids.hint(name)}
+      error={form.errorFor(name)}
+      errorId={form.ids.error(name)}
+      className={className}
+      after={after}
+    >
+      {children}
+    </FieldFrame>
+  );
+}
+
+/** The value, focus ref, id and ARIA attributes a control bound to a `useForm` value spreads onto itself. */
+export function formControlProps<V extends Record<string, string>>({ form, name, hint, required, describedBy }: FormFrameProps<V>) {
+  const error = form.errorFor(name);
+  const ids = [hint ? form.ids.hint(name) : null, describedBy ?? null, error ? form.ids.error(name) : null].filter(Boolean).join(' ');
+  return {
+    id: form.ids.field(name),
+    name,
+    value: form.values[name],
+    ref: form.refFor(name),
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': ids || undefined,
+    'aria-required': required ? true : undefined,
+  } as const;
 }
 
 /** The error line under a control: icon and text, referenced by the control's aria-describedby. */
@@ -95,23 +137,7 @@ export function Field({
   );
 }
 
-function controlProps<V extends Record<string, string>>(
-  { form, name, hint, required }: FieldProps<V>,
-  error: string | undefined,
-) {
-  const describedBy = [hint ? form.ids.hint(name) : null, error ? form.ids.error(name) : null].filter(Boolean).join(' ');
-  return {
-    id: form.ids.field(name),
-    name,
-    value: form.values[name],
-    ref: form.refFor(name),
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy || undefined,
-    'aria-required': required ? true : undefined,
-  };
-}
-
-interface TextFieldProps<V extends Record<string, string>> extends FieldProps<V> {
+interface TextFieldProps<V extends Record<string, string>> extends FormFrameProps<V> {
   readonly type?: HTMLInputTypeAttribute;
   readonly autoComplete?: string;
   readonly multiline?: boolean;
@@ -121,21 +147,11 @@ interface TextFieldProps<V extends Record<string, string>> extends FieldProps<V>
 }
 
 export function TextField<V extends Record<string, string>>(props: TextFieldProps<V>) {
-  const { form, name, label, hint, optional, className, type = 'text', autoComplete = 'off', multiline, rows = 3, width = 'full', spellCheck } = props;
-  const error = form.errorFor(name);
-  const common = controlProps(props, error);
+  const { form, name, type = 'text', autoComplete = 'off', multiline, rows = 3, width = 'full', spellCheck } = props;
+  const common = formControlProps(props);
   const controlClass = `field__control field__control--${width}`;
   return (
-    <FieldFrame
-      id={common.id}
-      label={label}
-      optional={optional}
-      hint={hint}
-      hintId={form.ids.hint(name)}
-      error={error}
-      errorId={form.ids.error(name)}
-      className={className}
-    >
+    <FormFieldFrame {...props}>
       {multiline ? (
         <textarea
           {...common}
@@ -154,7 +170,7 @@ export function TextField<V extends Record<string, string>>(props: TextFieldProp
           onChange={(event) => form.setValue(name, event.target.value)}
         />
       )}
-    </FieldFrame>
+    </FormFieldFrame>
   );
 }
 

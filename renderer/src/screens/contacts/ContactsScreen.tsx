@@ -1,10 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_FILTERS } from '../../../../contract/contacts';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
 import { useRoute } from '../../app/routes';
+import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
 import { CallLoadState } from '../../components/LoadState';
 import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
@@ -137,65 +138,39 @@ interface FiltersCardProps {
 
 function FiltersCard({ filters, active, categories, bodies, organizations, onChange, onReset }: FiltersCardProps) {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <section className="card cfilters" aria-labelledby={`${id}-title`}>
-      <div className="cfilters__head">
-        <h2 className="cfilters__title" id={`${id}-title`}>
-          {t('contacts.filters.title')}
-        </h2>
-        {active ? (
-          <button type="button" className="button button--quiet button--small" onClick={onReset}>
-            {t('contacts.filters.reset')}
-          </button>
-        ) : null}
-      </div>
+    <FilterCard title={t('contacts.filters.title')} active={active} resetLabel={t('contacts.filters.reset')} onReset={onReset} className="cfilters">
       <div className="contacts-filters">
-        <div className="field contacts-filters__search">
-          <label className="field__label" htmlFor={`${id}-text`}>
-            {t('contacts.filters.text')}
-          </label>
-          <p className="field__hint" id={`${id}-text-hint`}>
-            {t('contacts.filters.textHint')}
-          </p>
-          <input
-            id={`${id}-text`}
-            className="field__control"
-            type="search"
-            value={filters.text}
-            aria-describedby={`${id}-text-hint`}
-            autoComplete="off"
-            onChange={(event) => onChange({ text: event.target.value })}
-          />
-        </div>
-        <FilterSelect id={`${id}-category`} label={t('contacts.filters.category')} value={filters.category} all={t('contacts.filters.allCategories')} onChange={(category) => onChange({ category })}>
+        <FilterInput
+          type="search"
+          label={t('contacts.filters.text')}
+          hint={t('contacts.filters.textHint')}
+          value={filters.text}
+          className="contacts-filters__search"
+          onChange={(text) => onChange({ text })}
+        />
+        <FilterSelect label={t('contacts.filters.category')} value={filters.category} all={t('contacts.filters.allCategories')} onChange={(category) => onChange({ category })}>
           {categories.map((category) => (
             <option key={category} value={category}>
               {category}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id={`${id}-body`} label={t('contacts.filters.body')} value={filters.bodyId} all={t('contacts.filters.allBodies')} onChange={(bodyId) => onChange({ bodyId })}>
+        <FilterSelect label={t('contacts.filters.body')} value={filters.bodyId} all={t('contacts.filters.allBodies')} onChange={(bodyId) => onChange({ bodyId })}>
           {bodies.map((body) => (
             <option key={body.id} value={String(body.id)}>
               {body.name}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect
-          id={`${id}-org`}
-          label={t('contacts.filters.organization')}
-          value={filters.organizationId}
-          all={t('contacts.filters.allOrganizations')}
-          onChange={(organizationId) => onChange({ organizationId })}
-        >
+        <FilterSelect label={t('contacts.filters.organization')} value={filters.organizationId} all={t('contacts.filters.allOrganizations')} onChange={(organizationId) => onChange({ organizationId })}>
           {organizations.map((org) => (
             <option key={org.id} value={String(org.id)}>
               {org.name}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id={`${id}-consent`} label={t('contacts.filters.consent')} value={filters.consent === 'any' ? '' : filters.consent} all={t('contacts.filters.anyConsent')} onChange={(consent) => onChange({ consent: (consent || 'any') as Consent })}>
+        <FilterSelect label={t('contacts.filters.consent')} value={filters.consent === 'any' ? '' : filters.consent} all={t('contacts.filters.anyConsent')} onChange={(consent) => onChange({ consent: (consent || 'any') as Consent })}>
           {CONSENT_FILTERS.filter((consent) => consent !== 'any').map((consent) => (
             <option key={consent} value={consent}>
               {t(`contacts.consentFilter.${consent}`)}
@@ -203,20 +178,6 @@ function FiltersCard({ filters, active, categories, bodies, organizations, onCha
           ))}
         </FilterSelect>
       </div>
-    </section>
-  );
-}
-
-function FilterSelect({ id, label, value, all, onChange, children }: { id: string; label: string; value: string; all: string; onChange: (value: string) => void; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{all}</option>
-        {children}
-      </select>
-    </div>
+    </FilterCard>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionSummaryDto, MeasureSortKey, MeasureStatus } from '../../../../contract';
 import { MEASURE_STATUSES } from '../../../../contract/lifecycle';
@@ -14,6 +14,7 @@ import { isRecord, readStored, useDebounced, writeStored } from './measure-helpe
 import { MeasuresTable, type Sort } from './MeasuresTable';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import './measures.css';
+import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
 import { CallLoadState } from '../../components/LoadState';
 
 /** How long the search field waits for typing to pause before it filters. */
@@ -264,52 +265,35 @@ interface FiltersCardProps {
 
 function FiltersCard({ filters, fields, leads, tags, statusCounts, active, onChange, onToggleStatus, onReset }: FiltersCardProps) {
   const { t } = useTranslation();
-  const id = useId();
   // A stored choice that is no longer offered (a lead renamed) still shows, so it can be undone.
   const leadOptions = filters.lead && !leads.includes(filters.lead) ? [filters.lead, ...leads] : leads;
   const tagOptions = filters.tag && !tags.includes(filters.tag) ? [filters.tag, ...tags] : tags;
   return (
-    <section className="card filters" aria-labelledby={`${id}-title`}>
-      <div className="filters__head">
-        <h2 className="filters__title" id={`${id}-title`}>
-          {t('measures.filters.title')}
-        </h2>
-        {active ? (
-          <button type="button" className="button button--quiet button--small" onClick={onReset}>
-            {t('measures.filters.reset')}
-          </button>
-        ) : null}
-      </div>
+    <FilterCard title={t('measures.filters.title')} active={active} resetLabel={t('measures.filters.reset')} onReset={onReset}>
       <div className="filters__grid">
-        <div className="field filters__search">
-          <label className="field__label" htmlFor={`${id}-text`}>
-            {t('measures.filters.text')}
-          </label>
-          <input
-            id={`${id}-text`}
-            className="field__control"
-            type="search"
-            value={filters.text}
-            placeholder={t('measures.filters.textPlaceholder')}
-            autoComplete="off"
-            onChange={(event) => onChange({ text: event.target.value })}
-          />
-        </div>
-        <FilterSelect id={`${id}-field`} label={t('measures.filters.field')} value={filters.fieldId} all={t('measures.filters.allFields')} onChange={(fieldId) => onChange({ fieldId })}>
+        <FilterInput
+          type="search"
+          label={t('measures.filters.text')}
+          placeholder={t('measures.filters.textPlaceholder')}
+          value={filters.text}
+          className="filters__search"
+          onChange={(text) => onChange({ text })}
+        />
+        <FilterSelect label={t('measures.filters.field')} value={filters.fieldId} all={t('measures.filters.allFields')} onChange={(fieldId) => onChange({ fieldId })}>
           {fields.map((field) => (
             <option key={field.id} value={String(field.id)}>
               {field.name}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id={`${id}-lead`} label={t('measures.filters.lead')} value={filters.lead} all={t('measures.filters.allLeads')} onChange={(lead) => onChange({ lead })}>
+        <FilterSelect label={t('measures.filters.lead')} value={filters.lead} all={t('measures.filters.allLeads')} onChange={(lead) => onChange({ lead })}>
           {leadOptions.map((lead) => (
             <option key={lead} value={lead}>
               {lead}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id={`${id}-tag`} label={t('measures.filters.tag')} value={filters.tag} all={t('measures.filters.allTags')} onChange={(tag) => onChange({ tag })}>
+        <FilterSelect label={t('measures.filters.tag')} value={filters.tag} all={t('measures.filters.allTags')} onChange={(tag) => onChange({ tag })}>
           {tagOptions.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
@@ -334,35 +318,6 @@ function FiltersCard({ filters, fields, leads, tags, statusCounts, active, onCha
           })}
         </div>
       </fieldset>
-    </section>
+    </FilterCard>
   );
 }
-
-function FilterSelect({
-  id,
-  label,
-  value,
-  all,
-  onChange,
-  children,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  all: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{all}</option>
-        {children}
-      </select>
-    </div>
-  );
-}
-

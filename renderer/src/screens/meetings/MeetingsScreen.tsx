@@ -1,14 +1,16 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingKind, MeetingRowDto, MeetingState } from '../../../../contract';
 import { MEETING_KINDS, MEETING_STATES } from '../../../../contract/meetings';
 import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
 import { navigate } from '../../app/routes';
+import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
 import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { formatNumber } from '../../i18n/format';
+import { useDebounced } from '../measures/measure-helpers';
 import { BacklogMeetingDialog } from './BacklogMeetingDialog';
 import { meetingWhen, nowLocal, splitByTime } from './meeting-format';
 import { useMeetingPeople } from './meeting-people';
@@ -30,21 +32,12 @@ interface Filters {
 
 const NO_FILTERS: Filters = { bodyId: '', kind: '', state: '', from: '', to: '', text: '' };
 
-function useDebouncedText(value: string): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [value]);
-  return debounced;
-}
-
 /** Sitzungen: upcoming first, then the past; filters above, and the ways to plan a new one. */
 export function MeetingsScreen() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [dialog, setDialog] = useState<'new' | 'backlog' | null>(null);
-  const text = useDebouncedText(filters.text);
+  const text = useDebounced(filters.text, SEARCH_DELAY_MS);
   const list = useCall('meetings.list', {
     bodyId: filters.bodyId ? Number(filters.bodyId) : undefined,
     kind: (filters.kind || undefined) as MeetingKind | undefined,
@@ -156,75 +149,35 @@ interface MeetingFiltersProps {
 
 function MeetingFilters({ filters, active, onChange, onReset }: MeetingFiltersProps) {
   const { t } = useTranslation();
-  const id = useId();
   const { bodies } = useMeetingPeople();
   return (
-    <section className="card filters meetings-filters" aria-labelledby={`${id}-title`}>
-      <div className="filters__head">
-        <h2 className="filters__title" id={`${id}-title`}>
-          {t('meetings.filters.title')}
-        </h2>
-        {active ? (
-          <button type="button" className="button button--quiet button--small" onClick={onReset}>
-            {t('meetings.filters.reset')}
-          </button>
-        ) : null}
-      </div>
+    <FilterCard title={t('meetings.filters.title')} active={active} resetLabel={t('meetings.filters.reset')} onReset={onReset} className="meetings-filters">
       <div className="filters__grid meetings-filters__grid">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-text`}>
-            {t('meetings.filters.text')}
-          </label>
-          <input id={`${id}-text`} className="field__control" type="search" value={filters.text} placeholder={t('meetings.filters.textPlaceholder')} autoComplete="off" onChange={(event) => onChange({ text: event.target.value })} />
-        </div>
-        <Select id={`${id}-body`} label={t('meetings.filters.body')} value={filters.bodyId} all={t('meetings.filters.allBodies')} onChange={(bodyId) => onChange({ bodyId })}>
+        <FilterInput type="search" label={t('meetings.filters.text')} placeholder={t('meetings.filters.textPlaceholder')} value={filters.text} onChange={(text) => onChange({ text })} />
+        <FilterSelect label={t('meetings.filters.body')} value={filters.bodyId} all={t('meetings.filters.allBodies')} onChange={(bodyId) => onChange({ bodyId })}>
           {bodies.map((body) => (
             <option key={body.id} value={String(body.id)}>
               {body.name}
             </option>
           ))}
-        </Select>
-        <Select id={`${id}-kind`} label={t('meetings.filters.kind')} value={filters.kind} all={t('meetings.filters.allKinds')} onChange={(kind) => onChange({ kind })}>
+        </FilterSelect>
+        <FilterSelect label={t('meetings.filters.kind')} value={filters.kind} all={t('meetings.filters.allKinds')} onChange={(kind) => onChange({ kind })}>
           {MEETING_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`meetings.kind.${kind}`)}
             </option>
           ))}
-        </Select>
-        <Select id={`${id}-state`} label={t('meetings.filters.state')} value={filters.state} all={t('meetings.filters.allStates')} onChange={(state) => onChange({ state })}>
+        </FilterSelect>
+        <FilterSelect label={t('meetings.filters.state')} value={filters.state} all={t('meetings.filters.allStates')} onChange={(state) => onChange({ state })}>
           {MEETING_STATES.map((state) => (
             <option key={state} value={state}>
               {t(`meetings.state.${state}`)}
             </option>
           ))}
-        </Select>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-from`}>
-            {t('meetings.filters.from')}
-          </label>
-          <input id={`${id}-from`} className="field__control" type="date" value={filters.from} onChange={(event) => onChange({ from: event.target.value })} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-to`}>
-            {t('meetings.filters.to')}
-          </label>
-          <input id={`${id}-to`} className="field__control" type="date" value={filters.to} onChange={(event) => onChange({ to: event.target.value })} />
-        </div>
+        </FilterSelect>
+        <FilterInput type="date" label={t('meetings.filters.from')} value={filters.from} onChange={(from) => onChange({ from })} />
+        <FilterInput type="date" label={t('meetings.filters.to')} value={filters.to} onChange={(to) => onChange({ to })} />
       </div>
-    </section>
-  );
-}
-
-function Select({ id, label, value, all, onChange, children }: { id: string; label: string; value: string; all: string; onChange: (value: string) => void; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{all}</option>
-        {children}
-      </select>
-    </div>
+    </FilterCard>
   );
 }

@@ -1,7 +1,5 @@
 import type { ChangeEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { FormController } from '../../api/use-form';
-import { FieldError } from '../../components/fields';
+import { FormFieldFrame, formControlProps, type FormFrameProps } from '../../components/fields';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -17,14 +15,7 @@ export interface FormControlProps {
   readonly 'aria-required': true | undefined;
 }
 
-interface FormFieldProps<V extends Record<string, string>> {
-  readonly form: FormController<V>;
-  readonly name: keyof V & string;
-  readonly label: string;
-  readonly hint?: ReactNode;
-  readonly optional?: boolean;
-  readonly required?: boolean;
-  readonly className?: string;
+interface FormFieldProps<V extends Record<string, string>> extends FormFrameProps<V> {
   readonly children: (control: FormControlProps) => ReactNode;
 }
 
@@ -32,32 +23,12 @@ interface FormFieldProps<V extends Record<string, string>> {
  * One labelled field bound to a `useForm` value, with the app's field markup; the caller renders
  * the control (date, time, select, an input with a contact list) and spreads the props onto it.
  */
-export function FormField<V extends Record<string, string>>({ form, name, label, hint, optional, required, className, children }: FormFieldProps<V>) {
-  const { t } = useTranslation();
-  const error = form.errorFor(name);
-  const describedBy = [hint ? form.ids.hint(name) : null, error ? form.ids.error(name) : null].filter(Boolean).join(' ');
+export function FormField<V extends Record<string, string>>({ children, ...props }: FormFieldProps<V>) {
+  const { form, name } = props;
+  const control = formControlProps(props);
   return (
-    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={form.ids.field(name)}>
-        {label}
-        {optional ? <span className="field__optional"> ({t('common.optional')})</span> : null}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={form.ids.hint(name)}>
-          {hint}
-        </p>
-      ) : null}
-      {children({
-        id: form.ids.field(name),
-        name,
-        value: form.values[name] ?? '',
-        ref: form.refFor(name),
-        onChange: (event) => form.setValue(name, event.target.value),
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-        'aria-required': required ? true : undefined,
-      })}
-      {error ? <FieldError id={form.ids.error(name)} text={error} /> : null}
-    </div>
+    <FormFieldFrame {...props}>
+      {children({ ...control, value: control.value ?? '', onChange: (event) => form.setValue(name, event.target.value) })}
+    </FormFieldFrame>
   );
 }

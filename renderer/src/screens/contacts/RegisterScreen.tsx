@@ -1,0 +1,94 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallState } from '../../api/use-call';
+import { CallLoadState } from '../../components/LoadState';
+import { ContactsPage } from './ContactsPage';
+
+export interface RegisterColumn {
+  readonly label: string;
+  /** Right-aligned figures. */
+  readonly numeric?: boolean;
+}
+
+interface RegisterScreenProps<T extends { id: number; name: string }> {
+  /** The screen's texts under `contacts.<section>.*`; also names the list's heading id. */
+  readonly section: 'bodies' | 'organizations';
+  readonly list: Pick<CallState<readonly T[]>, 'data' | 'status' | 'error' | 'reload'>;
+  /** Every column but the last one, which holds the edit button. */
+  readonly columns: readonly RegisterColumn[];
+  /** The row's cells for `columns`: the name as the row header first. */
+  readonly cells: (item: T) => ReactNode;
+  /** The new (no item) or edit dialog; `onSaved` closes it and reloads the list. */
+  readonly dialog: (item: T | undefined, onClose: () => void, onSaved: () => void) => ReactNode;
+}
+
+/** Gremien and Organisationen: a table of entries with "Neu" above and "Bearbeiten" per row, both in a dialog. */
+export function RegisterScreen<T extends { id: number; name: string }>({ section, list, columns, cells, dialog }: RegisterScreenProps<T>) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<{ item?: T } | null>(null);
+  const titleId = `${section}-title`;
+  return (
+    <ContactsPage title={t(`contacts.${section}.title`)} intro={<p>{t(`contacts.${section}.intro`)}</p>}>
+      <section className="card card--flush" aria-labelledby={titleId}>
+        <div className="card__header card__header--padded">
+          <h2 className="card__title" id={titleId}>
+            {t(`contacts.${section}.listTitle`)}
+          </h2>
+          <button type="button" className="button button--primary" onClick={() => setEditing({})}>
+            {t(`contacts.${section}.create`)}
+          </button>
+        </div>
+        {!list.data ? (
+          <CallLoadState call={list} className="card__body" />
+        ) : list.data.length === 0 ? (
+          <p className="card__body muted">{t(`contacts.${section}.empty`)}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t(`contacts.${section}.listTitle`)}</caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th key={column.label} scope="col" className={column.numeric ? 'table__num' : undefined}>
+                      {column.label}
+                    </th>
+                  ))}
+                  <th scope="col">
+                    <span className="visually-hidden">{t(`contacts.${section}.actions`)}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.map((item) => (
+                  <tr key={item.id}>
+                    {cells(item)}
+                    <td className="table__actions">
+                      <button
+                        type="button"
+                        className="button button--quiet button--small"
+                        aria-label={t(`contacts.${section}.editLabel`, { name: item.name })}
+                        onClick={() => setEditing({ item })}
+                      >
+                        {t(`contacts.${section}.edit`)}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {editing
+        ? dialog(
+            editing.item,
+            () => setEditing(null),
+            () => {
+              setEditing(null);
+              list.reload();
+            },
+          )
+        : null}
+    </ContactsPage>
+  );
+}
