@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -113,5 +114,36 @@ export function Dialog({ title, onClose, children, description, initialFocus, fa
       </div>
     </div>,
     host,
+  );
+}
+
+interface DialogActionsProps {
+  onCancel(): void;
+  readonly submitLabel: string;
+  /** For a dialog without a form: the button does this instead of submitting. */
+  onConfirm?: () => void;
+  /** While saving (or not ready): marks the submit button aria-disabled; it stays focusable. */
+  readonly busy?: boolean;
+  /** The submit removes or ends something. */
+  readonly danger?: boolean;
+}
+
+/** The foot of a dialog: "Abbrechen", then the submit (or confirm) button. */
+export function DialogActions({ onCancel, submitLabel, onConfirm, busy, danger }: DialogActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog__actions">
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button
+        type={onConfirm ? 'button' : 'submit'}
+        className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+        aria-disabled={busy || undefined}
+        onClick={onConfirm}
+      >
+        {submitLabel}
+      </button>
+    </div>
   );
 }

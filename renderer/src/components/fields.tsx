@@ -18,7 +18,7 @@ interface FieldFrameProps {
 }
 
 /** Label above, hint under the label, control, error under the control (GOV.UK-style). */
-export function FieldFrame({ id, label, optional, hint, hintId, error, errorId, className, after, children }: FieldFrameProps) {
+function FieldFrame({ id, label, optional, hint, hintId, error, errorId, className, after, children }: FieldFrameProps) {
   const { t } = useTranslation();
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BodyDto, BodyKind } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { InputField, SelectField } from '../measures/controls';
@@ -32,14 +32,7 @@ export function BodyDialog({ body, onClose, onSaved }: { body?: BodyDto; onClose
         <InputField form={form} name="name" label={t('contacts.bodies.name')} required />
         <SelectField form={form} name="kind" label={t('contacts.bodies.kind')} placeholder={t('contacts.bodies.chooseKindOption')} options={bodyKindOptions(t)} width="full" required />
         <InputField form={form} name="shortName" label={t('contacts.bodies.shortName')} hint={t('contacts.bodies.shortNameHint')} width="short" optional />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {body ? t('common.save') : t('contacts.bodies.createSubmit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={body ? t('common.save') : t('contacts.bodies.createSubmit')} busy={form.submitting} />
       </form>
     </Dialog>
   );

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CallError, ContactDto, FieldError, OrganizationDto, PhoneDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
 import { href, paths } from '../../app/paths';
-import { FieldError as FieldErrorLine, FormErrors } from '../../components/fields';
+import { FormErrors } from '../../components/fields';
 import { useMessage } from '../../i18n/messages';
 import { InputField, TextAreaField } from '../measures/controls';
+import { EntryList } from './EntryList';
 import { splitListErrors, toInput, type ContactLists, type ContactValues } from './contact-values';
 
 const PHONE_KINDS: readonly PhoneDto['kind'][] = ['work', 'mobile', 'home', 'other'];
@@ -131,101 +132,65 @@ export function ContactForm({ initial, initialLists, organizations, organization
 
       <fieldset className="contact-form__group" ref={listRoot}>
         <legend className="contact-form__legend">{t('contacts.form.groupReach')}</legend>
-        <fieldset className="contact-form__list">
-          <legend className="field__label">{t('contacts.form.emails')}</legend>
-          {emails.map((email, index) => {
-            const error = rowError(`emails.${index}`);
-            const errorId = `${id}-email-${index}-error`;
-            return (
-              <div key={index} className={`contact-form__entry${error ? ' field--invalid' : ''}`}>
-                <div className="contact-form__entry-line">
-                  <input
-                    className="field__control field__control--medium"
-                    type="email"
-                    data-row={`emails.${index}`}
-                    aria-label={t('contacts.form.emailN', { n: index + 1 })}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? errorId : undefined}
-                    value={email}
-                    autoComplete="off"
-                    spellCheck={false}
-                    onChange={(event) => setEmails((current) => current.map((each, at) => (at === index ? event.target.value : each)))}
-                  />
-                  {emails.length > 1 ? (
-                    <button
-                      type="button"
-                      className="button button--quiet button--small"
-                      aria-label={t('contacts.form.removeEmail', { n: index + 1 })}
-                      onClick={() => setEmails((current) => current.filter((_, at) => at !== index))}
-                    >
-                      {t('contacts.form.remove')}
-                    </button>
-                  ) : null}
-                </div>
-                {error ? <FieldErrorLine id={errorId} text={error} /> : null}
-              </div>
-            );
-          })}
-          {emails.length < 10 ? (
-            <button type="button" className="button button--secondary button--small" onClick={() => setEmails((current) => [...current, ''])}>
-              {t('contacts.form.addEmail')}
-            </button>
-          ) : null}
-        </fieldset>
-        <fieldset className="contact-form__list">
-          <legend className="field__label">{t('contacts.form.phones')}</legend>
-          {phones.map((phone, index) => {
-            const error = rowError(`phones.${index}`);
-            const errorId = `${id}-phone-${index}-error`;
-            return (
-              <div key={index} className={`contact-form__entry${error ? ' field--invalid' : ''}`}>
-                <div className="contact-form__entry-line">
-                  <select
-                    className="field__control contact-form__phone-kind"
-                    aria-label={t('contacts.form.phoneKindN', { n: index + 1 })}
-                    value={phone.kind}
-                    onChange={(event) =>
-                      setPhones((current) => current.map((each, at) => (at === index ? { ...each, kind: event.target.value as PhoneDto['kind'] } : each)))
-                    }
-                  >
-                    {PHONE_KINDS.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {t(`contacts.phoneKinds.${kind}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <input
-                    className="field__control field__control--medium"
-                    type="tel"
-                    data-row={`phones.${index}`}
-                    aria-label={t('contacts.form.phoneN', { n: index + 1 })}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? errorId : undefined}
-                    value={phone.number}
-                    autoComplete="off"
-                    onChange={(event) => setPhones((current) => current.map((each, at) => (at === index ? { ...each, number: event.target.value } : each)))}
-                  />
-                  {phones.length > 1 ? (
-                    <button
-                      type="button"
-                      className="button button--quiet button--small"
-                      aria-label={t('contacts.form.removePhone', { n: index + 1 })}
-                      onClick={() => setPhones((current) => current.filter((_, at) => at !== index))}
-                    >
-                      {t('contacts.form.remove')}
-                    </button>
-                  ) : null}
-                </div>
-                {error ? <FieldErrorLine id={errorId} text={error} /> : null}
-              </div>
-            );
-          })}
-          {phones.length < 10 ? (
-            <button type="button" className="button button--secondary button--small" onClick={() => setPhones((current) => [...current, { kind: 'mobile', number: '' }])}>
-              {t('contacts.form.addPhone')}
-            </button>
-          ) : null}
-        </fieldset>
+        <EntryList
+          legend={t('contacts.form.emails')}
+          list="emails"
+          entries={emails}
+          setEntries={setEmails}
+          errorFor={rowError}
+          removeLabel={(n) => t('contacts.form.removeEmail', { n })}
+          addLabel={t('contacts.form.addEmail')}
+          blank=""
+        >
+          {(email, change, control, n) => (
+            <input
+              className="field__control field__control--medium"
+              type="email"
+              {...control}
+              aria-label={t('contacts.form.emailN', { n })}
+              value={email}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => change(event.target.value)}
+            />
+          )}
+        </EntryList>
+        <EntryList<PhoneDto>
+          legend={t('contacts.form.phones')}
+          list="phones"
+          entries={phones}
+          setEntries={setPhones}
+          errorFor={rowError}
+          removeLabel={(n) => t('contacts.form.removePhone', { n })}
+          addLabel={t('contacts.form.addPhone')}
+          blank={{ kind: 'mobile', number: '' }}
+        >
+          {(phone, change, control, n) => (
+            <>
+              <select
+                className="field__control contact-form__phone-kind"
+                aria-label={t('contacts.form.phoneKindN', { n })}
+                value={phone.kind}
+                onChange={(event) => change({ ...phone, kind: event.target.value as PhoneDto['kind'] })}
+              >
+                {PHONE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`contacts.phoneKinds.${kind}`)}
+                  </option>
+                ))}
+              </select>
+              <input
+                className="field__control field__control--medium"
+                type="tel"
+                {...control}
+                aria-label={t('contacts.form.phoneN', { n })}
+                value={phone.number}
+                autoComplete="off"
+                onChange={(event) => change({ ...phone, number: event.target.value })}
+              />
+            </>
+          )}
+        </EntryList>
         <InputField form={form} name="street" label={t('contacts.form.street')} optional />
         <div className="contact-form__row">
           <InputField form={form} name="postalCode" label={t('contacts.form.postalCode')} optional width="short" />

@@ -6,6 +6,7 @@ import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
 import { useRoute } from '../../app/routes';
 import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
+import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';
 import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
@@ -84,13 +85,11 @@ export function ContactsScreen() {
         onReset={() => setFilters(NO_FILTERS)}
       />
       <section className="card card--flush contacts-list" aria-labelledby="contacts-list-title">
-        <div className="contacts-list__header">
-          <h2 className="visually-hidden" id="contacts-list-title">
-            {t('contacts.table.title')}
-          </h2>
-          <p className="contacts-list__count" role="status">
-            {!list.data ? '' : rows.length < total ? t('contacts.countLimited', { shown: formatNumber(rows.length), count: total }) : t('contacts.count', { count: total })}
-          </p>
+        <ListHeader
+          titleId="contacts-list-title"
+          title={t('contacts.table.title')}
+          count={!list.data ? '' : rows.length < total ? t('contacts.countLimited', { shown: formatNumber(rows.length), count: total }) : t('contacts.count', { count: total })}
+        >
           <div className="contacts-list__actions">
             <button type="button" className="button button--secondary button--small" disabled={rows.length === 0} onClick={() => void exportAs('csv')}>
               {t('contacts.export.csv')}
@@ -102,7 +101,7 @@ export function ContactsScreen() {
               {t('contacts.create.open')}
             </a>
           </div>
-        </div>
+        </ListHeader>
         {!list.data ? (
           <CallLoadState call={list} className="card__body" />
         ) : total === 0 ? (

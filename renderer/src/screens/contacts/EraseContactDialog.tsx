@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 
@@ -33,14 +33,7 @@ export function EraseContactDialog({ contact, onClose, onErased }: { contact: Co
     >
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormErrors messages={form.formErrors} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--danger" aria-disabled={form.submitting || undefined}>
-            {t('contacts.erase.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('contacts.erase.submit')} busy={form.submitting} danger />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BodyDto, MembershipDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { InputField, SelectField } from '../measures/controls';
@@ -82,14 +82,7 @@ export function MembershipDialog({ contact, body, membership, bodies = [], onClo
           <InputField form={form} name="from" type="date" width="short" label={t('contacts.memberships.from')} optional />
           <InputField form={form} name="to" type="date" width="short" label={t('contacts.memberships.to')} hint={t('contacts.memberships.toHint')} optional />
         </div>
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {editing ? t('common.save') : t('contacts.memberships.addSubmit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={editing ? t('common.save') : t('contacts.memberships.addSubmit')} busy={form.submitting} />
       </form>
     </Dialog>
   );
@@ -113,14 +106,7 @@ export function EndMembershipDialog({ membership, today, onClose, onSaved }: { m
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
         <FormErrors messages={form.formErrors} />
         <InputField form={form} name="to" type="date" width="short" label={t('contacts.memberships.endOn')} required />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('contacts.memberships.endSubmit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('contacts.memberships.endSubmit')} busy={form.submitting} />
       </form>
     </Dialog>
   );
@@ -142,14 +128,7 @@ export function RemoveMembershipDialog({ membership, onClose, onRemoved }: { mem
     <Dialog title={t('contacts.memberships.removeTitle')} description={t('contacts.memberships.removeText', { name: membership.contactName, body: membership.bodyName })} onClose={onClose} size="small">
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormErrors messages={form.formErrors} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--danger" aria-disabled={form.submitting || undefined}>
-            {t('contacts.memberships.removeSubmit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('contacts.memberships.removeSubmit')} busy={form.submitting} danger />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizationDto, OrganizationKind } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { InputField, SelectField } from '../measures/controls';
@@ -40,14 +40,7 @@ export function OrganizationDialog({ organization, onClose, onSaved }: { organiz
           <InputField form={form} name="postalCode" label={t('contacts.form.postalCode')} width="short" optional />
           <InputField form={form} name="city" label={t('contacts.form.city')} optional />
         </div>
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {organization ? t('common.save') : t('contacts.organizations.createSubmit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={organization ? t('common.save') : t('contacts.organizations.createSubmit')} busy={form.submitting} />
       </form>
     </Dialog>
   );

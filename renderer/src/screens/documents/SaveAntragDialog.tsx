@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureRowDto } from '../../../../contract';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { StatusBadge } from '../../leitbild/StatusBadge';
 import { Field } from '../../components/fields';
@@ -134,14 +134,7 @@ export function SaveAntragDialog({ fileName, measureCount, onSave, onClose }: Sa
           )}
         </Field>
 
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {busy ? t('common.saving') : t('documents.antrag.save.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={busy ? t('common.saving') : t('documents.antrag.save.submit')} busy={busy} />
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import type { CarryOverCandidateDto, EditionSummaryDto } from '../../../../contr
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors, TextField } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
@@ -176,14 +176,7 @@ export function FromPreviousDialog({ previous, onClose, fallbackFocus }: { previ
           )}
         </section>
 
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || !ready || undefined}>
-            {t('editions.fromPrevious.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('editions.fromPrevious.submit')} busy={form.submitting || !ready} />
       </form>
     </Dialog>
   );

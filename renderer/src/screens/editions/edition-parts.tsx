@@ -5,8 +5,7 @@ import type { FormController } from '../../api/use-form';
 import { paths, toPath } from '../../app/paths';
 import { navigate } from '../../app/routes';
 import { useEditions } from '../../leitbild/edition-context';
-import { TextField } from '../../components/fields';
-import { AlertIcon } from '../../components/icons';
+import { FormFieldFrame, formControlProps, TextField, type FormFrameProps } from '../../components/fields';
 import './editions.css';
 
 /** The statuses of an edition, in the order of its life (the contract's EDITION_STATUSES). */
@@ -98,47 +97,19 @@ export function PeriodFields<V extends Record<string, string> & { periodFrom: st
   );
 }
 
-interface SelectFieldProps<V extends Record<string, string>> {
-  readonly form: FormController<V>;
-  readonly name: keyof V & string;
-  readonly label: string;
-  readonly hint?: string;
+interface SelectFieldProps<V extends Record<string, string>> extends FormFrameProps<V> {
   readonly children: ReactNode;
 }
 
 /** A labelled `<select>` with the same frame as TextField (label, hint, error at the field). */
-export function SelectField<V extends Record<string, string>>({ form, name, label, hint, children }: SelectFieldProps<V>) {
-  const error = form.errorFor(name);
-  const describedBy = [hint ? form.ids.hint(name) : null, error ? form.ids.error(name) : null].filter(Boolean).join(' ');
+export function SelectField<V extends Record<string, string>>({ children, ...props }: SelectFieldProps<V>) {
+  const { form, name } = props;
   return (
-    <div className={['field', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={form.ids.field(name)}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={form.ids.hint(name)}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={form.ids.field(name)}
-        name={name}
-        ref={form.refFor(name)}
-        className="field__control field__control--medium"
-        value={form.values[name]}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(event) => form.setValue(name, event.target.value)}
-      >
+    <FormFieldFrame {...props}>
+      <select {...formControlProps(props)} className="field__control field__control--medium" onChange={(event) => form.setValue(name, event.target.value)}>
         {children}
       </select>
-      {error ? (
-        <p className="field__error" id={form.ids.error(name)}>
-          <AlertIcon size={18} />
-          <span>{error}</span>
-        </p>
-      ) : null}
-    </div>
+    </FormFieldFrame>
   );
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldOfActionDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm, type FormController } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors, TextField } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
@@ -105,14 +105,7 @@ export function EditFieldOfActionDialog({
     <Dialog title={t('fieldsOfAction.edit.title')} onClose={onClose}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
         <FieldOfActionFields form={form} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('fieldsOfAction.edit.save')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('fieldsOfAction.edit.save')} busy={form.submitting} />
       </form>
     </Dialog>
   );

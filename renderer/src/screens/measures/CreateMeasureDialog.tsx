@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldOfActionDto, MeasureDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { InputField, SelectField, TextAreaField } from './controls';
@@ -92,14 +92,7 @@ export function CreateMeasureDialog({
           spellCheck={false}
         />
         <TextAreaField form={form} name="description" label={t('measures.form.description')} optional rows={4} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('measures.create.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('measures.create.submit')} busy={form.submitting} />
       </form>
     </Dialog>
   );

@@ -54,7 +54,7 @@ const codes = () =>
     .getAllByRole('row')
     .slice(1)
     .map((row) => within(row).getAllByRole('cell')[1]?.textContent);
-const count = () => screen.getByText(/Maßnahmen?$/, { selector: '.measures-list__count' });
+const count = () => screen.getByText(/Maßnahmen?$/, { selector: '.list-header__count' });
 const lastListCall = (api: ReturnType<typeof setup>['api']) => api.callsOf('measures.list').at(-1) as Record<string, unknown>;
 
 describe('Maßnahmen – list', () => {

@@ -15,6 +15,7 @@ import { MeasuresTable, type Sort } from './MeasuresTable';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import './measures.css';
 import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
+import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';
 
 /** How long the search field waits for typing to pause before it filters. */
@@ -139,17 +140,11 @@ function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
       />
 
       <section className="card card--flush measures-list" aria-labelledby="measures-list-title">
-        <div className="measures-list__header">
-          <h2 className="visually-hidden" id="measures-list-title">
-            {t('measures.table.title')}
-          </h2>
-          <p className="measures-list__count" role="status">
-            {!list.data
-              ? ''
-              : filtersActive
-                ? t('measures.countFiltered', { count: all, shown: formatNumber(shown) })
-                : t('measures.count', { count: shown })}
-          </p>
+        <ListHeader
+          titleId="measures-list-title"
+          title={t('measures.table.title')}
+          count={!list.data ? '' : filtersActive ? t('measures.countFiltered', { count: all, shown: formatNumber(shown) }) : t('measures.count', { count: shown })}
+        >
           <SelectionBar
             count={selectedRows.length}
             onChangeStatus={() => {
@@ -162,7 +157,7 @@ function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
               {t('measures.create.open')}
             </button>
           </div>
-        </div>
+        </ListHeader>
         {!list.data ? (
           <CallLoadState call={list} className="card__body" />
         ) : shown === 0 ? (

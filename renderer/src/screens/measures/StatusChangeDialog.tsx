@@ -3,7 +3,7 @@ import type { MeasureRowDto, MeasureStatus } from '../../../../contract';
 import { STATUSES_REQUIRING_SOURCE } from '../../../../contract/lifecycle';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
@@ -124,14 +124,7 @@ export function StatusChangeDialog({
           />
         ) : null}
         <TextAreaField form={form} name="reason" label={t('measures.statusChange.reason')} hint={t('measures.statusChange.reasonHint')} optional rows={3} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {measures.length > 1 ? t('measures.statusChange.submitMany', { count: measures.length }) : t('measures.statusChange.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={measures.length > 1 ? t('measures.statusChange.submitMany', { count: measures.length }) : t('measures.statusChange.submit')} busy={form.submitting} />
       </form>
     </Dialog>
   );

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto, MeetingDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { Field } from '../../components/fields';
 import { ArrowDownIcon, ArrowUpIcon } from '../../components/icons';
 import { useToasts } from '../../components/toasts';
 import { agendaNodes, type AgendaNode } from './agenda-tree';
@@ -171,28 +172,11 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
 
 function AddItemFields({ title, onTitle, isPublic, onPublic, error }: { title: string; onTitle: (value: string) => void; isPublic: boolean; onPublic: (value: boolean) => void; error?: string }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
     <>
-      <div className={`field agenda-add__title${error ? ' field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={`${id}-title`}>
-          {t('meetings.agenda.addTitle')}
-        </label>
-        <input
-          id={`${id}-title`}
-          className="field__control field__control--full"
-          autoComplete="off"
-          value={title}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => onTitle(event.target.value)}
-        />
-        {error ? (
-          <p className="field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <Field label={t('meetings.agenda.addTitle')} error={error} className="agenda-add__title">
+        {(control) => <input {...control} className="field__control field__control--full" autoComplete="off" value={title} onChange={(event) => onTitle(event.target.value)} />}
+      </Field>
       <label className="checkbox-line agenda-add__public">
         <input type="checkbox" checked={isPublic} onChange={(event) => onPublic(event.target.checked)} />
         <span>{t('meetings.agenda.publicLabel')}</span>
@@ -223,22 +207,16 @@ function RemoveItemDialog({ item, run, onClose }: { item: AgendaItemDto; run: Ru
   const { t } = useTranslation();
   return (
     <Dialog title={t('meetings.agenda.removeTitle', { number: item.number })} description={t('meetings.agenda.removeText', { title: item.title })} onClose={onClose} size="small">
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() =>
-            void run('agenda.remove', { id: item.id }, { success: t('meetings.agenda.removed') }).then((result) => {
-              if (result.ok) onClose();
-            })
-          }
-        >
-          {t('meetings.agenda.remove')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        submitLabel={t('meetings.agenda.remove')}
+        danger
+        onConfirm={() =>
+          void run('agenda.remove', { id: item.id }, { success: t('meetings.agenda.removed') }).then((result) => {
+            if (result.ok) onClose();
+          })
+        }
+      />
     </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto, AgendaMeasureDto, CallResult, MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { invalidPapers, parsePapers } from './agenda-tree';
 import { FormField } from './meeting-fields';
@@ -61,14 +61,7 @@ export function AgendaItemDialog({ meetingId, item, parent, run, onClose }: Agen
           {(control) => <input {...control} className="field__control field__control--medium" autoComplete="off" />}
         </FormField>
         <MeasurePicker value={measures} onChange={setMeasures} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('common.save')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('common.save')} busy={form.submitting} />
       </form>
     </Dialog>
   );

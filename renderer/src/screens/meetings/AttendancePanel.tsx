@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceDto, AttendanceStatus, ContactRowDto, MeetingDto } from '../../../../contract';
 import { ATTENDANCE_STATUSES } from '../../../../contract/meetings';
+import { Field } from '../../components/fields';
 import { formatNumber } from '../../i18n/format';
 import type { MeetingRunner } from './use-meeting-call';
 
@@ -130,26 +131,9 @@ function AddGuestForm({ meetingId, contacts, run }: { meetingId: number; contact
         void add();
       }}
     >
-      <div className={`field${error ? ' field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={`${id}-name`}>
-          {t('meetings.attendance.guestName')}
-        </label>
-        <input
-          id={`${id}-name`}
-          list={`${id}-people`}
-          className="field__control"
-          autoComplete="off"
-          value={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {error ? (
-          <p className="field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <Field label={t('meetings.attendance.guestName')} error={error}>
+        {(control) => <input {...control} list={`${id}-people`} className="field__control" autoComplete="off" value={name} onChange={(event) => setName(event.target.value)} />}
+      </Field>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-role`}>
           {t('meetings.attendance.guestRole')} <span className="field__optional">({t('common.optional')})</span>

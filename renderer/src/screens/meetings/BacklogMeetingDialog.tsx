@@ -4,7 +4,7 @@ import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { useEditions } from '../../leitbild/edition-context';
@@ -71,14 +71,7 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
         </p>
         <FormErrors messages={form.formErrors} />
         <MeetingFormFields form={form} bodies={bodies} contacts={contacts} fixedKind />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || inReview === 0 || undefined}>
-            {t('meetings.backlog.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('meetings.backlog.submit')} busy={form.submitting || inReview === 0} />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { formatDateShort } from '../../i18n/format';
 import { FormField } from './meeting-fields';
@@ -81,14 +81,7 @@ function CorrectionDialog({ meeting, run, onClose }: { meeting: MeetingDto; run:
         <FormField form={form} name="reason" label={t('meetings.corrections.reason')} required>
           {(control) => <input {...control} className="field__control field__control--full" autoComplete="off" />}
         </FormField>
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('meetings.corrections.record')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('meetings.corrections.record')} busy={form.submitting} />
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import type { AgendaItemDto, DecisionResult, MeasureStatus, MeetingDto } from '.
 import { ALLOWED_TRANSITIONS } from '../../../../contract/lifecycle';
 import { DECISION_RESULTS } from '../../../../contract/meetings';
 import { useApi } from '../../api/api-context';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, FormErrors } from '../../components/fields';
 import { AlertIcon } from '../../components/icons';
 import { useToasts } from '../../components/toasts';
@@ -194,14 +194,7 @@ export function DecisionDialog({ meeting, item, fraktionen, onClose, onSaved }: 
             })}
           </fieldset>
         ) : null}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>
-            {t('meetings.decision.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('meetings.decision.submit')} busy={saving} />
       </form>
     </Dialog>
   );

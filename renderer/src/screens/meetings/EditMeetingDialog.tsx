@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { MEETING_FIELD_NAMES, meetingInput, MeetingFormFields, meetingValuesOf } from './MeetingForm';
@@ -31,14 +31,7 @@ export function EditMeetingDialog({ meeting, onClose, onSaved }: { meeting: Meet
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
         <FormErrors messages={form.formErrors} />
         <MeetingFormFields form={form} bodies={bodies} contacts={contacts} />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('common.save')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('common.save')} busy={form.submitting} />
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
 import { navigate } from '../../app/routes';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { formatDateLong } from '../../i18n/format';
 import { EditMeetingDialog } from './EditMeetingDialog';
 import { meetingWhen } from './meeting-format';
@@ -106,22 +106,16 @@ function DeleteMeetingDialog({ meeting, run, onClose }: { meeting: MeetingDto; r
   const { t } = useTranslation();
   return (
     <Dialog title={t('meetings.page.deleteTitle')} description={t('meetings.page.deleteText', { title: meeting.title })} onClose={onClose} size="small">
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() =>
-            void run.raw('meetings.delete', { id: meeting.id }, t('meetings.page.deleted')).then((deleted) => {
-              if (deleted) navigate(paths.sessions);
-            })
-          }
-        >
-          {t('meetings.page.delete')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        submitLabel={t('meetings.page.delete')}
+        danger
+        onConfirm={() =>
+          void run.raw('meetings.delete', { id: meeting.id }, t('meetings.page.deleted')).then((deleted) => {
+            if (deleted) navigate(paths.sessions);
+          })
+        }
+      />
     </Dialog>
   );
 }

@@ -4,7 +4,7 @@ import type { MeetingDto, StandardItem } from '../../../../contract';
 import { STANDARD_ITEMS } from '../../../../contract/meetings';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { todayLocal } from './meeting-format';
@@ -51,14 +51,7 @@ export function NewMeetingDialog({ onClose, onCreated }: { onClose: () => void; 
             </label>
           ))}
         </fieldset>
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('meetings.create.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel={t('meetings.create.submit')} busy={form.submitting} />
       </form>
     </Dialog>
   );
