@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { Field } from './fields';
 import './filters.css';
 
 interface FilterCardProps {
@@ -46,29 +47,20 @@ interface FilterInputProps {
 
 /** A search text or a date that narrows the list as it changes. */
 export function FilterInput({ label, type, value, onChange, placeholder, hint, className }: FilterInputProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
   return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        className="field__control"
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        aria-describedby={hint ? hintId : undefined}
-        autoComplete={type === 'search' ? 'off' : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <Field label={label} hint={hint} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          className="field__control"
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          autoComplete={type === 'search' ? 'off' : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -84,16 +76,14 @@ interface FilterSelectProps {
 
 /** A select that narrows the list to one choice, or not at all. */
 export function FilterSelect({ label, value, all, onChange, children }: FilterSelectProps) {
-  const id = useId();
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{all}</option>
-        {children}
-      </select>
-    </div>
+    <Field label={label}>
+      {(control) => (
+        <select {...control} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{all}</option>
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }
