@@ -13,6 +13,9 @@ export default defineConfig({
   use: {
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
+    // Toasts fade in; axe would otherwise measure a half-transparent colour. The app drops the
+    // animation for people who ask for reduced motion, and so do the tests.
+    reducedMotion: 'reduce',
     viewport: { width: 1280, height: 800 },
     trace: 'off',
     launchOptions: {
