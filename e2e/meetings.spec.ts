@@ -263,7 +263,7 @@ test('Aufgaben: offene Aufgaben aller Gremien, überfällige in Worten, erledige
   await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('erledigt am');
 });
 
-test('nach einem Absturz: „Sitzung fortsetzen“ auf der Startseite führt zurück ins Live-Protokoll, die Notizen sind da', async ({ page, demo }) => {
+test('nach einem Absturz: der nächste Start öffnet das Live-Protokoll wieder bei TOP 2, die Notizen sind da', async ({ page, demo }) => {
   await openSessions(page);
   const upcoming = page.getByRole('region', { name: /Anstehende Sitzungen/ }).getByRole('link').first();
   const title = (await upcoming.textContent()) ?? '';
@@ -276,13 +276,21 @@ test('nach einem Absturz: „Sitzung fortsetzen“ auf der Startseite führt zur
   await notes.pressSequentially('Frau Haddad berichtet vom Stand der Vorbereitung.');
   await expect(page.getByText(/^Gespeichert um /)).toBeVisible({ timeout: 3_000 });
 
+  // The next start opens the live minutes again by itself, at TOP 2, with the notes.
   const server = await demo.crashAndRestart();
   await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name: `Live-Protokoll: ${title}` })).toBeVisible();
+  await expect(page.getByText(`Das Live-Protokoll von „${title}“ ist wieder geöffnet`, { exact: false })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Protokollnotiz zu TOP 2' })).toHaveValue('Frau Haddad berichtet vom Stand der Vorbereitung.');
+  await page.screenshot({ path: artifactPath('meeting-resume.png'), fullPage: true });
+
+  // Someone who goes to the start screen without ending it is offered to continue.
+  await page.evaluate(() => {
+    window.location.hash = '#/start';
+  });
   const banner = page.getByRole('region', { name: 'Live-Protokoll fortsetzen' });
-  await expect(banner).toBeVisible();
   await expect(banner).toContainText(`„${title}“`);
   await expect(banner).toContainText('bei TOP 2');
-  await page.screenshot({ path: artifactPath('meeting-resume.png'), fullPage: true });
   await banner.getByRole('link', { name: 'Sitzung fortsetzen' }).click();
   await expect(page.getByRole('textbox', { name: 'Protokollnotiz zu TOP 2' })).toHaveValue('Frau Haddad berichtet vom Stand der Vorbereitung.');
 

@@ -3,9 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { href, paths, toPath } from '../../app/paths';
+import { navigate } from '../../app/routes';
+import { useToasts } from '../../components/toasts';
 import './meetings.css';
 
 const DISMISSED_KEY = 'leitbild-werkstatt.meetings.resumeDismissed';
+
+/** The first start screen after the app (re)starts reopens the live minutes itself; later visits offer it. */
+let startChecked = false;
+
+/** For tests: behave as after a fresh start. */
+export const resetResumeOnStart = () => {
+  startChecked = false;
+};
 
 interface Target {
   readonly meeting: MeetingDto;
@@ -13,29 +23,38 @@ interface Target {
 }
 
 /**
- * On the start screen after a restart (or a crash): "Live-Protokoll fortsetzen" for the meeting
- * that was open in live mode. A banner, not a redirect: whoever opens the app is not always the
- * minute-taker, and one click brings the minute-taker back to the item they were on.
+ * After a restart (or a crash) the app reopens the live minutes that were open, at the item the
+ * minute-taker was on, and says so. Leaving live mode on purpose ends that. Should someone come
+ * back to the start screen later, a banner offers "Live-Protokoll fortsetzen" instead.
  */
 export function ResumeMeetingBanner() {
   const { t } = useTranslation();
   const api = useApi();
+  const toasts = useToasts();
   const [target, setTarget] = useState<Target | null>(null);
   const [dismissed, setDismissed] = useState(() => window.sessionStorage.getItem(DISMISSED_KEY) !== null);
 
   useEffect(() => {
     if (dismissed) return;
     let current = true;
+    const atStart = !startChecked;
+    startChecked = true;
     void (async () => {
       const resume = await api.call('meetings.resumeTarget', {});
       if (!resume.ok || !resume.data) return;
       const meeting = await api.call('meetings.get', { id: resume.data.meetingId });
-      if (current && meeting.ok && meeting.data.state !== 'minutes_approved') setTarget({ meeting: meeting.data, agendaItemId: resume.data.agendaItemId });
+      if (!current || !meeting.ok || meeting.data.state === 'minutes_approved') return;
+      if (atStart) {
+        toasts.info(t('meetings.resume.reopened', { title: meeting.data.title }));
+        navigate(toPath(paths.meetingLive, { id: meeting.data.id }));
+        return;
+      }
+      setTarget({ meeting: meeting.data, agendaItemId: resume.data.agendaItemId });
     })();
     return () => {
       current = false;
     };
-  }, [api, dismissed]);
+  }, [api, dismissed, t, toasts]);
 
   if (!target || dismissed) return null;
   const item = target.meeting.agenda.find((each) => each.id === target.agendaItemId);

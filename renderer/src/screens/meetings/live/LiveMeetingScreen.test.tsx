@@ -6,7 +6,7 @@ import { axeViolations } from '../../../test/axe';
 import { fakeApi } from '../../../test/fake-api';
 import { renderScreen } from '../../../test/render';
 import { MEASURES, meetingsStore, type SeedMeeting } from '../fake-meetings';
-import { ResumeMeetingBanner } from '../ResumeMeetingBanner';
+import { resetResumeOnStart, ResumeMeetingBanner } from '../ResumeMeetingBanner';
 import { LiveMeetingScreen } from './LiveMeetingScreen';
 import { AUTOSAVE_MAX_WAIT_MS } from './use-notes-autosave';
 
@@ -154,11 +154,29 @@ describe('Live-Protokoll – keys', () => {
 });
 
 describe('Sitzung fortsetzen', () => {
-  it('offers to continue the meeting that was open in live mode, at its item', async () => {
+  async function interrupted() {
     const store = meetingsStore([MEETING]);
     const meeting = store.meetings()[0]!;
     await store.handlers['meetings.setCurrentItem']!({ id: meeting.id, agendaItemId: meeting.agenda[1]!.id });
-    const api = fakeApi(store.handlers);
+    return { meeting, api: fakeApi(store.handlers) };
+  }
+
+  it('reopens the live minutes by itself on the first start screen after a restart, and says so', async () => {
+    resetResumeOnStart();
+    const { meeting, api } = await interrupted();
+    window.location.hash = '#/start';
+    renderScreen(<ResumeMeetingBanner />, { api });
+    await waitFor(() => expect(window.location.hash).toBe(`#/sitzungen/${meeting.id}/live`));
+    expect(await screen.findByText(/Das Live-Protokoll von „.+“ ist wieder geöffnet/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Live-Protokoll fortsetzen' })).not.toBeInTheDocument();
+  });
+
+  it('offers to continue, at its item, when someone comes back to the start screen later', async () => {
+    resetResumeOnStart();
+    const { meeting, api } = await interrupted();
+    const first = renderScreen(<ResumeMeetingBanner />, { api });
+    await waitFor(() => expect(window.location.hash).toBe(`#/sitzungen/${meeting.id}/live`));
+    first.unmount();
     const { container } = renderScreen(<ResumeMeetingBanner />, { api });
     expect(await screen.findByRole('heading', { name: 'Live-Protokoll fortsetzen' })).toBeInTheDocument();
     expect(screen.getByText(/bei TOP 2 „Sprachcafés“/)).toBeInTheDocument();
