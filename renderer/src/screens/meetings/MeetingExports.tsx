@@ -10,8 +10,16 @@ import { buildMeetingFile, offerMeetingFile, type MeetingFileInput, type Meeting
 import { todayLocal } from './meeting-format';
 import '../documents/documents.css';
 
-const KINDS: readonly MeetingFileKind[] = ['minutes', 'invitation', 'ics'];
-const LABEL: Record<MeetingFileKind, string> = { minutes: 'meetings.exports.minutes', invitation: 'meetings.exports.invitation', ics: 'meetings.exports.ics' };
+const LABEL: Record<MeetingFileKind, string> = {
+  minutes: 'meetings.exports.minutes',
+  minutesPublic: 'meetings.exports.minutesPublic',
+  invitation: 'meetings.exports.invitation',
+  ics: 'meetings.exports.ics',
+};
+
+/** The public version is offered only when there is something non-public to leave out. */
+const kindsFor = (meeting: MeetingDto): MeetingFileKind[] =>
+  meeting.agenda.some((item) => !item.public) ? ['minutes', 'minutesPublic', 'invitation', 'ics'] : ['minutes', 'invitation', 'ics'];
 
 /** Protokoll and Einladung as Word files, the appointment as a calendar entry; a preview of the minutes. */
 export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
@@ -61,7 +69,7 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
         {t('meetings.exports.title')}
       </h2>
       <div className="meeting-exports">
-        {KINDS.map((kind) => (
+        {kindsFor(meeting).map((kind) => (
           <button key={kind} type="button" className="button button--secondary" aria-disabled={busy !== null || undefined} onClick={() => void run(kind, 'download')}>
             {t(LABEL[kind])}
           </button>

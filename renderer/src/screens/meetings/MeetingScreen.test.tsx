@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spyOnDownloads, wordText } from '../documents/documents-fixtures';
 import { toPath, paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
 import { fakeApi } from '../../test/fake-api';
@@ -205,5 +206,39 @@ describe('Sitzung – genehmigt', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Korrektur erfassen' }));
     expect(within(dialog).getByLabelText(/^Korrektur/)).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
     expect(api.callsOf('meetings.recordCorrection')).toEqual([]);
+  });
+});
+
+describe('Sitzung – Dateien', () => {
+  let downloads: ReturnType<typeof spyOnDownloads> | undefined;
+  afterEach(() => downloads?.restore());
+
+  it('offers a public version of the minutes when an item is not public, without that item\'s discussion', async () => {
+    downloads = spyOnDownloads();
+    const { user } = setup({
+      ...AG,
+      state: 'held',
+      items: [
+        { title: 'Begrüßung', notes: 'Die Vorsitzende begrüßt alle.' },
+        { title: 'Personalangelegenheit', notes: 'Vertrauliche Beratung über eine Honorarkraft.', public: false },
+      ],
+    });
+    const files = await screen.findByRole('region', { name: 'Dateien' });
+    await user.click(within(files).getByRole('button', { name: 'Protokoll, öffentliche Fassung (.docx)' }));
+    await waitFor(() => expect(downloads!.names).toEqual([expect.stringMatching(/_Protokoll_.+_oeffentlich\.docx$/)]));
+    const text = (await wordText(downloads!.blobs[0]!)).join('\n');
+    expect(text).toContain('Die Vorsitzende begrüßt alle.');
+    expect(text).toContain('Personalangelegenheit');
+    expect(text).not.toContain('Vertrauliche Beratung');
+
+    await user.click(within(files).getByRole('button', { name: 'Protokoll (.docx)' }));
+    await waitFor(() => expect(downloads!.names).toHaveLength(2));
+    expect((await wordText(downloads!.blobs[1]!)).join('\n')).toContain('Vertrauliche Beratung');
+  });
+
+  it('offers no public version when every item is public', async () => {
+    setup();
+    const files = await screen.findByRole('region', { name: 'Dateien' });
+    expect(within(files).getAllByRole('button').map((button) => button.textContent)).toEqual(['Protokoll (.docx)', 'Einladung (.docx)', 'Kalendereintrag (.ics)', 'Vorschau des Protokolls']);
   });
 });

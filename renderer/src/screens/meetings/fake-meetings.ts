@@ -64,7 +64,7 @@ export interface SeedMeeting {
   readonly bodyId?: number | null;
   readonly state?: MeetingDto['state'];
   readonly place?: string;
-  readonly items?: readonly { title: string; parent?: number; measures?: AgendaMeasureDto[]; notes?: string; standard?: StandardItem }[];
+  readonly items?: readonly { title: string; parent?: number; measures?: AgendaMeasureDto[]; notes?: string; standard?: StandardItem; public?: boolean }[];
   readonly members?: readonly string[];
   readonly currentItemIndex?: number;
 }
@@ -183,7 +183,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
         id: id(),
         parentId: item.parent === undefined ? null : (created[item.parent]?.id ?? null),
         title: item.title,
-        public: true,
+        public: item.public ?? true,
         standard: item.standard ?? null,
         notes: item.notes ?? '',
         papers: [],

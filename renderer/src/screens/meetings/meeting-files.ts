@@ -10,7 +10,8 @@ import { offerBlob } from '../../files/file-transfer';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const ICS_TYPE = 'text/calendar;charset=utf-8';
 
-export type MeetingFileKind = 'minutes' | 'invitation' | 'ics';
+/** `minutesPublic`: the minutes for publication, non-public items by number and title only. */
+export type MeetingFileKind = 'minutes' | 'minutesPublic' | 'invitation' | 'ics';
 
 export interface MeetingFileInput {
   readonly meeting: MeetingDto;
@@ -35,15 +36,16 @@ export async function buildMeetingFile(kind: MeetingFileKind, input: MeetingFile
     return { fileName: documents.meetingIcsFileName(meeting), blob: new Blob([text], { type: ICS_TYPE }) };
   }
   const logo = documents.logoFromDto(input.logo);
+  const publicVersion = kind === 'minutesPublic';
   const document =
-    kind === 'minutes'
-      ? documents.buildMinutes({ office, logo, meeting, approvedInMeetingTitle: input.approvedInMeetingTitle })
-      : documents.buildInvitation({ office, logo, meeting, date: input.issuedOn });
+    kind === 'invitation'
+      ? documents.buildInvitation({ office, logo, meeting, date: input.issuedOn })
+      : documents.buildMinutes({ office, logo, meeting, approvedInMeetingTitle: input.approvedInMeetingTitle, publicVersion });
   const { Packer } = await import('docx');
   const packed = await Packer.toBlob(document);
   // Packer gives the blob no type everywhere; the download and the preview want the Word type.
   const blob = packed.type === DOCX_TYPE ? packed : new Blob([packed], { type: DOCX_TYPE });
-  return { fileName: kind === 'minutes' ? documents.minutesFileName(meeting) : documents.invitationFileName(meeting), blob };
+  return { fileName: kind === 'invitation' ? documents.invitationFileName(meeting) : documents.minutesFileName(meeting, { publicVersion }), blob };
 }
 
 export const offerMeetingFile = ({ fileName, blob }: BuiltMeetingFile): void => offerBlob(fileName, blob);
