@@ -186,6 +186,8 @@ export interface ActionItemDto {
   readonly bodyId: number | null;
   readonly bodyName: string;
   readonly agendaItemId: number | null;
+  /** Agreed under a non-public item: left out of the minutes for publication. */
+  readonly nonPublic: boolean;
   readonly title: string;
   readonly assigneeContactId: number | null;
   readonly assigneeName: string;

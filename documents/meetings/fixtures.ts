@@ -156,6 +156,7 @@ const action = (id: number, agendaItemId: number | null, title: string, assignee
   bodyId: 7,
   bodyName: BODY,
   agendaItemId,
+  nonPublic: false,
   title,
   assigneeContactId: null,
   assigneeName,

@@ -150,4 +150,14 @@ describe('minutes options', () => {
     expect(paragraphTexts(packed.xml)).toEqual(expect.arrayContaining(['Abstimmung\teinstimmig', 'Abstimmung\t5 Ja, 1 Nein, 1 Enthaltung', 'Abstimmung\tSPD, GRÜNE gegen CDU bei Enthaltung FDP']));
     expect(paragraphTexts(await packed.part('word/header1.xml')).join('')).toBe('Bezirksamt Harburg\tProtokoll');
   });
+
+  it('leaves tasks carried from a non-public item of an earlier meeting out of the public version', async () => {
+    const carried = [...fixtureMeeting.carriedActionItems, { ...fixtureMeeting.carriedActionItems[0]!, id: 39, title: 'Vertrag der Honorarkraft prüfen', nonPublic: true }];
+    const meeting = { ...fixtureMeeting, carriedActionItems: carried };
+    const full = paragraphTexts((await pack(buildMinutes(input({ meeting })))).xml).join('\n');
+    const published = paragraphTexts((await pack(buildMinutes(input({ meeting, publicVersion: true })))).xml).join('\n');
+    expect(full).toContain('Vertrag der Honorarkraft prüfen');
+    expect(published).not.toContain('Vertrag der Honorarkraft prüfen');
+    expect(published).toContain('Raum für die Integrationskonferenz 2027 anfragen');
+  });
 });

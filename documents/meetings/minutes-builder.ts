@@ -56,7 +56,8 @@ export function minutesBlocks(input: MinutesInput): Block[] {
     agendaTable(meeting.agenda),
     heading(1, 'Beratung und Beschlüsse'),
     ...meeting.agenda.flatMap((item) => agendaItemBlocks(item, { publicVersion })),
-    ...actionItemBlocks(meeting, shown(meeting.actionItems), meeting.carriedActionItems),
+    // Tasks agreed under a non-public item in an earlier meeting stay out of the public version too.
+    ...actionItemBlocks(meeting, shown(meeting.actionItems), publicVersion ? meeting.carriedActionItems.filter((item) => !item.nonPublic) : meeting.carriedActionItems),
     ...approvalBlocks(meeting, shown(meeting.corrections), { approvedInMeetingTitle: input.approvedInMeetingTitle }),
     ...signatureAndDistributionBlocks(meeting, input.distribution ?? defaultDistribution(meeting)),
   ];

@@ -33,6 +33,20 @@ describe('action items', () => {
     expect((await mustCall(core, 'meetings.get', { id: second.id })).carriedActionItems.map((item) => item.title)).toEqual(['Raum buchen']);
   });
 
+  it('marks a carried item agreed under a non-public agenda item, for the minutes for publication', async () => {
+    const { core, createMeeting } = await meetingSetup();
+    const first = await createMeeting(1, '2021-11-17T18:00');
+    const withItems = await mustCall(core, 'agenda.add', { meetingId: first.id, title: 'Personalangelegenheit', public: false });
+    const secret = withItems.agenda.at(-1)!;
+    await mustCall(core, 'actionItems.create', { meetingId: first.id, agendaItemId: secret.id, title: 'Vertrag prüfen', assigneeName: 'Geschäftsstelle' });
+    await mustCall(core, 'actionItems.create', { meetingId: first.id, title: 'Raum buchen', assigneeName: 'Geschäftsstelle' });
+    const second = await createMeeting(2, '2022-01-26T18:00');
+    expect(second.carriedActionItems.map((item) => [item.title, item.nonPublic])).toEqual([
+      ['Vertrag prüfen', true],
+      ['Raum buchen', false],
+    ]);
+  });
+
   it('refuses an item without assignee, a done date before its meeting, and an unknown agenda item', async () => {
     const { core, createMeeting, snapshot } = await meetingSetup();
     const meeting = await createMeeting(1, '2021-11-17T18:00');

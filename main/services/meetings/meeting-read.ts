@@ -30,19 +30,21 @@ const ACTION_ITEM_SQL = `
   SELECT a.id, a.meeting_id AS meetingId, ${MEETING_TITLE_COLUMNS}, substr(mt.starts_at, 1, 10) AS meetingDate,
          mt.body_id AS bodyId, a.agenda_item_id AS agendaItemId, a.title, a.assignee_contact_id AS assigneeContactId,
          CASE WHEN c.id IS NULL THEN a.assignee_name ELSE ${contactNameSql('c')} END AS assigneeName,
-         a.due_on AS dueOn, a.done_on AS doneOn
+         a.due_on AS dueOn, a.done_on AS doneOn, coalesce(ai.public = 0, 0) AS nonPublic
   FROM action_item a
   JOIN meeting mt ON mt.id = a.meeting_id
+  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
   LEFT JOIN body b ON b.id = mt.body_id
   LEFT JOIN contact c ON c.id = a.assignee_contact_id`;
 
-type ActionItemRaw = Omit<ActionItemDto, 'meetingTitle' | 'overdue'> & { kind: Meeting['kind']; rawTitle: string; number: number | null };
+type ActionItemRaw = Omit<ActionItemDto, 'meetingTitle' | 'overdue' | 'nonPublic'> & { kind: Meeting['kind']; rawTitle: string; number: number | null; nonPublic: number };
 
 /** Action items matching `where` (SQL on aliases a, mt), oldest meeting first; overdue as of `today`. */
 export async function actionItemRows(manager: EntityManager, where: string, parameters: unknown[], today = todayIso()): Promise<ActionItemDto[]> {
   const rows: ActionItemRaw[] = await manager.query(`${ACTION_ITEM_SQL} WHERE ${where} ORDER BY mt.starts_at, a.id`, parameters);
-  return rows.map(({ kind, rawTitle, number, ...row }) => ({
+  return rows.map(({ kind, rawTitle, number, nonPublic, ...row }) => ({
     ...row,
+    nonPublic: nonPublic === 1,
     meetingTitle: meetingTitle({ kind, title: rawTitle, number, bodyName: row.bodyName }),
     overdue: row.doneOn === null && row.dueOn !== null && row.dueOn < today,
   }));

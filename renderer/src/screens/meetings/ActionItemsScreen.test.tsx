@@ -11,7 +11,7 @@ import { meetingsStore } from './fake-meetings';
 function setup() {
   const store = meetingsStore([{ title: '3. Sitzung der Arbeitsgruppe', startsAt: '2026-10-01T18:00', bodyId: 1, state: 'held' }]);
   const meeting = store.meetings()[0]!;
-  const base = { meetingId: meeting.id, meetingTitle: meeting.title, meetingDate: meeting.startsAt, bodyId: 1, bodyName: 'Arbeitsgruppe Integrationskonzept', agendaItemId: null, assigneeContactId: null };
+  const base = { meetingId: meeting.id, meetingTitle: meeting.title, meetingDate: meeting.startsAt, bodyId: 1, bodyName: 'Arbeitsgruppe Integrationskonzept', agendaItemId: null, nonPublic: false, assigneeContactId: null };
   store.addActionItem({ ...base, title: 'Raum buchen', assigneeName: 'Jan Petersen', dueOn: '2026-10-15', doneOn: null, overdue: true });
   store.addActionItem({ ...base, title: 'Flyer drucken', assigneeName: 'Maria Kowalski', dueOn: '2099-01-01', doneOn: null, overdue: false });
   const api = fakeApi(store.handlers);

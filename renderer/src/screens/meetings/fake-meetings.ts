@@ -360,6 +360,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
         meetingId,
         meetingTitle: stored.meeting.title,
         meetingDate: stored.meeting.startsAt,
+        nonPublic: stored.items.some((item) => item.id === agendaItemId && !item.public),
         bodyId: stored.meeting.bodyId,
         bodyName: stored.meeting.bodyName,
         agendaItemId,
