@@ -48,15 +48,11 @@ async function main(): Promise<number> {
       console.log(`geschrieben: ${file}`);
     }
     // The meeting files from the demo's meetings, as the Sitzungen screens build them.
-    const meetingFiles = await meetingSampleFiles(core.dispatch, edition.id, today);
-    for (const sample of meetingFiles.documents) {
+    for (const sample of await meetingSampleFiles(core.dispatch, today)) {
       const file = path.join(outDir, sample.fileName);
-      fs.writeFileSync(file, await Packer.toBuffer(sample.document));
+      fs.writeFileSync(file, sample.content);
       console.log(`geschrieben: ${file}`);
     }
-    const ics = path.join(outDir, meetingFiles.calendar.fileName);
-    fs.writeFileSync(ics, meetingFiles.calendar.text, 'utf8');
-    console.log(`geschrieben: ${ics}`);
     return 0;
   } finally {
     await core.close();

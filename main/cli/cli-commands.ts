@@ -10,10 +10,28 @@ import { preflight } from '../../database/preflight';
 import { startAppCore, type AppCore } from '../core/app-core';
 import type { Logger } from '../core/logger';
 import { seedDemo } from '../demo/seed-demo';
+import { MEETING_FILE_KINDS, meetingFile, type MeetingFileKind } from '../services/documents/meeting-sample-set';
 import { buildDocumentOfKind } from '../services/documents/sample-set';
 import { DomainError } from '../services/domain-error';
 import { todayIso } from '../services/text-compare';
 import { browserPlatform } from '../server/browser-platform';
+
+const isMeetingKind = (kind: unknown): kind is MeetingFileKind => MEETING_FILE_KINDS.includes(kind as MeetingFileKind);
+
+/** `docs --kind minutes|minutes-public|invitation|ics --meeting ID [--out DATEI]`: a meeting's file, named as the app names it unless --out says otherwise. */
+async function writeMeetingFile(context: CliContext, kind: MeetingFileKind, options: Readonly<Record<string, string | boolean | undefined>>): Promise<void> {
+  const meetingId = typeof options.meeting === 'string' ? Number(options.meeting) : NaN;
+  if (!Number.isInteger(meetingId) || meetingId <= 0) throw new UsageError(context.t('cli.missingArgument', { argument: '--meeting ID' }));
+  await withCore(context, async (core) => {
+    const meeting = await core.dispatch('meetings.get', { id: meetingId });
+    if (!meeting.ok) throw new CliFailure(context.t(meeting.error.messageKey, meeting.error.params ?? {}));
+    const file = await meetingFile(core.dispatch, kind, meeting.data as CallOutput<'meetings.get'>, todayIso());
+    const target = path.resolve(typeof options.out === 'string' ? options.out : file.fileName);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, file.content);
+    context.out(context.t('cli.docsDone', { path: target }));
+  });
+}
 
 /** Thrown for a wrong call: exit code 2. */
 export class UsageError extends Error {}
@@ -116,7 +134,11 @@ export const commands: readonly CliCommand[] = [
     async run(context, _args, options) {
       const kind = options.kind;
       const out = options.out;
-      if (kind !== 'antrag' && kind !== 'edition' && kind !== 'report') throw new UsageError(context.t('cli.missingArgument', { argument: '--kind antrag|edition|report' }));
+      if (typeof out !== 'string' && !isMeetingKind(kind)) throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
+      if (isMeetingKind(kind)) return writeMeetingFile(context, kind, options);
+      if (kind !== 'antrag' && kind !== 'edition' && kind !== 'report') {
+        throw new UsageError(context.t('cli.missingArgument', { argument: `--kind antrag|edition|report|${MEETING_FILE_KINDS.join('|')}` }));
+      }
       if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
       const fraktionen = typeof options.fraktion === 'string' ? options.fraktion.split(',').map((name) => name.trim()).filter(Boolean) : [];
       if (kind === 'antrag' && fraktionen.length === 0) throw new UsageError(context.t('cli.missingArgument', { argument: '--fraktion SPD,GRÜNE' }));

@@ -82,6 +82,24 @@ describe('admin command line', () => {
     expect(cli('docs', '--kind', 'brief', '--out', out, '--data-dir', dataDir).code).toBe(2);
   });
 
+  it("writes a meeting's minutes, public minutes, invitation and calendar entry", async () => {
+    const dataDir = tempDir();
+    expect(cli('demo', '--data-dir', dataDir).code).toBe(0);
+    const outDir = tempDir();
+    // Meeting 4 of the demo: the second AG session, minutes approved.
+    const minutes = path.join(outDir, 'protokoll.docx');
+    expect(cli('docs', '--kind', 'minutes', '--meeting', '4', '--out', minutes, '--data-dir', dataDir)).toMatchObject({ code: 0 });
+    const zip = await JSZip.loadAsync(fs.readFileSync(minutes));
+    expect(paragraphTexts(await zip.file('word/document.xml')!.async('string')).join('\n')).toContain('Protokoll der 2. Sitzung');
+    const ics = path.join(outDir, 'termin.ics');
+    expect(cli('docs', '--kind', 'ics', '--meeting', '4', '--out', ics, '--data-dir', dataDir).code).toBe(0);
+    expect(fs.readFileSync(ics, 'utf8')).toContain('DTSTART;TZID=Europe/Berlin:20220126T170000');
+    expect(cli('docs', '--kind', 'minutes', '--out', minutes, '--data-dir', dataDir).code).toBe(2);
+    const missing = cli('docs', '--kind', 'invitation', '--meeting', '999', '--out', minutes, '--data-dir', dataDir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Sitzung/);
+  });
+
   it('imports contacts from an Outlook CSV (dry run first) and exports them as CSV and vCard', () => {
     const dataDir = tempDir();
     expect(cli('migrate', '--data-dir', dataDir).code).toBe(0);

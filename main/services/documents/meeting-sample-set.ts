@@ -1,11 +1,14 @@
-import type { Document } from 'docx';
+import { Packer } from 'docx';
 import type { CallInput, CallName, CallOutput, CallResult, MeetingDto } from '../../../contract';
 import { buildInvitation, buildMinutes, invitationFileName, logoFromDto, meetingIcs, meetingIcsFileName, minutesFileName } from '../../../documents';
 import type { Dispatch } from '../../core/dispatch';
 
-export interface MeetingSampleFiles {
-  readonly documents: ReadonlyArray<{ readonly fileName: string; readonly document: Document }>;
-  readonly calendar: { readonly fileName: string; readonly text: string };
+export const MEETING_FILE_KINDS = ['minutes', 'minutes-public', 'invitation', 'ics'] as const;
+export type MeetingFileKind = (typeof MEETING_FILE_KINDS)[number];
+
+export interface MeetingFile {
+  readonly fileName: string;
+  readonly content: Buffer;
 }
 
 async function call<N extends CallName>(dispatch: Dispatch, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
@@ -14,19 +17,36 @@ async function call<N extends CallName>(dispatch: Dispatch, name: N, input: Call
   return result.data;
 }
 
-/** The approving meeting's title for the note under approved minutes ("genehmigt in der …"). */
-async function approvingTitle(dispatch: Dispatch, meeting: MeetingDto): Promise<string | undefined> {
-  if (meeting.approvedInMeetingId === null) return undefined;
-  return (await call(dispatch, 'meetings.get', { id: meeting.approvedInMeetingId })).title;
+/** Letterhead and logo as the documents carry them. */
+async function letterhead(dispatch: Dispatch) {
+  const settings = await call(dispatch, 'settings.get', {});
+  const { logo } = await call(dispatch, 'documents.getLogo', {});
+  const { districtName, officeName, officeAddress, officePhone, officeEmail } = settings;
+  return { office: { districtName, officeName, officeAddress, officePhone, officeEmail }, logo: logoFromDto(logo) };
 }
 
 /**
- * The meeting files as the app builds them, from the demo's records: the minutes (full and
- * public) of the latest working-group session whose minutes were approved, and the invitation
- * and calendar entry of the next planned meeting.
+ * One file of a meeting as the Sitzungen screen builds it (the same pure builders): the minutes,
+ * their public version, the invitation dated `today`, or the calendar entry. For the CLI and
+ * `npm run docs:sample`.
  */
-export async function meetingSampleFiles(dispatch: Dispatch, editionId: number, today: string): Promise<MeetingSampleFiles> {
-  const { office, logo } = await call(dispatch, 'documents.antragDraft', { editionId });
+export async function meetingFile(dispatch: Dispatch, kind: MeetingFileKind, meeting: MeetingDto, today: string): Promise<MeetingFile> {
+  const { office, logo } = await letterhead(dispatch);
+  if (kind === 'ics') return { fileName: meetingIcsFileName(meeting), content: Buffer.from(meetingIcs(meeting, { districtName: office.districtName }), 'utf8') };
+  if (kind === 'invitation') {
+    return { fileName: invitationFileName(meeting), content: await Packer.toBuffer(buildInvitation({ office, logo, meeting, date: today })) };
+  }
+  const publicVersion = kind === 'minutes-public';
+  const approvedInMeetingTitle = meeting.approvedInMeetingId === null ? undefined : (await call(dispatch, 'meetings.get', { id: meeting.approvedInMeetingId })).title;
+  const document = buildMinutes({ office, logo, meeting, approvedInMeetingTitle, publicVersion });
+  return { fileName: minutesFileName(meeting, { publicVersion }), content: await Packer.toBuffer(document) };
+}
+
+/**
+ * The meeting files of the demo: the minutes (full and public) of the latest working-group
+ * session whose minutes were approved, the invitation and calendar entry of the next planned meeting.
+ */
+export async function meetingSampleFiles(dispatch: Dispatch, today: string): Promise<MeetingFile[]> {
   const approved = (await call(dispatch, 'meetings.list', { kind: 'ag_session', state: 'minutes_approved' })).rows;
   const planned = (await call(dispatch, 'meetings.list', { state: 'planned' })).rows;
   const minutesRow = [...approved].sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
@@ -34,14 +54,10 @@ export async function meetingSampleFiles(dispatch: Dispatch, editionId: number, 
   if (!minutesRow || !nextRow) throw new Error('Die Demo enthält keine genehmigte AG-Sitzung oder keine geplante Sitzung.');
   const minutes = await call(dispatch, 'meetings.get', { id: minutesRow.id });
   const next = await call(dispatch, 'meetings.get', { id: nextRow.id });
-  const image = logoFromDto(logo);
-  const approvedInMeetingTitle = await approvingTitle(dispatch, minutes);
-  return {
-    documents: [
-      { fileName: minutesFileName(minutes), document: buildMinutes({ office, logo: image, meeting: minutes, approvedInMeetingTitle }) },
-      { fileName: minutesFileName(minutes, { publicVersion: true }), document: buildMinutes({ office, logo: image, meeting: minutes, approvedInMeetingTitle, publicVersion: true }) },
-      { fileName: invitationFileName(next), document: buildInvitation({ office, logo: image, meeting: next, date: today }) },
-    ],
-    calendar: { fileName: meetingIcsFileName(next), text: meetingIcs(next, { districtName: office.districtName }) },
-  };
+  return [
+    await meetingFile(dispatch, 'minutes', minutes, today),
+    await meetingFile(dispatch, 'minutes-public', minutes, today),
+    await meetingFile(dispatch, 'invitation', next, today),
+    await meetingFile(dispatch, 'ics', next, today),
+  ];
 }
