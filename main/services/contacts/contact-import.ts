@@ -1,6 +1,6 @@
 import { MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
 import { DomainError } from '../domain-error';
-import { decode, detectEncoding, detectSeparator, looksBinary, parseCsv, type CsvEncoding, type CsvSeparator } from './csv';
+import { decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvSeparator } from './csv';
 import { isVcardText, readVcards, VCARD_COLUMNS } from './vcard-import';
 
 /** Headers of Outlook's German contact export ("Kontakte exportieren" → CSV). */
@@ -101,6 +101,17 @@ export function guessMapping(headers: readonly string[]): { format: 'outlook' | 
   return { format: isOutlook ? 'outlook' : 'mapped', mapping };
 }
 
+/** A header named twice would share one mapping entry: the later ones become "E-Mail (2)", "E-Mail (3)". */
+function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((header) => {
+    let unique = header;
+    for (let count = 2; seen.has(unique); count++) unique = `${header} (${count})`.trim();
+    seen.add(unique);
+    return unique;
+  });
+}
+
 /** Reads a CSV file the user picked: checks, decodes, parses, maps. Refusals name the problem and the line. */
 export function readImport(source: ImportSource): ParsedImport {
   const bytes = Buffer.from(source.contentBase64, 'base64');
@@ -112,17 +123,19 @@ export function readImport(source: ImportSource): ParsedImport {
   const encoding = source.encoding ?? detectEncoding(bytes);
   const text = decode(bytes, encoding);
   if (isVcardText(text)) return readVcardImport(text, encoding);
-  const separator = source.separator ?? detectSeparator(text);
-  const records = parseCsv(text, separator);
+  const sepLine = splitSeparatorLine(text);
+  const separator = source.separator ?? sepLine.separator ?? detectSeparator(sepLine.text);
+  const records = parseCsv(sepLine.text, separator, sepLine.firstLine);
   if (records.length === 0 || records[0]!.fields.every((field) => field.trim() === '')) throw new DomainError('contacts.import.empty', { field: FIELD });
-  const headers = records[0]!.fields.map((header) => header.trim());
-  if (records.length < 2) throw new DomainError('contacts.import.noRows', { field: FIELD });
+  const headers = uniqueHeaders(records[0]!.fields.map((header) => header.trim()));
+  // Rows of nothing but separators (Excel writes them below the data) are no rows.
+  const rows = records.slice(1).filter((row) => row.fields.some((field) => field.trim() !== ''));
+  if (rows.length === 0) throw new DomainError('contacts.import.noRows', { field: FIELD });
   const guessed = guessMapping(headers);
   const mapping = source.mapping ? Object.fromEntries(headers.map((header) => [header, source.mapping![header] ?? 'ignore'])) : guessed.mapping;
   if (!Object.values(mapping).some((target) => target === 'lastName' || target === 'firstName')) {
     throw new DomainError('contacts.import.noNameColumn', { field: 'mapping' });
   }
-  const rows = records.slice(1);
   return {
     format: source.mapping ? 'mapped' : guessed.format,
     encoding,

@@ -40,6 +40,12 @@ export function decode(bytes: Uint8Array, encoding: CsvEncoding): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Excel's "sep=;" first line (written by some exports, honoured by Excel): the separator it names, and the text after it. */
+export function splitSeparatorLine(text: string): { separator: CsvSeparator | null; text: string; firstLine: number } {
+  const match = /^sep=([,;\t])[ \t]*(?:\r\n|\r|\n|$)/i.exec(text);
+  return match ? { separator: match[1] as CsvSeparator, text: text.slice(match[0].length), firstLine: 2 } : { separator: null, text, firstLine: 1 };
+}
+
 /** The separator that occurs most often outside quotes in the header line. */
 export function detectSeparator(text: string): CsvSeparator {
   const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 };
@@ -57,12 +63,12 @@ export function detectSeparator(text: string): CsvSeparator {
  * RFC 4180 with the habits of Outlook and Excel: CRLF or LF, line breaks inside quoted fields,
  * doubled quotes. An unclosed quote is refused with the line where the field started.
  */
-export function parseCsv(text: string, separator: CsvSeparator): CsvRecord[] {
+export function parseCsv(text: string, separator: CsvSeparator, firstLine = 1): CsvRecord[] {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
-  let line = 1;
-  let recordLine = 1;
+  let line = firstLine;
+  let recordLine = firstLine;
   let quoteLine = 0;
   let quoted = false;
   let fieldStart = true;

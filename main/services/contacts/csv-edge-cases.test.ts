@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { base64 } from '../../../test-support/contact-files';
+import { mustCall, startTestCore } from '../../../test-support/core';
+
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+describe('contacts: CSV edge cases from Excel', () => {
+  it('reads Excel\'s "sep=;" first line as the separator, not as the header', async () => {
+    const core = await startTestCore();
+    const file = utf8('sep=;\r\nVorname;Nachname;E-Mail\r\nAnna;Schmidt;anna@example.org\r\n');
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.csv', contentBase64: base64(file) });
+    expect(preview.separator).toBe(';');
+    expect(preview.headers).toEqual(['Vorname', 'Nachname', 'E-Mail']);
+    expect(preview.rows).toMatchObject([{ line: 3, name: 'Anna Schmidt', errors: [] }]);
+  });
+
+  it('"sep=," wins over the separator counted in the header', async () => {
+    const core = await startTestCore();
+    const file = utf8('sep=,\nVorname,Nachname;Zusatz,E-Mail\nAnna,Schmidt;jr,anna@example.org\n');
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.csv', contentBase64: base64(file) });
+    expect(preview.separator).toBe(',');
+    expect(preview.headers).toEqual(['Vorname', 'Nachname;Zusatz', 'E-Mail']);
+  });
+
+  it('a header named twice keeps the first column mapped (the second is not lost silently)', async () => {
+    const core = await startTestCore();
+    const file = utf8('Vorname;Nachname;E-Mail;E-Mail\r\nAnna;Schmidt;anna@example.org;a.schmidt@example.org\r\n');
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.csv', contentBase64: base64(file) });
+    expect(new Set(preview.headers).size).toBe(4);
+    expect(preview.mapping[preview.headers[2]!]).toBe('email');
+    expect(preview.rows[0]!.errors).toEqual([]);
+    const result = await mustCall(core, 'contacts.import', { fileName: 'liste.csv', contentBase64: base64(file), mapping: { ...preview.mapping, [preview.headers[3]!]: 'email2' } });
+    expect(result.created).toBe(1);
+    const list = await mustCall(core, 'contacts.list', { limit: 10 });
+    expect(list.rows[0]!.emails).toEqual(['anna@example.org', 'a.schmidt@example.org']);
+  });
+
+  it('rows of nothing but separators (Excel writes them below the data) are not rows', async () => {
+    const core = await startTestCore();
+    const file = utf8('\uFEFFVorname;Nachname;E-Mail\r\nAnna;Schmidt;anna@example.org\r\n;;\r\n ; ;\r\n;;\r\n');
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.csv', contentBase64: base64(file) });
+    expect(preview).toMatchObject({ validCount: 1, errorCount: 0 });
+    expect((await mustCall(core, 'contacts.import', { fileName: 'liste.csv', contentBase64: base64(file) })).created).toBe(1);
+  });
+});
