@@ -45,7 +45,11 @@ export const localDateTime = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'validation.dateTime' })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)), { message: 'validation.dateTime' });
+  // Round trip: Date.parse alone accepts "2026-02-30" (as 2 March) and "T24:00".
+  .refine((value) => {
+    const time = Date.parse(`${value}:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 16) === value;
+  }, { message: 'validation.dateTime' });
 
 /** Agenda numbers as councils write them: "1", "3.1", "Ö 6.1", "N 2". */
 export const agendaNumber = z
