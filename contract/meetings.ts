@@ -234,7 +234,7 @@ export interface MeetingDto {
   readonly counts: AttendanceCountsDto;
   /** Action items recorded in this meeting. */
   readonly actionItems: readonly ActionItemDto[];
-  /** Open action items of earlier meetings of the same body (carried over until done). */
+  /** Action items of earlier meetings of the same body still open on this meeting's day (carried over until done; one done on that day or later stays listed with its `doneOn`). */
   readonly carriedActionItems: readonly ActionItemDto[];
   readonly corrections: readonly MinutesCorrectionDto[];
   /** Live mode: the item the minute-taker had open last, to reopen there. */

@@ -17,7 +17,7 @@ import { MeetingEntity } from '../../../database/entities';
 import { notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
 import { voteTextOf } from '../../../documents/meetings/vote-text';
-import { ERASED_PERSON, meetingTitle } from './meeting-text';
+import { dayOf, ERASED_PERSON, meetingTitle } from './meeting-text';
 
 /** A contact's name as the minutes show it; erased persons keep their row but not their name. */
 export const contactNameSql = (alias: string) =>
@@ -215,7 +215,12 @@ export async function loadMeeting(manager: EntityManager, id: number): Promise<M
   const carried =
     meeting.bodyId === null
       ? []
-      : await actionItemRows(manager, 'mt.body_id = ? AND mt.starts_at < ? AND a.done_on IS NULL', [meeting.bodyId, meeting.startsAt]);
+      : // Open on the meeting's day: ticked off there or later, they stay in its minutes (as done).
+        await actionItemRows(manager, 'mt.body_id = ? AND mt.starts_at < ? AND (a.done_on IS NULL OR a.done_on >= ?)', [
+          meeting.bodyId,
+          meeting.startsAt,
+          dayOf(meeting.startsAt),
+        ]);
   return {
     id: meeting.id,
     kind: meeting.kind,

@@ -12,4 +12,22 @@ describe('meetings review findings', () => {
     expect(await mustCall(core, 'meetings.list', {})).toEqual({ rows: [], total: 0 });
     await mustCall(core, 'meetings.create', { kind: 'ag_session', bodyId: ag.id, startsAt: '2024-02-29T23:59' });
   });
+
+  it('keeps a carried task in the later meeting (and its approved minutes) when it is marked done there or afterwards', async () => {
+    const { core, createMeeting } = await meetingSetup();
+    const first = await createMeeting(1, '2021-11-17T18:00');
+    await mustCall(core, 'actionItems.create', { meetingId: first.id, title: 'Raum reservieren', assigneeName: 'Geschäftsstelle', dueOn: '2021-12-01' });
+    const [room, flyer] = (await mustCall(core, 'actionItems.create', { meetingId: first.id, title: 'Flyer drucken', assigneeName: 'Geschäftsstelle', dueOn: null })).actionItems;
+    // Done before the second meeting: not carried into it.
+    await mustCall(core, 'actionItems.update', { id: flyer!.id, title: flyer!.title, assigneeName: 'Geschäftsstelle', dueOn: null, doneOn: '2022-01-10' });
+    const second = await createMeeting(2, '2022-01-26T18:00');
+    expect(second.carriedActionItems.map((item) => item.title)).toEqual(['Raum reservieren']);
+    await mustCall(core, 'meetings.setState', { id: second.id, state: 'held' });
+    // Ticked off during the second meeting: the minutes show it as done there, not as gone.
+    await mustCall(core, 'actionItems.update', { id: room!.id, title: room!.title, assigneeName: 'Geschäftsstelle', dueOn: '2021-12-01', doneOn: '2022-01-26' });
+    const third = await createMeeting(3, '2022-03-16T18:00');
+    const approved = await mustCall(core, 'meetings.approveMinutes', { id: second.id, approvedInMeetingId: third.id, approvedOn: '2022-03-16' });
+    expect(approved.carriedActionItems.map((item) => [item.title, item.doneOn])).toEqual([['Raum reservieren', '2022-01-26']]);
+    expect((await mustCall(core, 'meetings.get', { id: third.id })).carriedActionItems).toEqual([]);
+  });
 });
