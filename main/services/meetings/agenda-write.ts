@@ -22,6 +22,9 @@ export async function insertItem(manager: EntityManager, meetingId: number, item
   const items = await numberedItems(manager, meetingId);
   const parent = item.parentItemId === undefined ? null : items.find((candidate) => candidate.id === item.parentItemId);
   if (parent === undefined) throw new DomainError('meetingErrors.parentNotInMeeting', { field: 'parentItemId' });
+  // Three levels at most ("3", "3.1", "3.1.1"): deeper numbers would not pass `agendaNumber` when the item is edited.
+  const grandparent = parent?.parentId == null ? null : items.find((candidate) => candidate.id === parent.parentId);
+  if (grandparent?.parentId != null) throw new DomainError('meetingErrors.parentTooDeep', { field: 'parentItemId' });
   const siblings = items.filter((candidate) => candidate.parentId === (parent?.id ?? null));
   const now = nowIso();
   const saved = await manager.getRepository(AgendaItemEntity).save({

@@ -30,4 +30,16 @@ describe('meetings review findings', () => {
     expect(approved.carriedActionItems.map((item) => [item.title, item.doneOn])).toEqual([['Raum reservieren', '2022-01-26']]);
     expect((await mustCall(core, 'meetings.get', { id: third.id })).carriedActionItems).toEqual([]);
   });
+
+  it('refuses a sub-item below the third level (numbers beyond "3.1.1" could not be edited any more)', async () => {
+    const { core, createMeeting } = await meetingSetup();
+    const meeting = await createMeeting(1, '2021-11-17T18:00');
+    let agenda = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Anträge' })).agenda;
+    agenda = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Antrag SPD', parentItemId: agenda[0]!.id })).agenda;
+    agenda = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Änderungsantrag', parentItemId: agenda[1]!.id })).agenda;
+    expect(agenda.map((item) => item.number)).toEqual(['1', '1.1', '1.1.1']);
+    const deeper = await callOn(core, 'agenda.add', { meetingId: meeting.id, title: 'Zu tief', parentItemId: agenda[2]!.id });
+    expect(deeper).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.parentTooDeep' } });
+    expect((await mustCall(core, 'meetings.get', { id: meeting.id })).agenda).toHaveLength(3);
+  });
 });
