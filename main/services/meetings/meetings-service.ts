@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ParsedInput } from '../../../contract';
-import { STANDARD_ITEMS, type MeetingDto, type MeetingListDto, type MeetingRowDto, type MeetingState } from '../../../contract/meetings';
+import { MEETING_STATES, STANDARD_ITEMS, type MeetingDto, type MeetingListDto, type MeetingRowDto, type MeetingState } from '../../../contract/meetings';
 import type { AppDatabase } from '../../../database/app-database';
 import { MeetingEntity, MinutesCorrectionEntity, type Meeting } from '../../../database/entities';
 import { DomainError, isForeignKeyViolation } from '../domain-error';
@@ -126,7 +126,9 @@ export class MeetingsService {
       if (!FORWARD[meeting.state].includes(input.state)) {
         throw new DomainError('meetingErrors.stateForbidden', { field: 'state', params: { fromState: meeting.state, toState: input.state } });
       }
-      if (meeting.state === 'held' && (await this.hasDecisions(manager, meeting.id))) {
+      // Any step back ("invited" → "planned" too): decisions may be recorded before the meeting is set to "held".
+      const back = MEETING_STATES.indexOf(input.state) < MEETING_STATES.indexOf(meeting.state);
+      if (back && (await this.hasDecisions(manager, meeting.id))) {
         throw new DomainError('meetingErrors.stateHasDecisions', { field: 'state' });
       }
       await manager.getRepository(MeetingEntity).update({ id: meeting.id }, { state: input.state, updatedAt: nowIso() });

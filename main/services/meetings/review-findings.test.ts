@@ -31,6 +31,17 @@ describe('meetings review findings', () => {
     expect((await mustCall(core, 'meetings.get', { id: third.id })).carriedActionItems).toEqual([]);
   });
 
+  it('does not take a meeting back from "invited" to "planned" once a decision is recorded', async () => {
+    const { core, createMeeting } = await meetingSetup();
+    const meeting = await createMeeting(1, '2021-11-17T18:00');
+    await mustCall(core, 'meetings.setState', { id: meeting.id, state: 'invited' });
+    const withItem = await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Bericht' });
+    await mustCall(core, 'decisions.save', { agendaItemId: withItem.agenda[0]!.id, result: 'noted', vote: { mode: 'none' } });
+    const back = await callOn(core, 'meetings.setState', { id: meeting.id, state: 'planned' });
+    expect(back).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.stateHasDecisions' } });
+    expect((await mustCall(core, 'meetings.get', { id: meeting.id })).state).toBe('invited');
+  });
+
   it('refuses a sub-item below the third level (numbers beyond "3.1.1" could not be edited any more)', async () => {
     const { core, createMeeting } = await meetingSetup();
     const meeting = await createMeeting(1, '2021-11-17T18:00');
