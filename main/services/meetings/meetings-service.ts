@@ -29,6 +29,16 @@ const LIST_SQL = `
          (SELECT count(*) FROM action_item a WHERE a.meeting_id = mt.id AND a.done_on IS NULL) AS openActionItemCount
   FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id`;
 
+/**
+ * A chair or minute-taker chosen from the contacts is stored by id only (the name is read from
+ * the contact), so erasing the person (DSGVO Art. 17) leaves no name behind in the meeting row.
+ */
+const storedNames = <T extends Pick<MeetingFields, 'chairContactId' | 'chairName' | 'minuteTakerContactId' | 'minuteTakerName'>>(fields: T): T => ({
+  ...fields,
+  chairName: fields.chairContactId === null ? fields.chairName : '',
+  minuteTakerName: fields.minuteTakerContactId === null ? fields.minuteTakerName : '',
+});
+
 /** Meetings (Sitzungen): planning, state, approval of the minutes with corrections, and live-mode resume. */
 export class MeetingsService {
   constructor(
@@ -114,7 +124,7 @@ export class MeetingsService {
       const { id, ...fields } = input;
       const existing = await editableMeeting(manager, id);
       await this.assertReferences(manager, fields);
-      await manager.getRepository(MeetingEntity).save({ ...existing, ...fields, updatedAt: nowIso() });
+      await manager.getRepository(MeetingEntity).save({ ...existing, ...storedNames(fields), updatedAt: nowIso() });
       return loadMeeting(manager, id);
     });
   }
@@ -220,7 +230,7 @@ export class MeetingsService {
     await this.assertReferences(manager, fields);
     const now = nowIso();
     const saved = await manager.getRepository(MeetingEntity).save({
-      ...fields,
+      ...storedNames(fields),
       state: 'planned',
       approvedOn: null,
       approvedInMeetingId: null,

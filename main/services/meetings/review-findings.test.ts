@@ -3,6 +3,34 @@ import { callOn, mustCall } from '../../../test-support/core';
 import { meetingSetup } from './meeting-test-setup';
 
 describe('meetings review findings', () => {
+  it('keeps no name of an erased chair or minute-taker in the meeting row (the form sends the name with the contact)', async () => {
+    const { core, createMeeting, contacts } = await meetingSetup();
+    const meeting = await createMeeting(1, '2021-11-17T18:00', {
+      chairContactId: contacts[0]!.id,
+      chairName: 'Erika Brandt',
+      minuteTakerContactId: contacts[1]!.id,
+      minuteTakerName: 'Jonas Meyer',
+    });
+    expect(meeting).toMatchObject({ chairName: 'Erika Brandt', minuteTakerName: 'Jonas Meyer' });
+    await mustCall(core, 'meetings.update', {
+      id: meeting.id,
+      kind: 'ag_session',
+      startsAt: meeting.startsAt,
+      number: 1,
+      chairContactId: contacts[0]!.id,
+      chairName: 'Erika Brandt',
+      minuteTakerContactId: contacts[1]!.id,
+      minuteTakerName: 'Jonas Meyer',
+    });
+    await mustCall(core, 'contacts.erase', { id: contacts[0]!.id });
+    await mustCall(core, 'contacts.erase', { id: contacts[1]!.id });
+    const after = await mustCall(core, 'meetings.get', { id: meeting.id });
+    expect(after).toMatchObject({ chairName: 'Person gelöscht', minuteTakerName: 'Person gelöscht' });
+    const rows = JSON.stringify(await core.database!.query('SELECT * FROM meeting'));
+    expect(rows).not.toContain('Brandt');
+    expect(rows).not.toContain('Meyer');
+  });
+
   it('refuses wall-clock times that do not exist on the calendar (30 February, 24:00)', async () => {
     const { core, ag } = await meetingSetup();
     for (const startsAt of ['2026-02-30T18:00', '2026-03-01T24:00', '2026-04-31T10:00']) {
