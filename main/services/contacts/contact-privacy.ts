@@ -10,6 +10,8 @@ import { ERASED_NAME, loadContact, organizationRows, readRecord, safeFileName, t
  */
 export async function eraseContact(manager: EntityManager, id: number): Promise<{ erased: true }> {
   await readRecord(manager, id);
+  // Without it SQLite leaves the old bytes in freed space of the data file (and its WAL).
+  await manager.query('PRAGMA secure_delete = ON');
   await manager.query(
     `UPDATE contact SET salutation = '', title = '', first_name = '', last_name = ?, function = '', fraktion = '', emails = '[]',
        phones = '[]', street = '', postal_code = '', city = '', languages = '[]', categories = '[]', notes = '',
@@ -18,6 +20,8 @@ export async function eraseContact(manager: EntityManager, id: number): Promise<
     [ERASED_NAME, nowIso(), nowIso(), id],
   );
   await manager.query('DELETE FROM contact_organization WHERE contact_id = ?', [id]);
+  // FTS5 marks the old terms deleted but keeps them in its stored segments until they merge: merge them now.
+  await manager.query(`INSERT INTO contact_search (contact_search) VALUES ('optimize')`);
   return { erased: true as const };
 }
 
