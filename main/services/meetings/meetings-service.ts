@@ -124,6 +124,9 @@ export class MeetingsService {
       const { id, ...fields } = input;
       const existing = await editableMeeting(manager, id);
       await this.assertReferences(manager, fields);
+      // It stays after every meeting whose minutes it approved (as `approveMinutes` requires).
+      const [approvedBefore] = (await manager.query('SELECT 1 FROM meeting WHERE approved_in_meeting_id = ? AND starts_at >= ? LIMIT 1', [id, fields.startsAt])) as unknown[];
+      if (approvedBefore) throw new DomainError('meetingErrors.approvedMinutesLater', { field: 'startsAt' });
       await manager.getRepository(MeetingEntity).save({ ...existing, ...storedNames(fields), updatedAt: nowIso() });
       return loadMeeting(manager, id);
     });

@@ -81,4 +81,16 @@ describe('meetings review findings', () => {
     expect(deeper).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.parentTooDeep' } });
     expect((await mustCall(core, 'meetings.get', { id: meeting.id })).agenda).toHaveLength(3);
   });
+
+  it('does not move the meeting that approved earlier minutes to a time before them', async () => {
+    const { core, createMeeting } = await meetingSetup();
+    const first = await createMeeting(1, '2021-11-17T18:00');
+    const second = await createMeeting(2, '2022-01-26T18:00');
+    await mustCall(core, 'meetings.setState', { id: first.id, state: 'held' });
+    await mustCall(core, 'meetings.approveMinutes', { id: first.id, approvedInMeetingId: second.id, approvedOn: '2022-01-26' });
+    const moved = await callOn(core, 'meetings.update', { id: second.id, kind: 'ag_session', bodyId: second.bodyId, number: 2, startsAt: '2021-11-10T18:00' });
+    expect(moved).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.approvedMinutesLater', fields: [{ field: 'startsAt' }] } });
+    expect((await mustCall(core, 'meetings.get', { id: second.id })).startsAt).toBe('2022-01-26T18:00');
+    await mustCall(core, 'meetings.update', { id: second.id, kind: 'ag_session', bodyId: second.bodyId, number: 2, startsAt: '2022-02-02T18:00' });
+  });
 });
