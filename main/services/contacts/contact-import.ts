@@ -1,4 +1,4 @@
-import { MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
+import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
 import { DomainError } from '../domain-error';
 import { decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvSeparator } from './csv';
 import { isVcardText, readVcards, VCARD_COLUMNS } from './vcard-import';
@@ -187,7 +187,7 @@ function toContact(line: number, fields: string[], headers: readonly string[], m
       ['home', values.phoneHome],
     ] as const
   ).flatMap(([kind, number]) => (number ? [{ kind, number }] : []));
-  return {
+  const contact = {
     line,
     salutation: values.salutation ?? '',
     title: values.title ?? '',
@@ -207,4 +207,14 @@ function toContact(line: number, fields: string[], headers: readonly string[], m
     notes: (values.notes ?? '').replace(/\r\n/g, '\n'),
     errors,
   };
+  // What the contact form would refuse (too long, too many, an address it does not take) must not get in
+  // through the import either: the contact could not be saved again.
+  const { line: _line, errors: _errors, organization: _organization, ...contactValues } = contact;
+  const checked = contactFields.safeParse(contactValues);
+  for (const issue of checked.success ? [] : checked.error.issues) {
+    const field = issue.path[0] === 'emails' ? 'email' : String(issue.path[0]);
+    if (field === 'firstName' || field === 'lastName' || errors.some((error) => error.field === field)) continue;
+    errors.push({ field, messageKey: field === 'email' ? 'contacts.import.rowEmailInvalid' : 'contacts.import.rowFieldTooLong' });
+  }
+  return contact;
 }

@@ -42,4 +42,29 @@ describe('contacts: CSV edge cases from Excel', () => {
     expect(preview).toMatchObject({ validCount: 1, errorCount: 0 });
     expect((await mustCall(core, 'contacts.import', { fileName: 'liste.csv', contentBase64: base64(file) })).created).toBe(1);
   });
+
+  it('a row whose fields the contact form would refuse is reported, so an imported contact can always be saved again', async () => {
+    const core = await startTestCore();
+    const file = utf8(
+      'Vorname;Nachname;E-Mail;Straße;Kategorien;Notizen\r\n' +
+        `Anna;Schmidt;anna@example.org;${'Langestraße '.repeat(20)};Presse;kurz\r\n` +
+        `Bert;Brandt;bert@example.org;Weg 1;${'K'.repeat(61)};kurz\r\n` +
+        `Cem;Çelik;cem@example.org;Weg 2;Presse;${'x'.repeat(10_001)}\r\n` +
+        'Dora;Dahl;d..dahl@example.org;Weg 3;Presse;kurz\r\n' +
+        'Emil;Eck;emil@example.org;Weg 4;Presse;kurz\r\n',
+    );
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.csv', contentBase64: base64(file) });
+    expect(preview.rows.map((row) => [row.line, row.errors.map((error) => error.field)])).toEqual([
+      [2, ['street']],
+      [3, ['categories']],
+      [4, ['notes']],
+      [5, ['email']],
+      [6, []],
+    ]);
+    // Every contact that does go in can be saved unchanged through the form.
+    await mustCall(core, 'contacts.import', { fileName: 'liste.csv', contentBase64: base64(file), decisions: { '2': 'skip', '3': 'skip', '4': 'skip', '5': 'skip' } });
+    const [row] = (await mustCall(core, 'contacts.list', {})).rows;
+    const { id, organizations: _o, memberships: _m, erasedAt: _e, createdAt: _c, updatedAt: _u, ...fields } = await mustCall(core, 'contacts.get', { id: row!.id });
+    await mustCall(core, 'contacts.update', { id, ...fields, emails: [...fields.emails], phones: [...fields.phones], languages: [...fields.languages], categories: [...fields.categories], organizationIds: [] });
+  });
 });
