@@ -1,7 +1,7 @@
 import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
 import { DomainError } from '../domain-error';
 import { decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvSeparator } from './csv';
-import { isVcardText, readVcards, VCARD_COLUMNS } from './vcard-import';
+import { isVcardText, readVcards, VCARD_COLUMNS, VCARD_LIST_SEPARATOR } from './vcard-import';
 
 /** Headers of Outlook's German contact export ("Kontakte exportieren" → CSV). */
 export const OUTLOOK_HEADERS: Readonly<Record<string, ImportTarget>> = {
@@ -86,7 +86,7 @@ const FIELD = 'contentBase64';
 
 /** What our own CSV export put before formula-like cells comes off again, so an export re-imports unchanged. */
 const unneutralise = (value: string) => (/^'[=+\-@]/.test(value) ? value.slice(1) : value);
-const list = (value: string, separator: RegExp) => value.split(separator).map((part) => part.trim()).filter(Boolean);
+const list = (value: string, separator: string | RegExp) => value.split(separator).map((part) => part.trim()).filter(Boolean);
 
 export function guessMapping(headers: readonly string[]): { format: 'outlook' | 'mapped'; mapping: Record<string, ImportTarget> } {
   const isOutlook = ['Vorname', 'Nachname', 'E-Mail-Adresse'].every((header) => headers.includes(header));
@@ -160,11 +160,18 @@ function readVcardImport(text: string, encoding: CsvEncoding): ParsedImport {
     headers,
     mapping,
     previewRows: rows.slice(0, 10).map((row) => row.fields),
-    contacts: rows.map((row) => toContact(row.line, row.fields, headers, mapping)),
+    contacts: rows.map((row) => toContact(row.line, row.fields, headers, mapping, VCARD_LIST_SEPARATOR)),
   };
 }
 
-function toContact(line: number, fields: string[], headers: readonly string[], mapping: Record<string, ImportTarget>): ImportedContact {
+/** `listSeparator`: what separates languages and categories in a cell (Outlook writes ";", people type ","). */
+function toContact(
+  line: number,
+  fields: string[],
+  headers: readonly string[],
+  mapping: Record<string, ImportTarget>,
+  listSeparator: string | RegExp = /[;,]/,
+): ImportedContact {
   const errors: { field: string; messageKey: string }[] = [];
   if (fields.length !== headers.length) errors.push({ field: 'row', messageKey: 'contacts.import.rowColumnCount' });
   const values: Partial<Record<ImportTarget, string>> = {};
@@ -201,9 +208,8 @@ function toContact(line: number, fields: string[], headers: readonly string[], m
     street: values.street ?? '',
     postalCode: values.postalCode ?? '',
     city: values.city ?? '',
-    languages: list(values.languages ?? '', /[;,]/),
-    // Outlook separates categories with ";", people type "," as well.
-    categories: list(values.categories ?? '', /[;,]/),
+    languages: list(values.languages ?? '', listSeparator),
+    categories: list(values.categories ?? '', listSeparator),
     notes: (values.notes ?? '').replace(/\r\n/g, '\n'),
     errors,
   };

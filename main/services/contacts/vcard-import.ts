@@ -31,6 +31,9 @@ export const VCARD_COLUMNS: ReadonlyArray<readonly [string, ImportTarget]> = [
   ['Notizen', 'notes'],
 ];
 
+/** Joins the entries of CATEGORIES and X-LBW-LANGUAGES in a row: a line break, as an entry may hold "," or ";". */
+export const VCARD_LIST_SEPARATOR = '\n';
+
 export interface VcardRow {
   /** Line of the card's BEGIN:VCARD in the file. */
   readonly line: number;
@@ -144,10 +147,10 @@ function cardValues(properties: readonly Property[]): Partial<Record<ImportTarge
       put('street', street);
       put('city', city);
       put('postalCode', postalCode);
-    } else if (name === 'CATEGORIES') put('categories', components(value, ',').filter(Boolean).join(', '));
+    } else if (name === 'CATEGORIES') put('categories', components(value, ',').filter(Boolean).join(VCARD_LIST_SEPARATOR));
     else if (name === 'NOTE') put('notes', components(value, ';').join(';'));
     else if (name === 'LANG') put('languages', plain(value));
-    else if (name === 'X-LBW-LANGUAGES') put('languages', components(value, ',').filter(Boolean).join(', '));
+    else if (name === 'X-LBW-LANGUAGES') put('languages', components(value, ',').filter(Boolean).join(VCARD_LIST_SEPARATOR));
     else if (name === 'X-LBW-SALUTATION') put('salutation', plain(value));
     else if (name === 'X-LBW-FRAKTION') put('fraktion', plain(value));
   }
