@@ -86,6 +86,12 @@ export const safeFileName = (text: string) => fold(text).replace(/[^a-z0-9]+/g, 
 /** Keys under which two rows count as the same person. */
 export const emailKey = (email: string) => email.trim().toLowerCase();
 export const nameOrgKey = (first: string, last: string, organization: string) => `${fold(first)}|${fold(last)}|${fold(organization)}`;
+const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+const spellUmlauts = (text: string) => text.normalize('NFC').replace(/[äöüÄÖÜ]/g, (char) => UMLAUTS[char]!);
+/** The name keys of a person: "Müller" folds to "muller" and, written out, to "mueller", as files spell it either way. */
+export const nameOrgKeys = (first: string, last: string, organization: string): string[] => [
+  ...new Set([nameOrgKey(first, last, organization), nameOrgKey(spellUmlauts(first), spellUmlauts(last), spellUmlauts(organization))]),
+];
 
 export async function readRecord(manager: EntityManager, id: number): Promise<ContactRecord> {
   const [row] = (await manager.query('SELECT * FROM contact WHERE id = ?', [id])) as ContactRecord[];

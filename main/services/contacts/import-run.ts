@@ -4,7 +4,7 @@ import { bulkInsert } from '../../../database/bulk-insert';
 import { DomainError } from '../domain-error';
 import { nowIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
-import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKey, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
+import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKeys, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
 
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
 export const IMPORT_CHUNK_ROWS = 250;
@@ -130,8 +130,7 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
   for (const row of existing) {
     for (const email of JSON.parse(row.emails) as string[]) if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), { contactId: row.id, line: null });
     for (const org of row.orgs ? row.orgs.split(SEP) : ['']) {
-      const key = nameOrgKey(row.first_name, row.last_name, org);
-      if (!byName.has(key)) byName.set(key, { contactId: row.id, line: null });
+      for (const key of nameOrgKeys(row.first_name, row.last_name, org)) if (!byName.has(key)) byName.set(key, { contactId: row.id, line: null });
     }
   }
   return parsed.contacts.map((contact) => {
@@ -145,8 +144,8 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
     };
     if (contact.errors.length > 0) return report;
     const emailHit = contact.emails.map((email) => byEmail.get(emailKey(email))).find(Boolean);
-    const key = nameOrgKey(contact.firstName, contact.lastName, contact.organization);
-    const nameHit = byName.get(key);
+    const keys = nameOrgKeys(contact.firstName, contact.lastName, contact.organization);
+    const nameHit = keys.map((key) => byName.get(key)).find(Boolean);
     const hit = emailHit ?? nameHit;
     if (hit) {
       report.duplicateOfContactId = hit.contactId;
@@ -155,7 +154,7 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
     }
     const self = { contactId: null, line: contact.line };
     for (const email of contact.emails) if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), self);
-    if (!byName.has(key)) byName.set(key, self);
+    for (const key of keys) if (!byName.has(key)) byName.set(key, self);
     return report;
   });
 }
