@@ -129,7 +129,15 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
     attendance: stored.attendance,
     counts: counts(stored.attendance),
     actionItems: actionItems.filter((each) => each.meetingId === stored.meeting.id),
-    carriedActionItems: actionItems.filter((each) => each.meetingId !== stored.meeting.id && each.bodyId === stored.meeting.bodyId && !each.doneOn),
+    // As the main side: tasks of earlier meetings of the body still open on this meeting's day.
+    carriedActionItems: actionItems.filter(
+      (each) =>
+        each.meetingId !== stored.meeting.id &&
+        each.bodyId !== null &&
+        each.bodyId === stored.meeting.bodyId &&
+        each.meetingDate < stored.meeting.startsAt &&
+        (each.doneOn === null || each.doneOn >= stored.meeting.startsAt.slice(0, 10)),
+    ),
   });
 
   const row = (stored: StoredMeeting): MeetingRowDto => ({
