@@ -210,7 +210,7 @@ function toContact(
     city: values.city ?? '',
     languages: list(values.languages ?? '', listSeparator),
     categories: list(values.categories ?? '', listSeparator),
-    notes: (values.notes ?? '').replace(/\r\n/g, '\n'),
+    notes: (values.notes ?? '').replace(/\r\n?/g, '\n'),
     errors,
   };
   // What the contact form would refuse (too long, too many, an address it does not take) must not get in

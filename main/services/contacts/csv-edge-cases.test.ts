@@ -67,4 +67,18 @@ describe('contacts: CSV edge cases from Excel', () => {
     const { id, organizations: _o, memberships: _m, erasedAt: _e, createdAt: _c, updatedAt: _u, ...fields } = await mustCall(core, 'contacts.get', { id: row!.id });
     await mustCall(core, 'contacts.update', { id, ...fields, emails: [...fields.emails], phones: [...fields.phones], languages: [...fields.languages], categories: [...fields.categories], organizationIds: [] });
   });
+
+  it('CR-only line ends (old Mac Excel): rows and line numbers right, also after a note with line breaks', async () => {
+    const core = await startTestCore();
+    const file = utf8('Vorname;Nachname;Notizen\rAnna;Schmidt;"Zeile 1\rZeile 2"\rBert;Brandt;"x ""y"" z"\r\r');
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.csv', contentBase64: base64(file) });
+    expect(preview.rows.map((row) => [row.line, row.name, row.errors])).toEqual([
+      [2, 'Anna Schmidt', []],
+      [4, 'Bert Brandt', []],
+    ]);
+    expect(preview.previewRows[1]).toEqual(['Bert', 'Brandt', 'x "y" z']);
+    await mustCall(core, 'contacts.import', { fileName: 'liste.csv', contentBase64: base64(file) });
+    const anna = (await mustCall(core, 'contacts.list', { text: 'Schmidt' })).rows[0]!;
+    expect((await mustCall(core, 'contacts.get', { id: anna.id })).notes).toBe('Zeile 1\nZeile 2');
+  });
 });

@@ -88,7 +88,7 @@ export function parseCsv(text: string, separator: CsvSeparator, firstLine = 1): 
           index++;
         } else quoted = false;
       } else {
-        if (char === '\n') line++;
+        if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) line++;
         field += char;
       }
       continue;
