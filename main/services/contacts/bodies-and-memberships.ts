@@ -50,6 +50,13 @@ export async function updateOrganization(manager: EntityManager, input: ParsedIn
       ]),
     organizationTaken,
   );
+  // The search index holds the organisation names of each contact; its triggers only see links change.
+  await manager.query(
+    `UPDATE contact_search SET organizations = coalesce((SELECT group_concat(o.name, ' ') FROM contact_organization co
+       JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = contact_search.rowid), '')
+     WHERE rowid IN (SELECT contact_id FROM contact_organization WHERE organization_id = ?)`,
+    [input.id],
+  );
   return (await organizationRows(manager, [input.id]))[0]!;
 }
 
