@@ -38,6 +38,10 @@ const SYNONYMS: Readonly<Record<string, ImportTarget>> = {
   plz: 'postalCode', postleitzahl: 'postalCode', 'postal code': 'postalCode', ort: 'city', stadt: 'city', city: 'city',
   sprachen: 'languages', sprache: 'languages', languages: 'languages', kategorien: 'categories', kategorie: 'categories',
   categories: 'categories', tags: 'categories', notizen: 'notes', notiz: 'notes', bemerkung: 'notes', notes: 'notes',
+  // Outlook in English.
+  'e-mail address': 'email', 'email address': 'email', 'e-mail 2 address': 'email2', 'e-mail 3 address': 'email3', 'e-mail 3': 'email3',
+  'e-mail 2: adresse': 'email2', 'e-mail 3: adresse': 'email3', 'business phone': 'phoneWork', 'mobile phone': 'phoneMobile',
+  'home phone': 'phoneHome', 'business street': 'street', 'business city': 'city', 'business postal code': 'postalCode',
 };
 
 /** Lower case, umlauts folded to their base letters ("Ö" → "o", "ß" → "ss"): for matching, never for storing. */

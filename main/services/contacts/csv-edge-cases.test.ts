@@ -81,4 +81,12 @@ describe('contacts: CSV edge cases from Excel', () => {
     const anna = (await mustCall(core, 'contacts.list', { text: 'Schmidt' })).rows[0]!;
     expect((await mustCall(core, 'contacts.get', { id: anna.id })).notes).toBe('Zeile 1\nZeile 2');
   });
+
+  it('an English Outlook export maps its e-mail, phone and address columns by itself', async () => {
+    const core = await startTestCore();
+    const header = ['First Name', 'Last Name', 'Company', 'Job Title', 'Business Street', 'Business City', 'Business Postal Code', 'Business Phone', 'Mobile Phone', 'Home Phone', 'E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address', 'Categories', 'Notes'];
+    const file = utf8(`${header.join(',')}\r\nAnna,Schmidt,Verein,Kasse,Weg 1,Hamburg,21073,040 1,0170 2,040 3,anna@example.org,a2@example.org,a3@example.org,Presse,Hallo\r\n`);
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'contacts.csv', contentBase64: base64(file) });
+    expect(Object.values(preview.mapping)).toEqual(['firstName', 'lastName', 'organization', 'function', 'street', 'city', 'postalCode', 'phoneWork', 'phoneMobile', 'phoneHome', 'email', 'email2', 'email3', 'categories', 'notes']);
+  });
 });
