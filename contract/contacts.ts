@@ -150,7 +150,7 @@ export interface ImportRowReportDto {
 export interface ImportPreviewDto {
   readonly format: 'outlook' | 'mapped' | 'vcard';
   readonly separator: string;
-  readonly encoding: 'utf-8' | 'windows-1252';
+  readonly encoding: 'utf-8' | 'windows-1252' | 'utf-16le';
   readonly headers: readonly string[];
   readonly mapping: Readonly<Record<string, ImportTarget>>;
   /** The first rows as read, for the preview table. */
@@ -188,7 +188,7 @@ const importSource = {
   fileName: requiredText(260),
   contentBase64: z.string().max(MAX_CONTACT_IMPORT_BASE64),
   separator: z.enum([',', ';', '\t']).optional(),
-  encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+  encoding: z.enum(['utf-8', 'windows-1252', 'utf-16le']).optional(),
   mapping: z.record(z.string().max(200), z.enum(IMPORT_TARGETS)).optional(),
 };
 

@@ -14,6 +14,17 @@ describe('contacts: CSV edge cases from Excel', () => {
     expect(preview.rows).toMatchObject([{ line: 3, name: 'Anna Schmidt', errors: [] }]);
   });
 
+  it('reads Excel\'s "Unicode-Text" (UTF-16 with byte order mark, tabs) with its umlauts, not as a binary file', async () => {
+    const core = await startTestCore();
+    const text = '\uFEFFVorname\tNachname\tFirma\r\nJürgen\tMüller\tBürgerverein Harburg\r\nŞükrü\tÖztürk\t\r\n';
+    const file = Buffer.from(text, 'utf16le');
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.txt', contentBase64: base64(file) });
+    expect(preview).toMatchObject({ encoding: 'utf-16le', separator: '\t', errorCount: 0 });
+    expect(preview.rows.map((row) => row.name)).toEqual(['Jürgen Müller', 'Şükrü Öztürk']);
+    await mustCall(core, 'contacts.import', { fileName: 'liste.txt', contentBase64: base64(file) });
+    expect((await mustCall(core, 'contacts.list', { text: 'Ozturk' })).rows.map((row) => row.displayName)).toEqual(['Şükrü Öztürk']);
+  });
+
   it('"sep=," wins over the separator counted in the header', async () => {
     const core = await startTestCore();
     const file = utf8('sep=,\nVorname,Nachname;Zusatz,E-Mail\nAnna,Schmidt;jr,anna@example.org\n');

@@ -1,6 +1,7 @@
 import { DomainError } from '../domain-error';
 
-export type CsvEncoding = 'utf-8' | 'windows-1252';
+/** `utf-16le`: what Excel writes as "Unicode-Text" (tab-separated, with a byte order mark). */
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le';
 export type CsvSeparator = ',' | ';' | '\t';
 
 export interface CsvRecord {
@@ -12,9 +13,12 @@ export interface CsvRecord {
 const BOM = [0xef, 0xbb, 0xbf];
 
 const hasBom = (bytes: Uint8Array) => bytes.length >= 3 && BOM.every((byte, index) => bytes[index] === byte);
+const hasUtf16Bom = (bytes: Uint8Array) => bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe;
 
 /** Binary files (images, zip, Excel .xlsx) carry NUL bytes or many control characters; CSV never does. */
 export function looksBinary(bytes: Uint8Array): boolean {
+  // UTF-16 text has a NUL in every other byte by design; its byte order mark tells it apart.
+  if (hasUtf16Bom(bytes)) return false;
   const sample = bytes.subarray(0, 64 * 1024);
   let control = 0;
   for (const byte of sample) {
@@ -26,6 +30,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252 as Outlook and old Excel write. */
 export function detectEncoding(bytes: Uint8Array): CsvEncoding {
+  if (hasUtf16Bom(bytes)) return 'utf-16le';
   if (hasBom(bytes)) return 'utf-8';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -5,7 +5,7 @@ import { IMPORT_TARGETS } from '../../../../../contract/contacts';
 import type { ImportSource } from './import-state';
 
 const SEPARATORS = [',', ';', '\t'] as const;
-const ENCODINGS = ['utf-8', 'windows-1252'] as const;
+const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le'] as const;
 const separatorKey = (separator: string) => (separator === ',' ? 'comma' : separator === ';' ? 'semicolon' : 'tab');
 
 interface ColumnsStepProps {
