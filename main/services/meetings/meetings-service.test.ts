@@ -100,8 +100,12 @@ describe('meetings', () => {
       ok: false,
       error: { messageKey: 'meetingErrors.stateHasDecisions' },
     });
-    expect(await callOn(core, 'meetings.delete', { id: meeting.id })).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.inUse' } });
+    expect(await callOn(core, 'meetings.delete', { id: meeting.id })).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.deleteHeld' } });
     const other = await createMeeting(2, '2022-01-26T18:00');
+    // Held with minutes typed, no decision: kept until it is set back on purpose.
+    await mustCall(core, 'meetings.setState', { id: other.id, state: 'held' });
+    expect(await callOn(core, 'meetings.delete', { id: other.id })).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.deleteHeld', fields: [{ field: 'state' }] } });
+    await mustCall(core, 'meetings.setState', { id: other.id, state: 'invited' });
     expect(await callOn(core, 'meetings.setState', { id: other.id, state: 'minutes_approved' as never })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await mustCall(core, 'meetings.delete', { id: other.id })).toEqual({ deleted: true });
   });

@@ -152,6 +152,8 @@ export class MeetingsService {
   delete(input: ParsedInput<'meetings.delete'>): Promise<{ deleted: true }> {
     return this.db.write(async (manager) => {
       const meeting = await editableMeeting(manager, input.id);
+      // A held meeting has minutes; it goes back to "eingeladen" first, on purpose, before it can go.
+      if (meeting.state === 'held') throw new DomainError('meetingErrors.deleteHeld', { field: 'state' });
       const [used] = (await manager.query('SELECT 1 FROM action_item WHERE meeting_id = ? LIMIT 1', [meeting.id])) as unknown[];
       if (used || (await this.hasDecisions(manager, meeting.id))) throw new DomainError('meetingErrors.inUse');
       try {

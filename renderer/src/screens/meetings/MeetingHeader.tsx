@@ -82,9 +82,12 @@ export function MeetingHeader({ meeting, run }: { meeting: MeetingDto; run: Meet
           <button type="button" className="button button--quiet" onClick={() => setDialog('edit')}>
             {t('meetings.edit.open')}
           </button>
-          <button type="button" className="button button--danger-quiet" onClick={() => setDialog('delete')}>
-            {t('meetings.page.delete')}
-          </button>
+          {/* A held meeting has minutes: it is set back to "eingeladen" first, on purpose, before it can go. */}
+          {meeting.state !== 'held' ? (
+            <button type="button" className="button button--danger-quiet" onClick={() => setDialog('delete')}>
+              {t('meetings.page.delete')}
+            </button>
+          ) : null}
         </div>
       )}
       {dialog === 'edit' ? (

@@ -209,6 +209,24 @@ describe('Sitzung – genehmigt', () => {
   });
 });
 
+describe('Sitzung – löschen', () => {
+  it('deletes a meeting that has not been held, after asking, and goes back to the list', async () => {
+    const { api, user, meetingId, store } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Sitzung löschen' }));
+    const dialog = screen.getByRole('dialog', { name: /löschen/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Sitzung löschen' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/sitzungen'));
+    expect(api.callsOf('meetings.delete')).toEqual([{ id: meetingId }]);
+    expect(store.meetings()).toEqual([]);
+  });
+
+  it('offers no deleting for a held meeting (it has minutes)', async () => {
+    setup({ ...AG, state: 'held' });
+    expect(await screen.findByRole('button', { name: 'Zurück auf „eingeladen“' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sitzung löschen' })).not.toBeInTheDocument();
+  });
+});
+
 describe('Sitzung – Dateien', () => {
   let downloads: ReturnType<typeof spyOnDownloads> | undefined;
   afterEach(() => downloads?.restore());

@@ -259,6 +259,12 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
       stored.meeting = { ...stored.meeting, state };
       return ok(dto(stored));
     },
+    'meetings.delete': ({ id: meetingId }) => {
+      const index = meetings.findIndex((each) => each.meeting.id === meetingId);
+      if (index === -1) return notFound();
+      meetings.splice(index, 1);
+      return ok({ deleted: true as const });
+    },
     'meetings.approveMinutes': ({ id: meetingId, approvedInMeetingId, approvedOn }) => {
       const stored = find(meetingId);
       if (!stored) return notFound();
