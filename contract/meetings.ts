@@ -175,7 +175,7 @@ export interface AttendanceCountsDto {
   readonly excused: number;
   readonly absent: number;
   readonly guests: number;
-  /** Voting members present / voting members in all. */
+  /** Votes in the room (members present, plus deputies standing in for missing members) / voting members in all. */
   readonly votingPresent: number;
   readonly votingTotal: number;
   /** More than half of the voting members present. */

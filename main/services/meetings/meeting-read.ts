@@ -172,7 +172,10 @@ async function attendanceOf(manager: EntityManager, meetingId: number): Promise<
 export function countsOf(attendance: ReadonlyArray<Pick<AttendanceDto, 'status' | 'guest' | 'voting'>>): AttendanceCountsDto {
   const count = (test: (row: (typeof attendance)[number]) => boolean) => attendance.filter(test).length;
   const votingTotal = count((row) => row.voting);
-  const votingPresent = count((row) => row.voting && row.status === 'present');
+  const membersPresent = count((row) => row.voting && row.status === 'present');
+  // A deputy (Stellvertretung) present votes for a member who is not: up to the number missing.
+  const deputiesPresent = count((row) => !row.voting && !row.guest && row.status === 'present');
+  const votingPresent = membersPresent + Math.min(deputiesPresent, votingTotal - membersPresent);
   return {
     present: count((row) => row.status === 'present'),
     excused: count((row) => row.status === 'excused'),

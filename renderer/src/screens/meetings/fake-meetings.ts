@@ -99,7 +99,9 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
 
   const counts = (attendance: readonly AttendanceDto[]) => {
     const voting = attendance.filter((person) => person.voting);
-    const votingPresent = voting.filter((person) => person.status === 'present').length;
+    const membersPresent = voting.filter((person) => person.status === 'present').length;
+    const deputiesPresent = attendance.filter((person) => !person.voting && !person.guest && person.status === 'present').length;
+    const votingPresent = membersPresent + Math.min(deputiesPresent, voting.length - membersPresent);
     return {
       present: attendance.filter((person) => person.status === 'present').length,
       excused: attendance.filter((person) => person.status === 'excused').length,
