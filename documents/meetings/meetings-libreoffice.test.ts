@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { libreOfficeAvailable, pagesOf, toPdf } from '../../test-support/libreoffice';
 import { tempDir } from '../../test-support/temp-dir';
 import { tinyPng } from '../testing/fixtures';
 import { invitationFileName, minutesFileName } from './file-names';
@@ -15,20 +15,7 @@ import { buildMinutes } from './minutes-builder';
  * pdftotext reads it back. Same rules as the other documents' LibreOffice test: skipped on a
  * machine without the tools, a failure on CI.
  */
-const hasTool = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-const available = hasTool('soffice') && hasTool('pdftotext');
-
-function toPdf(files: readonly string[]): string[] {
-  const dir = path.dirname(files[0]!);
-  const profile = tempDir('lbw-lo-profile-');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 120_000 });
-  return files.map((file) => file.replace(/\.docx$/, '.pdf'));
-}
-
-function pagesOf(pdf: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  return text.replace(/\u2011/g, '-').replace(/\u00a0/g, ' ').split('\f').slice(0, -1);
-}
+const available = libreOfficeAvailable;
 
 it.runIf(process.env.CI === 'true')('LibreOffice and pdftotext are installed on CI (meeting documents)', () => {
   expect(available).toBe(true);

@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { libreOfficeAvailable, pagesOf, toPdf } from '../../../test-support/libreoffice';
 import { buildEdition } from '../../../documents/edition/edition-builder';
 import { editionInput } from '../../../documents/testing/fixtures';
 import { tempDir } from '../../../test-support/temp-dir';
@@ -14,23 +14,8 @@ import { sampleDocuments } from './sample-set';
  * Word do, and as the PDF for the Bezirksversammlung is often made), then read back with
  * pdftotext. CI installs both; on a machine without them this test says so and is skipped.
  */
-const hasTool = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-const available = hasTool('soffice') && hasTool('pdftotext');
+const available = libreOfficeAvailable;
 if (!available) console.warn('LibreOffice test skipped: soffice or pdftotext is not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
-
-/** Converts the files with one LibreOffice run in a profile of its own, so parallel runs do not clash. */
-function toPdf(files: readonly string[]): string[] {
-  const dir = path.dirname(files[0]!);
-  const profile = tempDir('lbw-lo-profile-');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 120_000 });
-  return files.map((file) => file.replace(/\.docx$/, '.pdf'));
-}
-
-/** The text of each page; Word's non-breaking hyphen and spaces read as plain ones. */
-function pagesOf(pdf: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  return text.replace(/\u2011/g, '-').replace(/\u00a0/g, ' ').split('\f').slice(0, -1);
-}
 
 /** Contents lines ("Vorwort ........ 3") as title and page. */
 const contentsOf = (page: string) =>
