@@ -126,14 +126,18 @@ interface DialogActionsProps {
   readonly busy?: boolean;
   /** The submit removes or ends something. */
   readonly danger?: boolean;
+  /** For the dialog's initial focus (a dialog that replaces data starts on "Abbrechen"). */
+  readonly cancelRef?: RefObject<HTMLButtonElement | null>;
+  /** While busy, "Abbrechen" is marked aria-disabled too: for work that cannot stop halfway. */
+  readonly holdCancelWhileBusy?: boolean;
 }
 
 /** The foot of a dialog: "Abbrechen", then the submit (or confirm) button. */
-export function DialogActions({ onCancel, submitLabel, onConfirm, busy, danger }: DialogActionsProps) {
+export function DialogActions({ onCancel, submitLabel, onConfirm, busy, danger, cancelRef, holdCancelWhileBusy }: DialogActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="dialog__actions">
-      <button type="button" className="button button--secondary" onClick={onCancel}>
+      <button type="button" className="button button--secondary" ref={cancelRef} onClick={onCancel} aria-disabled={(holdCancelWhileBusy && busy) || undefined}>
         {t('common.cancel')}
       </button>
       <button

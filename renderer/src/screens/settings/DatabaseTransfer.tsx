@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BASE64 } from '../../../../contract/maintenance';
 import { useApi } from '../../api/api-context';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
@@ -79,14 +79,14 @@ function ImportDialog({ file, onClose }: { file: File; onClose: () => void }) {
           <FormErrors messages={[error.unchanged ? t('backups.transfer.refusedUnchanged', { reason: error.text }) : error.text]} />
         </div>
       ) : null}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" ref={cancel} onClick={close} aria-disabled={busy || undefined}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => void confirm()}>
-          {busy ? t('backups.transfer.importing') : t('backups.transfer.importConfirm')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={close}
+        cancelRef={cancel}
+        holdCancelWhileBusy
+        busy={busy}
+        onConfirm={() => void confirm()}
+        submitLabel={busy ? t('backups.transfer.importing') : t('backups.transfer.importConfirm')}
+      />
     </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { errorText, useMessage } from '../../i18n/messages';
 import { useBackupFormat } from './backup-format';
@@ -81,14 +81,14 @@ export function RestoreBackupDialog({ backup, situation, warning, onClose, onRes
           <FormErrors messages={[error]} />
         </div>
       ) : null}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" ref={cancel} onClick={close} aria-disabled={busy || undefined}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => void confirm()}>
-          {busy ? t('backups.restore.restoring') : t('backups.restore.confirm')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={close}
+        cancelRef={cancel}
+        holdCancelWhileBusy
+        busy={busy}
+        onConfirm={() => void confirm()}
+        submitLabel={busy ? t('backups.restore.restoring') : t('backups.restore.confirm')}
+      />
     </Dialog>
   );
 }
