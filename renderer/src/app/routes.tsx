@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useState, type ComponentType } from 'react';
 import { BodiesScreen, BodyScreen, ContactScreen, ContactsImportScreen, ContactsScreen, OrganizationsScreen } from '../screens/contacts/screens';
 import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } from '../screens/documents/lazy-screens';
 import { EditionScreen } from '../screens/editions/EditionScreen';
@@ -110,9 +110,10 @@ export function useHashRoute(): ResolvedRoute {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
 
-  // Keep the address bar honest (e.g. `#/leitbild` → `#/leitbild/massnahmen`).
+  // Keep the address bar honest (e.g. `#/leitbild` → `#/leitbild/massnahmen`); a layout effect, so
+  // the address is right in the same commit as the screen (a passive effect may run after it is seen).
   const canonical = href(resolved.path + (resolved.query.size ? `?${resolved.query}` : ''));
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (window.location.hash !== canonical) window.history.replaceState(window.history.state, '', canonical);
   }, [canonical]);
 
