@@ -89,6 +89,18 @@ SEED[5] = [
      VALUES (1, 2, 'Zustimmung mit 5 Stimmen, nicht 6.', 'Hinweis der Vorsitzenden', 'Frau Yılmaz', '${now}')`,
 ];
 
+// Schema 6 records the Fraktion on each attendance row: meeting 2 has an SPD member excused
+// and a CDU deputy present (who cannot stand in for her).
+SEED[6] = [
+  ...SEED[5]!,
+  `INSERT INTO contact (id, first_name, last_name, fraktion, sort_key, created_at, updated_at) VALUES
+     (2, 'Erika', 'Brandt', 'SPD', 'brandt' || char(1) || 'erika', '${now}', '${now}'),
+     (3, 'Piotr', 'Nowak', 'CDU', 'nowak' || char(1) || 'piotr', '${now}', '${now}')`,
+  `INSERT INTO attendance (id, meeting_id, contact_id, guest_name, role, fraktion, guest, voting, status, position, created_at) VALUES
+     (3, 2, 2, '', 'SPD', 'SPD', 0, 1, 'excused', 1, '${now}'),
+     (4, 2, 3, '', 'Stellvertretung, CDU', 'CDU', 0, 0, 'present', 2, '${now}')`,
+];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

@@ -127,6 +127,8 @@ export interface Attendance {
   contactId: number | null;
   guestName: string;
   role: string;
+  /** The Fraktion the person sat for that day ('' for none): a deputy stands in only within it. */
+  fraktion: string;
   guest: boolean;
   voting: boolean;
   status: AttendanceStatus;
@@ -143,6 +145,7 @@ export const AttendanceEntity = new EntitySchema<Attendance>({
     contactId: { type: 'integer', name: 'contact_id', nullable: true },
     guestName: { type: 'text', name: 'guest_name', default: '' },
     role: { type: 'text', default: '' },
+    fraktion: { type: 'text', default: '' },
     guest: { type: 'boolean', default: false },
     voting: { type: 'boolean', default: false },
     status: { type: 'text', default: 'present' },

@@ -4,11 +4,19 @@ import { EditionsAndMeasures1764115200002 } from './0002-editions-and-measures';
 import { Motions1764115200003 } from './0003-motions';
 import { Contacts1764115200004 } from './0004-contacts';
 import { Meetings1764115200005 } from './0005-meetings';
+import { AttendanceFraktion1764115200006 } from './0006-attendance-fraktion';
 
 type MigrationClass = new () => MigrationInterface;
 
 /** Append only: a released migration is never edited. Position + 1 is the schema version it produces. */
-const ordered: readonly MigrationClass[] = [Initial1764115200001, EditionsAndMeasures1764115200002, Motions1764115200003, Contacts1764115200004, Meetings1764115200005];
+const ordered: readonly MigrationClass[] = [
+  Initial1764115200001,
+  EditionsAndMeasures1764115200002,
+  Motions1764115200003,
+  Contacts1764115200004,
+  Meetings1764115200005,
+  AttendanceFraktion1764115200006,
+];
 
 /**
  * Each migration also stamps `PRAGMA user_version` inside its own transaction,

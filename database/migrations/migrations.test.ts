@@ -28,6 +28,16 @@ function readOnly<T>(file: string, sql: string): Promise<T[]> {
   });
 }
 
+/** Changes a copy of a fixture as an older release could have (before the app opens it). */
+function writeRaw(file: string, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, (openError) => {
+      if (openError) return reject(openError);
+      db.exec(sql, (error) => db.close(() => (error ? reject(error) : resolve())));
+    });
+  });
+}
+
 describe('migrations from every released schema version', () => {
   it('has a fixture for every schema version', () => {
     for (let version = 1; version <= SCHEMA_VERSION; version++) {
@@ -102,16 +112,31 @@ describe('migrations from every released schema version', () => {
     expect(measure.history.at(-1)!.meeting).toMatchObject({ id: 1, itemNumber: 'Ö 2', date: '2022-03-16' });
   });
 
+  it('schema 5 → current: attendance rows take the Fraktion their contact has now; guests none', async () => {
+    const dataDir = fromFixture(5);
+    await writeRaw(databaseFileIn(dataDir), `UPDATE contact SET fraktion = 'GRÜNE' WHERE id = 1`);
+    const core = await startTestCore(dataDir);
+    expect(await core.database!.query('SELECT id, fraktion FROM attendance ORDER BY id')).toEqual([
+      { id: 1, fraktion: 'GRÜNE' },
+      { id: 2, fraktion: '' },
+    ]);
+  });
+
+  it('schema 6 → current: a deputy of another Fraktion does not count for a missing member', async () => {
+    const core = await startTestCore(fromFixture(6));
+    const meeting = await mustCall(core, 'meetings.get', { id: 2 });
+    expect(meeting.attendance.map((row) => [row.name, row.role, row.status])).toEqual([
+      ['Erika Brandt', 'SPD', 'excused'],
+      ['Piotr Nowak', 'Stellvertretung, CDU', 'present'],
+    ]);
+    expect(meeting.counts).toMatchObject({ present: 1, votingPresent: 0, votingTotal: 1, quorate: false });
+  });
+
   it('a migration that fails midway leaves the file as it was', async () => {
     const dataDir = fromFixture(1);
     const file = databaseFileIn(dataDir);
     // The app's files are in WAL mode; the fixture is stored in rollback mode to stay one file.
-    await new Promise<void>((resolve, reject) => {
-      const db = new sqlite3.Database(file, (openError) => {
-        if (openError) return reject(openError);
-        db.exec('PRAGMA journal_mode = WAL', (error) => db.close(() => (error ? reject(error) : resolve())));
-      });
-    });
+    await writeRaw(file, 'PRAGMA journal_mode = WAL');
     const before = sha256(file);
     class FailsMidway implements MigrationInterface {
       name = 'FailsMidway9999999999999';

@@ -99,11 +99,11 @@ export class DecisionsService {
   /** Counted votes must add up to the voting members present (when attendance was taken). */
   private async voteMismatch(manager: EntityManager, meetingId: number, vote: VoteDto): Promise<{ counted: number; present: number } | null> {
     if (vote.mode !== 'counts') return null;
-    const rows: Array<{ status: 'present' | 'excused' | 'absent'; guest: number; voting: number }> = await manager.query(
-      'SELECT status, guest, voting FROM attendance WHERE meeting_id = ?',
+    const rows: Array<{ status: 'present' | 'excused' | 'absent'; guest: number; voting: number; fraktion: string }> = await manager.query(
+      'SELECT status, guest, voting, fraktion FROM attendance WHERE meeting_id = ?',
       [meetingId],
     );
-    const counts = countsOf(rows.map((row) => ({ status: row.status, guest: row.guest === 1, voting: row.voting === 1 })));
+    const counts = countsOf(rows.map((row) => ({ ...row, guest: row.guest === 1, voting: row.voting === 1 })));
     if (counts.votingTotal === 0) return null;
     const counted = vote.yes + vote.no + vote.abstain + vote.conflicted;
     return counted === counts.votingPresent ? null : { counted, present: counts.votingPresent };

@@ -157,10 +157,13 @@ async function decisionsOf(manager: EntityManager, meetingId: number): Promise<M
   );
 }
 
-async function attendanceOf(manager: EntityManager, meetingId: number): Promise<AttendanceDto[]> {
-  const rows: Array<Omit<AttendanceDto, 'guest' | 'voting' | 'erased'> & { guest: number; voting: number; erased: number }> = await manager.query(
+/** One attendance row with the Fraktion it was recorded for (used for the counts, not shown). */
+type AttendanceWithFraktion = AttendanceDto & { readonly fraktion: string };
+
+async function attendanceOf(manager: EntityManager, meetingId: number): Promise<AttendanceWithFraktion[]> {
+  const rows: Array<Omit<AttendanceWithFraktion, 'guest' | 'voting' | 'erased'> & { guest: number; voting: number; erased: number }> = await manager.query(
     `SELECT a.id, a.contact_id AS contactId, CASE WHEN c.id IS NULL THEN a.guest_name ELSE ${contactNameSql('c')} END AS name,
-            a.role, a.guest, a.voting, a.status, (c.erased_at IS NOT NULL) AS erased
+            a.role, a.fraktion, a.guest, a.voting, a.status, (c.erased_at IS NOT NULL) AS erased
      FROM attendance a LEFT JOIN contact c ON c.id = a.contact_id
      WHERE a.meeting_id = ? ORDER BY a.position, a.id`,
     [meetingId],
@@ -168,14 +171,37 @@ async function attendanceOf(manager: EntityManager, meetingId: number): Promise<
   return rows.map((row) => ({ ...row, guest: row.guest === 1, voting: row.voting === 1, erased: row.erased === 1 }));
 }
 
+type CountedRow = Pick<AttendanceDto, 'status' | 'guest' | 'voting'> & { readonly fraktion: string };
+
+/**
+ * Voting members present, with deputies (Stellvertretung) standing in for members who are not:
+ * a deputy of a Fraktion only for a missing member of that Fraktion; one recorded without a
+ * Fraktion for any member still missing.
+ */
+function votingPresentOf(attendance: readonly CountedRow[]): number {
+  const missing = new Map<string, number>();
+  const deputies = new Map<string, number>();
+  let present = 0;
+  for (const row of attendance) {
+    if (row.voting && row.status === 'present') present++;
+    else if (row.voting) missing.set(row.fraktion, (missing.get(row.fraktion) ?? 0) + 1);
+    else if (!row.guest && row.status === 'present') deputies.set(row.fraktion, (deputies.get(row.fraktion) ?? 0) + 1);
+  }
+  for (const [fraktion, count] of deputies) {
+    if (fraktion === '') continue;
+    const standingIn = Math.min(count, missing.get(fraktion) ?? 0);
+    present += standingIn;
+    missing.set(fraktion, (missing.get(fraktion) ?? 0) - standingIn);
+  }
+  const stillMissing = [...missing.values()].reduce((sum, count) => sum + count, 0);
+  return present + Math.min(deputies.get('') ?? 0, stillMissing);
+}
+
 /** Present / excused / absent, and the quorum: more than half of the voting members present. */
-export function countsOf(attendance: ReadonlyArray<Pick<AttendanceDto, 'status' | 'guest' | 'voting'>>): AttendanceCountsDto {
-  const count = (test: (row: (typeof attendance)[number]) => boolean) => attendance.filter(test).length;
+export function countsOf(attendance: readonly CountedRow[]): AttendanceCountsDto {
+  const count = (test: (row: CountedRow) => boolean) => attendance.filter(test).length;
   const votingTotal = count((row) => row.voting);
-  const membersPresent = count((row) => row.voting && row.status === 'present');
-  // A deputy (Stellvertretung) present votes for a member who is not: up to the number missing.
-  const deputiesPresent = count((row) => !row.voting && !row.guest && row.status === 'present');
-  const votingPresent = membersPresent + Math.min(deputiesPresent, votingTotal - membersPresent);
+  const votingPresent = votingPresentOf(attendance);
   return {
     present: count((row) => row.status === 'present'),
     excused: count((row) => row.status === 'excused'),
@@ -244,7 +270,7 @@ export async function loadMeeting(manager: EntityManager, id: number): Promise<M
     approvedOn: meeting.approvedOn,
     approvedInMeetingId: meeting.approvedInMeetingId,
     agenda: await agendaOf(manager, id),
-    attendance,
+    attendance: attendance.map(({ fraktion: _fraktion, ...row }) => row),
     counts: countsOf(attendance),
     actionItems: await actionItemRows(manager, 'a.meeting_id = ?', [id]),
     carriedActionItems: carried,

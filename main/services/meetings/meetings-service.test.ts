@@ -42,6 +42,26 @@ describe('meetings', () => {
     expect(notQuorate.counts).toMatchObject({ votingPresent: 2, votingTotal: 5, quorate: false });
   });
 
+  it('a deputy stands in only for a missing member of the same Fraktion; one without a Fraktion for anyone', async () => {
+    const { core, ag, createMeeting } = await meetingSetup();
+    const meeting = await createMeeting(1, '2021-11-17T18:00');
+    const rowOf = (name: string) => meeting.attendance.find((row) => row.name === name)!;
+    // The FDP member is missing; the CDU deputy cannot vote for him.
+    const fdpMissing = await mustCall(core, 'attendance.setStatus', { id: rowOf('Sören Jäger').id, status: 'excused' });
+    expect(fdpMissing.counts).toMatchObject({ present: 5, votingPresent: 4, votingTotal: 5 });
+    // Counted votes are checked against that: five would not add up.
+    const item = (await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: 'Sprachcafé' })).agenda[0]!;
+    const vote = { mode: 'counts', yes: 5, no: 0, abstain: 0, conflicted: 0 } as const;
+    const mismatch = await callOn(core, 'decisions.save', { agendaItemId: item.id, wording: 'Empfohlen.', result: 'adopted', vote, drucksache: '', measureEffects: [] });
+    expect(mismatch).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.voteMismatch' } });
+
+    // A deputy recorded without a Fraktion (e.g. for a non-party member) stands in for anyone missing.
+    const deputy = await mustCall(core, 'contacts.create', { firstName: 'Mina', lastName: 'Schulz' });
+    await mustCall(core, 'memberships.create', { contactId: deputy.id, bodyId: ag.id, role: 'deputy', from: '2021-11-01' });
+    const withDeputy = await mustCall(core, 'attendance.preload', { meetingId: meeting.id });
+    expect(withDeputy.counts).toMatchObject({ present: 6, votingPresent: 5, votingTotal: 5 });
+  });
+
   it('numbers the agenda 1..n and n.1, refuses a duplicate hand-set number at the field number, renumbers after a move', async () => {
     const { core, createMeeting } = await meetingSetup();
     const meeting = await createMeeting(2, '2022-01-26T18:00');

@@ -41,6 +41,7 @@ export function AttendanceCounts({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation();
   const { counts } = meeting;
   const n = formatNumber;
+  const hasDeputies = meeting.attendance.some((person) => !person.voting && !person.guest);
   return (
     <div className="attendance-counts" role="status">
       <p>{t('meetings.attendance.counts', { present: n(counts.present), excused: n(counts.excused), absent: n(counts.absent), guests: n(counts.guests) })}</p>
@@ -49,6 +50,7 @@ export function AttendanceCounts({ meeting }: { meeting: MeetingDto }) {
           ? t('meetings.attendance.noVoting')
           : t(counts.quorate ? 'meetings.attendance.quorate' : 'meetings.attendance.notQuorate', { present: n(counts.votingPresent), total: n(counts.votingTotal) })}
       </p>
+      {hasDeputies ? <p className="field__hint">{t('meetings.attendance.deputyRule')}</p> : null}
     </div>
   );
 }
