@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ExportFileDto, OrganizationDto } from '../../../contract';
 import { nowIso, todayIso } from '../text-compare';
 import { loadMeetingRecords } from './contact-meeting-records';
+import { eraseNameMentions, findNameMentions } from './contact-name-mentions';
 import { ERASED_NAME, loadContact, organizationRows, readRecord, safeFileName, toFile } from './contact-records';
 
 /**
@@ -9,7 +10,9 @@ import { ERASED_NAME, loadContact, organizationRows, readRecord, safeFileName, t
  * memberships (and the counts of a body's members in past years) stay intact.
  */
 export async function eraseContact(manager: EntityManager, id: number): Promise<{ erased: true }> {
-  await readRecord(manager, id);
+  const record = await readRecord(manager, id);
+  // Where the name was only typed in (a guest, a task, the chair), it goes as well.
+  await eraseNameMentions(manager, await findNameMentions(manager, record));
   // Without it SQLite leaves the old bytes in freed space of the data file (and its WAL).
   await manager.query('PRAGMA secure_delete = ON');
   await manager.query(
@@ -29,7 +32,8 @@ export async function eraseContact(manager: EntityManager, id: number): Promise<
 export async function disclosure(manager: EntityManager, id: number): Promise<ExportFileDto> {
   const contact = await loadContact(manager, id);
   const organizations: OrganizationDto[] = await organizationRows(manager, contact.organizations.map((org) => org.id));
-  const { meetings, actionItems } = await loadMeetingRecords(manager, id);
+  const record = await readRecord(manager, id);
+  const { meetings, actionItems } = await loadMeetingRecords(manager, id, await findNameMentions(manager, record));
   const document = { exportedAt: nowIso(), contact, organizations, memberships: contact.memberships, meetings, actionItems };
   return toFile(`auskunft-${safeFileName(contact.lastName)}-${todayIso()}.json`, 'application/json', JSON.stringify(document, null, 2));
 }

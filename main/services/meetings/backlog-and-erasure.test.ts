@@ -60,4 +60,33 @@ describe('erasing a person who attended', () => {
     // The placeholder keeps its place in the minutes; the Auskunft about it names no one.
     expect(JSON.stringify(after)).not.toContain('Brandt');
   });
+  it('finds the name where it was only typed in (guest, task, minute-taker), lists it in the Auskunft and erases it too', async () => {
+    const { core, createMeeting } = await meetingSetup();
+    const person = await mustCall(core, 'contacts.create', { salutation: 'Frau', title: 'Dr.', firstName: 'Ayşe', lastName: 'Özdemir' });
+    const meeting = await createMeeting(1, '2021-11-17T18:00', { minuteTakerName: 'Ozdemir, Ayse' });
+    await mustCall(core, 'attendance.addGuest', { meetingId: meeting.id, name: 'Frau Dr. Ayşe Özdemir', role: 'Elternverein' });
+    // Another Frau Özdemir (first name unknown) may be someone else: she stays.
+    await mustCall(core, 'attendance.addGuest', { meetingId: meeting.id, name: 'Frau Özdemir', role: 'Moschee' });
+    await mustCall(core, 'actionItems.create', { meetingId: meeting.id, title: 'Saal anfragen', assigneeName: 'ayse özdemir' });
+    const before = await mustCall(core, 'meetings.get', { id: meeting.id });
+
+    const file = await mustCall(core, 'contacts.disclosure', { id: person.id });
+    const disclosed = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '')) as { meetings: unknown[]; actionItems: unknown[] };
+    expect(disclosed.meetings).toEqual([
+      {
+        date: '2021-11-17',
+        title: '1. Sitzung – Arbeitsgruppe Integrationskonzept',
+        roles: ['Gast (anwesend), Name als Text eingetragen', 'Protokoll, Name als Text eingetragen'],
+      },
+    ]);
+    expect(disclosed.actionItems).toMatchObject([{ title: 'Saal anfragen', meetingDate: '2021-11-17' }]);
+
+    await mustCall(core, 'contacts.erase', { id: person.id });
+    const after = await mustCall(core, 'meetings.get', { id: meeting.id });
+    expect(after.counts).toEqual(before.counts);
+    expect(after.attendance.filter((row) => row.guest).map((row) => row.name)).toEqual(['Person gelöscht', 'Frau Özdemir']);
+    expect(after.minuteTakerName).toBe('Person gelöscht');
+    expect(after.actionItems[0]!.assigneeName).toBe('Person gelöscht');
+    expect(JSON.stringify(after).toLowerCase()).not.toMatch(/ay[sş]e/);
+  });
 });

@@ -26,6 +26,7 @@ export function EraseContactDialog({ contact, onClose, onErased }: { contact: Co
       description={
         <>
           <p>{t('contacts.erase.whatGoes')}</p>
+          <p>{t('contacts.erase.typedNames')}</p>
           <p>{t('contacts.erase.whatStays', { count: contact.memberships.length })}</p>
           <p>{t('contacts.erase.noUndo')}</p>
         </>
