@@ -29,15 +29,16 @@ export const demoBodies: ReadonlyArray<{ name: string; kind: BodyKind; shortName
   { name: 'Fraktion DIE LINKE', kind: 'fraktion', shortName: 'LINKE' },
 ];
 
+// Women's names at even places, men's at odd ones: the salutation follows the place.
 const FIRST = [
   'Ayşe', 'Mehmet', 'Zeynep', 'Emre', 'Fatma', 'Yusuf', 'Leyla', 'Reza', 'Darya', 'Omid', 'Nadia', 'Karim', 'Rania', 'Samir', 'Małgorzata',
-  'Piotr', 'Agnieszka', 'Tomasz', 'Olga', 'Dmitri', 'Swetlana', 'Igor', 'Jürgen', 'Anke', 'Hans-Peter', 'Birgit', 'Kerstin', 'Sören', 'Amina', 'Kwame',
+  'Piotr', 'Agnieszka', 'Tomasz', 'Olga', 'Dmitri', 'Swetlana', 'Igor', 'Anke', 'Jürgen', 'Birgit', 'Hans-Peter', 'Kerstin', 'Sören', 'Amina', 'Kwame',
 ];
 const LAST = [
   'Özdemir', 'Yılmaz', 'Kaya', 'Şahin', 'Demir', 'Arslan', 'Rahimi', 'Karimi', 'Tehrani', 'Moradi', 'Haddad', 'Hussein', 'Al-Masri', 'Khalil', 'Wiśniewska',
   'Nowak', 'Kowalczyk', 'Zielińska', 'Ivanova', 'Petrov', 'Sokolova', 'Smirnov', 'Müller', 'Schröder', 'Meyer', 'Brandt', 'Jäger', 'Claußen', 'Diallo', 'Mensah',
 ];
-const FUNCTIONS = ['Vorsitz', 'Beratung', 'Sprecherin', 'Geschäftsführung', 'Schulleitung', 'Ehrenamt', 'Abgeordnete', 'Referent', 'Mitglied', 'Koordination'];
+const FUNCTIONS = ['Vorsitz', 'Beratung', 'Öffentlichkeitsarbeit', 'Geschäftsführung', 'Schulleitung', 'Ehrenamt', 'Projektleitung', 'Sozialarbeit', 'Mitglied', 'Koordination'];
 const LANGUAGES = [['Türkisch', 'Deutsch'], ['Farsi', 'Deutsch'], ['Arabisch', 'Deutsch', 'Englisch'], ['Polnisch', 'Deutsch'], ['Russisch', 'Deutsch'], ['Deutsch'], ['Englisch', 'Französisch', 'Deutsch']];
 const FRAKTIONEN = ['SPD', 'CDU', 'GRÜNE', 'FDP', 'LINKE'];
 
@@ -61,7 +62,8 @@ const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').rep
 
 /** 60 invented people: the first 30 cover every family name once; Fraktion members sit in the BV and the AG. */
 export const demoContacts: readonly DemoContact[] = Array.from({ length: 60 }, (_, i) => {
-  const firstName = FIRST[(i * 7) % FIRST.length]!;
+  // The second 30 take the name two places on, so no two people share a name (and the gender stays).
+  const firstName = FIRST[(i * 7 + 2 * Math.floor(i / LAST.length)) % FIRST.length]!;
   const lastName = LAST[i % LAST.length]!;
   const politician = i >= 40 && i < 55;
   const fraktionIndex = i % FRAKTIONEN.length;
@@ -81,7 +83,7 @@ export const demoContacts: readonly DemoContact[] = Array.from({ length: 60 }, (
     firstName,
     lastName,
     salutation: i % 2 === 0 ? 'Frau' : 'Herr',
-    function: politician ? 'Bezirksabgeordnete/r' : FUNCTIONS[i % FUNCTIONS.length]!,
+    function: politician ? (i % 2 === 0 ? 'Bezirksabgeordnete' : 'Bezirksabgeordneter') : FUNCTIONS[i % FUNCTIONS.length]!,
     fraktion,
     organization: politician ? null : i % (demoOrganizations.length + 2) < demoOrganizations.length ? i % (demoOrganizations.length + 2) : null,
     email: `${ascii(firstName)}.${ascii(lastName)}${i >= 30 ? i : ''}@example.org`.replace(/-\./g, '.').replace(/\.-/g, '.'),

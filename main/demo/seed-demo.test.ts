@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mustCall, startTestCore } from '../../test-support/core';
+import { demoContacts } from './demo-contacts';
 import { demoFields } from './demo-data';
 import { DemoRefusedError, seedDemo } from './seed-demo';
 
@@ -43,7 +44,10 @@ describe('demo data', () => {
     const members = await mustCall(core, 'memberships.list', { bodyId: council.id });
     expect(members.filter((member) => member.role === 'chair' && member.current)).toHaveLength(1);
     expect(members.some((member) => !member.current)).toBe(true);
-    expect((await mustCall(core, 'contacts.list', { text: 'Ozdemir' })).rows.map((row) => row.lastName)).toEqual(['Özdemir', 'Özdemir']);
+    expect((await mustCall(core, 'contacts.list', { text: 'Ozdemir' })).rows.map((row) => `${row.firstName} ${row.lastName}`)).toEqual(['Ayşe Özdemir', 'Zeynep Özdemir']);
+    // Sixty different people, not thirty twice (a demo full of apparent duplicates misleads).
+    expect(new Set(demoContacts.map((person) => `${person.firstName} ${person.lastName}`)).size).toBe(60);
+    expect(demoContacts.filter((person) => ['Jürgen', 'Hans-Peter', 'Mehmet'].includes(person.firstName)).map((person) => person.salutation)).not.toContain('Frau');
     expect((await mustCall(core, 'organizations.list', {})).length).toBeGreaterThanOrEqual(8);
   });
 

@@ -50,8 +50,8 @@ export function ContactsTable({ rows, caption }: { rows: readonly ContactRowDto[
   };
 
   return (
-    <div className="ct-scroll" ref={scroller}>
-      <table className="ct" aria-rowcount={rows.length + 1}>
+    <div className="virtual-table-scroll ct-scroll" ref={scroller}>
+      <table className="virtual-table ct" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="ct__col-name" />

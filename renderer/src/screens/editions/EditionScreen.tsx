@@ -115,7 +115,7 @@ function EditionFacts({ edition }: { edition: EditionDto }) {
           </div>
         ) : null}
       </dl>
-      <ul className="edition-facts__links">
+      <ul className="link-row">
         <li>
           <a className="link-arrow" href={href(paths.fieldsOfAction)} onClick={chooseThis}>
             {t('editions.detail.openFields')}

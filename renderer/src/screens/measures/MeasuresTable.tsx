@@ -63,8 +63,8 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
-    <div className="mt-scroll" ref={scroller}>
-      <table className="mt" aria-rowcount={rows.length + 1}>
+    <div className="virtual-table-scroll mt-scroll" ref={scroller}>
+      <table className="virtual-table mt" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="mt__col-select" />

@@ -111,7 +111,7 @@ function EditionOverview({ edition }: { edition: EditionSummaryDto }) {
           <dd>{formatNumber(edition.measureCount)}</dd>
         </div>
       </dl>
-      <ul className="edition-overview__links">
+      <ul className="link-row edition-overview__links">
         <li>
           <a className="link-arrow" href={href(paths.measures)}>
             {t('start.edition.openMeasures')}
