@@ -76,6 +76,7 @@ export const demoContacts: readonly DemoContact[] = Array.from({ length: 60 }, (
     memberships.push({ body: 3, role: 'member', from: '2019-06-01', to: null });
     memberships.push({ body: 4 + fraktionIndex, role: i < 45 ? 'chair' : 'member', from: '2019-06-01', to: null });
     if (i < 48) memberships.push({ body: 1, role: i === 40 ? 'chair' : 'member', from: '2021-11-01', to: null });
+    if (i === 48) memberships.push({ body: 1, role: 'deputy', from: '2021-11-01', to: null });
     if (i >= 44 && i < 52) memberships.push({ body: 2, role: i === 44 ? 'chair' : 'member', from: '2019-07-01', to: null });
   }
   if (i === 55) memberships.push({ body: 1, role: 'guest', from: '2022-02-01', to: '2022-05-31' });

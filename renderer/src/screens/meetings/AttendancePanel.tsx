@@ -44,7 +44,7 @@ export function AttendanceCounts({ meeting }: { meeting: MeetingDto }) {
   const hasDeputies = meeting.attendance.some((person) => !person.voting && !person.guest);
   return (
     <div className="attendance-counts" role="status">
-      <p>{t('meetings.attendance.counts', { present: n(counts.present), excused: n(counts.excused), absent: n(counts.absent), guests: n(counts.guests) })}</p>
+      <p>{t('meetings.attendance.counts', { present: n(counts.present), excused: n(counts.excused), absent: n(counts.absent), guests: t('meetings.attendance.guests', { count: counts.guests, formatted: n(counts.guests) }) })}</p>
       <p className={counts.votingTotal === 0 ? 'muted' : counts.quorate ? 'attendance-counts__quorate' : 'attendance-counts__not-quorate'}>
         {counts.votingTotal === 0
           ? t('meetings.attendance.noVoting')

@@ -100,6 +100,16 @@ describe('Sitzung – page', () => {
     await waitFor(() => expect(within(group).getByRole('radio', { name: 'entschuldigt' })).toBeChecked());
     expect(screen.getByText('3 anwesend, 1 entschuldigt, 0 unentschuldigt, 0 Gäste')).toBeInTheDocument();
   });
+
+  it('adds a guest by name and counts "1 Gast" (not "1 Gäste")', async () => {
+    const { user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    await user.type(screen.getByLabelText('Name des Gastes'), 'Frau Dr. Petersen');
+    await user.type(screen.getByLabelText('Funktion oder Organisation (optional)'), 'Fachamt');
+    await user.click(screen.getByRole('button', { name: 'Gast hinzufügen' }));
+    expect(await screen.findByText('5 anwesend, 0 entschuldigt, 0 unentschuldigt, 1 Gast')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Anwesenheit von Frau Dr. Petersen' })).toBeInTheDocument();
+  });
 });
 
 describe('Sitzung – Beschluss', () => {
