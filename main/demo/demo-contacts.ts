@@ -29,14 +29,14 @@ export const demoBodies: ReadonlyArray<{ name: string; kind: BodyKind; shortName
   { name: 'Fraktion DIE LINKE', kind: 'fraktion', shortName: 'LINKE' },
 ];
 
-// Women's names at even places, men's at odd ones: the salutation follows the place.
+// Women's names at even places, men's at odd ones (family names with a female form too): the salutation follows the place.
 const FIRST = [
   'Ayşe', 'Mehmet', 'Zeynep', 'Emre', 'Fatma', 'Yusuf', 'Leyla', 'Reza', 'Darya', 'Omid', 'Nadia', 'Karim', 'Rania', 'Samir', 'Małgorzata',
   'Piotr', 'Agnieszka', 'Tomasz', 'Olga', 'Dmitri', 'Swetlana', 'Igor', 'Anke', 'Jürgen', 'Birgit', 'Hans-Peter', 'Kerstin', 'Sören', 'Amina', 'Kwame',
 ];
 const LAST = [
   'Özdemir', 'Yılmaz', 'Kaya', 'Şahin', 'Demir', 'Arslan', 'Rahimi', 'Karimi', 'Tehrani', 'Moradi', 'Haddad', 'Hussein', 'Al-Masri', 'Khalil', 'Wiśniewska',
-  'Nowak', 'Kowalczyk', 'Zielińska', 'Ivanova', 'Petrov', 'Sokolova', 'Smirnov', 'Müller', 'Schröder', 'Meyer', 'Brandt', 'Jäger', 'Claußen', 'Diallo', 'Mensah',
+  'Nowak', 'Zielińska', 'Kowalczyk', 'Ivanova', 'Petrov', 'Sokolova', 'Smirnov', 'Müller', 'Schröder', 'Meyer', 'Brandt', 'Jäger', 'Claußen', 'Diallo', 'Mensah',
 ];
 const FUNCTIONS = ['Vorsitz', 'Beratung', 'Öffentlichkeitsarbeit', 'Geschäftsführung', 'Schulleitung', 'Ehrenamt', 'Projektleitung', 'Sozialarbeit', 'Mitglied', 'Koordination'];
 const LANGUAGES = [['Türkisch', 'Deutsch'], ['Farsi', 'Deutsch'], ['Arabisch', 'Deutsch', 'Englisch'], ['Polnisch', 'Deutsch'], ['Russisch', 'Deutsch'], ['Deutsch'], ['Englisch', 'Französisch', 'Deutsch']];
