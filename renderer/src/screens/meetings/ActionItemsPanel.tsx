@@ -48,9 +48,11 @@ function ActionItemList({ items, empty, onToggle, showMeeting }: { items: readon
       {items.map((item) => (
         <li key={item.id} className={`action-list__item${item.doneOn ? ' action-list__item--done' : ''}`}>
           <span className="action-list__title">{item.title}</span>
-          <span className="action-list__who">{item.assigneeName || t('common.emptyValue')}</span>
-          <ActionItemDue item={item} />
-          {showMeeting ? <span className="action-list__from">{`${item.meetingTitle}, ${formatDateShort(item.meetingDate.slice(0, 10))}`}</span> : null}
+          <span className="action-list__meta">
+            <span className="action-list__who">{item.assigneeName || t('common.emptyValue')}</span>
+            <ActionItemDue item={item} withBy />
+            {showMeeting ? <span className="action-list__from">{`${item.meetingTitle}, ${formatDateShort(item.meetingDate.slice(0, 10))}`}</span> : null}
+          </span>
           {onToggle ? <DoneButton item={item} onToggle={onToggle} /> : null}
         </li>
       ))}

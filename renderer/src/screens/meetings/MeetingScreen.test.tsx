@@ -112,6 +112,23 @@ describe('Sitzung – page', () => {
   });
 });
 
+describe('Sitzung – Aufgaben', () => {
+  it('adds a task and lists it with who and "bis" the due date', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    const section = screen.getByRole('region', { name: 'Aufgaben' });
+    await user.type(within(section).getByLabelText('Was'), 'Raum reservieren');
+    await user.type(within(section).getByLabelText(/^Wer/), 'Geschäftsstelle');
+    await user.type(within(section).getByLabelText(/^Bis wann/), '2026-12-01');
+    await user.click(within(section).getByRole('button', { name: 'Aufgabe hinzufügen' }));
+    await waitFor(() => expect(api.callsOf('actionItems.create')).toHaveLength(1));
+    const item = (await within(section).findByText('Raum reservieren')).closest('li')!;
+    expect(item).toHaveTextContent('Geschäftsstelle');
+    expect(item).toHaveTextContent('bis 01.12.2026');
+    expect(within(item).getByRole('button', { name: '„Raum reservieren“ als erledigt markieren' })).toBeInTheDocument();
+  });
+});
+
 describe('Sitzung – Beschluss', () => {
   it('preselects the next status from the result and saves a counted vote', async () => {
     const { api, user } = setup();

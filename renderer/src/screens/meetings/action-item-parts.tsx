@@ -6,13 +6,17 @@ import { formatDateShort } from '../../i18n/format';
 import { errorText, useMessage } from '../../i18n/messages';
 import { todayLocal } from './meeting-format';
 
-/** "bis 30.11.2026 – überfällig": overdue is said in words, the colour only repeats it. */
-export function ActionItemDue({ item }: { item: ActionItemDto }) {
+/**
+ * "bis 30.11.2026 – überfällig": overdue is said in words, the colour only repeats it. Under a
+ * "Bis wann" column header the date stands alone.
+ */
+export function ActionItemDue({ item, withBy = false }: { item: ActionItemDto; withBy?: boolean }) {
   const { t } = useTranslation();
   if (item.doneOn) return <span className="action-due action-due--done">{t('meetings.actionItems.doneOn', { date: formatDateShort(item.doneOn) })}</span>;
+  const due = item.dueOn ? formatDateShort(item.dueOn) : null;
   return (
     <span className={item.overdue ? 'action-due action-due--overdue' : 'action-due'}>
-      {item.dueOn ? formatDateShort(item.dueOn) : t('meetings.actionItems.noDue')}
+      {due === null ? t('meetings.actionItems.noDue') : withBy ? t('meetings.actionItems.dueBy', { date: due }) : due}
       {item.overdue ? <strong className="action-due__flag"> – {t('meetings.actionItems.overdue')}</strong> : null}
     </span>
   );
