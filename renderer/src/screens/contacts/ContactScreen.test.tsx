@@ -1,17 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paths, toPath } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fakeApi, ok } from '../../test/fake-api';
+import { fakeApi, ok, readyStatus } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
 import { ContactScreen } from './ContactScreen';
 import { contactDto, contactHandlers, membership } from './fake-contacts';
 
-function setup(path: string, contact = contactDto()) {
-  const api = fakeApi({ ...contactHandlers(contact), 'contacts.distributionList': () => ok({ addresses: [], mailto: 'mailto:?bcc=', withoutEmail: [] }) });
+function setup(path: string, contact = contactDto(), transport: 'browser' | 'electron' = 'browser') {
+  const api = fakeApi({
+    ...contactHandlers(contact),
+    'contacts.distributionList': () => ok({ addresses: [], mailto: 'mailto:?bcc=', withoutEmail: [] }),
+    'contacts.exportVcard': () => ok({ fileName: 'oezdemir-ayse.vcf', mimeType: 'text/vcard', contentBase64: '' }),
+    'system.openExternal': () => ok({ opened: true }),
+  });
   const user = userEvent.setup();
-  const view = renderScreen(<ContactScreen />, { api, path });
+  const view = renderScreen(<ContactScreen />, { api, path, status: { ...readyStatus, transport } });
   return { api, user, ...view };
 }
 
@@ -101,5 +106,30 @@ describe('Mitgliedschaft – dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Hinzufügen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.callsOf('memberships.create').at(-1)).toEqual({ contactId: 7, bodyId: 1, role: 'chair', from: '2024-06-01', to: null });
+  });
+});
+
+describe('Kontakt – actions', () => {
+  it('writes to the first address and saves the person as a vCard for Outlook', async () => {
+    const { api, user } = setup(toPath(paths.contact, { id: 7 }));
+    const mail = await screen.findByRole('link', { name: 'E-Mail schreiben' });
+    expect(mail).toHaveAttribute('href', 'mailto:a.oezdemir@example.org');
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    await user.click(screen.getByRole('button', { name: 'Als vCard speichern (für Outlook)' }));
+    await waitFor(() => expect(api.callsOf('contacts.exportVcard')).toEqual([{ ids: [7] }]));
+    expect(await screen.findByText(/oezdemir-ayse\.vcf/)).toBeInTheDocument();
+  });
+
+  it('in the desktop app hands the mail link to the main side', async () => {
+    const { api, user } = setup(toPath(paths.contact, { id: 7 }), contactDto(), 'electron');
+    await user.click(await screen.findByRole('link', { name: 'E-Mail schreiben' }));
+    expect(api.callsOf('system.openExternal')).toEqual([{ url: 'mailto:a.oezdemir@example.org' }]);
+  });
+
+  it('offers no mail link for a person without an e-mail address', async () => {
+    setup(toPath(paths.contact, { id: 7 }), contactDto({ emails: [] }));
+    expect(await screen.findByRole('button', { name: 'Als vCard speichern (für Outlook)' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'E-Mail schreiben' })).not.toBeInTheDocument();
   });
 });

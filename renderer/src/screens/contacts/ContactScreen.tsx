@@ -6,6 +6,7 @@ import { href, paths, toPath } from '../../app/paths';
 import { navigate, useRoute } from '../../app/routes';
 import { CallLoadState } from '../../components/LoadState';
 import { useToasts } from '../../components/toasts';
+import { ContactActions } from './ContactActions';
 import { ContactForm } from './ContactForm';
 import { ContactsPage } from './ContactsPage';
 import { EMPTY_VALUES, listsOf, valuesOf } from './contact-values';
@@ -109,6 +110,9 @@ function ContactDetail({ id }: { id: number }) {
           <p>{t('contacts.erase.erasedNotice')}</p>
         </section>
       ) : (
+        <ContactActions contact={data} />
+      )}
+      {erased ? null : (
         <section className="card" aria-labelledby="contact-details-title">
           <h2 className="card__title" id="contact-details-title">
             {t('contacts.detail.detailsTitle')}

@@ -1,9 +1,8 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
-import { useAppData } from '../../app/app-data';
 import { useToasts } from '../../components/toasts';
+import { MailtoLink } from './MailtoLink';
 
 /** Longer links are refused by the app's link check (and by many mail programs). */
 export const MAX_MAILTO_LENGTH = 2048;
@@ -12,8 +11,6 @@ export const MAX_MAILTO_LENGTH = 2048;
 export function DistributionList({ bodyId, children }: { bodyId: number; children?: ReactNode }) {
   const { t } = useTranslation();
   const toasts = useToasts();
-  const api = useApi();
-  const { status } = useAppData();
   const list = useCall('contacts.distributionList', { bodyId });
   const data = list.data;
   const copy = async () => {
@@ -24,13 +21,6 @@ export function DistributionList({ bodyId, children }: { bodyId: number; childre
     } catch {
       toasts.error(t('contacts.distribution.copyFailed'));
     }
-  };
-  // In the desktop app a link may not leave the window: the main side hands it to the mail program.
-  const openMail = async (event: MouseEvent<HTMLAnchorElement>) => {
-    if (status.transport !== 'electron' || !data) return;
-    event.preventDefault();
-    const result = await api.call('system.openExternal', { url: data.mailto });
-    if (!result.ok || !result.data.opened) toasts.error(t('contacts.distribution.mailFailed'));
   };
   return (
     <section className="card" aria-labelledby="distribution-title">
@@ -48,9 +38,9 @@ export function DistributionList({ bodyId, children }: { bodyId: number; childre
               {t('contacts.distribution.copy')}
             </button>
             {data.mailto.length <= MAX_MAILTO_LENGTH ? (
-              <a className="button button--secondary" href={data.mailto} onClick={(event) => void openMail(event)}>
+              <MailtoLink className="button button--secondary" href={data.mailto} failedText={t('contacts.distribution.mailFailed')}>
                 {t('contacts.distribution.mailto')}
-              </a>
+              </MailtoLink>
             ) : null}
           </div>
           {data.mailto.length > MAX_MAILTO_LENGTH ? <p className="muted">{t('contacts.distribution.tooManyForLink')}</p> : null}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContactDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { useToasts } from '../../components/toasts';
+import { errorText, useMessage } from '../../i18n/messages';
+import { offerExportFile } from './contact-files';
+import { MailtoLink } from './MailtoLink';
+
+/** What one does with a person besides editing: write to them, take them into Outlook as a vCard. */
+export function ContactActions({ contact }: { contact: ContactDto }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const message = useMessage();
+  const [busy, setBusy] = useState(false);
+  const [email] = contact.emails;
+
+  const saveVcard = async () => {
+    setBusy(true);
+    const result = await api.call('contacts.exportVcard', { ids: [contact.id] });
+    setBusy(false);
+    if (!result.ok) {
+      toasts.error(errorText(message, result.error));
+      return;
+    }
+    offerExportFile(result.data);
+    toasts.success(t('contacts.export.done', { fileName: result.data.fileName }));
+  };
+
+  return (
+    <div className="button-row contact-actions">
+      {email ? (
+        <MailtoLink className="button button--secondary" href={`mailto:${email}`} failedText={t('contacts.detail.mailFailed')}>
+          {t('contacts.detail.writeMail')}
+        </MailtoLink>
+      ) : null}
+      <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void (busy ? undefined : saveVcard())}>
+        {t('contacts.detail.saveVcard')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { useApi } from '../../api/api-context';
+import { useAppData } from '../../app/app-data';
+import { useToasts } from '../../components/toasts';
+
+/**
+ * A mailto link. In the desktop app a link may not leave the window, so the main side hands it
+ * to the mail program (after its own check of the address); in the browser the link just opens.
+ */
+export function MailtoLink({ href, className, failedText, children }: { href: string; className: string; failedText: string; children: ReactNode }) {
+  const api = useApi();
+  const toasts = useToasts();
+  const { status } = useAppData();
+  const open = async (event: MouseEvent<HTMLAnchorElement>) => {
+    if (status.transport !== 'electron') return;
+    event.preventDefault();
+    const result = await api.call('system.openExternal', { url: href });
+    if (!result.ok || !result.data.opened) toasts.error(failedText);
+  };
+  return (
+    <a className={className} href={href} onClick={(event) => void open(event)}>
+      {children}
+    </a>
+  );
+}
