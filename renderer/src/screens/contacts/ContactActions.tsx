@@ -7,6 +7,9 @@ import { errorText, useMessage } from '../../i18n/messages';
 import { offerExportFile } from './contact-files';
 import { MailtoLink } from './MailtoLink';
 
+/** RFC 6068: the address percent-encoded, the "@" left readable. */
+const mailtoOf = (email: string) => `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`;
+
 /** What one does with a person besides editing: write to them, take them into Outlook as a vCard. */
 export function ContactActions({ contact }: { contact: ContactDto }) {
   const { t } = useTranslation();
@@ -31,7 +34,7 @@ export function ContactActions({ contact }: { contact: ContactDto }) {
   return (
     <div className="button-row contact-actions">
       {email ? (
-        <MailtoLink className="button button--secondary" href={`mailto:${email}`} failedText={t('contacts.detail.mailFailed')}>
+        <MailtoLink className="button button--secondary" href={mailtoOf(email)} failedText={t('contacts.detail.mailFailed')}>
           {t('contacts.detail.writeMail')}
         </MailtoLink>
       ) : null}
