@@ -5,5 +5,6 @@ export { meetingIcs, meetingUid, type MeetingIcsOptions } from './ics';
 export { invitationFileName, meetingIcsFileName, minutesFileName } from './file-names';
 export { ATTENDANCE_LABELS, DECISION_RESULT_LABELS, MEETING_KIND_LABELS } from './labels';
 export { bodyGenitive, invitationHeading, meetingOccasion, minutesHeading } from './meeting-names';
+export { invitationMail, type InvitationMailInput } from './invitation-mail';
 export { formatDateWithWeekday, formatTime, formatTimeSpan, weekdayOf } from './meeting-time';
 export { voteTextOf } from './vote-text';

@@ -1,4 +1,4 @@
-import { formatDateLong, formatDateShort } from '../engine';
+import { formatDateLong, formatDateShort } from '../engine/german-dates';
 
 /**
  * Meeting times are Berlin wall-clock times ("2026-11-26T18:00"); they are printed as they are,

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
+import { MailtoLink } from '../../components/MailtoLink';
 import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
 import { offerExportFile } from './contact-files';
-import { MailtoLink } from './MailtoLink';
 
 /** RFC 6068: the address percent-encoded, the "@" left readable. */
 const mailtoOf = (email: string) => `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`;

@@ -1,11 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
+import { MAX_MAILTO_LENGTH, MailtoLink } from '../../components/MailtoLink';
 import { useToasts } from '../../components/toasts';
-import { MailtoLink } from './MailtoLink';
-
-/** Longer links are refused by the app's link check (and by many mail programs). */
-export const MAX_MAILTO_LENGTH = 2048;
 
 /** The current members' addresses: copy them, or open the mail program with all of them in BCC; then the exports. */
 export function DistributionList({ bodyId, children }: { bodyId: number; children?: ReactNode }) {

@@ -6,6 +6,7 @@ import { useAppData } from '../../app/app-data';
 import { Dialog } from '../../components/Dialog';
 import { useToasts } from '../../components/toasts';
 import { DocumentPreview } from '../documents/DocumentPreview';
+import { InvitationMailLink } from './InvitationMailLink';
 import { buildMeetingFile, offerMeetingFile, type MeetingFileInput, type MeetingFileKind } from './meeting-files';
 import { todayLocal } from './meeting-format';
 import '../documents/documents.css';
@@ -78,6 +79,7 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
           {t('meetings.exports.preview')}
         </button>
       </div>
+      <InvitationMailLink meeting={meeting} />
       {busy ? (
         <p className="muted" role="status">
           {t('meetings.exports.building')}

@@ -1,10 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spyOnDownloads, wordText } from '../documents/documents-fixtures';
 import { toPath, paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fakeApi } from '../../test/fake-api';
+import { defaultSettings, fakeApi, ok } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
 import { MEASURES, meetingsStore, type SeedMeeting } from './fake-meetings';
 import { MeetingScreen } from './MeetingScreen';
@@ -109,6 +109,40 @@ describe('Sitzung – page', () => {
     await user.click(screen.getByRole('button', { name: 'Gast hinzufügen' }));
     expect(await screen.findByText('5 anwesend, 0 entschuldigt, 0 unentschuldigt, 1 Gast')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Anwesenheit von Frau Dr. Petersen' })).toBeInTheDocument();
+  });
+});
+
+describe('Sitzung – Einladung per E-Mail', () => {
+  const withList = (addresses: string[]) => {
+    const store = meetingsStore([AG]);
+    const mailto = `mailto:?bcc=${addresses.map(encodeURIComponent).join(',')}`;
+    const api = fakeApi({ ...store.handlers, 'contacts.distributionList': () => ok({ addresses, mailto, withoutEmail: [] }) });
+    renderScreen(<MeetingScreen />, { api, path: toPath(paths.meeting, { id: store.meetings()[0]!.id }), settings: { ...defaultSettings, userName: 'Frau Yılmaz' } });
+    return api;
+  };
+
+  it('opens the mail program with the members in Bcc, the subject and a covering text', async () => {
+    withList(['a.demir@example.org', 'j.petersen@example.org']);
+    const link = await screen.findByRole('link', { name: 'Einladung per E-Mail' });
+    const url = new URL(link.getAttribute('href')!);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.searchParams.get('bcc')).toBe('a.demir@example.org,j.petersen@example.org');
+    expect(url.searchParams.get('subject')).toBe('Einladung zur Sitzung der Arbeitsgruppe Integrationskonzept am 04.03.2099');
+    expect(url.searchParams.get('body')).toContain('Termin: Mittwoch, 04.03.2099, 18:00 bis 20:00 Uhr');
+    expect(url.searchParams.get('body')).toMatch(/Mit freundlichen Grüßen\r\nFrau Yılmaz$/);
+    expect(screen.getByText('An 2 Mitglieder in Bcc. Hängen Sie die Einladung (.docx) in Ihrem E-Mail-Programm an.')).toBeInTheDocument();
+  });
+
+  it('leaves the text out when the addresses fill the link, and points to the body when even they do not fit', async () => {
+    const many = Array.from({ length: 60 }, (_, index) => `mitglied.${index}@example.org`);
+    withList(many);
+    const link = await screen.findByRole('link', { name: 'Einladung per E-Mail' });
+    expect(new URL(link.getAttribute('href')!).searchParams.get('body')).toBeNull();
+    cleanup();
+    withList(Array.from({ length: 120 }, (_, index) => `mitglied.${index}@example.org`));
+    expect(await screen.findByText(/zu viele Adressen/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Einladung per E-Mail' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zum Gremium' })).toHaveAttribute('href', '#/kontakte/gremien/1');
   });
 });
 

@@ -1,7 +1,10 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { useApi } from '../../api/api-context';
-import { useAppData } from '../../app/app-data';
-import { useToasts } from '../../components/toasts';
+import { useApi } from '../api/api-context';
+import { useAppData } from '../app/app-data';
+import { useToasts } from './toasts';
+
+/** Longer links are refused by the app's link check (and by many mail programs). */
+export const MAX_MAILTO_LENGTH = 2048;
 
 /**
  * A mailto link. In the desktop app a link may not leave the window, so the main side hands it
