@@ -11,6 +11,7 @@ import { useEditions } from '../../leitbild/edition-context';
 import { todayLocal } from './meeting-format';
 import { emptyMeetingValues, MEETING_FIELD_NAMES, meetingInput, MeetingFormFields } from './MeetingForm';
 import { useMeetingPeople } from './meeting-people';
+import { NextMeetingNote, useNextMeetingSuggestion } from './next-meeting-suggestion';
 import { renameFields } from './use-meeting-call';
 
 /**
@@ -27,7 +28,9 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
   const [editionId, setEditionId] = useState<string>(current ? String(current.id) : '');
   const backlog = useCall('measures.list', { editionId: editionId ? Number(editionId) : undefined, statuses: ['in_review'] });
   const inReview = backlog.data?.total;
-  const form = useForm(emptyMeetingValues('ag_session', todayLocal()));
+  const [initial] = useState(() => emptyMeetingValues('ag_session', todayLocal()));
+  const form = useForm(initial);
+  const suggestedFrom = useNextMeetingSuggestion(form, initial);
 
   // The working group is the usual body; picked once the bodies are there.
   const workingGroup = bodies.find((body) => body.kind === 'arbeitsgruppe');
@@ -71,6 +74,7 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
         </p>
         <FormErrors messages={form.formErrors} />
         <MeetingFormFields form={form} bodies={bodies} contacts={contacts} fixedKind />
+        <NextMeetingNote basis={suggestedFrom} />
         <DialogActions onCancel={onClose} submitLabel={t('meetings.backlog.submit')} busy={form.submitting || inReview === 0} />
       </form>
     </Dialog>

@@ -88,6 +88,10 @@ describe('Sitzungen – Neue Sitzung', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Offene Aufgaben' }));
     await user.selectOptions(within(dialog).getByLabelText('Art der Sitzung'), 'Sitzung des Integrationsrats');
     await user.selectOptions(within(dialog).getByLabelText(/^Gremium/), 'Integrationsrat Harburg');
+    // Times and place follow the body's latest meeting; the dialog says where they come from.
+    expect(await within(dialog).findByText(/^Nummer, Ort und Uhrzeit sind vorgeschlagen nach/)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Beginn')).toHaveValue('18:30');
+    await user.clear(within(dialog).getByLabelText(/^Nummer der Sitzung/));
     await user.type(within(dialog).getByLabelText(/^Nummer der Sitzung/), '5');
     await user.clear(within(dialog).getByLabelText('Datum'));
     await user.type(within(dialog).getByLabelText('Datum'), '2099-02-03');
@@ -99,8 +103,8 @@ describe('Sitzungen – Neue Sitzung', () => {
       kind: 'council_meeting',
       bodyId: 2,
       number: 5,
-      startsAt: '2099-02-03T18:00',
-      endsAt: '2099-02-03T20:00',
+      startsAt: '2099-02-03T18:30',
+      endsAt: '2099-02-03T20:30',
       chairContactId: 21,
       chairName: 'Aylin Demir',
       minuteTakerContactId: null,

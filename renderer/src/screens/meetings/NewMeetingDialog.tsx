@@ -10,6 +10,7 @@ import { useToasts } from '../../components/toasts';
 import { todayLocal } from './meeting-format';
 import { emptyMeetingValues, MEETING_FIELD_NAMES, meetingInput, MeetingFormFields } from './MeetingForm';
 import { useMeetingPeople } from './meeting-people';
+import { NextMeetingNote, useNextMeetingSuggestion } from './next-meeting-suggestion';
 import { renameFields } from './use-meeting-call';
 
 /** Standard items ticked by default: what nearly every council agenda has. */
@@ -21,7 +22,9 @@ export function NewMeetingDialog({ onClose, onCreated }: { onClose: () => void; 
   const api = useApi();
   const toasts = useToasts();
   const { bodies, contacts } = useMeetingPeople();
-  const form = useForm(emptyMeetingValues('council_meeting', todayLocal()));
+  const [initial] = useState(() => emptyMeetingValues('council_meeting', todayLocal()));
+  const form = useForm(initial);
+  const suggestedFrom = useNextMeetingSuggestion(form, initial);
   const [standardItems, setStandardItems] = useState<readonly StandardItem[]>(DEFAULT_STANDARD);
 
   const onSubmit = form.onSubmit(async (values) => {
@@ -41,6 +44,7 @@ export function NewMeetingDialog({ onClose, onCreated }: { onClose: () => void; 
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
         <FormErrors messages={form.formErrors} />
         <MeetingFormFields form={form} bodies={bodies} contacts={contacts} />
+        <NextMeetingNote basis={suggestedFrom} />
         <fieldset className="meeting-form__standard">
           <legend className="field__label">{t('meetings.form.standardItems')}</legend>
           <p className="field__hint">{t('meetings.form.standardItemsHint')}</p>
