@@ -10,7 +10,17 @@ export const MAX_MAILTO_LENGTH = 2048;
  * A mailto link. In the desktop app a link may not leave the window, so the main side hands it
  * to the mail program (after its own check of the address); in the browser the link just opens.
  */
-export function MailtoLink({ href, className, failedText, children }: { href: string; className: string; failedText: string; children: ReactNode }) {
+interface MailtoLinkProps {
+  readonly href: string;
+  readonly className: string;
+  /** Said when the desktop app could not hand the link over. */
+  readonly failedText: string;
+  /** The id of a hint that explains the link (who receives it, what to attach). */
+  readonly describedBy?: string;
+  readonly children: ReactNode;
+}
+
+export function MailtoLink({ href, className, failedText, describedBy, children }: MailtoLinkProps) {
   const api = useApi();
   const toasts = useToasts();
   const { status } = useAppData();
@@ -21,7 +31,7 @@ export function MailtoLink({ href, className, failedText, children }: { href: st
     if (!result.ok || !result.data.opened) toasts.error(failedText);
   };
   return (
-    <a className={className} href={href} onClick={(event) => void open(event)}>
+    <a className={className} href={href} aria-describedby={describedBy} onClick={(event) => void open(event)}>
       {children}
     </a>
   );

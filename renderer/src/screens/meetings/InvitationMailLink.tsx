@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { invitationMail } from '../../../../documents/meetings/invitation-mail';
@@ -19,6 +20,7 @@ export function InvitationMailLink({ meeting }: { meeting: MeetingDto }) {
 function InvitationMailForBody({ meeting, bodyId }: { meeting: MeetingDto; bodyId: number }) {
   const { t } = useTranslation();
   const { settings } = useAppData();
+  const hintId = useId();
   const list = useCall('contacts.distributionList', { bodyId });
   if (!list.data || list.data.addresses.length === 0) return null;
   const mail = invitationMail({ meeting, senderName: settings.userName, officeName: settings.officeName });
@@ -30,10 +32,10 @@ function InvitationMailForBody({ meeting, bodyId }: { meeting: MeetingDto; bodyI
     <div className="invitation-mail">
       {link ? (
         <>
-          <MailtoLink className="button button--secondary" href={link} failedText={t('meetings.exports.mailFailed')}>
+          <MailtoLink className="button button--secondary" href={link} failedText={t('meetings.exports.mailFailed')} describedBy={hintId}>
             {t('meetings.exports.invitationMail')}
           </MailtoLink>
-          <p className="field__hint">{t('meetings.exports.invitationMailHint', { count: list.data.addresses.length })}</p>
+          <p className="field__hint" id={hintId}>{t('meetings.exports.invitationMailHint', { count: list.data.addresses.length })}</p>
         </>
       ) : (
         <p className="muted">
