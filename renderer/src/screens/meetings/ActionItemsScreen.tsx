@@ -95,7 +95,8 @@ export function ActionItemsScreen() {
                   <td>
                     <a href={href(toPath(paths.meeting, { id: item.meetingId }))}>{item.meetingTitle}</a>
                     <span className="meetings-table__kind">
-                      {[item.bodyName, formatDateShort(item.meetingDate.slice(0, 10))].filter(Boolean).join(', ')}
+                      {/* The body only when the meeting's title does not already name it. */}
+                      {[item.meetingTitle.includes(item.bodyName) ? '' : item.bodyName, formatDateShort(item.meetingDate.slice(0, 10))].filter(Boolean).join(', ')}
                     </span>
                   </td>
                   <td>
