@@ -4,7 +4,7 @@ import type { AgendaItemDto, MeetingDto } from '../../contract/meetings';
 import { bold, createDocument, facts, formatDateShort, heading, letterhead, paragraph, paragraphs, spacer, table, unbreakable, type Block, type LogoImage } from '../engine';
 import { agendaNumberText } from './agenda-blocks';
 import { NON_PUBLIC_PART, PUBLIC_PART } from './labels';
-import { invitationHeading, bodyGenitive, meetingOccasion } from './meeting-names';
+import { invitationHeading, bodyGenitive, invitingSentence } from './meeting-names';
 import { datePart, formatDateWithWeekday, formatTimeSpan } from './meeting-time';
 import { senderLines } from './minutes-header';
 
@@ -73,7 +73,7 @@ function greetingAndSigner(input: InvitationInput): Block {
 export function invitationBlocks(input: InvitationInput): Block[] {
   const { meeting } = input;
   const subject = input.subject?.trim() || invitationHeading(meeting);
-  const opening = input.text?.trim() || `hiermit lade ich Sie herzlich zur ${meetingOccasion(meeting)} ein.`;
+  const opening = input.text?.trim() || invitingSentence(meeting);
   const closing = input.closingText?.trim() || 'Sollten Sie verhindert sein, bitte ich um eine kurze Nachricht.';
   return [
     letterhead(senderLines(input.office), [`Datum: ${formatDateShort(input.date)}`], input.logo),

@@ -28,7 +28,7 @@ describe('invitation e-mail', () => {
     const mail = invitationMail({ meeting: workshop, senderName: '', officeName: '' });
     expect(mail.subject).toBe('Einladung – Planungswerkstatt 2026 am 26.11.2026');
     const lines = mail.body.split('\r\n');
-    expect(lines).toContain('hiermit lade ich Sie herzlich ein: Planungswerkstatt 2026.');
+    expect(lines).toContain('hiermit lade ich Sie herzlich zu folgender Veranstaltung ein: Planungswerkstatt 2026.');
     expect(lines).toContain('Termin: Donnerstag, 26.11.2026, 18:00 Uhr');
     expect(lines.at(-1)).toBe('Mit freundlichen Grüßen');
   });

@@ -1,6 +1,6 @@
 import type { MeetingDto } from '../../contract/meetings';
 import { formatDateShort } from '../engine/german-dates';
-import { invitationHeading, meetingOccasion } from './meeting-names';
+import { invitationHeading, invitingSentence } from './meeting-names';
 import { datePart, formatTimeSpan, weekdayOf } from './meeting-time';
 
 export interface InvitationMailInput {
@@ -9,10 +9,6 @@ export interface InvitationMailInput {
   readonly senderName: string;
   readonly officeName: string;
 }
-
-/** "… zur 4. Sitzung der AG ein." – other occasions ("Planungswerkstatt 2026") after a colon. */
-const invitingSentence = (occasion: string): string =>
-  /^(\d+\.\s*)?Sitzung\b/.test(occasion) ? `hiermit lade ich Sie herzlich zur ${occasion} ein.` : `hiermit lade ich Sie herzlich ein: ${occasion}.`;
 
 /**
  * The covering e-mail for an invitation, in German like the documents: subject and a short text
@@ -30,7 +26,7 @@ export function invitationMail({ meeting, senderName, officeName }: InvitationMa
   const body = [
     'Sehr geehrte Damen und Herren,',
     '',
-    invitingSentence(meetingOccasion(meeting)),
+    invitingSentence(meeting),
     '',
     `Termin: ${when}`,
     ...where,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyGenitive, invitationHeading, meetingOccasion, minutesHeading } from './meeting-names';
+import { bodyGenitive, invitationHeading, invitingSentence, meetingOccasion, minutesHeading } from './meeting-names';
 import { formatDateWithWeekday, formatTimeSpan } from './meeting-time';
 
 const meeting = { kind: 'ag_session' as const, bodyName: 'Arbeitsgruppe Integrationskonzept', number: 4, title: '4. Sitzung der Arbeitsgruppe' };
@@ -19,6 +19,11 @@ describe('meeting names and times', () => {
     expect(minutesHeading({ kind: 'planning_workshop', bodyName: '', number: null, title: 'Planungswerkstatt 2026' })).toBe('Protokoll – Planungswerkstatt 2026');
     expect(meetingOccasion({ kind: 'forum', bodyName: '', number: null, title: '' })).toBe('Fachforum');
     expect(meetingOccasion({ ...meeting, title: 'Sondersitzung der Arbeitsgruppe Integrationskonzept' })).toBe('Sondersitzung der Arbeitsgruppe Integrationskonzept');
+  });
+
+  it('invites to a session with "zur", to anything else without guessing its gender', () => {
+    expect(invitingSentence(meeting)).toBe('hiermit lade ich Sie herzlich zur 4. Sitzung der Arbeitsgruppe Integrationskonzept ein.');
+    expect(invitingSentence({ kind: 'forum', bodyName: '', number: null, title: '' })).toBe('hiermit lade ich Sie herzlich zu folgender Veranstaltung ein: Fachforum.');
   });
 
   it('writes dates with the weekday and times with "Uhr"', () => {

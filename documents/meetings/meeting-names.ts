@@ -48,3 +48,14 @@ export function invitationHeading(meeting: NamedMeeting): string {
   const occasion = meetingOccasion(meeting);
   return /^(\d+\.\s*)?Sitzung\b/.test(occasion) ? `Einladung zur ${occasion}` : `Einladung – ${occasion}`;
 }
+
+/**
+ * The inviting sentence of the letter and the e-mail: "… zur 4. Sitzung der AG ein."; other
+ * occasions, whose grammatical gender is unknown, "… zu folgender Veranstaltung ein: …".
+ */
+export function invitingSentence(meeting: NamedMeeting): string {
+  const occasion = meetingOccasion(meeting);
+  return /^(\d+\.\s*)?Sitzung\b/.test(occasion)
+    ? `hiermit lade ich Sie herzlich zur ${occasion} ein.`
+    : `hiermit lade ich Sie herzlich zu folgender Veranstaltung ein: ${occasion}.`;
+}
