@@ -20,6 +20,7 @@ describe('npm run docs:sample', () => {
       '2026-11-26_Antrag_Integration.docx',
       '2026-11-26_Leitbild_2022-2024.docx',
       '2026-11-26_Sachstandsbericht.docx',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}_Anwesenheitsliste_Harburger-IR_13-Sitzung\.docx$/),
       expect.stringMatching(/^\d{4}-\d{2}-\d{2}_Einladung_Harburger-IR_13-Sitzung\.docx$/),
       expect.stringMatching(/^\d{4}-\d{2}-\d{2}_Sitzung_Harburger-IR_13-Sitzung\.ics$/),
     ]);

@@ -65,6 +65,8 @@ export type Block =
       readonly rows: ReadonlyArray<readonly string[]>;
       /** The last row sums the others (the table style sets it bold, with a rule above). */
       readonly totalsRow: boolean;
+      /** Each body row at least this high (room to sign on a printed list). */
+      readonly minRowHeightMm?: number;
     }
   | { readonly type: 'signatures'; readonly signers: readonly Signer[] }
   | {
@@ -113,11 +115,12 @@ export const bold = (text: string): Inline => ({ text, bold: true });
 export const numberedList = (items: readonly ListItem[]): Block => ({ type: 'numberedList', items });
 /** Label–value lines ("Federführung: …"); empty values are left out. */
 export const facts = (rows: readonly Fact[]): Block => ({ type: 'facts', facts: rows.filter((row) => row.value.trim() !== '') });
-export const table = (columns: readonly TableColumn[], rows: ReadonlyArray<readonly string[]>, options: { totalsRow?: boolean } = {}): Block => ({
+export const table = (columns: readonly TableColumn[], rows: ReadonlyArray<readonly string[]>, options: { totalsRow?: boolean; minRowHeightMm?: number } = {}): Block => ({
   type: 'table',
   columns,
   rows,
   totalsRow: options.totalsRow ?? false,
+  ...(options.minRowHeightMm ? { minRowHeightMm: options.minRowHeightMm } : {}),
 });
 export const signatures = (signers: readonly Signer[]): Block => ({ type: 'signatures', signers });
 export const letterhead = (left: readonly string[], right: readonly string[], logo: LogoImage | null = null): Block => ({ type: 'letterhead', left, right, logo });

@@ -105,7 +105,8 @@ function itemsOf(block: Block, options: PaginationOptions, contents: string[]): 
       const rows = [block.columns.map((column) => column.header), ...block.rows];
       return rows.map((row, rowIndex) => {
         const lines = Math.max(1, ...row.map((cell, column) => cellLines(cell, width * (block.columns[column]?.share ?? 0), t.tableText.size, rowIndex === 0)));
-        return fixed(lines * t.tableText.line + TABLE_ROW_EXTRA_POINTS, { keepNext: rowIndex === 0 });
+        const minimum = rowIndex > 0 && block.minRowHeightMm ? pointsFromMm(block.minRowHeightMm) : 0;
+        return fixed(Math.max(lines * t.tableText.line + TABLE_ROW_EXTRA_POINTS, minimum), { keepNext: rowIndex === 0 });
       });
     }
     case 'signatures': {

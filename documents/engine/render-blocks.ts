@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   ImageRun,
   LineRuleType,
   PageBreak,
@@ -84,10 +85,12 @@ function dataTable(block: Extract<Block, { type: 'table' }>): Table {
   });
   // The totals row is also bold directly: LibreOffice does not apply a table style's last-row format.
   const isTotals = (rowIndex: number) => block.totalsRow && rowIndex === block.rows.length - 1;
+  const height = block.minRowHeightMm ? { value: twipsFromMm(block.minRowHeightMm), rule: HeightRule.ATLEAST } : undefined;
   const rows = block.rows.map(
     (row, rowIndex) =>
       new TableRow({
         cantSplit: true,
+        height,
         children: block.columns.map(
           (column, index) => new TableCell({ width: { size: widths[index]!, type: WidthType.DXA }, children: [cellText([{ text: row[index] ?? '', bold: isTotals(rowIndex) || undefined }], column.align)] }),
         ),

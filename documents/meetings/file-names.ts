@@ -29,3 +29,5 @@ export const minutesFileName = (meeting: NamedMeeting, options: { publicVersion?
 export const invitationFileName = (meeting: NamedMeeting): string => `${meetingFileStem(meeting, 'Einladung')}.docx`;
 
 export const meetingIcsFileName = (meeting: NamedMeeting): string => `${meetingFileStem(meeting, 'Sitzung')}.ics`;
+
+export const attendanceSheetFileName = (meeting: NamedMeeting): string => `${meetingFileStem(meeting, 'Anwesenheitsliste')}.docx`;

@@ -2,7 +2,8 @@
 export { buildInvitation, invitationBlocks, type InvitationInput } from './invitation-builder';
 export { buildMinutes, defaultDistribution, minutesBlocks, type MinutesInput } from './minutes-builder';
 export { meetingIcs, meetingUid, type MeetingIcsOptions } from './ics';
-export { invitationFileName, meetingIcsFileName, minutesFileName } from './file-names';
+export { attendanceSheetFileName, invitationFileName, meetingIcsFileName, minutesFileName } from './file-names';
+export { attendanceSheetBlocks, buildAttendanceSheet, type AttendanceSheetInput } from './attendance-sheet';
 export { ATTENDANCE_LABELS, DECISION_RESULT_LABELS, MEETING_KIND_LABELS } from './labels';
 export { bodyGenitive, invitationHeading, meetingOccasion, minutesHeading } from './meeting-names';
 export { invitationMail, type InvitationMailInput } from './invitation-mail';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { libreOfficeAvailable, pagesOf, toPdf } from '../../test-support/libreoffice';
 import { tempDir } from '../../test-support/temp-dir';
 import { tinyPng } from '../testing/fixtures';
-import { invitationFileName, minutesFileName } from './file-names';
+import { buildAttendanceSheet } from './attendance-sheet';
+import { attendanceSheetFileName, invitationFileName, minutesFileName } from './file-names';
 import { fixtureApprovedMeeting, fixtureMeeting, meetingOffice } from './fixtures';
 import { buildInvitation } from './invitation-builder';
 import { buildMinutes } from './minutes-builder';
@@ -22,12 +23,13 @@ it.runIf(process.env.CI === 'true')('LibreOffice and pdftotext are installed on 
 });
 
 describe.skipIf(!available)('meeting documents in LibreOffice', () => {
-  it('converts the minutes (full and public) and the invitation; texts, votes and page numbers come out', { timeout: 180_000 }, async () => {
+  it('converts the minutes (full and public), the invitation and the attendance sheet; texts, votes and page numbers come out', { timeout: 180_000 }, async () => {
     const dir = tempDir('lbw-lo-meetings-');
     const documents = [
       [minutesFileName(fixtureMeeting), buildMinutes({ office: meetingOffice, logo: tinyPng, meeting: fixtureMeeting })],
       [minutesFileName(fixtureMeeting, { publicVersion: true }), buildMinutes({ office: meetingOffice, logo: tinyPng, meeting: fixtureApprovedMeeting, publicVersion: true })],
       [invitationFileName(fixtureMeeting), buildInvitation({ office: meetingOffice, logo: tinyPng, meeting: fixtureMeeting, date: '2026-11-12' })],
+      [attendanceSheetFileName(fixtureMeeting), buildAttendanceSheet({ office: meetingOffice, meeting: fixtureMeeting })],
     ] as const;
     const files = await Promise.all(
       documents.map(async ([name, document]) => {
@@ -36,7 +38,7 @@ describe.skipIf(!available)('meeting documents in LibreOffice', () => {
         return file;
       }),
     );
-    const [minutesPdf, publicPdf, invitationPdf] = toPdf(files);
+    const [minutesPdf, publicPdf, invitationPdf, sheetPdf] = toPdf(files);
 
     const minutesPages = pagesOf(minutesPdf!);
     const minutes = minutesPages.join('\n');
@@ -63,5 +65,11 @@ describe.skipIf(!available)('meeting documents in LibreOffice', () => {
     expect(invitationPages[0]).toContain('Einladung zur 4. Sitzung der Arbeitsgruppe Integrationskonzept');
     expect(invitationPages[0]).toContain('Nicht öffentlicher Teil');
     expect(invitationPages[0]).toMatch(/18:00 bis 20:15 Uhr/);
+
+    // Eight members at 11 mm and the guests' lines fit on one page.
+    const sheetPages = pagesOf(sheetPdf!);
+    expect(sheetPages).toHaveLength(1);
+    expect(sheetPages[0]).toMatch(/Anna Sommer\s+GRÜNE\s+entschuldigt/);
+    expect(sheetPages[0]).toContain('Dr. Lena Hoffmann');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingDto } from '../../contract/meetings';
 import { pack, paragraphsXml, paragraphText, paragraphTexts } from '../testing/docx-inspect';
 import { tinyPng } from '../testing/fixtures';
+import { buildAttendanceSheet } from './attendance-sheet';
 import { fixtureApprovedMeeting, fixtureMeeting, meetingOffice } from './fixtures';
 import { buildInvitation } from './invitation-builder';
 import { meetingIcs } from './ics';
@@ -20,6 +21,7 @@ const kinds: Array<[string, () => Document]> = [
   ['Protokoll, öffentliche Fassung, genehmigt', () => buildMinutes({ office: meetingOffice, logo: tinyPng, meeting: fixtureApprovedMeeting, publicVersion: true })],
   ['Protokoll ohne Tagesordnung, Teilnahme und Aufgaben', () => buildMinutes({ office: meetingOffice, logo: null, meeting: { ...fixtureMeeting, agenda: [], attendance: [], actionItems: [], carriedActionItems: [], counts: { ...fixtureMeeting.counts, votingTotal: 0, votingPresent: 0, present: 0, guests: 0 } } })],
   ['Einladung', () => buildInvitation({ office: meetingOffice, logo: tinyPng, meeting: fixtureMeeting, date: '2026-11-12' })],
+  ['Anwesenheitsliste', () => buildAttendanceSheet({ office: meetingOffice, meeting: fixtureMeeting })],
 ];
 
 /** The schema check Word's own SDK runs (Open XML SDK, Microsoft 365 rules): 0 errors. */

@@ -18,7 +18,7 @@ import { browserPlatform } from '../server/browser-platform';
 
 const isMeetingKind = (kind: unknown): kind is MeetingFileKind => MEETING_FILE_KINDS.includes(kind as MeetingFileKind);
 
-/** `docs --kind minutes|minutes-public|invitation|ics --meeting ID [--out DATEI]`: a meeting's file, named as the app names it unless --out says otherwise. */
+/** `docs --kind minutes|minutes-public|invitation|attendance-sheet|ics --meeting ID [--out DATEI]`: a meeting's file, named as the app names it unless --out says otherwise. */
 async function writeMeetingFile(context: CliContext, kind: MeetingFileKind, options: Readonly<Record<string, string | boolean | undefined>>): Promise<void> {
   const meetingId = typeof options.meeting === 'string' ? Number(options.meeting) : NaN;
   if (!Number.isInteger(meetingId) || meetingId <= 0) throw new UsageError(context.t('cli.missingArgument', { argument: '--meeting ID' }));

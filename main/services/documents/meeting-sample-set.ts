@@ -1,9 +1,19 @@
 import { Packer } from 'docx';
 import type { CallInput, CallName, CallOutput, CallResult, MeetingDto } from '../../../contract';
-import { buildInvitation, buildMinutes, invitationFileName, logoFromDto, meetingIcs, meetingIcsFileName, minutesFileName } from '../../../documents';
+import {
+  attendanceSheetFileName,
+  buildAttendanceSheet,
+  buildInvitation,
+  buildMinutes,
+  invitationFileName,
+  logoFromDto,
+  meetingIcs,
+  meetingIcsFileName,
+  minutesFileName,
+} from '../../../documents';
 import type { Dispatch } from '../../core/dispatch';
 
-export const MEETING_FILE_KINDS = ['minutes', 'minutes-public', 'invitation', 'ics'] as const;
+export const MEETING_FILE_KINDS = ['minutes', 'minutes-public', 'invitation', 'attendance-sheet', 'ics'] as const;
 export type MeetingFileKind = (typeof MEETING_FILE_KINDS)[number];
 
 export interface MeetingFile {
@@ -27,12 +37,15 @@ async function letterhead(dispatch: Dispatch) {
 
 /**
  * One file of a meeting as the Sitzungen screen builds it (the same pure builders): the minutes,
- * their public version, the invitation dated `today`, or the calendar entry. For the CLI and
+ * their public version, the invitation dated `today`, the attendance sheet, or the calendar entry. For the CLI and
  * `npm run docs:sample`.
  */
 export async function meetingFile(dispatch: Dispatch, kind: MeetingFileKind, meeting: MeetingDto, today: string): Promise<MeetingFile> {
   const { office, logo } = await letterhead(dispatch);
   if (kind === 'ics') return { fileName: meetingIcsFileName(meeting), content: Buffer.from(meetingIcs(meeting, { districtName: office.districtName }), 'utf8') };
+  if (kind === 'attendance-sheet') {
+    return { fileName: attendanceSheetFileName(meeting), content: await Packer.toBuffer(buildAttendanceSheet({ office, meeting })) };
+  }
   if (kind === 'invitation') {
     return { fileName: invitationFileName(meeting), content: await Packer.toBuffer(buildInvitation({ office, logo, meeting, date: today })) };
   }
@@ -44,7 +57,8 @@ export async function meetingFile(dispatch: Dispatch, kind: MeetingFileKind, mee
 
 /**
  * The meeting files of the demo: the minutes (full and public) of the latest working-group
- * session whose minutes were approved, the invitation and calendar entry of the next planned meeting.
+ * session whose minutes were approved; the invitation, attendance sheet and calendar entry of the
+ * next planned meeting.
  */
 export async function meetingSampleFiles(dispatch: Dispatch, today: string): Promise<MeetingFile[]> {
   const approved = (await call(dispatch, 'meetings.list', { kind: 'ag_session', state: 'minutes_approved' })).rows;
@@ -58,6 +72,7 @@ export async function meetingSampleFiles(dispatch: Dispatch, today: string): Pro
     await meetingFile(dispatch, 'minutes', minutes, today),
     await meetingFile(dispatch, 'minutes-public', minutes, today),
     await meetingFile(dispatch, 'invitation', next, today),
+    await meetingFile(dispatch, 'attendance-sheet', next, today),
     await meetingFile(dispatch, 'ics', next, today),
   ];
 }

@@ -15,14 +15,15 @@ const LABEL: Record<MeetingFileKind, string> = {
   minutes: 'meetings.exports.minutes',
   minutesPublic: 'meetings.exports.minutesPublic',
   invitation: 'meetings.exports.invitation',
+  attendanceSheet: 'meetings.exports.attendanceSheet',
   ics: 'meetings.exports.ics',
 };
 
 /** The public version is offered only when there is something non-public to leave out. */
 const kindsFor = (meeting: MeetingDto): MeetingFileKind[] =>
-  meeting.agenda.some((item) => !item.public) ? ['minutes', 'minutesPublic', 'invitation', 'ics'] : ['minutes', 'invitation', 'ics'];
+  meeting.agenda.some((item) => !item.public) ? ['minutes', 'minutesPublic', 'invitation', 'attendanceSheet', 'ics'] : ['minutes', 'invitation', 'attendanceSheet', 'ics'];
 
-/** Protokoll and Einladung as Word files, the appointment as a calendar entry; a preview of the minutes. */
+/** Protokoll, Einladung and Anwesenheitsliste as Word files, the appointment as a calendar entry; a preview of the minutes. */
 export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation();
   const api = useApi();

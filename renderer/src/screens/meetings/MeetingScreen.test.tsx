@@ -318,6 +318,22 @@ describe('Sitzung – Dateien', () => {
   it('offers no public version when every item is public', async () => {
     setup();
     const files = await screen.findByRole('region', { name: 'Dateien' });
-    expect(within(files).getAllByRole('button').map((button) => button.textContent)).toEqual(['Protokoll (.docx)', 'Einladung (.docx)', 'Kalendereintrag (.ics)', 'Vorschau des Protokolls']);
+    expect(within(files).getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Protokoll (.docx)',
+      'Einladung (.docx)',
+      'Anwesenheitsliste (.docx)',
+      'Kalendereintrag (.ics)',
+      'Vorschau des Protokolls',
+    ]);
+  });
+
+  it('makes the attendance sheet with the members on the list and room to sign', async () => {
+    downloads = spyOnDownloads();
+    const { user } = setup();
+    const files = await screen.findByRole('region', { name: 'Dateien' });
+    await user.click(within(files).getByRole('button', { name: 'Anwesenheitsliste (.docx)' }));
+    await waitFor(() => expect(downloads!.names).toEqual([expect.stringMatching(/_Anwesenheitsliste_.+\.docx$/)]));
+    const text = await wordText(downloads!.blobs[0]!);
+    expect(text).toEqual(expect.arrayContaining(['Anwesenheitsliste', 'Aylin Demir', 'Tobias Brandt', 'Unterschrift', 'Gäste']));
   });
 });

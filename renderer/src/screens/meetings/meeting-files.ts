@@ -2,7 +2,7 @@ import type { DocumentLogoDto, DocumentOfficeDto, MeetingDto } from '../../../..
 import { offerBlob } from '../../files/file-transfer';
 
 /**
- * The meeting's files (Protokoll, Einladung, Kalendereintrag), built in the renderer by the pure
+ * The meeting's files (Protokoll, Einladung, Anwesenheitsliste, Kalendereintrag), built in the renderer by the pure
  * builders of `documents/meetings` — the same the CLI and `docs:sample` use. They and the Word
  * engine load only when a file is asked for (a chunk of the app, script-src 'self').
  */
@@ -11,7 +11,7 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 export const ICS_TYPE = 'text/calendar;charset=utf-8';
 
 /** `minutesPublic`: the minutes for publication, non-public items by number and title only. */
-export type MeetingFileKind = 'minutes' | 'minutesPublic' | 'invitation' | 'ics';
+export type MeetingFileKind = 'minutes' | 'minutesPublic' | 'invitation' | 'attendanceSheet' | 'ics';
 
 export interface MeetingFileInput {
   readonly meeting: MeetingDto;
@@ -37,15 +37,20 @@ export async function buildMeetingFile(kind: MeetingFileKind, input: MeetingFile
   }
   const logo = documents.logoFromDto(input.logo);
   const publicVersion = kind === 'minutesPublic';
-  const document =
+  const { document, fileName } =
     kind === 'invitation'
-      ? documents.buildInvitation({ office, logo, meeting, date: input.issuedOn })
-      : documents.buildMinutes({ office, logo, meeting, approvedInMeetingTitle: input.approvedInMeetingTitle, publicVersion });
+      ? { document: documents.buildInvitation({ office, logo, meeting, date: input.issuedOn }), fileName: documents.invitationFileName(meeting) }
+      : kind === 'attendanceSheet'
+        ? { document: documents.buildAttendanceSheet({ office, meeting }), fileName: documents.attendanceSheetFileName(meeting) }
+        : {
+            document: documents.buildMinutes({ office, logo, meeting, approvedInMeetingTitle: input.approvedInMeetingTitle, publicVersion }),
+            fileName: documents.minutesFileName(meeting, { publicVersion }),
+          };
   const { Packer } = await import('docx');
   const packed = await Packer.toBlob(document);
   // Packer gives the blob no type everywhere; the download and the preview want the Word type.
   const blob = packed.type === DOCX_TYPE ? packed : new Blob([packed], { type: DOCX_TYPE });
-  return { fileName: kind === 'invitation' ? documents.invitationFileName(meeting) : documents.minutesFileName(meeting, { publicVersion }), blob };
+  return { fileName, blob };
 }
 
 export const offerMeetingFile = ({ fileName, blob }: BuiltMeetingFile): void => offerBlob(fileName, blob);
