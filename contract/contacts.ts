@@ -246,9 +246,13 @@ export const contactsCalls = {
   'organizations.list': defineCall<OrganizationDto[]>()(noInput),
   'organizations.create': defineCall<OrganizationDto>()(z.strictObject(organizationFields)),
   'organizations.update': defineCall<OrganizationDto>()(z.strictObject({ id: idSchema, ...organizationFields })),
+  /** Deletes an organisation entered by mistake; its contacts stay, only their link to it goes. */
+  'organizations.delete': defineCall<{ id: number; unlinkedContacts: number }>()(z.strictObject({ id: idSchema })),
   'bodies.list': defineCall<BodyDto[]>()(noInput),
   'bodies.create': defineCall<BodyDto>()(z.strictObject(bodyFields)),
   'bodies.update': defineCall<BodyDto>()(z.strictObject({ id: idSchema, ...bodyFields })),
+  /** Deletes a body entered by mistake; refused while it has memberships (former ones too) or meetings. */
+  'bodies.delete': defineCall<{ id: number }>()(z.strictObject({ id: idSchema })),
   'memberships.list': defineCall<MembershipDto[]>()(z.strictObject({ bodyId: idSchema })),
   'memberships.create': defineCall<MembershipDto>()(membershipFields),
   /** Role and dates of one membership (person and body stay). */

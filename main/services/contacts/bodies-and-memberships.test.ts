@@ -63,3 +63,32 @@ describe('organisations and bodies: edit', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('deleting what was entered by mistake', () => {
+  it('deletes an organisation; its contacts stay, without the link, and are no longer found by its name', async () => {
+    const { core } = await setup();
+    const org = await mustCall(core, 'organizations.create', { name: 'Verikom e. V. (doppelt)', kind: 'verein' });
+    const person = await mustCall(core, 'contacts.create', { firstName: 'Leyla', lastName: 'Rahimi', organizationIds: [org.id] });
+    expect((await mustCall(core, 'contacts.list', { text: 'doppelt' })).total).toBe(1);
+    expect(await mustCall(core, 'organizations.delete', { id: org.id })).toEqual({ id: org.id, unlinkedContacts: 1 });
+    expect(await mustCall(core, 'organizations.list', {})).toEqual([]);
+    expect((await mustCall(core, 'contacts.get', { id: person.id })).organizations).toEqual([]);
+    expect((await mustCall(core, 'contacts.list', { text: 'doppelt' })).total).toBe(0);
+    expect(await callOn(core, 'organizations.delete', { id: org.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('deletes a body without history; one with memberships or meetings is refused and stays as it was', async () => {
+    const { core, snapshot, body, membership } = await setup();
+    const before = await snapshot();
+    expect(await callOn(core, 'bodies.delete', { id: body.id })).toMatchObject({ ok: false, error: { messageKey: 'contacts.errors.bodyHasMembers', params: { count: 1 } } });
+    expect(await snapshot()).toEqual(before);
+
+    await mustCall(core, 'memberships.delete', { id: membership.id });
+    await mustCall(core, 'meetings.create', { kind: 'council_meeting', bodyId: body.id, startsAt: '2026-12-10T18:00', endsAt: null });
+    expect(await callOn(core, 'bodies.delete', { id: body.id })).toMatchObject({ ok: false, error: { messageKey: 'contacts.errors.bodyHasMeetings' } });
+
+    const mistake = await mustCall(core, 'bodies.create', { name: 'Integrationsrta', kind: 'integrationsrat', shortName: '' });
+    expect(await mustCall(core, 'bodies.delete', { id: mistake.id })).toEqual({ id: mistake.id });
+    expect((await mustCall(core, 'bodies.list', {})).map((each) => each.name)).toEqual(['Harburger Integrationsrat']);
+  });
+});

@@ -60,6 +60,15 @@ export async function updateOrganization(manager: EntityManager, input: ParsedIn
   return (await organizationRows(manager, [input.id]))[0]!;
 }
 
+/** The organisation and its links go in one step; the contacts stay (their search entry follows by trigger). */
+export async function deleteOrganization(manager: EntityManager, id: number): Promise<{ id: number; unlinkedContacts: number }> {
+  const [existing] = await organizationRows(manager, [id]);
+  if (!existing) throw notFound('contacts.errors.organizationNotFound');
+  await manager.query('DELETE FROM contact_organization WHERE organization_id = ?', [id]);
+  await manager.query('DELETE FROM organization WHERE id = ?', [id]);
+  return { id, unlinkedContacts: existing.contactCount };
+}
+
 export async function createBody(manager: EntityManager, input: ParsedInput<'bodies.create'>): Promise<BodyDto> {
   const id = await unique(
     () => insertRow(manager, 'INSERT INTO body (name, kind, short_name, created_at) VALUES (?, ?, ?, ?)', [input.name, input.kind, input.shortName, nowIso()]),
@@ -75,6 +84,22 @@ export async function updateBody(manager: EntityManager, input: ParsedInput<'bod
     bodyTaken,
   );
   return (await bodyRows(manager, input.id))[0]!;
+}
+
+/**
+ * Only a body with no history: memberships (also ended ones) and meetings are the record of who
+ * sat where and what was decided, so they are never deleted along with it.
+ */
+export async function deleteBody(manager: EntityManager, id: number): Promise<{ id: number }> {
+  await assertBody(manager, id);
+  const [{ members, meetings }] = (await manager.query(
+    'SELECT (SELECT count(*) FROM membership WHERE body_id = ?1) AS members, (SELECT count(*) FROM meeting WHERE body_id = ?1) AS meetings',
+    [id],
+  )) as [{ members: number; meetings: number }];
+  if (members > 0) throw new DomainError('contacts.errors.bodyHasMembers', { params: { count: members } });
+  if (meetings > 0) throw new DomainError('contacts.errors.bodyHasMeetings', { params: { count: meetings } });
+  await manager.query('DELETE FROM body WHERE id = ?', [id]);
+  return { id };
 }
 
 export async function bodyMemberships(manager: EntityManager, bodyId: number): Promise<MembershipDto[]> {

@@ -16,6 +16,8 @@ import {
   createBody,
   createMembership,
   createOrganization,
+  deleteBody,
+  deleteOrganization,
   deleteMembership,
   endMembership,
   updateBody,
@@ -118,6 +120,10 @@ export class ContactsService {
     return this.db.write((manager) => updateOrganization(manager, input));
   }
 
+  deleteOrganization(id: number): Promise<{ id: number; unlinkedContacts: number }> {
+    return this.db.write((manager) => deleteOrganization(manager, id));
+  }
+
   bodies(): Promise<BodyDto[]> {
     return this.db.read((manager) => bodyRows(manager));
   }
@@ -128,6 +134,10 @@ export class ContactsService {
 
   updateBody(input: ParsedInput<'bodies.update'>): Promise<BodyDto> {
     return this.db.write((manager) => updateBody(manager, input));
+  }
+
+  deleteBody(id: number): Promise<{ id: number }> {
+    return this.db.write((manager) => deleteBody(manager, id));
   }
 
   memberships(bodyId: number): Promise<MembershipDto[]> {

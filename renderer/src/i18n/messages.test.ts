@@ -26,6 +26,11 @@ describe('translateMessage', () => {
     );
   });
 
+  it('finds a message that exists only in plural forms by its count', () => {
+    expect(translateMessage(i18n, 'contacts.errors.bodyHasMeetings', { count: 1 })).toBe('Zu diesem Gremium gibt es eine Sitzung. Es kann nicht gelöscht werden, solange sie besteht.');
+    expect(translateMessage(i18n, 'contacts.errors.bodyHasMeetings', { count: 4 })).toContain('gibt es 4 Sitzungen');
+  });
+
   it('still falls back for unknown keys', () => {
     expect(translateMessage(i18n, 'validation.neu', { toStatus: 'adopted' })).toBe('Dieser Wert ist ungültig.');
   });

@@ -23,7 +23,9 @@ function withStatusNames(i18n: I18n, params?: MessageParams): MessageParams | un
  * main side, a typo) never shows up raw: it falls back to a generic message of its kind.
  */
 export function translateMessage(i18n: I18n, messageKey: string, params?: MessageParams): string {
-  if (i18n.exists(messageKey)) return i18n.t(messageKey, { ...withStatusNames(i18n, params) });
+  const options = { ...withStatusNames(i18n, params) };
+  // With the params, so a key that exists only in plural forms (`…_one`, `…_other`) is found by its count.
+  if (i18n.exists(messageKey, options)) return i18n.t(messageKey, options);
   return i18n.t(messageKey.startsWith('validation.') ? 'validation.invalid' : 'errors.internal');
 }
 

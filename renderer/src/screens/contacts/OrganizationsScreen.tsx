@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths, withQuery } from '../../app/paths';
 import { formatNumber } from '../../i18n/format';
 import { OrganizationDialog } from './OrganizationDialog';
 import { RegisterScreen } from './RegisterScreen';
+import { RemoveEntryDialog } from './RemoveEntryDialog';
 
 /** Organisationen: Träger, associations, authorities … with how many contacts belong to each. */
 export function OrganizationsScreen() {
   const { t } = useTranslation();
+  const api = useApi();
   const organizations = useCall('organizations.list', {});
   return (
     <RegisterScreen
@@ -36,6 +39,16 @@ export function OrganizationsScreen() {
         </>
       )}
       dialog={(organization, onClose, onSaved) => <OrganizationDialog organization={organization} onClose={onClose} onSaved={onSaved} />}
+      removeDialog={(org, onClose, onRemoved) => (
+        <RemoveEntryDialog
+          title={t('contacts.organizations.removeTitle', { name: org.name })}
+          text={t('contacts.organizations.removeText', { count: org.contactCount })}
+          remove={() => api.call('organizations.delete', { id: org.id })}
+          done={t('contacts.organizations.removed', { name: org.name })}
+          onClose={onClose}
+          onRemoved={onRemoved}
+        />
+      )}
     />
   );
 }

@@ -20,12 +20,20 @@ interface RegisterScreenProps<T extends { id: number; name: string }> {
   readonly cells: (item: T) => ReactNode;
   /** The new (no item) or edit dialog; `onSaved` closes it and reloads the list. */
   readonly dialog: (item: T | undefined, onClose: () => void, onSaved: () => void) => ReactNode;
+  /** The "Löschen" confirmation of one entry; `onRemoved` closes it and reloads the list. */
+  readonly removeDialog: (item: T, onClose: () => void, onRemoved: () => void) => ReactNode;
 }
 
-/** Gremien and Organisationen: a table of entries with "Neu" above and "Bearbeiten" per row, both in a dialog. */
-export function RegisterScreen<T extends { id: number; name: string }>({ section, list, columns, cells, dialog }: RegisterScreenProps<T>) {
+/** Gremien and Organisationen: a table of entries with "Neu" above and "Bearbeiten" / "Löschen" per row, each in a dialog. */
+export function RegisterScreen<T extends { id: number; name: string }>({ section, list, columns, cells, dialog, removeDialog }: RegisterScreenProps<T>) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ item?: T } | null>(null);
+  const [removing, setRemoving] = useState<T | null>(null);
+  const closeAndReload = () => {
+    setEditing(null);
+    setRemoving(null);
+    list.reload();
+  };
   const titleId = `${section}-title`;
   return (
     <ContactsPage title={t(`contacts.${section}.title`)} intro={<p>{t(`contacts.${section}.intro`)}</p>}>
@@ -71,6 +79,14 @@ export function RegisterScreen<T extends { id: number; name: string }>({ section
                       >
                         {t(`contacts.${section}.edit`)}
                       </button>
+                      <button
+                        type="button"
+                        className="button button--danger-quiet button--small"
+                        aria-label={t(`contacts.${section}.removeLabel`, { name: item.name })}
+                        onClick={() => setRemoving(item)}
+                      >
+                        {t('contacts.remove.open')}
+                      </button>
                     </td>
                   </tr>
                 ))}
@@ -79,16 +95,8 @@ export function RegisterScreen<T extends { id: number; name: string }>({ section
           </div>
         )}
       </section>
-      {editing
-        ? dialog(
-            editing.item,
-            () => setEditing(null),
-            () => {
-              setEditing(null);
-              list.reload();
-            },
-          )
-        : null}
+      {editing ? dialog(editing.item, () => setEditing(null), closeAndReload) : null}
+      {removing ? removeDialog(removing, () => setRemoving(null), closeAndReload) : null}
     </ContactsPage>
   );
 }
