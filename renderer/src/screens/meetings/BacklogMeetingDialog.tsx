@@ -73,8 +73,7 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
           {inReview === undefined ? t('common.loading') : t('meetings.backlog.count', { count: inReview })}
         </p>
         <FormErrors messages={form.formErrors} />
-        <MeetingFormFields form={form} bodies={bodies} contacts={contacts} fixedKind />
-        <NextMeetingNote basis={suggestedFrom} />
+        <MeetingFormFields form={form} bodies={bodies} contacts={contacts} fixedKind bodyNote={<NextMeetingNote basis={suggestedFrom} />} />
         <DialogActions onCancel={onClose} submitLabel={t('meetings.backlog.submit')} busy={form.submitting || inReview === 0} />
       </form>
     </Dialog>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, CallError, CallInput, ContactRowDto, FieldError, MeetingDto, MeetingKind } from '../../../../contract';
 import { MEETING_KINDS } from '../../../../contract/meetings';
@@ -107,10 +107,12 @@ interface MeetingFormFieldsProps {
   readonly contacts: readonly ContactRowDto[];
   /** The working-group dialog fixes the kind. */
   readonly fixedKind?: boolean;
+  /** Shown under body and number (where a suggestion for them came from). */
+  readonly bodyNote?: ReactNode;
 }
 
 /** The fields of a meeting: what, who meets, when, where, who chairs and minutes. */
-export function MeetingFormFields({ form, bodies, contacts, fixedKind }: MeetingFormFieldsProps) {
+export function MeetingFormFields({ form, bodies, contacts, fixedKind, bodyNote }: MeetingFormFieldsProps) {
   const { t } = useTranslation();
   const peopleId = useId();
   return (
@@ -145,6 +147,7 @@ export function MeetingFormFields({ form, bodies, contacts, fixedKind }: Meeting
           {(control) => <input {...control} className="field__control meeting-form__number" inputMode="numeric" autoComplete="off" />}
         </FormField>
       </div>
+      {bodyNote}
       <FormField form={form} name="title" label={t('meetings.form.title')} hint={t('meetings.form.titleHint')} optional>
         {(control) => <input {...control} className="field__control field__control--full" autoComplete="off" />}
       </FormField>

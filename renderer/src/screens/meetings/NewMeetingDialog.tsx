@@ -43,8 +43,7 @@ export function NewMeetingDialog({ onClose, onCreated }: { onClose: () => void; 
     <Dialog title={t('meetings.create.title')} onClose={onClose}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
         <FormErrors messages={form.formErrors} />
-        <MeetingFormFields form={form} bodies={bodies} contacts={contacts} />
-        <NextMeetingNote basis={suggestedFrom} />
+        <MeetingFormFields form={form} bodies={bodies} contacts={contacts} bodyNote={<NextMeetingNote basis={suggestedFrom} />} />
         <fieldset className="meeting-form__standard">
           <legend className="field__label">{t('meetings.form.standardItems')}</legend>
           <p className="field__hint">{t('meetings.form.standardItemsHint')}</p>
