@@ -7,14 +7,12 @@ import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
 import { useRoute } from '../../app/routes';
 import { CallLoadState } from '../../components/LoadState';
-import { useToasts } from '../../components/toasts';
-import { errorText, useMessage } from '../../i18n/messages';
 import { BodyDialog } from './BodyDialog';
-import { offerExportFile } from './contact-files';
 import { ContactsPage } from './ContactsPage';
 import { DistributionList } from './DistributionList';
 import { ERASED_PLACEHOLDER, MembershipTable } from './MembershipTable';
 import { useMembershipDialogs } from './useMembershipDialogs';
+import { useOfferExport } from './use-offer-export';
 
 /** One body (Gremium): current and former members, adding members, the mailing list, exports. */
 export function BodyScreen() {
@@ -51,8 +49,7 @@ const exportableIds = (memberships: readonly MembershipDto[]) => [...new Set(mem
 function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const toasts = useToasts();
-  const message = useMessage();
+  const offerExport = useOfferExport();
   const members = useCall('memberships.list', { bodyId: body.id });
   const [editing, setEditing] = useState(false);
   const [listVersion, setListVersion] = useState(0);
@@ -69,13 +66,7 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
   const ids = exportableIds(all);
 
   const exportAs = async (kind: 'csv' | 'vcard') => {
-    const result = kind === 'csv' ? await api.call('contacts.exportCsv', { ids }) : await api.call('contacts.exportVcard', { ids });
-    if (!result.ok) {
-      toasts.error(errorText(message, result.error));
-      return;
-    }
-    offerExportFile(result.data);
-    toasts.success(t('contacts.export.done', { fileName: result.data.fileName }));
+    offerExport(kind === 'csv' ? await api.call('contacts.exportCsv', { ids }) : await api.call('contacts.exportVcard', { ids }));
   };
 
   const tableProps = {

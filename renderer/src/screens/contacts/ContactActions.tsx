@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { MailtoLink } from '../../components/MailtoLink';
-import { useToasts } from '../../components/toasts';
-import { errorText, useMessage } from '../../i18n/messages';
-import { offerExportFile } from './contact-files';
+import { useOfferExport } from './use-offer-export';
 
 /** RFC 6068: the address percent-encoded, the "@" left readable. */
 const mailtoOf = (email: string) => `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`;
@@ -14,8 +12,7 @@ const mailtoOf = (email: string) => `mailto:${encodeURIComponent(email).replace(
 export function ContactActions({ contact }: { contact: ContactDto }) {
   const { t } = useTranslation();
   const api = useApi();
-  const toasts = useToasts();
-  const message = useMessage();
+  const offerExport = useOfferExport();
   const [busy, setBusy] = useState(false);
   const [email] = contact.emails;
 
@@ -23,12 +20,7 @@ export function ContactActions({ contact }: { contact: ContactDto }) {
     setBusy(true);
     const result = await api.call('contacts.exportVcard', { ids: [contact.id] });
     setBusy(false);
-    if (!result.ok) {
-      toasts.error(errorText(message, result.error));
-      return;
-    }
-    offerExportFile(result.data);
-    toasts.success(t('contacts.export.done', { fileName: result.data.fileName }));
+    offerExport(result);
   };
 
   return (

@@ -8,13 +8,11 @@ import { useRoute } from '../../app/routes';
 import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
 import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';
-import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
-import { errorText, useMessage } from '../../i18n/messages';
 import { useDebounced } from '../measures/measure-helpers';
-import { offerExportFile } from './contact-files';
 import { ContactsPage } from './ContactsPage';
 import { ContactsTable } from './ContactsTable';
+import { useOfferExport } from './use-offer-export';
 
 /** How long the search waits for typing to pause. */
 export const CONTACT_SEARCH_DELAY_MS = 250;
@@ -39,8 +37,7 @@ const idParam = (value: string | null) => (value && /^\d{1,9}$/.test(value) ? va
 export function ContactsScreen() {
   const { t } = useTranslation();
   const api = useApi();
-  const toasts = useToasts();
-  const message = useMessage();
+  const offerExport = useOfferExport();
   const { query } = useRoute();
   // Links from the organisations and bodies open the list already filtered (`?organisation=3`).
   const [filters, setFilters] = useState<Filters>(() => ({ ...NO_FILTERS, organizationId: idParam(query.get('organisation')), bodyId: idParam(query.get('gremium')) }));
@@ -64,13 +61,7 @@ export function ContactsScreen() {
   const exportAs = async (kind: 'csv' | 'vcard') => {
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return;
-    const result = kind === 'csv' ? await api.call('contacts.exportCsv', { ids: active ? ids : undefined }) : await api.call('contacts.exportVcard', { ids });
-    if (!result.ok) {
-      toasts.error(errorText(message, result.error));
-      return;
-    }
-    offerExportFile(result.data);
-    toasts.success(t('contacts.export.done', { fileName: result.data.fileName }));
+    offerExport(kind === 'csv' ? await api.call('contacts.exportCsv', { ids: active ? ids : undefined }) : await api.call('contacts.exportVcard', { ids }));
   };
 
   return (
