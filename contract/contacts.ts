@@ -229,6 +229,15 @@ export const contactsCalls = {
   'contacts.get': defineCall<ContactDto>()(z.strictObject({ id: idSchema })),
   'contacts.create': defineCall<ContactDto>()(contactFields.superRefine(consentInOrder)),
   'contacts.update': defineCall<ContactDto>()(contactFields.extend({ id: idSchema }).superRefine(consentInOrder)),
+  /**
+   * Two entries for one person become one: `keepId` stays and gets what it lacks from `mergeId`;
+   * memberships, attendance and tasks move to it; `mergeId` is deleted.
+   */
+  'contacts.merge': defineCall<ContactDto>()(
+    z
+      .strictObject({ keepId: idSchema, mergeId: idSchema })
+      .refine((input) => input.keepId !== input.mergeId, { path: ['mergeId'], message: 'validation.mergeSame' }),
+  ),
   'contacts.erase': defineCall<{ erased: true }>()(z.strictObject({ id: idSchema })),
   'contacts.disclosure': defineCall<ExportFileDto>()(z.strictObject({ id: idSchema })),
   'contacts.exportCsv': defineCall<ExportFileDto>()(z.strictObject({ ids: z.array(idSchema).max(100_000).optional() })),

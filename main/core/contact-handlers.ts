@@ -1,19 +1,21 @@
 import type { CallName } from '../../contract';
 import type { AppDatabase } from '../../database/app-database';
 import { ContactsService } from '../services/contacts/contacts-service';
+import type { CurrentUser } from '../services/measures/measure-history';
 import type { HandlerMap } from './handler-map';
 
 export type ContactCallName = Extract<CallName, `contacts.${string}` | `organizations.${string}` | `bodies.${string}` | `memberships.${string}`>;
 
 /** Contacts, organisations, bodies and memberships; import, export and the DSGVO calls. */
-export function contactHandlers(db: AppDatabase): Pick<HandlerMap, ContactCallName> {
-  const contacts = new ContactsService(db);
+export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick<HandlerMap, ContactCallName> {
+  const contacts = new ContactsService(db, currentUser);
   return {
     'contacts.list': (input) => contacts.list(input),
     'contacts.categories': () => contacts.categories(),
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (input) => contacts.create(input),
     'contacts.update': (input) => contacts.update(input),
+    'contacts.merge': (input) => contacts.merge(input),
     'contacts.erase': ({ id }) => contacts.erase(id),
     'contacts.disclosure': ({ id }) => contacts.disclosure(id),
     'contacts.exportCsv': (input) => contacts.exportCsv(input),

@@ -61,7 +61,7 @@ function dataHandlers(db: AppDatabase, platform: Platform): DataHandlers {
     'measures.facets': (input) => measures.facets(input),
     'dashboard.summary': (input) => dashboard.summary(input),
     ...documentHandlers(db, { settings, history, currentUser }),
-    ...contactHandlers(db),
+    ...contactHandlers(db, currentUser),
     ...meetingHandlers(db, { history, currentUser }),
   };
 }

@@ -25,6 +25,7 @@ import {
   updateOrganization,
 } from './bodies-and-memberships';
 import { readImport } from './contact-import';
+import { mergeContacts } from './contact-merge';
 import { disclosure, eraseContact } from './contact-privacy';
 import { listCategories, listContacts } from './contact-queries';
 import { bodyRows, loadContact, organizationRows } from './contact-records';
@@ -32,6 +33,7 @@ import { createContact, updateContact } from './contact-writes';
 import { distributionList, exportCsv, exportVcard } from './contact-export';
 import { ImportJobs } from './import-jobs';
 import { previewImport, runImport } from './import-run';
+import type { CurrentUser } from '../measures/measure-history';
 
 /**
  * Contacts, organisations, bodies and memberships; CSV import and export, vCard, DSGVO disclosure
@@ -41,7 +43,10 @@ import { previewImport, runImport } from './import-run';
 export class ContactsService {
   private readonly jobs: ImportJobs;
 
-  constructor(private readonly db: AppDatabase) {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly currentUser: CurrentUser,
+  ) {
     this.jobs = new ImportJobs(db);
   }
 
@@ -67,6 +72,10 @@ export class ContactsService {
 
   erase(id: number): Promise<{ erased: true }> {
     return this.db.write((manager) => eraseContact(manager, id));
+  }
+
+  merge(input: ParsedInput<'contacts.merge'>): Promise<ContactDto> {
+    return this.db.write(async (manager) => mergeContacts(manager, input.keepId, input.mergeId, await this.currentUser(manager)));
   }
 
   disclosure(id: number): Promise<ExportFileDto> {

@@ -88,7 +88,7 @@ export async function runImport(
   };
   for (const [index, { line, contact }] of toMerge.entries()) {
     const targetId = resolve(line);
-    if (targetId !== null) await merge(manager, targetId, contact, contact.organization ? orgIds.get(fold(contact.organization))! : null);
+    if (targetId !== null) await fillInContact(manager, targetId, contact, contact.organization ? orgIds.get(fold(contact.organization))! : null);
     done++;
     if ((index + 1) % IMPORT_CHUNK_ROWS === 0 || index === toMerge.length - 1) await onProgress(done, total);
   }
@@ -159,7 +159,8 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
   });
 }
 
-async function merge(manager: EntityManager, id: number, incoming: ImportedContact, organizationId: number | null): Promise<void> {
+/** Fills in what contact `id` lacks from `incoming`; lists are joined, notes appended (also used to merge two contacts). */
+export async function fillInContact(manager: EntityManager, id: number, incoming: Omit<ImportedContact, 'line' | 'organization' | 'errors'>, organizationId: number | null): Promise<void> {
   const current = await readRecord(manager, id);
   const union = (json: string, extra: string[]) => {
     const list = JSON.parse(json) as string[];

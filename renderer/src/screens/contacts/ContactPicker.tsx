@@ -5,14 +5,23 @@ import { useDebounced } from '../measures/measure-helpers';
 
 const RESULTS = 12;
 
+interface ContactPickerProps {
+  readonly value: string;
+  onChange(contactId: string, name: string): void;
+  readonly error?: string;
+  readonly errorId: string;
+  /** A person not to offer (the one the dialog is about). */
+  readonly exclude?: number;
+}
+
 /** Finds a person by name, organisation or e-mail (diacritics do not matter) and picks one. */
-export function ContactPicker({ value, onChange, error, errorId }: { value: string; onChange: (contactId: string, name: string) => void; error?: string; errorId: string }) {
+export function ContactPicker({ value, onChange, error, errorId, exclude }: ContactPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const query = useDebounced(text, 200);
   const results = useCall('contacts.list', { text: query, limit: RESULTS });
-  const rows = query.trim() ? (results.data?.rows ?? []) : [];
+  const rows = query.trim() ? (results.data?.rows ?? []).filter((row) => row.id !== exclude) : [];
   return (
     <div className={`field contact-picker${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={`${id}-search`}>

@@ -6,7 +6,7 @@ import { axeViolations } from '../../test/axe';
 import { fakeApi, ok, readyStatus } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
 import { ContactScreen } from './ContactScreen';
-import { contactDto, contactHandlers, membership } from './fake-contacts';
+import { contactDto, contactHandlers, contactRow, membership } from './fake-contacts';
 
 function setup(path: string, contact = contactDto(), transport: 'browser' | 'electron' = 'browser') {
   const api = fakeApi({
@@ -131,5 +131,31 @@ describe('Kontakt – actions', () => {
     setup(toPath(paths.contact, { id: 7 }), contactDto({ emails: [] }));
     expect(await screen.findByRole('button', { name: 'Als vCard speichern (für Outlook)' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'E-Mail schreiben' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Kontakt – merge a duplicate', () => {
+  it('finds the other entry (not this one), merges it into this one and shows the result', async () => {
+    const merged = contactDto({ emails: ['a.oezdemir@example.org', 'ayse@example.org'], memberships: [membership()], updatedAt: '2026-01-03T09:00:00.000Z' });
+    const api = fakeApi({
+      ...contactHandlers(contactDto()),
+      'contacts.list': () => ok({ rows: [contactRow(7, 'Özdemir', 'Ayşe'), contactRow(12, 'Özdemir', 'Ayse')], total: 2 }),
+      'contacts.merge': () => ok(merged),
+    });
+    const user = userEvent.setup();
+    renderScreen(<ContactScreen />, { api, path: toPath(paths.contact, { id: 7 }) });
+    await user.click(await screen.findByRole('button', { name: 'Doppelten Eintrag zusammenführen …' }));
+    const dialog = screen.getByRole('dialog', { name: 'Doppelten Eintrag von Ayşe Özdemir zusammenführen' });
+    await user.click(within(dialog).getByRole('button', { name: 'Zusammenführen' }));
+    expect(await within(dialog).findByText('Bitte suchen und wählen Sie den anderen Eintrag.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Person suchen' }), 'ozdemir');
+    const options = await within(dialog).findAllByRole('radio');
+    expect(options).toHaveLength(1); // this entry itself is not offered
+    await user.click(within(dialog).getByRole('radio', { name: /Ayse Özdemir/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Zusammenführen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('contacts.merge')).toEqual([{ keepId: 7, mergeId: 12 }]);
+    expect(await screen.findByText('„Ayse Özdemir“ wurde mit „Ayşe Özdemir“ zusammengeführt.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'E-Mail-Adresse 2' })).toHaveValue('ayse@example.org');
   });
 });

@@ -110,7 +110,7 @@ function ContactDetail({ id }: { id: number }) {
           <p>{t('contacts.erase.erasedNotice')}</p>
         </section>
       ) : (
-        <ContactActions contact={data} />
+        <ContactActions contact={data} name={fullName(data)} onMerged={(merged) => contact.setData(merged)} />
       )}
       {erased ? null : (
         <section className="card" aria-labelledby="contact-details-title">
