@@ -42,7 +42,9 @@ describe('message keys sent by main', () => {
 
   it.each(['de', 'en'])('has a %s text for every key', (language) => {
     const texts = locale(language);
-    const missing = [...used].filter((key) => typeof lookup(texts, key) !== 'string');
+    // A key with a count may exist only in its plural forms (the renderer resolves them by count).
+    const translated = (key: string) => typeof lookup(texts, key) === 'string' || (typeof lookup(texts, `${key}_one`) === 'string' && typeof lookup(texts, `${key}_other`) === 'string');
+    const missing = [...used].filter((key) => !translated(key));
     expect(missing).toEqual([]);
   });
 });
