@@ -1,15 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sqlite3 from 'sqlite3';
 import type { CallName } from '../contract';
-import { startAppCore, type AppCore } from '../main/core/app-core';
-import { silentLogger } from '../main/core/logger';
-import { browserPlatform } from '../main/server/browser-platform';
 import { runPrepared } from '../database/bulk-insert';
 import { databaseFileIn } from '../database/open-database';
-import type { BenchFigure } from './measures-bench';
+import { percentile, startBenchCore, type BenchFigure } from './bench-support';
 
 const CONTACTS = 20_000;
 const ORGANIZATIONS = 200;
@@ -35,16 +30,6 @@ const rows: Row[] = Array.from({ length: CONTACTS }, (_, i) => ({
 function csvFile(): string {
   const lines = ['Vorname;Nachname;Organisation;E-Mail;Funktion', ...rows.map((row) => [row.first, row.last, row.org, row.email, row.fn].join(';'))];
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n'), 'utf8')]).toString('base64');
-}
-
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-
-async function freshCore(label: string): Promise<{ core: AppCore; dir: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lbw-bench-contacts-${label}-`));
-  return { core: await startAppCore({ dataDir: dir, appVersion: 'bench', platform: browserPlatform, logger: silentLogger }), dir };
 }
 
 /** Raw baseline: the same rows with sqlite3 prepared statements into the same (empty) schema, one transaction. */
@@ -75,10 +60,10 @@ export async function benchContacts(): Promise<BenchFigure[]> {
   const file = csvFile();
   let rawMs = Infinity;
   let appMs = Infinity;
-  let app: Awaited<ReturnType<typeof freshCore>> | undefined;
+  let app: Awaited<ReturnType<typeof startBenchCore>> | undefined;
   const scratch: string[] = [];
   for (let round = 0; round < 2; round++) {
-    const baseline = await freshCore('raw');
+    const baseline = await startBenchCore('contacts-raw');
     await baseline.core.close();
     scratch.push(baseline.dir);
     rawMs = Math.min(rawMs, await rawImport(baseline.dir));
@@ -86,7 +71,7 @@ export async function benchContacts(): Promise<BenchFigure[]> {
       await app.core.close();
       scratch.push(app.dir);
     }
-    app = await freshCore('app');
+    app = await startBenchCore('contacts-app');
     const start = performance.now();
     const result = await app.core.dispatch('contacts.import', { fileName: 'bench.csv', contentBase64: file });
     appMs = Math.min(appMs, performance.now() - start);

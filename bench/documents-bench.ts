@@ -3,7 +3,7 @@ import { Packer, type Document } from 'docx';
 import type { DocumentMeasureDto } from '../contract/documents';
 import { buildAntrag, buildEdition, draftSachverhalt, type EditionInput } from '../documents';
 import { demoEdition, demoFields, demoSettings } from '../main/demo/demo-data';
-import type { BenchFigure } from './measures-bench';
+import type { BenchFigure } from './bench-support';
 
 const EDITION_MEASURES = 500;
 const ANTRAG_MEASURES = 20;

@@ -1,28 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sqlite3 from 'sqlite3';
 import type { CallInput, CallName } from '../contract';
 import type { MeasureStatus } from '../contract/lifecycle';
-import { startAppCore, type AppCore } from '../main/core/app-core';
-import { silentLogger } from '../main/core/logger';
-import { browserPlatform } from '../main/server/browser-platform';
+import type { AppCore } from '../main/core/app-core';
 import { MEASURE_COLUMNS, MeasureImport, STATUS_CHANGE_COLUMNS, type ImportedMeasure } from '../main/services/measures/measure-import';
 import { runPrepared } from '../database/bulk-insert';
 import { databaseFileIn } from '../database/open-database';
+import { startBenchCore, timeCalls, type BenchFigure } from './bench-support';
 
 const MEASURES = 5000;
 const CHANGES_PER_MEASURE = 10;
 const WORDS = 'Sprachcafé Begegnung Nachbarschaft Ehrenamt Ausbildung Beratung Kita Schule Senioren Jugend Kultur Sport Frauen Familie Arbeit Anerkennung Rassismus Diskriminierung Verwaltung Sprachkurse Mentoring Lotsen Stadtteil Bücherhalle Integrationsrat Workshop Festival Paten Netzwerk Information'.split(' ');
-
-export interface BenchFigure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly target: string;
-  readonly met: boolean;
-}
 
 const word = (seed: number) => WORDS[seed % WORDS.length]!;
 
@@ -50,24 +39,6 @@ function dataset(fieldIds: readonly number[]): ImportedMeasure[] {
   }));
 }
 
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-
-async function timeCalls(core: AppCore, inputs: ReadonlyArray<[CallName, unknown]>, rounds: number): Promise<number> {
-  const samples: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, input] of inputs) {
-      const start = performance.now();
-      const result = await core.dispatch(name, input);
-      samples.push(performance.now() - start);
-      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-    }
-  }
-  return percentile(samples, 95);
-}
-
 /** Raw baseline: the same rows with sqlite3 prepared statements, into the same schema, in one transaction. */
 async function rawImport(schemaDir: string, editionId: number, measures: readonly ImportedMeasure[]): Promise<number> {
   const file = databaseFileIn(schemaDir);
@@ -90,8 +61,7 @@ async function rawImport(schemaDir: string, editionId: number, measures: readonl
 }
 
 async function freshCore(label: string): Promise<{ core: AppCore; dir: string; editionId: number; fieldIds: number[] }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lbw-bench-${label}-`));
-  const core = await startAppCore({ dataDir: dir, appVersion: 'bench', platform: browserPlatform, logger: silentLogger });
+  const { core, dir } = await startBenchCore(label);
   const call = async <N extends CallName>(name: N, input: CallInput<N>) => {
     const result = await core.dispatch(name, input);
     if (!result.ok) throw new Error(`${name}: ${result.error.messageKey}`);

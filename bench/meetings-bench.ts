@@ -1,13 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { CallName } from '../contract';
-import { startAppCore, type AppCore } from '../main/core/app-core';
-import { silentLogger } from '../main/core/logger';
-import { browserPlatform } from '../main/server/browser-platform';
+import type { AppCore } from '../main/core/app-core';
 import { bulkInsert } from '../database/bulk-insert';
-import type { BenchFigure } from './measures-bench';
+import { startBenchCore, timeCalls, type BenchFigure } from './bench-support';
 
 const MEETINGS = 2000;
 const ITEMS_PER_MEETING = 25; // 50,000 agenda items
@@ -15,11 +10,6 @@ const ACTION_ITEMS_PER_MEETING = 4;
 const GUESTS_PER_MEETING = 10;
 const BODIES = 10;
 const KINDS = ['ag_session', 'council_meeting', 'committee', 'bv_session', 'forum'] as const;
-
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 
 const day = (index: number) => new Date(Date.UTC(2015, 0, 1) + index * 2 * 86_400_000).toISOString().slice(0, 10);
 
@@ -68,23 +58,9 @@ async function fill(core: AppCore): Promise<number> {
   return MEETINGS * ITEMS_PER_MEETING;
 }
 
-async function timeCalls(core: AppCore, inputs: ReadonlyArray<[CallName, unknown]>, rounds: number): Promise<number> {
-  const samples: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, input] of inputs) {
-      const start = performance.now();
-      const result = await core.dispatch(name, input);
-      samples.push(performance.now() - start);
-      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-    }
-  }
-  return percentile(samples, 95);
-}
-
 /** 2,000 meetings and 50,000 agenda items: the meeting list, the action-item overview, and the live-mode autosave. */
 export async function benchMeetings(): Promise<BenchFigure[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-bench-meetings-'));
-  const core = await startAppCore({ dataDir: dir, appVersion: 'bench', platform: browserPlatform, logger: silentLogger });
+  const { core, dir } = await startBenchCore('meetings');
   try {
     const liveItem = await fill(core);
     const listP95 = await timeCalls(

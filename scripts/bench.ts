@@ -1,6 +1,7 @@
 import { benchContacts } from '../bench/contacts-bench';
 import { benchDocuments } from '../bench/documents-bench';
-import { benchMeasures, type BenchFigure } from '../bench/measures-bench';
+import type { BenchFigure } from '../bench/bench-support';
+import { benchMeasures } from '../bench/measures-bench';
 import { benchMeetings } from '../bench/meetings-bench';
 
 /** `npm run bench`: prints each figure with its target; exits 1 when a target is missed. */
