@@ -2,10 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { ContactDto } from '../../../contract';
 import { DomainError } from '../domain-error';
 import { nowIso } from '../text-compare';
-import { loadContact, readRecord, type ContactRecord } from './contact-records';
+import { loadContact } from './contact-records';
 import { fillInContact } from './import-run';
-
-const list = <T>(json: string): T[] => JSON.parse(json) as T[];
 
 /**
  * Two entries for one person become one: `keepId` keeps its details and gets what it lacks from
@@ -14,17 +12,17 @@ const list = <T>(json: string): T[] => JSON.parse(json) as T[];
  * names `keepId` from now on. Then `mergeId` is deleted. One transaction (the caller's).
  */
 export async function mergeContacts(manager: EntityManager, keepId: number, mergeId: number, enteredBy: string): Promise<ContactDto> {
-  const keep = await readRecord(manager, keepId);
-  const other = await readRecord(manager, mergeId);
-  if (keep.erased_at || other.erased_at) throw new DomainError('contacts.errors.erased', { field: keep.erased_at ? 'keepId' : 'mergeId' });
+  const keep = await loadContact(manager, keepId);
+  const other = await loadContact(manager, mergeId);
+  if (keep.erasedAt || other.erasedAt) throw new DomainError('contacts.errors.erased', { field: keep.erasedAt ? 'keepId' : 'mergeId' });
 
-  await fillInContact(manager, keepId, incomingOf(other), null);
-  if (keep.consent_date === null && other.consent_date !== null) {
+  await fillInContact(manager, keepId, other, null);
+  if (keep.consentDate === null && other.consentDate !== null) {
     await manager.query('UPDATE contact SET consent_purpose = ?, consent_date = ?, consent_how = ?, consent_withdrawn_on = ? WHERE id = ?', [
-      other.consent_purpose,
-      other.consent_date,
-      other.consent_how,
-      other.consent_withdrawn_on,
+      other.consentPurpose,
+      other.consentDate,
+      other.consentHow,
+      other.consentWithdrawnOn,
       keepId,
     ]);
   }
@@ -44,25 +42,6 @@ export async function mergeContacts(manager: EntityManager, keepId: number, merg
   return loadContact(manager, keepId);
 }
 
-function incomingOf(record: ContactRecord) {
-  return {
-    salutation: record.salutation,
-    title: record.title,
-    firstName: record.first_name,
-    lastName: record.last_name,
-    function: record.function,
-    fraktion: record.fraktion,
-    emails: list<string>(record.emails),
-    phones: list<{ kind: 'work' | 'mobile' | 'home'; number: string }>(record.phones),
-    street: record.street,
-    postalCode: record.postal_code,
-    city: record.city,
-    languages: list<string>(record.languages),
-    categories: list<string>(record.categories),
-    notes: record.notes,
-  };
-}
-
 /** A membership both entries share (same body, role and dates) is kept once. */
 async function moveMemberships(manager: EntityManager, keepId: number, mergeId: number): Promise<void> {
   await manager.query(
@@ -74,13 +53,13 @@ async function moveMemberships(manager: EntityManager, keepId: number, mergeId: 
   await manager.query('UPDATE membership SET contact_id = ? WHERE contact_id = ?', [keepId, mergeId]);
 }
 
-const nameOf = (record: ContactRecord) => [record.title, record.first_name, record.last_name].filter(Boolean).join(' ');
+const nameOf = (contact: ContactDto) => [contact.title, contact.firstName, contact.lastName].filter(Boolean).join(' ');
 
 /**
  * Approved minutes are locked: where both entries stood on the list of such a meeting, the
  * merge changes its counts, so it is recorded there as a correction (append-only).
  */
-async function noteInApprovedMinutes(manager: EntityManager, keep: ContactRecord, other: ContactRecord, enteredBy: string): Promise<void> {
+async function noteInApprovedMinutes(manager: EntityManager, keep: ContactDto, other: ContactDto, enteredBy: string): Promise<void> {
   const meetings: Array<{ id: number }> = await manager.query(
     `SELECT m.id FROM meeting m WHERE m.state = 'minutes_approved'
        AND EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id AND a.contact_id = ?)

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ImportDecision, ImportPreviewDto, ImportResultDto, ImportRowReportDto } from '../../../contract';
+import type { ContactDto, ImportDecision, ImportPreviewDto, ImportResultDto, ImportRowReportDto } from '../../../contract';
 import { bulkInsert } from '../../../database/bulk-insert';
 import { DomainError } from '../domain-error';
 import { nowIso } from '../text-compare';
@@ -159,10 +159,13 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
   });
 }
 
+/** What a merge can bring into an existing contact: an imported row or another contact. */
+type FillIn = Pick<ContactDto, 'salutation' | 'title' | 'firstName' | 'function' | 'fraktion' | 'emails' | 'phones' | 'street' | 'postalCode' | 'city' | 'languages' | 'categories' | 'notes'>;
+
 /** Fills in what contact `id` lacks from `incoming`; lists are joined, notes appended (also used to merge two contacts). */
-export async function fillInContact(manager: EntityManager, id: number, incoming: Omit<ImportedContact, 'line' | 'organization' | 'errors'>, organizationId: number | null): Promise<void> {
+export async function fillInContact(manager: EntityManager, id: number, incoming: FillIn, organizationId: number | null): Promise<void> {
   const current = await readRecord(manager, id);
-  const union = (json: string, extra: string[]) => {
+  const union = (json: string, extra: readonly string[]) => {
     const list = JSON.parse(json) as string[];
     for (const value of extra) if (!list.some((known) => known.toLowerCase() === value.toLowerCase())) list.push(value);
     return JSON.stringify(list);
