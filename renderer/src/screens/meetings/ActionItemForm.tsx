@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactRowDto, MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
 import { FormErrors } from '../../components/fields';
-import { FormField } from './meeting-fields';
+import { FormField, PeopleDatalist } from './meeting-fields';
 import type { MeetingRunner } from './use-meeting-call';
 
 interface ActionItemFormProps {
@@ -71,11 +71,7 @@ export function ActionItemForm({ meeting, contacts, run, agendaItemId = null, on
           )}
         </FormField>
       </div>
-      <datalist id={peopleId}>
-        {contacts.map((contact) => (
-          <option key={contact.id} value={contact.displayName} />
-        ))}
-      </datalist>
+      <PeopleDatalist id={peopleId} contacts={contacts} />
       <div className={onCancel ? 'dialog__actions' : 'form__actions'}>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>

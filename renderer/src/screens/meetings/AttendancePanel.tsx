@@ -5,6 +5,7 @@ import { ATTENDANCE_STATUSES } from '../../../../contract/meetings';
 import { Field } from '../../components/fields';
 import { formatNumber } from '../../i18n/format';
 import type { MeetingRunner } from './use-meeting-call';
+import { PeopleDatalist } from './meeting-fields';
 
 interface AttendancePanelProps {
   readonly meeting: MeetingDto;
@@ -145,11 +146,7 @@ function AddGuestForm({ meetingId, contacts, run }: { meetingId: number; contact
       <button type="submit" className="button button--secondary">
         {t('meetings.attendance.addGuest')}
       </button>
-      <datalist id={`${id}-people`}>
-        {contacts.map((contact) => (
-          <option key={contact.id} value={contact.displayName} />
-        ))}
-      </datalist>
+      <PeopleDatalist id={`${id}-people`} contacts={contacts} />
     </form>
   );
 }

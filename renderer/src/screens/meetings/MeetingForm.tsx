@@ -4,7 +4,7 @@ import type { BodyDto, CallError, CallInput, ContactRowDto, FieldError, MeetingD
 import { MEETING_KINDS } from '../../../../contract/meetings';
 import type { FormController } from '../../api/use-form';
 import { datePart, joinDateTime, timePart } from './meeting-format';
-import { FormField } from './meeting-fields';
+import { FormField, PeopleDatalist } from './meeting-fields';
 import { localError } from './use-meeting-call';
 
 export interface MeetingFormValues extends Record<string, string> {
@@ -179,11 +179,7 @@ export function MeetingFormFields({ form, bodies, contacts, fixedKind, bodyNote 
           {(control) => <input {...control} list={peopleId} className="field__control field__control--medium" autoComplete="off" />}
         </FormField>
       </div>
-      <datalist id={peopleId}>
-        {contacts.map((contact) => (
-          <option key={contact.id} value={contact.displayName} />
-        ))}
-      </datalist>
+      <PeopleDatalist id={peopleId} contacts={contacts} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ChangeEvent, ReactNode } from 'react';
+import type { ContactRowDto } from '../../../../contract';
 import { FormFieldFrame, formControlProps, type FormFrameProps } from '../../components/fields';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -30,5 +31,16 @@ export function FormField<V extends Record<string, string>>({ children, ...props
     <FormFieldFrame {...props}>
       {children({ ...control, value: control.value ?? '', onChange: (event) => form.setValue(name, event.target.value) })}
     </FormFieldFrame>
+  );
+}
+
+/** The contacts offered while typing a person's name (chair, minute-taker, guest, assignee); a name typed by hand stays possible. */
+export function PeopleDatalist({ id, contacts }: { id: string; contacts: readonly ContactRowDto[] }) {
+  return (
+    <datalist id={id}>
+      {contacts.map((contact) => (
+        <option key={contact.id} value={contact.displayName} />
+      ))}
+    </datalist>
   );
 }
