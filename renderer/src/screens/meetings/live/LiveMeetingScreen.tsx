@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto, MeetingDto } from '../../../../../contract';
 import { useApi } from '../../../api/api-context';
@@ -106,7 +106,9 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
     [current, flush, goTo, index, items, readOnly],
   );
 
-  useEffect(() => {
+  // A layout effect: the shortcuts act on the item shown from the very commit that shows it (a
+  // passive effect could leave the previous handler, with no item yet, for a key pressed at once).
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (overlay) return; // a dialog is open: its own keys (Esc, Tab) apply
       const action = actionOf(event);
