@@ -13,6 +13,7 @@ import { seedDemo } from '../demo/seed-demo';
 import { MEETING_FILE_KINDS, meetingFile, type MeetingFileKind } from '../services/documents/meeting-sample-set';
 import { buildDocumentOfKind } from '../services/documents/sample-set';
 import { DomainError } from '../services/domain-error';
+import { checkUserFolder, FOLDER_MESSAGE_KEYS } from '../services/maintenance/user-path';
 import { todayIso } from '../services/text-compare';
 import { browserPlatform } from '../server/browser-platform';
 
@@ -94,14 +95,23 @@ export const commands: readonly CliCommand[] = [
   {
     name: 'backup',
     async run(context, _args, options) {
+      const to = options.to;
+      // The typed folder is checked before the data is opened: /proc, a file or a dead share fail fast, in German.
+      const folder = typeof to === 'string' ? await checkUserFolder(path.resolve(to)) : null;
+      if (folder && !folder.ok) throw new CliFailure(context.t(FOLDER_MESSAGE_KEYS[folder.problem], { folder: to }));
       await withCore(context, async (core) => {
-        const to = options.to;
-        if (typeof to === 'string') {
-          fs.mkdirSync(to, { recursive: true });
-          const target = path.resolve(to, `Leitbild-Werkstatt_${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.sqlite`);
-          await vacuumInto(core.status.database.path, target);
-          const checked = await preflight(target, SCHEMA_VERSION);
-          if (!checked.ok) throw new CliFailure(context.t('backups.errors.createFailed'));
+        if (folder?.ok) {
+          const target = path.join(folder.folder, `Leitbild-Werkstatt_${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.sqlite`);
+          try {
+            await vacuumInto(core.status.database.path, target);
+            const checked = await preflight(target, SCHEMA_VERSION);
+            if (!checked.ok) throw new Error(`backup check failed: ${checked.reason}`);
+          } catch (error) {
+            // The OS reason goes to the log; the person reads one German line.
+            context.logger.error('cli backup --to failed', error);
+            fs.rmSync(target, { force: true });
+            throw new CliFailure(context.t('backups.errors.createFailed'));
+          }
           context.out(context.t('cli.backupDone', { path: target }));
           return;
         }

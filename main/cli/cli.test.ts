@@ -135,4 +135,19 @@ describe('admin command line', () => {
     expect(refused.stderr.split('\n')).toHaveLength(1);
     expect(refused.stderr).toMatch(/wurde nicht geöffnet \(corrupt\)/);
   });
+
+  it.skipIf(process.platform === 'win32')('refuses a --to folder it cannot use with one German line and exit 1, fast', () => {
+    const dataDir = tempDir();
+    expect(cli('migrate', '--data-dir', dataDir).code).toBe(0);
+    const started = Date.now();
+    const system = cli('backup', '--to', '/proc/nope', '--data-dir', dataDir);
+    expect(Date.now() - started).toBeLessThan(15_000); // a process start with tsx; it used to spin for minutes
+    expect(system).toMatchObject({ code: 1, stderr: expect.stringContaining('„/proc/nope“ ist ein Systemordner') });
+    expect(system.stderr.split('\n')).toHaveLength(1);
+    const aFile = path.join(tempDir(), 'datei.txt');
+    fs.writeFileSync(aFile, 'x');
+    const notAFolder = cli('backup', '--to', path.join(aFile, 'unter'), '--data-dir', dataDir);
+    expect(notAFolder).toMatchObject({ code: 1, stderr: expect.stringContaining('ist kein Ordner') });
+    expect(notAFolder.stderr.split('\n')).toHaveLength(1);
+  });
 });

@@ -8,6 +8,7 @@ import { databaseFileIn, openDatabase, type OpenedDatabase } from '../../databas
 import { preflight } from '../../database/preflight';
 import { BackupService } from '../services/maintenance/backup-service';
 import { DomainError } from '../services/domain-error';
+import { cleanDataTemp, DATA_TEMP_DIR_NAME } from './data-temp';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Platform } from './handlers';
 import type { Logger } from './logger';
@@ -40,6 +41,9 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { dataDir, appVersion, platform, logger } = options;
   const file = databaseFileIn(dataDir);
   const backups = new BackupService(dataDir, file, SCHEMA_VERSION, logger);
+  // Scratch copies a killed process left behind hold personal data: gone at the next start.
+  const leftovers = cleanDataTemp(dataDir);
+  if (leftovers.length > 0) logger.info(`removed ${leftovers.length} leftover scratch folder(s) from ${DATA_TEMP_DIR_NAME}`);
 
   const open = async (): Promise<OpenedDatabase> => {
     const opened = await openDatabase(dataDir, {

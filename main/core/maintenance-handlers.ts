@@ -1,22 +1,22 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { maintenanceCalls } from '../../contract/maintenance';
 import { vacuumInto } from '../../database/backup-file';
 import { localStamp } from '../services/maintenance/backup-names';
 import type { AppCore } from './app-core';
+import { makeScratchDir, removeScratchDir } from './data-temp';
 import { DatabaseUnavailableError } from './dispatch';
 import type { HandlerMap } from './handler-map';
 
 export type MaintenanceCallName = keyof typeof maintenanceCalls;
 
-/** A scratch file that is removed whatever happens. */
-async function withScratchFile<T>(work: (file: string) => Promise<T>): Promise<T> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leitbild-'));
+/** A scratch file in the data folder's own temp (see data-temp), removed whatever happens. */
+async function withScratchFile<T>(dataDir: string, work: (file: string) => Promise<T>): Promise<T> {
+  const dir = makeScratchDir(dataDir);
   try {
     return await work(path.join(dir, 'datei.sqlite'));
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeScratchDir(dir);
   }
 }
 
@@ -32,13 +32,13 @@ export function maintenanceHandlers(core: AppCore): Pick<HandlerMap, Maintenance
     },
     'backups.export': async () => {
       if (!core.database || core.database.readOnly) throw new DatabaseUnavailableError();
-      return withScratchFile(async (file) => {
+      return withScratchFile(core.dataDir, async (file) => {
         await vacuumInto(core.status.database.path, file);
         return { fileName: `Leitbild-Werkstatt_${localStamp(new Date()).day}.sqlite`, contentBase64: fs.readFileSync(file).toString('base64') };
       });
     },
     'backups.import': async ({ contentBase64 }) =>
-      withScratchFile(async (file) => {
+      withScratchFile(core.dataDir, async (file) => {
         fs.writeFileSync(file, Buffer.from(contentBase64, 'base64'));
         await core.replaceDatabase(file);
         return { restored: true };

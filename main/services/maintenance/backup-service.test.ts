@@ -174,7 +174,7 @@ describe('backups', () => {
     fs.writeFileSync(aFile, 'kein Ordner');
     expect(await callOn(core, 'backups.configure', { folder: path.join(aFile, 'Sicherungen'), keepDaily: 7, keepWeekly: 4 })).toMatchObject({
       ok: false,
-      error: { fields: [{ field: 'folder', messageKey: 'backups.errors.folderNotWritable' }] },
+      error: { fields: [{ field: 'folder', messageKey: 'backups.errors.folderNotAFolder' }] },
     });
     expect(await core.dispatch('backups.configure', { folder: '', keepDaily: 0, keepWeekly: 4 })).toMatchObject({ ok: false, error: { fields: [{ field: 'keepDaily' }] } });
     const elsewhere = path.join(tempDir(), 'Netzlaufwerk', 'Sicherungen');

@@ -7,6 +7,7 @@ import type { Logger } from '../../core/logger';
 import { DomainError } from '../domain-error';
 import { backupFileName, isoWeek, localStamp, parseBackupFileName } from './backup-names';
 import { readLocalConfig, writeLocalConfig } from './local-config';
+import { ensureUserFolder } from './user-path';
 
 export const DEFAULT_BACKUP_FOLDER_NAME = 'Sicherungen';
 /** Backups made by the app around risky steps: the newest few of each kind are kept. */
@@ -39,18 +40,12 @@ export class BackupService {
     return { folder: this.folder(), defaultFolder: this.defaultFolder, keepDaily: config.keepDaily, keepWeekly: config.keepWeekly, backups: this.list() };
   }
 
-  configure(settings: { folder: string; keepDaily: number; keepWeekly: number }): BackupOverviewDto {
+  /** Async and bounded: a typed folder may be /proc or a dead network share (see user-path). */
+  async configure(settings: { folder: string; keepDaily: number; keepWeekly: number }): Promise<BackupOverviewDto> {
     const folder = settings.folder.trim();
     if (folder !== '') {
       if (!path.isAbsolute(folder)) throw new DomainError('backups.errors.folderNotAbsolute', { field: 'folder' });
-      try {
-        fs.mkdirSync(folder, { recursive: true });
-        const probe = path.join(folder, `.schreibtest-${process.pid}`);
-        fs.writeFileSync(probe, '');
-        fs.rmSync(probe);
-      } catch {
-        throw new DomainError('backups.errors.folderNotWritable', { field: 'folder', params: { folder } });
-      }
+      await ensureUserFolder(folder);
     }
     writeLocalConfig(this.dataDir, { backupFolder: folder === this.defaultFolder ? '' : folder, keepDaily: settings.keepDaily, keepWeekly: settings.keepWeekly });
     this.logger.info(`backup settings changed: keep ${settings.keepDaily} daily, ${settings.keepWeekly} weekly, ${folder ? 'custom' : 'default'} folder`);
@@ -84,8 +79,11 @@ export class BackupService {
 
   /** Copies the data file, checks the copy, then prunes. A copy that fails its check is deleted. */
   async create(kind: BackupKind): Promise<BackupDto> {
-    const folder = this.folder();
-    fs.mkdirSync(folder, { recursive: true });
+    // The configured folder may have become unreachable (or been edited by hand): checked, not spun on.
+    const folder = await ensureUserFolder(this.folder()).catch((error: unknown) => {
+      this.logger.error(`backup (${kind}) failed: folder ${this.folder()}`, error);
+      throw error instanceof DomainError ? new DomainError(error.messageKey, { params: error.options.params }) : error;
+    });
     const target = this.freshName(folder, kind);
     const partial = `${target}.teilweise`;
     try {
