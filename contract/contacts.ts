@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDate, noInput, optionalText, requiredText } from './common';
+import { idSchema, isoDate, noInput, optionalText, requiredText, searchText } from './common';
 import { defineCall } from './define-call';
 
 export const ORGANIZATION_KINDS = ['traeger', 'verein', 'behoerde', 'religionsgemeinschaft', 'schule', 'unternehmen', 'initiative', 'other'] as const;
@@ -216,7 +216,7 @@ const jobId = z.strictObject({ jobId: z.uuid() });
 export const contactsCalls = {
   'contacts.list': defineCall<ContactListDto>()(
     z.strictObject({
-      text: optionalText(200),
+      text: searchText(200).default(''),
       category: optionalText(60),
       bodyId: idSchema.optional(),
       organizationId: idSchema.optional(),

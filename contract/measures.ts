@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { drucksacheSchema, idSchema, isoDate, optionalText, periodInOrder, requiredText, yearSchema } from './common';
+import { drucksacheSchema, idSchema, isoDate, optionalText, periodInOrder, requiredText, searchText, yearSchema } from './common';
 import { defineCall } from './define-call';
 
 import { MEASURE_STATUSES, type MeasureStatus } from './lifecycle';
@@ -130,9 +130,9 @@ export const measureFilterSchema = z.strictObject({
   editionId: idSchema.optional(),
   fieldOfActionIds: z.array(idSchema).max(100).default([]),
   statuses: z.array(z.enum(MEASURE_STATUSES)).max(MEASURE_STATUSES.length).default([]),
-  lead: z.string().trim().max(300).default(''),
-  tag: z.string().trim().max(40).default(''),
-  text: z.string().trim().max(200).default(''),
+  lead: searchText(300).default(''),
+  tag: searchText(40).default(''),
+  text: searchText(200).default(''),
   sortKey: z.enum(MEASURE_SORT_KEYS).default('code'),
   sortDirection: z.enum(['asc', 'desc']).default('asc'),
 });
@@ -168,11 +168,11 @@ export const measuresCalls = {
     z.strictObject({ measureId: idSchema, notedOn: isoDate, text: requiredText(8000) }),
   ),
   'measures.search': defineCall<SearchHitDto[]>()(
-    z.strictObject({ text: z.string().trim().min(1).max(200), editionId: idSchema.optional(), limit: z.number().int().min(1).max(200).default(50) }),
+    z.strictObject({ text: searchText(200).min(1), editionId: idSchema.optional(), limit: z.number().int().min(1).max(200).default(50) }),
   ),
   /** Titles in the edition that look like the one being typed: the intake screen's duplicate hint. */
   'measures.similar': defineCall<Array<{ readonly id: number; readonly code: string; readonly title: string }>>()(
-    z.strictObject({ editionId: idSchema, title: z.string().trim().max(MEASURE_TITLE_MAX), excludeId: idSchema.optional() }),
+    z.strictObject({ editionId: idSchema, title: searchText(MEASURE_TITLE_MAX), excludeId: idSchema.optional() }),
   ),
   'measures.facets': defineCall<{ readonly leads: readonly string[]; readonly tags: readonly string[] }>()(
     z.strictObject({ editionId: idSchema.optional() }),

@@ -47,20 +47,30 @@ describe('browser mode server', () => {
     expect(await mustCall(core, 'editions.list', {})).toEqual([]);
   });
 
-  it('refuses the page itself without the secret, and trades the printed URL for a cookie', async () => {
-    const { server, base } = await setup();
-    expect((await fetch(`${base}/`)).status).toBe(403);
-    expect((await fetch(`${base}/?secret=falsch`, { redirect: 'manual' })).status).toBe(403);
-    const opened = await fetch(server.url, { redirect: 'manual' });
-    expect(opened.status).toBe(303);
-    expect(opened.headers.get('location')).toBe('/');
-    const cookie = opened.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await fetch(`${base}/`, { headers: { Cookie: cookie.split(';')[0]! } });
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(await page.text()).toContain('Leitbild-Werkstatt');
+  it('serves the page (no data in it) without setting a cookie; only calls need the secret', async () => {
+    const { server, base, post } = await setup();
+    for (const address of [`${base}/`, server.url]) {
+      const page = await fetch(address, { redirect: 'manual' });
+      expect(page.status, address).toBe(200);
+      // Cookies are not bound to a port: one for 127.0.0.1 would reach every other local server.
+      expect(page.headers.get('set-cookie'), address).toBeNull();
+      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(await page.text()).toContain('Leitbild-Werkstatt');
+    }
+    // A cookie shaped like the old one opens nothing.
+    const withCookie = await post('editions.list', {}, { Cookie: `leitbild_${server.port}=${server.secret}` });
+    expect(withCookie.status).toBe(403);
+  });
+
+  it('answers 400 to a malformed call name instead of failing', async () => {
+    const { post } = await setup();
+    for (const name of ['%ZZ', '%E0%A4%A', 'editions.list%']) {
+      const response = await post(name, {});
+      expect(response.status, name).toBe(400);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unknown-call', messageKey: 'errors.unknownCall' } });
+    }
+    expect((await post('gibt.es.nicht', {})).status).toBe(200);
   });
 
   it('serves the same handler map: a call with the secret works', async () => {

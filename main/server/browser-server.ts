@@ -6,7 +6,7 @@ import { inputBytesLimit } from '../../contract/input-limits';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 import type { Dispatch } from '../core/dispatch';
 import { mimeTypeOf, readRegularFile, resolveInside } from './static-files';
-import { createSecret, readCookie, secretsMatch } from './session-secret';
+import { createSecret, secretsMatch } from './session-secret';
 
 const LOOPBACK = '127.0.0.1';
 
@@ -67,17 +67,31 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer 
   });
 }
 
+/** Decodes the call name of `/api/<name>`; a malformed escape ("%ZZ") is no call at all. */
+function callNameOf(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Browser mode: serves the built renderer and the very same dispatch as the Electron IPC,
- * on 127.0.0.1 only. Every request needs the per-start secret (cookie set from the printed
- * URL, or the `X-Leitbild-Secret` header for scripts); foreign Host and Origin headers are
- * refused so other users of a shared PC and other web pages cannot reach the data.
+ * on 127.0.0.1 only. Every call needs the per-start secret in the `X-Leitbild-Secret` header;
+ * foreign Host and Origin headers are refused so other web pages cannot reach the data.
+ *
+ * No cookie on purpose: cookies are not bound to a port, so a cookie for 127.0.0.1 went along
+ * to every other local server the browser talked to. The renderer instead takes `?secret=` from
+ * the opened address into sessionStorage (bound to the origin, port included) and sends the
+ * header itself. Nothing is sent automatically, so cross-site requests (CSRF) carry no secret.
+ * The static files (index.html, bundles) hold no data and are served without the secret: the
+ * page has to load to read the secret from its address, and a reload no longer has it there.
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const secret = options.secret ?? createSecret();
   const staticRoot = path.resolve(options.staticDir);
   let port = options.port;
-  const cookieName = () => `leitbild_${port}`;
   const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
 
   const server = http.createServer((request, response) => {
@@ -91,32 +105,21 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!allowedHosts().has(request.headers.host ?? '')) return send(response, 403, FORBIDDEN_PAGE, 'text/html; charset=utf-8');
     const url = new URL(request.url ?? '/', `http://${LOOPBACK}:${port}`);
 
-    // Opening the printed URL trades the secret for a cookie and drops it from the address bar.
-    const offered = url.searchParams.get('secret');
-    if (request.method === 'GET' && offered !== null) {
-      if (!secretsMatch(secret, offered)) return send(response, 403, FORBIDDEN_PAGE, 'text/html; charset=utf-8');
-      url.searchParams.delete('secret');
-      return send(response, 303, '', 'text/plain; charset=utf-8', {
-        Location: url.pathname + url.search,
-        'Set-Cookie': `${cookieName()}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
-      });
+    if (url.pathname.startsWith('/api/')) {
+      const presented = request.headers['x-leitbild-secret'];
+      if (!secretsMatch(secret, typeof presented === 'string' ? presented : undefined)) {
+        return sendJson(response, 403, failureJson('unavailable', 'errors.forbidden'));
+      }
+      return handleCall(request, response, url.pathname.slice('/api/'.length));
     }
-
-    const presented = request.headers['x-leitbild-secret'];
-    const given = typeof presented === 'string' ? presented : readCookie(request.headers.cookie, cookieName());
-    if (!secretsMatch(secret, given)) {
-      return url.pathname.startsWith('/api/')
-        ? sendJson(response, 403, failureJson('unavailable', 'errors.forbidden'))
-        : send(response, 403, FORBIDDEN_PAGE, 'text/html; charset=utf-8');
-    }
-
-    if (url.pathname.startsWith('/api/')) return handleCall(request, response, url.pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, '', 'text/plain', { Allow: 'GET, HEAD' });
     return serveStatic(url.pathname, response);
   }
 
-  async function handleCall(request: http.IncomingMessage, response: http.ServerResponse, name: string): Promise<void> {
+  async function handleCall(request: http.IncomingMessage, response: http.ServerResponse, encodedName: string): Promise<void> {
     if (request.method !== 'POST') return send(response, 405, '', 'text/plain', { Allow: 'POST' });
+    const name = callNameOf(encodedName);
+    if (name === undefined) return sendJson(response, 400, failureJson('unknown-call', 'errors.unknownCall'));
     const origin = request.headers.origin;
     if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
       return sendJson(response, 403, failureJson('unavailable', 'errors.forbidden'));
@@ -124,7 +127,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(response, 415, failureJson('invalid-input', 'errors.invalidInput'));
     }
-    const body = await readBody(request, inputBytesLimit(decodeURIComponent(name)));
+    const body = await readBody(request, inputBytesLimit(name));
     if (body === 'too-large') {
       response.setHeader('Connection', 'close');
       return sendJson(response, 413, failureJson('invalid-input', 'errors.tooLarge'));
@@ -135,7 +138,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     } catch {
       return sendJson(response, 400, failureJson('invalid-input', 'errors.invalidInput'));
     }
-    sendJson(response, 200, await options.dispatch(decodeURIComponent(name), input));
+    sendJson(response, 200, await options.dispatch(name, input));
   }
 
   async function serveStatic(urlPath: string, response: http.ServerResponse): Promise<void> {

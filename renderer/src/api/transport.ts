@@ -1,4 +1,5 @@
 import type { CallError, CallResult } from '../../../contract';
+import { browserSecretOf, SECRET_HEADER } from './browser-secret';
 
 /** Sends one call to the main side; never throws, every outcome is a `CallResult`. */
 export type Transport = (name: string, input: unknown) => Promise<CallResult<unknown>>;
@@ -45,22 +46,29 @@ export function ipcTransport(bridge: LeitbildBridge): Transport {
   };
 }
 
-/** Browser mode: same-origin `POST /api/<call>`; the per-start secret travels as a cookie. */
-export function httpTransport(fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
+const forbidden = (): CallResult<never> => failure({ code: 'unavailable', messageKey: 'errors.forbidden' });
+
+/**
+ * Browser mode: same-origin `POST /api/<call>` with the per-start secret in a header (see
+ * browser-secret.ts). Without a secret (address opened without `?secret=`) nothing is sent.
+ */
+export function httpTransport(secret: string | null, fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
   return async (name, input) => {
+    if (!secret) return forbidden();
     let response: Response;
     try {
       response = await fetchImpl(`/api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', [SECRET_HEADER]: secret },
         body: JSON.stringify(input ?? {}),
-        credentials: 'same-origin',
+        // Nothing ambient (cookies, HTTP auth) is needed or wanted.
+        credentials: 'omit',
         cache: 'no-store',
       });
     } catch {
       return failure({ code: 'unavailable', messageKey: 'errors.network' });
     }
-    if (response.status === 403) return failure({ code: 'unavailable', messageKey: 'errors.forbidden' });
+    if (response.status === 403) return forbidden();
     try {
       return asCallResult(await response.json());
     } catch {
@@ -73,5 +81,5 @@ export function httpTransport(fetchImpl: typeof fetch = (...args) => fetch(...ar
 export function chooseTransport(target: object = window): Transport {
   const bridge = (target as { leitbild?: unknown }).leitbild;
   if (isRecord(bridge) && typeof bridge.call === 'function') return ipcTransport(bridge as unknown as LeitbildBridge);
-  return httpTransport();
+  return httpTransport(browserSecretOf(target));
 }

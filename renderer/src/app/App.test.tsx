@@ -42,14 +42,22 @@ describe('start of the app', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('says when the main side cannot be reached (browser-mode secret missing)', async () => {
+  it('says when the main side cannot be reached, with a way to reload', async () => {
     const onReload = vi.fn();
-    const api = fakeApi({ 'system.status': () => fail({ code: 'unavailable', messageKey: 'errors.forbidden' }) });
+    const api = fakeApi({ 'system.status': () => fail({ code: 'unavailable', messageKey: 'errors.network' }) });
     render(<App api={api} onReload={onReload} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Die Leitbild-Werkstatt ist nicht erreichbar' })).toBeInTheDocument();
-    expect(screen.getByText(/Bitte öffnen Sie die vollständige Adresse/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Neu laden' }));
     expect(onReload).toHaveBeenCalledOnce();
+  });
+
+  it('asks for the full address when the browser-mode secret is missing (reloading would not help)', async () => {
+    const api = fakeApi({ 'system.status': () => fail({ code: 'unavailable', messageKey: 'errors.forbidden' }) });
+    const { container } = render(<App api={api} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bitte öffnen Sie die vollständige Adresse' })).toBeInTheDocument();
+    expect(screen.getByText(/endet mit „\?secret=…“/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Neu laden' })).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('applies the stored language at start', async () => {

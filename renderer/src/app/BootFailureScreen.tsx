@@ -7,6 +7,8 @@ import { errorText, useMessage } from '../i18n/messages';
 export function BootFailureScreen({ error, onReload }: { error: CallError; onReload: () => void }) {
   const { t } = useTranslation();
   const message = useMessage();
+  // Browser mode without the secret: reloading cannot help, the printed address can.
+  const forbidden = error.messageKey === 'errors.forbidden';
   return (
     <main className="standalone">
       <div className="problem" role="alert">
@@ -14,14 +16,16 @@ export function BootFailureScreen({ error, onReload }: { error: CallError; onRel
           <AlertIcon size={32} />
         </span>
         <div className="problem__body">
-          <h1 className="problem__title">{t('system.unreachable.title')}</h1>
+          <h1 className="problem__title">{t(forbidden ? 'system.forbidden.title' : 'system.unreachable.title')}</h1>
           <p className="problem__lead">{errorText(message, error)}</p>
-          <p>{t('system.unreachable.hint')}</p>
-          <p>
-            <button type="button" className="button button--primary" onClick={onReload}>
-              {t('common.reload')}
-            </button>
-          </p>
+          <p>{t(forbidden ? 'system.forbidden.hint' : 'system.unreachable.hint')}</p>
+          {!forbidden && (
+            <p>
+              <button type="button" className="button button--primary" onClick={onReload}>
+                {t('common.reload')}
+              </button>
+            </p>
+          )}
         </div>
       </div>
     </main>
