@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ReadConnection } from './read-connection';
 import { SerialQueue } from './serial-queue';
 
 /** Thrown by `write` on a database opened read-only (a damaged file the person may still read). */
@@ -17,6 +18,8 @@ export class ReadOnlyDatabaseError extends Error {
 export class AppDatabase {
   private readonly queue = new SerialQueue();
   private readonly current = new AsyncLocalStorage<{ manager: EntityManager; writable: boolean }>();
+  /** Reads outside a unit go here when set, so a long write does not hold them up (see read-connection). */
+  private reader: ReadConnection | null = null;
 
   constructor(
     readonly dataSource: DataSource,
@@ -27,7 +30,17 @@ export class AppDatabase {
     return this.options.readOnly === true;
   }
 
+  attachReader(reader: ReadConnection): void {
+    this.reader = reader;
+  }
+
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.reader || this.current.getStore()) return this.readOnWriter(work);
+    const reading = this.reader.run((manager) => this.current.run({ manager, writable: false }, () => work(manager)));
+    return reading;
+  }
+
+  private readOnWriter<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const running = this.current.getStore();
     if (running) return work(running.manager);
     return this.queue.run(() => this.current.run({ manager: this.dataSource.manager, writable: false }, () => work(this.dataSource.manager)));
@@ -45,12 +58,13 @@ export class AppDatabase {
     );
   }
 
-  /** Raw SQL for maintenance (checks, pragmas); queued like any other work. */
+  /** Raw SQL for maintenance (checks, pragmas, checkpoints): on the writer, queued like any other work. */
   query<T>(sql: string, parameters: unknown[] = []): Promise<T> {
-    return this.read((manager) => manager.query(sql, parameters) as Promise<T>);
+    return this.readOnWriter((manager) => manager.query(sql, parameters) as Promise<T>);
   }
 
   async close(): Promise<void> {
+    await this.reader?.close();
     await this.queue.run(async () => {
       if (this.dataSource.isInitialized) await this.dataSource.destroy();
     });

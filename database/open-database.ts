@@ -7,6 +7,7 @@ import { AppDatabase } from './app-database';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { preflight } from './preflight';
+import { ReadConnection } from './read-connection';
 import { DATABASE_FILE_NAME } from './schema-identity';
 
 export type OpenedDatabase =
@@ -64,10 +65,11 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     await dataSource.destroy();
     throw error;
   }
-  return {
-    status: { state: 'ready', path: file, schemaVersion: targetVersion },
-    database: new AppDatabase(dataSource),
-  };
+  const database = new AppDatabase(dataSource);
+  // Reads beside a long write (see read-connection); without the reader they simply queue as before.
+  const reader = await ReadConnection.open(file).catch(() => null);
+  if (reader) database.attachReader(reader);
+  return { status: { state: 'ready', path: file, schemaVersion: targetVersion }, database };
 }
 
 /** A connection that cannot write (SQLite refuses it), for a damaged file the person may still read. */

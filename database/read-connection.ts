@@ -1,0 +1,48 @@
+import sqlite3 from 'sqlite3';
+import { DataSource, type EntityManager } from 'typeorm';
+import { entities } from './entities';
+import { SerialQueue } from './serial-queue';
+
+/**
+ * A second, read-only connection to the data file, so reads are not stuck behind a long write.
+ *
+ * Why this and not chunked commits or a staging table: a contacts import must stay all or nothing
+ * ("Abbrechen ohne Reste"), so it keeps its one write transaction; staging would add tables,
+ * clean-up at start and a second copy of every row. In WAL mode SQLite lets readers run beside
+ * one writer: each read unit here opens its own read transaction and sees the last committed
+ * state as one consistent snapshot, never the import's uncommitted rows. So list and search calls
+ * answer while a 200,000-row import (or any long write) runs; writes still queue on the one
+ * writer connection. Read units queue among themselves (one snapshot per unit on this connection).
+ * Maintenance SQL (`AppDatabase.query`: checks, checkpoints) stays on the writer.
+ */
+export class ReadConnection {
+  private readonly queue = new SerialQueue();
+
+  private constructor(private readonly dataSource: DataSource) {}
+
+  /** Opens the reader for a file the writer has already opened and migrated (WAL on). */
+  static async open(file: string): Promise<ReadConnection> {
+    const dataSource = new DataSource({
+      type: 'sqlite',
+      database: file,
+      flags: sqlite3.OPEN_READONLY,
+      entities,
+      synchronize: false,
+      busyTimeout: 5000,
+      logging: false,
+    });
+    await dataSource.initialize();
+    return new ReadConnection(dataSource);
+  }
+
+  /** One read unit in one read transaction: a consistent snapshot however many queries it makes. */
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.queue.run(() => this.dataSource.transaction(work));
+  }
+
+  async close(): Promise<void> {
+    await this.queue.run(async () => {
+      if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    });
+  }
+}
