@@ -150,6 +150,8 @@ export interface ImportRowReportDto {
 export interface ImportPreviewDto {
   readonly format: 'outlook' | 'mapped' | 'vcard';
   readonly separator: string;
+  /** "des Harburger Integrationsrats" for "zur 13. Sitzung des …"; '' until entered (never guessed silently). */
+  readonly nameGenitive: string;
   readonly encoding: 'utf-8' | 'windows-1252' | 'utf-16le';
   readonly headers: readonly string[];
   readonly mapping: Readonly<Record<string, ImportTarget>>;
@@ -209,7 +211,7 @@ const organizationFields = {
   postalCode: optionalText(20),
   city: optionalText(120),
 };
-const bodyFields = { name: requiredText(200), kind: z.enum(BODY_KINDS), shortName: optionalText(20) };
+const bodyFields = { name: requiredText(200), kind: z.enum(BODY_KINDS), shortName: optionalText(20), nameGenitive: optionalText(240) };
 const importDecisions = z.record(z.string().regex(/^\d+$/), z.enum(IMPORT_DECISIONS)).default({});
 const jobId = z.strictObject({ jobId: z.uuid() });
 

@@ -30,7 +30,8 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATES = ['planned', 'invited', 'held', 'minutes_approved'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
 
-export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent'] as const;
+/** "expected" (erwartet): listed, not yet recorded; a meeting that has not happened has no one present. */
+export const ATTENDANCE_STATUSES = ['expected', 'present', 'excused', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 export const DECISION_RESULTS = ['adopted', 'adopted_with_changes', 'rejected', 'deferred', 'referred', 'noted'] as const;
@@ -172,6 +173,8 @@ export interface AttendanceDto {
 }
 
 export interface AttendanceCountsDto {
+  /** Listed but not yet recorded (before or while the meeting is held). */
+  readonly expected: number;
   readonly present: number;
   readonly excused: number;
   readonly absent: number;
@@ -210,11 +213,25 @@ export interface MinutesCorrectionDto {
   readonly createdAt: string;
 }
 
+export interface ApprovedMinutesDto {
+  readonly meetingId: number;
+  readonly number: number | null;
+  readonly startsAt: string;
+}
+
+/** The .ics identity of a meeting: UID stable across exports, SEQUENCE raised after a change of time, place or title. */
+export interface CalendarEntryDto {
+  readonly uid: string;
+  readonly sequence: number;
+}
+
 export interface MeetingDto {
   readonly id: number;
   readonly kind: MeetingKind;
   readonly bodyId: number | null;
   readonly bodyName: string;
+  /** "des Harburger Integrationsrats" as the body stores it; '' when not yet entered (documents then use a fallback). */
+  readonly bodyGenitive: string;
   readonly number: number | null;
   readonly title: string;
   readonly startsAt: string;
@@ -230,6 +247,8 @@ export interface MeetingDto {
   /** Set once approved; the minutes are then locked and changed only by recorded corrections. */
   readonly approvedOn: string | null;
   readonly approvedInMeetingId: number | null;
+  /** Earlier minutes approved in this meeting (for the item "Genehmigung des Protokolls"). */
+  readonly approvedMinutes: readonly ApprovedMinutesDto[];
   readonly agenda: readonly AgendaItemDto[];
   readonly attendance: readonly AttendanceDto[];
   readonly counts: AttendanceCountsDto;
@@ -299,12 +318,24 @@ export const meetingsCalls = {
   ),
   'meetings.update': defineCall<MeetingDto>()(z.strictObject({ id: idSchema, ...meetingFields }).superRefine(endsAfterStart)),
   /** planned → invited → held (and back one step while nothing is decided). */
-  'meetings.setState': defineCall<MeetingDto>()(z.strictObject({ id: idSchema, state: z.enum(['planned', 'invited', 'held']) })),
+  /** "held" needs the end (Ende): given here or already stored; and a meeting day not in the future. */
+  'meetings.setState': defineCall<MeetingDto>()(
+    // The end is checked against the stored start in the service.
+    z.strictObject({ id: idSchema, state: z.enum(['planned', 'invited', 'held']), endsAt: localDateTime.optional() }),
+  ),
+  /** For a .ics export: the meeting's UID and the SEQUENCE to write (raised and stored when time, place or title changed since the last export). */
+  'meetings.calendarEntry': defineCall<CalendarEntryDto>()(z.strictObject({ id: idSchema })),
   /** Only meetings without decisions or action items. */
   'meetings.delete': defineCall<{ deleted: true }>()(z.strictObject({ id: idSchema })),
   /** Approval at a later meeting (usually under "Genehmigung des Protokolls"); locks the minutes. */
   'meetings.approveMinutes': defineCall<MeetingDto>()(
-    z.strictObject({ id: idSchema, approvedInMeetingId: idSchema, approvedOn: isoDate }),
+    z.strictObject({
+      id: idSchema,
+      approvedInMeetingId: idSchema,
+      approvedOn: isoDate,
+      /** The vote on the approval; recorded as the decision of the approving meeting's item "Genehmigung des Protokolls". */
+      vote: voteSchema.optional(),
+    }),
   ),
   /** A later correction of approved minutes, kept beside them (the minutes themselves stay as approved). */
   'meetings.recordCorrection': defineCall<MeetingDto>()(
@@ -340,6 +371,8 @@ export const meetingsCalls = {
     z.strictObject({ meetingId: idSchema, contactId: idSchema.nullable().default(null), name: optionalText(200), role: optionalText(100) }),
   ),
   'attendance.remove': defineCall<MeetingDto>()(z.strictObject({ id: idSchema })),
+  /** On the meeting's day: everyone still "erwartet" becomes "anwesend" (the minute-taker then marks who is missing). */
+  'attendance.markExpectedPresent': defineCall<MeetingDto>()(z.strictObject({ meetingId: idSchema })),
   /** Adds the body's current members who are not on the list yet. */
   'attendance.preload': defineCall<MeetingDto>()(z.strictObject({ meetingId: idSchema })),
 

@@ -101,6 +101,18 @@ SEED[6] = [
      (4, 2, 3, '', 'Stellvertretung, CDU', 'CDU', 0, 0, 'present', 2, '${now}')`,
 ];
 
+// Schema 7: attendance may be "expected" (meeting 3 is planned), the body stores its genitive,
+// meetings carry a random .ics UID and the SEQUENCE / fingerprint of the last export.
+SEED[7] = [
+  ...SEED[6]!,
+  `UPDATE body SET name_genitive = 'des Harburger Integrationsrats' WHERE id = 1`,
+  `UPDATE meeting SET ics_uid = '6f1c1f0e-3b7a-4c55-9a51-2d0f3c8e7b21', ics_sequence = 2, ics_fingerprint = 'f00d' WHERE id = 1`,
+  `INSERT INTO meeting (id, kind, body_id, number, starts_at, ends_at, place, state, ics_uid, created_at, updated_at) VALUES
+     (3, 'council_meeting', 1, 13, '2099-03-12T18:00', NULL, 'Rathaus Harburg', 'planned', '0b9d7c4e-8f21-4f5a-b6d3-7a1e2c9f4d10', '${now}', '${now}')`,
+  `INSERT INTO attendance (id, meeting_id, contact_id, guest_name, role, fraktion, guest, voting, status, position, created_at) VALUES
+     (5, 3, 1, '', 'Vorsitz', '', 0, 1, 'expected', 1, '${now}')`,
+];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

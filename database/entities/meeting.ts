@@ -23,6 +23,12 @@ export interface Meeting {
   currentAgendaItemId: number | null;
   /** When live mode last moved to an item; null once it was left. */
   liveAt: string | null;
+  /** Stable random UID of the .ics entry (Outlook replaces an entry with the same UID and a higher SEQUENCE). */
+  icsUid: string;
+  /** SEQUENCE of the last .ics exported; raised when time, place or title changed since. */
+  icsSequence: number;
+  /** Time, place and title as last exported; null before the first export. */
+  icsFingerprint: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -50,6 +56,9 @@ export const MeetingEntity = new EntitySchema<Meeting>({
     approvedInMeetingId: { type: 'integer', name: 'approved_in_meeting_id', nullable: true },
     currentAgendaItemId: { type: 'integer', name: 'current_agenda_item_id', nullable: true },
     liveAt: { type: 'text', name: 'live_at', nullable: true },
+    icsUid: { type: 'text', name: 'ics_uid', default: '' },
+    icsSequence: { type: 'integer', name: 'ics_sequence', default: 0 },
+    icsFingerprint: { type: 'text', name: 'ics_fingerprint', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },
@@ -148,7 +157,7 @@ export const AttendanceEntity = new EntitySchema<Attendance>({
     fraktion: { type: 'text', default: '' },
     guest: { type: 'boolean', default: false },
     voting: { type: 'boolean', default: false },
-    status: { type: 'text', default: 'present' },
+    status: { type: 'text', default: 'expected' },
     position: { type: 'integer' },
     createdAt: { type: 'text', name: 'created_at' },
   },

@@ -5,6 +5,7 @@ import { Motions1764115200003 } from './0003-motions';
 import { Contacts1764115200004 } from './0004-contacts';
 import { Meetings1764115200005 } from './0005-meetings';
 import { AttendanceFraktion1764115200006 } from './0006-attendance-fraktion';
+import { RecordedAttendanceGenitiveIcs1764115200007 } from './0007-recorded-attendance-genitive-ics';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -16,6 +17,7 @@ const ordered: readonly MigrationClass[] = [
   Contacts1764115200004,
   Meetings1764115200005,
   AttendanceFraktion1764115200006,
+  RecordedAttendanceGenitiveIcs1764115200007,
 ];
 
 /**

@@ -123,13 +123,55 @@ describe('migrations from every released schema version', () => {
   });
 
   it('schema 6 → current: a deputy of another Fraktion does not count for a missing member', async () => {
-    const core = await startTestCore(fromFixture(6));
+    // Held: on a planned meeting schema 7 turns "present" into "expected" (next test).
+    const dataDir = fromFixture(6);
+    await writeRaw(databaseFileIn(dataDir), `UPDATE meeting SET state = 'held', ends_at = '2022-05-04T20:00' WHERE id = 2`);
+    const core = await startTestCore(dataDir);
     const meeting = await mustCall(core, 'meetings.get', { id: 2 });
     expect(meeting.attendance.map((row) => [row.name, row.role, row.status])).toEqual([
       ['Erika Brandt', 'SPD', 'excused'],
       ['Piotr Nowak', 'Stellvertretung, CDU', 'present'],
     ]);
     expect(meeting.counts).toMatchObject({ present: 1, votingPresent: 0, votingTotal: 1, quorate: false });
+  });
+
+  it('schema 6 → current: presence on meetings not yet held becomes "expected"; every meeting gets its own random .ics UID', async () => {
+    const dataDir = fromFixture(6);
+    await writeRaw(
+      databaseFileIn(dataDir),
+      `INSERT INTO meeting (id, kind, body_id, number, starts_at, place, state, created_at, updated_at)
+         VALUES (3, 'ag_session', 2, 5, '2099-01-10T18:00', '', 'held', '2026-11-26T09:00:00.000Z', '2026-11-26T09:00:00.000Z');
+       INSERT INTO attendance (id, meeting_id, contact_id, guest_name, role, fraktion, guest, voting, status, position, created_at)
+         VALUES (5, 3, 2, '', 'SPD', 'SPD', 0, 1, 'present', 1, '2026-11-26T09:00:00.000Z');`,
+    );
+    const core = await startTestCore(dataDir);
+    // Meeting 1 was held (kept), 2 is planned, 3 lies in the future although marked held.
+    expect(await core.database!.query('SELECT id, meeting_id AS meetingId, status FROM attendance ORDER BY id')).toEqual([
+      { id: 1, meetingId: 1, status: 'present' },
+      { id: 2, meetingId: 1, status: 'present' },
+      { id: 3, meetingId: 2, status: 'excused' },
+      { id: 4, meetingId: 2, status: 'expected' },
+      { id: 5, meetingId: 3, status: 'expected' },
+    ]);
+    const uids = (await core.database!.query<Array<{ uid: string; sequence: number; fingerprint: string | null }>>(
+      'SELECT ics_uid AS uid, ics_sequence AS sequence, ics_fingerprint AS fingerprint FROM meeting ORDER BY id',
+    ));
+    for (const row of uids) {
+      expect(row.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(row).toMatchObject({ sequence: 0, fingerprint: null });
+    }
+    expect(new Set(uids.map((row) => row.uid)).size).toBe(3);
+    expect(await mustCall(core, 'bodies.list', {})).toMatchObject([{ name: 'Arbeitsgruppe Integrationskonzept', nameGenitive: '' }, { nameGenitive: '' }]);
+  });
+
+  it('schema 7 → current: genitive, .ics identity and "expected" attendance intact', async () => {
+    const core = await startTestCore(fromFixture(7));
+    expect((await mustCall(core, 'bodies.list', {})).find((body) => body.id === 1)).toMatchObject({ nameGenitive: 'des Harburger Integrationsrats' });
+    const planned = await mustCall(core, 'meetings.get', { id: 3 });
+    expect(planned).toMatchObject({ bodyGenitive: 'des Harburger Integrationsrats', counts: { expected: 1, present: 0 } });
+    expect(planned.attendance.map((row) => row.status)).toEqual(['expected']);
+    // A later change of title makes the next export raise SEQUENCE from the stored 2.
+    expect(await mustCall(core, 'meetings.calendarEntry', { id: 1 })).toEqual({ uid: '6f1c1f0e-3b7a-4c55-9a51-2d0f3c8e7b21', sequence: 3 });
   });
 
   it('a migration that fails midway leaves the file as it was', async () => {

@@ -171,6 +171,7 @@ export const fixtureMeeting: MeetingDto = {
   kind: 'ag_session',
   bodyId: 7,
   bodyName: BODY,
+  bodyGenitive: 'der Arbeitsgruppe Integrationskonzept',
   number: 4,
   title: '4. Sitzung der Arbeitsgruppe',
   startsAt: '2026-11-26T18:00',
@@ -185,9 +186,10 @@ export const fixtureMeeting: MeetingDto = {
   minuteTakerName: 'Julia Brandes (Bezirksamt Harburg)',
   approvedOn: null,
   approvedInMeetingId: null,
+  approvedMinutes: [],
   agenda: fixtureAgenda,
   attendance: fixtureAttendance,
-  counts: { present: 7, excused: 1, absent: 0, guests: 1, votingPresent: 7, votingTotal: 8, quorate: true },
+  counts: { expected: 0, present: 7, excused: 1, absent: 0, guests: 1, votingPresent: 7, votingTotal: 8, quorate: true },
   actionItems: [
     action(41, 13, 'Standorte für das Sprachcafé mit dem Bürgerhaus abstimmen', 'Fatma Karaca', '2027-01-15'),
     action(42, 14, 'Ergänzten Antragsentwurf an die Fraktionen senden', 'Julia Brandes', '2026-12-03'),
@@ -212,6 +214,7 @@ export const fixtureApprovedMeeting: MeetingDto = {
   state: 'minutes_approved',
   approvedOn: '2027-01-14',
   approvedInMeetingId: 5,
+  approvedMinutes: [],
   corrections: [
     {
       id: 51,

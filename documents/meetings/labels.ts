@@ -25,6 +25,7 @@ export const DECISION_RESULT_LABELS: Readonly<Record<DecisionResult, string>> = 
 };
 
 export const ATTENDANCE_LABELS: Readonly<Record<AttendanceStatus, string>> = {
+  expected: 'erwartet',
   present: 'anwesend',
   excused: 'entschuldigt',
   absent: 'unentschuldigt',

@@ -17,11 +17,11 @@ export const demoOrganizations: ReadonlyArray<{ name: string; kind: Organization
   { name: 'Russischsprachiger Elternverein Harburg', kind: 'verein', postalCode: '21077' },
 ];
 
-export const demoBodies: ReadonlyArray<{ name: string; kind: BodyKind; shortName?: string }> = [
-  { name: 'Harburger Integrationsrat', kind: 'integrationsrat', shortName: 'HIR' },
-  { name: 'Arbeitsgruppe Integrationskonzept', kind: 'arbeitsgruppe', shortName: 'AG' },
-  { name: 'Sozialausschuss', kind: 'sozialausschuss' },
-  { name: 'Bezirksversammlung Harburg', kind: 'bezirksversammlung', shortName: 'BV' },
+export const demoBodies: ReadonlyArray<{ name: string; kind: BodyKind; shortName?: string; nameGenitive?: string }> = [
+  { name: 'Harburger Integrationsrat', kind: 'integrationsrat', shortName: 'HIR', nameGenitive: 'des Harburger Integrationsrats' },
+  { name: 'Arbeitsgruppe Integrationskonzept', kind: 'arbeitsgruppe', shortName: 'AG', nameGenitive: 'der Arbeitsgruppe Integrationskonzept' },
+  { name: 'Sozialausschuss', kind: 'sozialausschuss', nameGenitive: 'des Sozialausschusses' },
+  { name: 'Bezirksversammlung Harburg', kind: 'bezirksversammlung', shortName: 'BV', nameGenitive: 'der Bezirksversammlung Harburg' },
   { name: 'SPD-Fraktion', kind: 'fraktion', shortName: 'SPD' },
   { name: 'CDU-Fraktion', kind: 'fraktion', shortName: 'CDU' },
   { name: 'Fraktion GRÜNE', kind: 'fraktion', shortName: 'GRÜNE' },

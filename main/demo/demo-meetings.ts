@@ -131,6 +131,7 @@ export class DemoMeetings {
       place: 'Rathaus Harburg, Raum 101',
       ...(await this.staffing(this.bodies.workingGroup)),
     });
+    meeting = await must(this.dispatch, 'attendance.markExpectedPresent', { meetingId: meeting.id });
     meeting = await must(this.dispatch, 'attendance.setStatus', { id: meeting.attendance.at(-1)!.id, status: 'excused' });
     await must(this.dispatch, 'meetings.setState', { id: meeting.id, state: 'held' });
     for (const move of moves) {
@@ -165,7 +166,7 @@ export class DemoMeetings {
     const votes: VoteDto[] = [
       { mode: 'unanimous' },
       { mode: 'counts', yes: meeting.counts.votingPresent - 1, no: 0, abstain: 1, conflicted: 0 },
-      { mode: 'fraktionen', for: ['SPD', 'GRÜNE'], against: ['CDU'], abstain: ['FDP'] },
+      { mode: 'fraktionen', for: ['SPD', 'GRÜNE', 'LINKE'], against: ['CDU'], abstain: ['FDP'] },
       { mode: 'counts', yes: meeting.counts.votingPresent - 3, no: 2, abstain: 0, conflicted: 1 },
       { mode: 'fraktionen', for: ['SPD', 'GRÜNE', 'CDU', 'LINKE'], against: [], abstain: ['FDP'] },
     ];
@@ -229,14 +230,18 @@ export class DemoMeetings {
 
   private async session(bodyId: number, number: number, startsAt: string, place: string, standardItems: Array<'welcome' | 'approve_minutes'>): Promise<MeetingDto> {
     const kind = bodyId === this.bodies.council ? 'council_meeting' : bodyId === this.bodies.assembly ? 'bv_session' : 'ag_session';
-    return must(this.dispatch, 'meetings.create', { kind, bodyId, number, startsAt, place, standardItems, ...(await this.staffing(bodyId)) });
+    // Two and a half hours; held sessions need their end for the minutes.
+    const endsAt = `${startsAt.slice(0, 11)}${String(Number(startsAt.slice(11, 13)) + 2).padStart(2, '0')}:${startsAt.slice(14, 16) === '00' ? '30' : '59'}`;
+    const meeting = await must(this.dispatch, 'meetings.create', { kind, bodyId, number, startsAt, endsAt, place, standardItems, ...(await this.staffing(bodyId)) });
+    // Past sessions: the minute-taker marked everyone on the list present.
+    return must(this.dispatch, 'attendance.markExpectedPresent', { meetingId: meeting.id });
   }
 
   /** Who chairs (the body's chair) and who takes the minutes (the office), for the signatures of the minutes. */
   private async staffing(bodyId: number): Promise<{ chairContactId: number | null; minuteTakerName: string }> {
     const members = await must(this.dispatch, 'memberships.list', { bodyId });
     const chair = members.find((member) => member.role === 'chair' && member.current);
-    return { chairContactId: chair?.contactId ?? null, minuteTakerName: `Geschäftsstelle, ${OFFICE}` };
+    return { chairContactId: chair?.contactId ?? null, minuteTakerName: 'Julia Brandes' };
   }
 
   private async item(meeting: MeetingDto, title: string, notes = '', links: { measureIds?: number[]; papers?: string[] } = {}) {
@@ -265,6 +270,6 @@ export class DemoMeetings {
   private async approvePrevious(meeting: MeetingDto): Promise<void> {
     const previous = this.ag.at(-1);
     if (!previous) return;
-    await must(this.dispatch, 'meetings.approveMinutes', { id: previous.id, approvedInMeetingId: meeting.id, approvedOn: meeting.startsAt.slice(0, 10) });
+    await must(this.dispatch, 'meetings.approveMinutes', { id: previous.id, approvedInMeetingId: meeting.id, approvedOn: meeting.startsAt.slice(0, 10), vote: { mode: 'unanimous' } });
   }
 }

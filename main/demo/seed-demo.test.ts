@@ -102,7 +102,10 @@ describe('demo data', () => {
     const upcoming = byKind('council_meeting').find((row) => row.state === 'planned')!;
     const next = await mustCall(core, 'meetings.get', { id: upcoming.id });
     expect(next.attendance.length).toBeGreaterThan(10);
-    expect(next.counts.quorate).toBe(true);
+    // Not held yet: everyone is expected, no one recorded present.
+    expect(next.counts).toMatchObject({ present: 0, quorate: false });
+    expect(next.counts.expected).toBe(next.attendance.length);
+    expect(next.bodyGenitive).toBe('des Harburger Integrationsrats');
     expect(next.carriedActionItems).toHaveLength(2);
     expect(next.agenda.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5']);
     expect(next.agenda[3]!.title).toBe('Vorbereitung der Integrationskonferenz');

@@ -71,7 +71,14 @@ export async function deleteOrganization(manager: EntityManager, id: number): Pr
 
 export async function createBody(manager: EntityManager, input: ParsedInput<'bodies.create'>): Promise<BodyDto> {
   const id = await unique(
-    () => insertRow(manager, 'INSERT INTO body (name, kind, short_name, created_at) VALUES (?, ?, ?, ?)', [input.name, input.kind, input.shortName, nowIso()]),
+    () =>
+      insertRow(manager, 'INSERT INTO body (name, kind, short_name, name_genitive, created_at) VALUES (?, ?, ?, ?, ?)', [
+        input.name,
+        input.kind,
+        input.shortName,
+        input.nameGenitive,
+        nowIso(),
+      ]),
     bodyTaken,
   );
   return (await bodyRows(manager, id))[0]!;
@@ -80,7 +87,14 @@ export async function createBody(manager: EntityManager, input: ParsedInput<'bod
 export async function updateBody(manager: EntityManager, input: ParsedInput<'bodies.update'>): Promise<BodyDto> {
   await assertBody(manager, input.id);
   await unique(
-    () => manager.query('UPDATE body SET name = ?, kind = ?, short_name = ? WHERE id = ?', [input.name, input.kind, input.shortName, input.id]),
+    () =>
+      manager.query('UPDATE body SET name = ?, kind = ?, short_name = ?, name_genitive = ? WHERE id = ?', [
+        input.name,
+        input.kind,
+        input.shortName,
+        input.nameGenitive,
+        input.id,
+      ]),
     bodyTaken,
   );
   return (await bodyRows(manager, input.id))[0]!;

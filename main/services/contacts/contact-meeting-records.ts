@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { MeetingKind } from '../../../contract/meetings';
+import type { AttendanceStatus, MeetingKind } from '../../../contract/meetings';
 import type { DisclosedActionItem, DisclosedMeeting } from '../../../documents/disclosure/disclosure-builder';
 import { meetingTitle } from '../meetings/meeting-text';
 import type { NameMentions } from './contact-name-mentions';
 
-const ATTENDANCE_TEXT = { present: 'anwesend', excused: 'entschuldigt', absent: 'unentschuldigt' } as const;
+// "erwartet": on the list of a meeting whose attendance is not recorded yet (e.g. a future one).
+const ATTENDANCE_TEXT: Readonly<Record<AttendanceStatus, string>> = { expected: 'erwartet', present: 'anwesend', excused: 'entschuldigt', absent: 'unentschuldigt' };
 
 interface MeetingRow {
   readonly id: number;
@@ -13,7 +14,7 @@ interface MeetingRow {
   readonly number: number | null;
   readonly bodyName: string | null;
   readonly startsAt: string;
-  readonly attendance: keyof typeof ATTENDANCE_TEXT | null;
+  readonly attendance: AttendanceStatus | null;
   readonly guest: number | null;
   readonly chair: number;
   readonly minuteTaker: number;

@@ -176,7 +176,7 @@ export async function organizationRows(manager: EntityManager, ids?: readonly nu
 export async function bodyRows(manager: EntityManager, id?: number): Promise<BodyDto[]> {
   const today = todayIso();
   return manager.query(
-    `SELECT b.id, b.name, b.kind, b.short_name AS shortName,
+    `SELECT b.id, b.name, b.kind, b.short_name AS shortName, b.name_genitive AS nameGenitive,
             (SELECT count(*) FROM membership m WHERE m.body_id = b.id AND ${CURRENT_SQL}) AS currentMemberCount,
             (SELECT count(*) FROM membership m WHERE m.body_id = b.id) AS memberCount
      FROM body b ${id === undefined ? '' : 'WHERE b.id = ?'} ORDER BY b.kind, b.name COLLATE NOCASE`,

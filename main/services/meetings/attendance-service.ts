@@ -1,17 +1,30 @@
 import type { EntityManager } from 'typeorm';
 import type { MembershipRole, ParsedInput } from '../../../contract';
-import type { MeetingDto } from '../../../contract/meetings';
+import type { AttendanceStatus, MeetingDto } from '../../../contract/meetings';
 import type { AppDatabase } from '../../../database/app-database';
 import { AttendanceEntity, type Attendance } from '../../../database/entities';
 import { DomainError, notFound } from '../domain-error';
-import { nowIso } from '../text-compare';
+import { nowIso, todayIso } from '../text-compare';
 import { assertContactExists, editableMeeting } from './meeting-guard';
 import { loadMeeting } from './meeting-read';
 import { attendanceRole, dayOf, isVotingRole } from './meeting-text';
 
+/** The meeting's day is after today: nothing about it can have happened yet. */
+export const inFuture = (startsAt: string, today = todayIso()): boolean => dayOf(startsAt) > today;
+
 /**
- * Adds the body's members on the meeting's day who are not on the list yet, as present:
- * the minute-taker marks who is missing. Erased persons are left out.
+ * Presence is recorded, not assumed: "anwesend" or "unentschuldigt" only from the meeting's
+ * day on (a DSGVO Auskunft must not list a future meeting as attended).
+ */
+function assertRecordable(startsAt: string, status: AttendanceStatus): void {
+  if ((status === 'present' || status === 'absent') && inFuture(startsAt)) {
+    throw new DomainError('meetingErrors.attendanceInFuture', { field: 'status', params: { date: dayOf(startsAt) } });
+  }
+}
+
+/**
+ * Adds the body's members on the meeting's day who are not on the list yet, as expected
+ * (erwartet): the minute-taker marks who came. Erased persons are left out.
  */
 export async function preloadMembers(manager: EntityManager, meetingId: number, bodyId: number | null, startsAt: string): Promise<void> {
   if (bodyId === null) return;
@@ -39,7 +52,7 @@ export async function preloadMembers(manager: EntityManager, meetingId: number, 
       fraktion: member.role === 'guest' ? '' : member.fraktion,
       guest: member.role === 'guest',
       voting: isVotingRole(member.role),
-      status: 'present',
+      status: 'expected',
       position: ++position,
       createdAt: now,
     });
@@ -59,7 +72,8 @@ export class AttendanceService {
   setStatus(input: ParsedInput<'attendance.setStatus'>): Promise<MeetingDto> {
     return this.db.write(async (manager) => {
       const row = await this.row(manager, input.id);
-      await editableMeeting(manager, row.meetingId);
+      const meeting = await editableMeeting(manager, row.meetingId);
+      assertRecordable(meeting.startsAt, input.status);
       await manager.getRepository(AttendanceEntity).update({ id: row.id }, { status: input.status });
       return loadMeeting(manager, row.meetingId);
     });
@@ -67,7 +81,7 @@ export class AttendanceService {
 
   addGuest(input: ParsedInput<'attendance.addGuest'>): Promise<MeetingDto> {
     return this.db.write(async (manager) => {
-      await editableMeeting(manager, input.meetingId);
+      const meeting = await editableMeeting(manager, input.meetingId);
       if (input.contactId === null && input.name === '') throw new DomainError('meetingErrors.guestNameRequired', { field: 'name' });
       await assertContactExists(manager, input.contactId, 'contactId');
       if (input.contactId !== null) {
@@ -82,7 +96,8 @@ export class AttendanceService {
         fraktion: '',
         guest: true,
         voting: false,
-        status: 'present',
+        // A guest added on the day is there; one announced for a later meeting is expected.
+        status: inFuture(meeting.startsAt) ? 'expected' : 'present',
         position: (await lastPosition(manager, input.meetingId)) + 1,
         createdAt: nowIso(),
       });
@@ -104,6 +119,15 @@ export class AttendanceService {
       const meeting = await editableMeeting(manager, input.meetingId);
       if (meeting.bodyId === null) throw new DomainError('meetingErrors.noBody', { field: 'bodyId' });
       await preloadMembers(manager, meeting.id, meeting.bodyId, meeting.startsAt);
+      return loadMeeting(manager, meeting.id);
+    });
+  }
+
+  markExpectedPresent(input: ParsedInput<'attendance.markExpectedPresent'>): Promise<MeetingDto> {
+    return this.db.write(async (manager) => {
+      const meeting = await editableMeeting(manager, input.meetingId);
+      assertRecordable(meeting.startsAt, 'present');
+      await manager.query(`UPDATE attendance SET status = 'present' WHERE meeting_id = ? AND status = 'expected'`, [meeting.id]);
       return loadMeeting(manager, meeting.id);
     });
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ParsedInput } from '../../../contract';
-import type { MeetingDto, VoteDto } from '../../../contract/meetings';
+import type { AttendanceStatus, MeetingDto, VoteDto } from '../../../contract/meetings';
 import type { AppDatabase } from '../../../database/app-database';
 import { DecisionEntity, MeasureEntity, type Decision } from '../../../database/entities';
 import { DomainError } from '../domain-error';
@@ -12,7 +12,7 @@ import { dayOf, decisionReason } from './meeting-text';
 
 type VoteColumns = Pick<Decision, 'voteMode' | 'votesYes' | 'votesNo' | 'votesAbstain' | 'votesConflicted' | 'fraktionenFor' | 'fraktionenAgainst' | 'fraktionenAbstain'>;
 
-function voteColumns(vote: VoteDto): VoteColumns {
+export function voteColumns(vote: VoteDto): VoteColumns {
   const none = { votesYes: null, votesNo: null, votesAbstain: null, votesConflicted: null, fraktionenFor: '[]', fraktionenAgainst: '[]', fraktionenAbstain: '[]' };
   switch (vote.mode) {
     case 'none':
@@ -39,6 +39,21 @@ function assertFraktionenOnce(vote: VoteDto): void {
   if (twice) throw new DomainError('meetingErrors.fraktionTwice', { field: 'vote', params: { fraktion: twice } });
 }
 
+/**
+ * A vote by Fraktion names every Fraktion in the room: "SPD, GRÜNE gegen CDU" while LINKE sat
+ * there says nothing of how LINKE voted. Fraktionen of members and deputies marked present count.
+ */
+async function assertEveryFraktionNamed(manager: EntityManager, meetingId: number, vote: VoteDto): Promise<void> {
+  if (vote.mode !== 'fraktionen') return;
+  const rows: Array<{ fraktion: string }> = await manager.query(
+    `SELECT DISTINCT fraktion FROM attendance WHERE meeting_id = ? AND status = 'present' AND guest = 0 AND fraktion <> '' ORDER BY fraktion`,
+    [meetingId],
+  );
+  const named = new Set([...vote.for, ...vote.against, ...vote.abstain].map((name) => name.toLocaleUpperCase('de')));
+  const missing = rows.map((row) => row.fraktion).filter((fraktion) => !named.has(fraktion.toLocaleUpperCase('de')));
+  if (missing.length) throw new DomainError('meetingErrors.fraktionNotNamed', { field: 'vote', params: { fraktionen: missing.join(', ') } });
+}
+
 /** Decisions (Beschlüsse) with their vote, and the status changes of the linked measures they make. */
 export class DecisionsService {
   constructor(
@@ -54,6 +69,7 @@ export class DecisionsService {
     return this.db.write(async (manager) => {
       const { item, meeting } = await editableItem(manager, input.agendaItemId);
       assertFraktionenOnce(input.vote);
+      await assertEveryFraktionNamed(manager, meeting.id, input.vote);
       const mismatch = await this.voteMismatch(manager, meeting.id, input.vote);
       if (mismatch && !input.confirmVoteMismatch) {
         throw new DomainError('meetingErrors.voteMismatch', { field: 'vote', params: mismatch });
@@ -99,7 +115,7 @@ export class DecisionsService {
   /** Counted votes must add up to the voting members present (when attendance was taken). */
   private async voteMismatch(manager: EntityManager, meetingId: number, vote: VoteDto): Promise<{ counted: number; present: number } | null> {
     if (vote.mode !== 'counts') return null;
-    const rows: Array<{ status: 'present' | 'excused' | 'absent'; guest: number; voting: number; fraktion: string }> = await manager.query(
+    const rows: Array<{ status: AttendanceStatus; guest: number; voting: number; fraktion: string }> = await manager.query(
       'SELECT status, guest, voting, fraktion FROM attendance WHERE meeting_id = ?',
       [meetingId],
     );

@@ -3,6 +3,7 @@ import type {
   ActionItemDto,
   AgendaItemDto,
   AgendaMeasureDto,
+  ApprovedMinutesDto,
   AttendanceCountsDto,
   AttendanceDto,
   DecisionDto,
@@ -197,12 +198,13 @@ function votingPresentOf(attendance: readonly CountedRow[]): number {
   return present + Math.min(deputies.get('') ?? 0, stillMissing);
 }
 
-/** Present / excused / absent, and the quorum: more than half of the voting members present. */
+/** Expected / present / excused / absent, and the quorum: more than half of the voting members present (expected ones do not count). */
 export function countsOf(attendance: readonly CountedRow[]): AttendanceCountsDto {
   const count = (test: (row: CountedRow) => boolean) => attendance.filter(test).length;
   const votingTotal = count((row) => row.voting);
   const votingPresent = votingPresentOf(attendance);
   return {
+    expected: count((row) => row.status === 'expected'),
     present: count((row) => row.status === 'present'),
     excused: count((row) => row.status === 'excused'),
     absent: count((row) => row.status === 'absent'),
@@ -219,10 +221,20 @@ export async function meetingRow(manager: EntityManager, id: number): Promise<Me
   return meeting;
 }
 
-export async function bodyNames(manager: EntityManager, bodyId: number | null): Promise<{ name: string; shortName: string }> {
-  if (bodyId === null) return { name: '', shortName: '' };
-  const [body] = (await manager.query('SELECT name, short_name AS shortName FROM body WHERE id = ?', [bodyId])) as Array<{ name: string; shortName: string }>;
-  return body ?? { name: '', shortName: '' };
+export async function bodyNames(manager: EntityManager, bodyId: number | null): Promise<{ name: string; shortName: string; genitive: string }> {
+  const none = { name: '', shortName: '', genitive: '' };
+  if (bodyId === null) return none;
+  const [body] = (await manager.query('SELECT name, short_name AS shortName, name_genitive AS genitive FROM body WHERE id = ?', [bodyId])) as Array<{
+    name: string;
+    shortName: string;
+    genitive: string;
+  }>;
+  return body ?? none;
+}
+
+/** Minutes of earlier meetings approved in this one, oldest first. */
+function approvedMinutesIn(manager: EntityManager, meetingId: number): Promise<ApprovedMinutesDto[]> {
+  return manager.query('SELECT id AS meetingId, number, starts_at AS startsAt FROM meeting WHERE approved_in_meeting_id = ? ORDER BY starts_at, id', [meetingId]);
 }
 
 async function contactName(manager: EntityManager, contactId: number | null, fallback: string): Promise<string> {
@@ -255,6 +267,7 @@ export async function loadMeeting(manager: EntityManager, id: number): Promise<M
     kind: meeting.kind,
     bodyId: meeting.bodyId,
     bodyName: body.name,
+    bodyGenitive: body.genitive,
     number: meeting.number,
     title: meetingTitle({ kind: meeting.kind, title: meeting.title, number: meeting.number, bodyName: body.name }),
     startsAt: meeting.startsAt,
@@ -269,6 +282,7 @@ export async function loadMeeting(manager: EntityManager, id: number): Promise<M
     minuteTakerName: await contactName(manager, meeting.minuteTakerContactId, meeting.minuteTakerName),
     approvedOn: meeting.approvedOn,
     approvedInMeetingId: meeting.approvedInMeetingId,
+    approvedMinutes: await approvedMinutesIn(manager, id),
     agenda: await agendaOf(manager, id),
     attendance: attendance.map(({ fraktion: _fraktion, ...row }) => row),
     counts: countsOf(attendance),

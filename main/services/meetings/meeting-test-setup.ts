@@ -30,8 +30,15 @@ export async function meetingSetup() {
     await mustCall(core, 'memberships.create', { contactId: contact.id, bodyId: ag.id, role, from: '2021-11-01' });
     contacts.push(contact);
   }
-  const createMeeting = (number: number, startsAt: string, extra: Record<string, unknown> = {}) =>
-    mustCall(core, 'meetings.create', { kind: 'ag_session', bodyId: ag.id, number, startsAt, endsAt: null, place: 'Rathaus Harburg', ...extra });
+  /**
+   * A past meeting as the minute-taker has it on the day: two hours long, the members preloaded as
+   * "erwartet" and then marked present (tests of planned meetings call meetings.create themselves).
+   */
+  const createMeeting = async (number: number, startsAt: string, extra: Record<string, unknown> = {}) => {
+    const endsAt = `${startsAt.slice(0, 11)}${String(Math.min(23, Number(startsAt.slice(11, 13)) + 2)).padStart(2, '0')}${startsAt.slice(13)}`;
+    const meeting = await mustCall(core, 'meetings.create', { kind: 'ag_session', bodyId: ag.id, number, startsAt, endsAt, place: 'Rathaus Harburg', ...extra });
+    return meeting.attendance.length ? mustCall(core, 'attendance.markExpectedPresent', { meetingId: meeting.id }) : meeting;
+  };
   const statusOf = async (id: number): Promise<MeasureStatus> => (await mustCall(core, 'measures.get', { id })).status;
   const snapshot = async () => ({
     measures: await core.database!.query('SELECT id, status, updated_at FROM measure ORDER BY id'),

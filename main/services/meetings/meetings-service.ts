@@ -5,11 +5,14 @@ import type { AppDatabase } from '../../../database/app-database';
 import { MeetingEntity, MinutesCorrectionEntity, type Meeting } from '../../../database/entities';
 import { DomainError, isForeignKeyViolation } from '../domain-error';
 import type { CurrentUser } from '../measures/measure-history';
+import { randomUUID } from 'node:crypto';
+import type { CalendarEntryDto } from '../../../contract/meetings';
 import { nowIso } from '../text-compare';
 import { insertItem } from './agenda-write';
-import { preloadMembers } from './attendance-service';
+import { inFuture, preloadMembers } from './attendance-service';
 import { assertContactExists, editableMeeting } from './meeting-guard';
 import { loadMeeting, MEETING_TITLE_COLUMNS, meetingRow } from './meeting-read';
+import { calendarEntry, recordApprovalDecision } from './meeting-record';
 import { dayOf, meetingTitle, STANDARD_TITLES } from './meeting-text';
 
 type MeetingFields = Omit<ParsedInput<'meetings.update'>, 'id'>;
@@ -128,6 +131,10 @@ export class MeetingsService {
       const [approvedBefore] = (await manager.query('SELECT 1 FROM meeting WHERE approved_in_meeting_id = ? AND starts_at >= ? LIMIT 1', [id, fields.startsAt])) as unknown[];
       if (approvedBefore) throw new DomainError('meetingErrors.approvedMinutesLater', { field: 'startsAt' });
       await manager.getRepository(MeetingEntity).save({ ...existing, ...storedNames(fields), updatedAt: nowIso() });
+      // Moved to a later day: what was recorded for the old day has not happened yet.
+      if (inFuture(fields.startsAt)) {
+        await manager.query(`UPDATE attendance SET status = 'expected' WHERE meeting_id = ? AND status IN ('present', 'absent')`, [id]);
+      }
       return loadMeeting(manager, id);
     });
   }
@@ -139,14 +146,28 @@ export class MeetingsService {
       if (!FORWARD[meeting.state].includes(input.state)) {
         throw new DomainError('meetingErrors.stateForbidden', { field: 'state', params: { fromState: meeting.state, toState: input.state } });
       }
+      const endsAt = input.state === 'held' ? this.endForHeld(meeting, input.endsAt) : meeting.endsAt;
       // Any step back ("invited" → "planned" too): decisions may be recorded before the meeting is set to "held".
       const back = MEETING_STATES.indexOf(input.state) < MEETING_STATES.indexOf(meeting.state);
       if (back && (await this.hasDecisions(manager, meeting.id))) {
         throw new DomainError('meetingErrors.stateHasDecisions', { field: 'state' });
       }
-      await manager.getRepository(MeetingEntity).update({ id: meeting.id }, { state: input.state, updatedAt: nowIso() });
+      await manager.getRepository(MeetingEntity).update({ id: meeting.id }, { state: input.state, endsAt, updatedAt: nowIso() });
       return loadMeeting(manager, meeting.id);
     });
+  }
+
+  /** A held meeting has happened (not on a later day) and has an end for the minutes ("Zeit: 18:00 – 19:15"). */
+  private endForHeld(meeting: Meeting, given: string | undefined): string {
+    if (inFuture(meeting.startsAt)) throw new DomainError('meetingErrors.heldInFuture', { field: 'state', params: { date: dayOf(meeting.startsAt) } });
+    const endsAt = given ?? meeting.endsAt;
+    if (endsAt === null) throw new DomainError('meetingErrors.endRequired', { field: 'endsAt' });
+    if (endsAt <= meeting.startsAt) throw new DomainError('validation.endBeforeStart', { field: 'endsAt' });
+    return endsAt;
+  }
+
+  calendarEntry(input: ParsedInput<'meetings.calendarEntry'>): Promise<CalendarEntryDto> {
+    return this.db.write((manager) => calendarEntry(manager, input.id));
   }
 
   delete(input: ParsedInput<'meetings.delete'>): Promise<{ deleted: true }> {
@@ -181,6 +202,7 @@ export class MeetingsService {
         { id: meeting.id },
         { state: 'minutes_approved', approvedOn: input.approvedOn, approvedInMeetingId: approving.id, currentAgendaItemId: null, liveAt: null, updatedAt: nowIso() },
       );
+      if (input.vote && approving.state !== 'minutes_approved') await recordApprovalDecision(manager, meeting, approving.id, input.vote);
       return loadMeeting(manager, meeting.id);
     });
   }
@@ -241,6 +263,9 @@ export class MeetingsService {
       approvedInMeetingId: null,
       currentAgendaItemId: null,
       liveAt: null,
+      icsUid: randomUUID(),
+      icsSequence: 0,
+      icsFingerprint: null,
       createdAt: now,
       updatedAt: now,
     } satisfies Omit<Meeting, 'id'>);

@@ -10,8 +10,8 @@ export const ORGS: OrganizationDto[] = [
   { id: 2, name: 'Bürgerverein Harburg', kind: 'verein', street: '', postalCode: '', city: '', contactCount: 0 },
 ];
 export const BODIES: BodyDto[] = [
-  { id: 1, name: 'Harburger Integrationsrat', kind: 'integrationsrat', shortName: 'HIR', currentMemberCount: 1, memberCount: 1 },
-  { id: 2, name: 'AG Leitbild', kind: 'arbeitsgruppe', shortName: '', currentMemberCount: 0, memberCount: 0 },
+  { id: 1, name: 'Harburger Integrationsrat', kind: 'integrationsrat', shortName: 'HIR', nameGenitive: '', currentMemberCount: 1, memberCount: 1 },
+  { id: 2, name: 'AG Leitbild', kind: 'arbeitsgruppe', shortName: '', nameGenitive: '', currentMemberCount: 0, memberCount: 0 },
 ];
 
 export const contactRow = (id: number, lastName: string, firstName = '', extra: Partial<ContactRowDto> = {}): ContactRowDto => ({

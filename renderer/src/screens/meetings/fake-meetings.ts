@@ -7,11 +7,11 @@ import { fail, ok, type FakeHandlers } from '../../test/fake-api';
  */
 
 export const BODIES: BodyDto[] = [
-  { id: 1, name: 'Arbeitsgruppe Integrationskonzept', kind: 'arbeitsgruppe', shortName: 'AG', currentMemberCount: 4, memberCount: 4 },
-  { id: 2, name: 'Integrationsrat Harburg', kind: 'integrationsrat', shortName: 'HIR', currentMemberCount: 0, memberCount: 0 },
-  { id: 11, name: 'SPD-Fraktion', kind: 'fraktion', shortName: 'SPD', currentMemberCount: 0, memberCount: 0 },
-  { id: 12, name: 'CDU-Fraktion', kind: 'fraktion', shortName: 'CDU', currentMemberCount: 0, memberCount: 0 },
-  { id: 13, name: 'Fraktion GRÜNE', kind: 'fraktion', shortName: 'GRÜNE', currentMemberCount: 0, memberCount: 0 },
+  { id: 1, name: 'Arbeitsgruppe Integrationskonzept', kind: 'arbeitsgruppe', shortName: 'AG', nameGenitive: '', currentMemberCount: 4, memberCount: 4 },
+  { id: 2, name: 'Integrationsrat Harburg', kind: 'integrationsrat', shortName: 'HIR', nameGenitive: '', currentMemberCount: 0, memberCount: 0 },
+  { id: 11, name: 'SPD-Fraktion', kind: 'fraktion', shortName: 'SPD', nameGenitive: '', currentMemberCount: 0, memberCount: 0 },
+  { id: 12, name: 'CDU-Fraktion', kind: 'fraktion', shortName: 'CDU', nameGenitive: '', currentMemberCount: 0, memberCount: 0 },
+  { id: 13, name: 'Fraktion GRÜNE', kind: 'fraktion', shortName: 'GRÜNE', nameGenitive: '', currentMemberCount: 0, memberCount: 0 },
 ];
 
 const contact = (id: number, firstName: string, lastName: string): ContactRowDto => ({
@@ -103,6 +103,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
     const deputiesPresent = attendance.filter((person) => !person.voting && !person.guest && person.status === 'present').length;
     const votingPresent = membersPresent + Math.min(deputiesPresent, voting.length - membersPresent);
     return {
+      expected: attendance.filter((person) => person.status === 'expected').length,
       present: attendance.filter((person) => person.status === 'present').length,
       excused: attendance.filter((person) => person.status === 'excused').length,
       absent: attendance.filter((person) => person.status === 'absent').length,
@@ -166,6 +167,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
         kind: seed.kind ?? 'ag_session',
         bodyId: seed.bodyId ?? null,
         bodyName: body?.name ?? '',
+        bodyGenitive: body?.nameGenitive ?? '',
         number: null,
         title: seed.title,
         startsAt: seed.startsAt,
@@ -180,6 +182,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
         minuteTakerName: '',
         approvedOn: seed.state === 'minutes_approved' ? '2026-11-20' : null,
         approvedInMeetingId: null,
+        approvedMinutes: [],
         corrections: [],
         currentAgendaItemId: null,
         updatedAt: '2026-11-26T09:00:00.000Z',
