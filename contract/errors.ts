@@ -13,6 +13,7 @@ export type CallErrorCode =
   | 'rejected' // valid input that the domain refuses (duplicate, in use, forbidden transition)
   | 'not-found'
   | 'unavailable' // the database was refused at start (damaged, newer version)
+  | 'storage' // the disk refused the change (full, write-protected, I/O error): nothing was saved
   | 'unknown-call'
   | 'internal';
 

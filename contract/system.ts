@@ -3,7 +3,10 @@ import { noInput } from './common';
 import { defineCall } from './define-call';
 
 /** Why the database file was not opened. The file is left untouched in every case. */
-export type DatabaseRefusal = 'corrupt' | 'newer-version' | 'foreign-file' | 'unreadable';
+export type DatabaseRefusal =
+  | 'corrupt' | 'newer-version' | 'foreign-file' | 'unreadable'
+  // The disk, not the data: write-protected folder or file, a full disk, a failing drive.
+  | 'not-writable' | 'disk-full' | 'io-error';
 
 export type DatabaseStatus =
   | { readonly state: 'ready'; readonly path: string; readonly schemaVersion: number }

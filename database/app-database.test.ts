@@ -1,3 +1,5 @@
+import sqlite3 from 'sqlite3';
+import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { createEdition, startTestCore } from '../test-support/core';
 
@@ -62,6 +64,34 @@ describe('AppDatabase', () => {
     });
     const rows = await db.query<unknown[]>('SELECT key FROM app_setting');
     expect(rows).toHaveLength(2);
+  });
+
+  it('after SQLite ended a transaction on its own (as on SQLITE_FULL at COMMIT), reports the unit failed and commits the next for real', async () => {
+    const { database } = await startTestCore();
+    const db = database!;
+    // SQLite's own rollback, as after a failed COMMIT: TypeORM's COMMIT and ROLLBACK then both fail.
+    await expect(
+      db.write(async (manager) => {
+        await manager.query(insert, ['Verloren', '1']);
+        await manager.query('ROLLBACK');
+      }),
+    ).rejects.toThrow(/no transaction is active/);
+    // A unit failing later must not leave a savepoint open that swallows every following commit.
+    await expect(
+      db.write(async (manager) => {
+        await manager.query(insert, ['Abgelehnt', '2']);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await db.write((manager) => manager.query(insert, ['Danach', '3']));
+    // Another connection sees it: the write was committed, not left inside a savepoint.
+    const other = new DataSource({ type: 'sqlite', database: db.dataSource.options.database as string, flags: sqlite3.OPEN_READONLY });
+    await other.initialize();
+    try {
+      expect(await other.query('SELECT key FROM app_setting')).toEqual([{ key: 'Danach' }]);
+    } finally {
+      await other.destroy();
+    }
   });
 
   it('refuses a write started inside a read', async () => {

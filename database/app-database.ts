@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadConnection } from './read-connection';
 import { SerialQueue } from './serial-queue';
+import { asStorageError, WritesRefusedError } from './storage-errors';
+import { settleAfterFailedUnit } from './transaction-state';
 
 /** Thrown by `write` on a database opened read-only (a damaged file the person may still read). */
 export class ReadOnlyDatabaseError extends Error {
@@ -20,6 +22,8 @@ export class AppDatabase {
   private readonly current = new AsyncLocalStorage<{ manager: EntityManager; writable: boolean }>();
   /** Reads outside a unit go here when set, so a long write does not hold them up (see read-connection). */
   private reader: ReadConnection | null = null;
+  /** Set while SQLite's transaction state is unknown after a failed unit; cleared once settled. */
+  private unsettled: string | null = null;
 
   constructor(
     readonly dataSource: DataSource,
@@ -37,13 +41,19 @@ export class AppDatabase {
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.reader || this.current.getStore()) return this.readOnWriter(work);
     const reading = this.reader.run((manager) => this.current.run({ manager, writable: false }, () => work(manager)));
-    return reading;
+    return reading.catch((error: unknown) => {
+      throw asStorageError(error);
+    });
   }
 
   private readOnWriter<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const running = this.current.getStore();
     if (running) return work(running.manager);
-    return this.queue.run(() => this.current.run({ manager: this.dataSource.manager, writable: false }, () => work(this.dataSource.manager)));
+    return this.queue.run(() =>
+      this.current.run({ manager: this.dataSource.manager, writable: false }, () => work(this.dataSource.manager)).catch((error: unknown) => {
+        throw asStorageError(error);
+      }),
+    );
   }
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -53,9 +63,31 @@ export class AppDatabase {
       if (!running.writable) return Promise.reject(new Error('write() called inside read(): use write() for the whole unit'));
       return work(running.manager);
     }
-    return this.queue.run(() =>
-      this.dataSource.transaction((manager) => this.current.run({ manager, writable: true }, () => work(manager))),
-    );
+    return this.queue.run(async () => {
+      if (this.unsettled) await this.settle(this.unsettled);
+      try {
+        // Resolves only after COMMIT returned ok: only then is the unit acknowledged.
+        return await this.dataSource.transaction((manager) => this.current.run({ manager, writable: true }, () => work(manager)));
+      } catch (error) {
+        // The person learns why this unit failed; a failed settle refuses the next writes.
+        await this.settle(String((error as Error).message)).catch(() => undefined);
+        throw asStorageError(error);
+      }
+    });
+  }
+
+  /**
+   * Brings SQLite and TypeORM back to "no transaction open" after a failed unit. When that
+   * fails, writes are refused (each next write tries again) rather than acknowledged unsaved.
+   */
+  private async settle(reason: string): Promise<void> {
+    try {
+      await settleAfterFailedUnit(this.dataSource);
+      this.unsettled = null;
+    } catch (error) {
+      this.unsettled = reason;
+      throw new WritesRefusedError(`${reason}; ${String((error as Error).message)}`);
+    }
   }
 
   /** Raw SQL for maintenance (checks, pragmas, checkpoints): on the writer, queued like any other work. */

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
@@ -9,6 +8,7 @@ import { migrations } from './migrations';
 import { preflight } from './preflight';
 import { ReadConnection } from './read-connection';
 import { DATABASE_FILE_NAME } from './schema-identity';
+import { dataFolderProblem, diskRefusal, nearlyFull } from './storage-errors';
 
 export type OpenedDatabase =
   | { readonly status: Extract<DatabaseStatus, { state: 'ready' | 'read-only' }>; readonly database: AppDatabase }
@@ -28,8 +28,13 @@ export interface OpenOptions {
  * pending migrations in one transaction. A refused file is never opened for writing.
  */
 export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
-  fs.mkdirSync(dataDir, { recursive: true });
   const file = databaseFileIn(dataDir);
+  // A write-protected data folder or file is refused, not opened read-only: an office worker
+  // expects what they type to be saved, and would only meet "not saved" on every change (SQLite
+  // cannot even read a WAL file there without its -shm). Nothing is changed; once IT restores
+  // write access the next start opens the file as usual.
+  const folderProblem = dataFolderProblem(dataDir, file);
+  if (folderProblem) return { status: { state: 'refused', path: file, ...folderProblem }, database: null };
   const migrationList = options.migrations ?? migrations;
   const targetVersion = migrationList.length;
   const checked = await preflight(file, targetVersion);
@@ -55,14 +60,22 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     busyTimeout: 5000,
     logging: false,
   });
+  // Creating or migrating the file needs room: refused up front, before TypeORM opens a
+  // connection it would not close when its start-up pragmas fail.
+  if ((checked.isNew || checked.schemaVersion < targetVersion) && nearlyFull(dataDir)) {
+    return { status: { state: 'refused', path: file, reason: 'disk-full', detail: `less than 1 MB free in ${dataDir}` }, database: null };
+  }
   if (!checked.isNew && checked.schemaVersion < targetVersion) await options.beforeMigration?.(checked.schemaVersion);
-  await dataSource.initialize();
   try {
+    await dataSource.initialize();
     // foreign_keys, WAL and busy_timeout are set by the driver on connect; durability is ours.
     await dataSource.query('PRAGMA synchronous = FULL');
     await dataSource.runMigrations({ transaction: 'all' });
   } catch (error) {
-    await dataSource.destroy();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    // A full or failing disk at start is refused with its reason, not reported as damage or a crash.
+    const onDisk = diskRefusal(error, file);
+    if (onDisk) return { status: { state: 'refused', path: file, reason: onDisk, detail: String((error as Error).message) }, database: null };
     throw error;
   }
   const database = new AppDatabase(dataSource);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import sqlite3 from 'sqlite3';
 import type { DatabaseRefusal } from '../contract';
 import { APPLICATION_ID } from './schema-identity';
+import { diskRefusal } from './storage-errors';
 
 export type PreflightResult =
   | { readonly ok: true; readonly isNew: boolean; readonly schemaVersion: number }
@@ -39,7 +40,7 @@ export async function preflight(file: string, supportedVersion: number): Promise
   try {
     db = await openReadOnly(file);
   } catch (error) {
-    return { ok: false, reason: 'unreadable', detail: String((error as Error).message) };
+    return { ok: false, reason: diskRefusal(error, file) ?? 'unreadable', detail: String((error as Error).message) };
   }
   // Once the header proved the file ours, a later failure still allows opening it read-only.
   let ourVersion: number | undefined;
@@ -67,6 +68,9 @@ export async function preflight(file: string, supportedVersion: number): Promise
     }
     return { ok: true, isNew: false, schemaVersion: version };
   } catch (error) {
+    // A read-only folder (SQLite cannot create the WAL index), a full or failing disk: not damage.
+    const onDisk = diskRefusal(error, file);
+    if (onDisk) return { ok: false, reason: onDisk, detail: String((error as Error).message) };
     // "file is not a database", "database disk image is malformed"
     return { ok: false, reason: 'corrupt', detail: String((error as Error).message), readableAt: ourVersion };
   } finally {

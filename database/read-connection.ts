@@ -2,6 +2,7 @@ import sqlite3 from 'sqlite3';
 import { DataSource, type EntityManager } from 'typeorm';
 import { entities } from './entities';
 import { SerialQueue } from './serial-queue';
+import { settleAfterFailedUnit } from './transaction-state';
 
 /**
  * A second, read-only connection to the data file, so reads are not stuck behind a long write.
@@ -37,7 +38,16 @@ export class ReadConnection {
 
   /** One read unit in one read transaction: a consistent snapshot however many queries it makes. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.queue.run(() => this.dataSource.transaction(work));
+    return this.queue.run(async () => {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        // A read transaction SQLite ended on its own (I/O error) would otherwise stay "open" in
+        // TypeORM, and every later read would see this old snapshot forever.
+        await settleAfterFailedUnit(this.dataSource).catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   async close(): Promise<void> {

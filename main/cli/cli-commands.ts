@@ -6,7 +6,8 @@ import type { CallInput, CallName, CallOutput, CallResult } from '../../contract
 import { vacuumInto } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
 import { databaseFileIn } from '../../database/open-database';
-import { preflight } from '../../database/preflight';
+import { preflight, type PreflightResult } from '../../database/preflight';
+import { nearlyFull, notWritableDetail, type StorageProblem } from '../../database/storage-errors';
 import { startAppCore, type AppCore } from '../core/app-core';
 import type { Logger } from '../core/logger';
 import { seedDemo } from '../demo/seed-demo';
@@ -59,6 +60,7 @@ async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise
   const core = await startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: browserPlatform, logger: context.logger });
   try {
     const database = core.status.database;
+    if (database.state === 'refused' && isDiskReason(database.reason)) throw diskFailure(context, { reason: database.reason, detail: database.detail }, database.path);
     if (database.state === 'refused') throw new CliFailure(context.t('cli.refused', { path: database.path, reason: database.reason, detail: database.detail }));
     if (database.state === 'read-only') throw new CliFailure(context.t('cli.checkFailed', { detail: database.detail }));
     return await work(core);
@@ -80,6 +82,23 @@ async function mustDispatch<N extends CallName>(context: CliContext, core: AppCo
   return result.data;
 }
 
+const DISK_KEYS: Record<StorageProblem, string> = { 'not-writable': 'notWritable', 'disk-full': 'diskFull', 'io-error': 'ioError' };
+const isDiskReason = (reason: string): reason is StorageProblem => reason in DISK_KEYS;
+const diskFailure = (context: CliContext, problem: { reason: StorageProblem; detail: string }, file: string) =>
+  new CliFailure(context.t(`cli.disk.${DISK_KEYS[problem.reason]}`, { path: file, detail: problem.detail }));
+
+/**
+ * A disk problem `check` reports in its own words, not as "fehlerhaft": also for an intact file
+ * the app could not save to (write-protected folder, full disk).
+ */
+function checkDisk(dataDir: string, file: string, checked: PreflightResult): { reason: StorageProblem; detail: string } | null {
+  if (!checked.ok) return isDiskReason(checked.reason) ? { reason: checked.reason, detail: checked.detail } : null;
+  if (!fs.existsSync(dataDir)) return null;
+  const notWritable = notWritableDetail(dataDir, file);
+  if (notWritable) return { reason: 'not-writable', detail: notWritable };
+  return nearlyFull(dataDir) ? { reason: 'disk-full', detail: dataDir } : null;
+}
+
 /** The commands are thin: they call the same core and services as the app. */
 export const commands: readonly CliCommand[] = [
   {
@@ -87,6 +106,8 @@ export const commands: readonly CliCommand[] = [
     async run(context) {
       const file = databaseFileIn(context.dataDir);
       const checked = await preflight(file, SCHEMA_VERSION);
+      const onDisk = checkDisk(context.dataDir, file, checked);
+      if (onDisk) throw diskFailure(context, onDisk, file);
       if (!checked.ok) throw new CliFailure(context.t('cli.checkFailed', { detail: `${checked.reason}: ${checked.detail}` }));
       const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
       context.out(context.t('cli.checkOk', { path: file, version: checked.schemaVersion, size: formatSize(size) }));

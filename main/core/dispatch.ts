@@ -1,6 +1,7 @@
 import { contract, isCallName, type CallError, type CallResult } from '../../contract';
 import { validateInput } from '../../contract/validate-input';
 import { ReadOnlyDatabaseError } from '../../database/app-database';
+import { StorageError, WritesRefusedError, type StorageProblem } from '../../database/storage-errors';
 import { DomainError } from '../services/domain-error';
 import type { HandlerMap } from './handler-map';
 import type { Logger } from './logger';
@@ -11,6 +12,13 @@ export class DatabaseUnavailableError extends Error {
     super('database unavailable');
   }
 }
+
+/** Never "internal", never "damaged": the person learns what to do about the disk. */
+const STORAGE_MESSAGES: Record<StorageProblem, string> = {
+  'disk-full': 'errors.diskFull',
+  'not-writable': 'errors.notWritable',
+  'io-error': 'errors.ioError',
+};
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<CallResult<unknown>>;
 
@@ -48,6 +56,14 @@ export function createDispatch(handlers: HandlerMap, logger: Logger): Dispatch {
       }
       if (error instanceof ReadOnlyDatabaseError) {
         return failure({ code: 'unavailable', messageKey: 'errors.readOnly' });
+      }
+      if (error instanceof StorageError) {
+        logger.error(`call ${name} not saved (${error.problem})`, error);
+        return failure({ code: 'storage', messageKey: STORAGE_MESSAGES[error.problem] });
+      }
+      if (error instanceof WritesRefusedError) {
+        logger.error(`call ${name} refused: writes stopped`, error);
+        return failure({ code: 'storage', messageKey: 'errors.writesRefused' });
       }
       logger.error(`call ${name} failed`, error);
       return failure({ code: 'internal', messageKey: 'errors.internal' });

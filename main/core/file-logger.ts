@@ -12,7 +12,11 @@ const KEEP_FILES = 5;
  * Writes are synchronous: the last line before a crash must reach the disk.
  */
 export function createFileLogger(logDir: string, alsoTo?: Logger): Logger & { readonly file: string } {
-  fs.mkdirSync(logDir, { recursive: true });
+  try {
+    fs.mkdirSync(logDir, { recursive: true });
+  } catch {
+    // A write-protected or full data folder: the app must still start and say so; lines are dropped.
+  }
   const file = path.join(logDir, LOG_FILE_NAME);
 
   const rotateIfFull = () => {

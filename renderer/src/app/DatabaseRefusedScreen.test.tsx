@@ -128,6 +128,20 @@ describe('refused data file: the way back through a backup', () => {
     expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-26_09-14-03_manuell.sqlite' }]);
   });
 
+  it.each([
+    ['not-writable', /schreibgeschützt/, /ob Sie in den Datenordner schreiben dürfen/],
+    ['disk-full', /Laufwerk der Datendatei ist voll/, /Schaffen Sie Platz auf dem Laufwerk/],
+    ['io-error', /Lese- oder Schreibfehler/, /ob das Netzlaufwerk oder der USB-Stick verbunden ist/],
+  ] as const)('names a disk problem (%s) as such, never as damage, and does not push restoring', async (reason, lead, firstStep) => {
+    const { container } = setup(reason);
+    await screen.findByText('Nur im Notfall: eine ältere Sicherung wiederherstellen');
+    expect(screen.getByRole('alert')).toHaveTextContent(lead);
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/Die Datendatei ist beschädigt/);
+    expect(screen.getByText(firstStep)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Neueste Sicherung wiederherstellen' })).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('works inside the app: the refused start shows the restore offer', async () => {
     const api = fakeApi({
       'system.status': () => ok({ appVersion: '0.1.0', transport: 'electron', database: refused('corrupt') }),

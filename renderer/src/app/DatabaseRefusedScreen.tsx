@@ -8,13 +8,17 @@ import { useReload } from '../screens/settings/reload';
 import { RestoreBackupDialog } from '../screens/settings/RestoreBackupDialog';
 
 type Refused = Extract<DatabaseStatus, { state: 'refused' }>;
-type ReasonKey = 'corrupt' | 'newerVersion' | 'foreignFile' | 'unreadable';
+type ReasonKey = 'corrupt' | 'newerVersion' | 'foreignFile' | 'unreadable' | 'notWritable' | 'diskFull' | 'ioError';
 
 const reasonKey: Record<DatabaseRefusal, ReasonKey> = {
   corrupt: 'corrupt',
   'newer-version': 'newerVersion',
   'foreign-file': 'foreignFile',
   unreadable: 'unreadable',
+  // The disk, not the data: the file is fine, so restoring is only a fallback with a warning.
+  'not-writable': 'notWritable',
+  'disk-full': 'diskFull',
+  'io-error': 'ioError',
 };
 
 /**
