@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { noInput } from './common';
 import { defineCall } from './define-call';
 
-/** Why the database file was not opened. The file is left untouched in every case. */
+/**
+ * Why the database file was not opened. The file is left untouched in every case.
+ * 'foreign-schema': ours by its header, but holding tables, triggers or views our migrations did not write.
+ */
 export type DatabaseRefusal =
   | 'corrupt' | 'newer-version' | 'foreign-file' | 'unreadable'
   // The disk, not the data: write-protected folder or file, a full disk, a failing drive.
-  | 'not-writable' | 'disk-full' | 'io-error';
+  | 'not-writable' | 'disk-full' | 'io-error'
+  | 'foreign-schema';
 
 export type DatabaseStatus =
   | { readonly state: 'ready'; readonly path: string; readonly schemaVersion: number }

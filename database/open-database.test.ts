@@ -132,8 +132,7 @@ describe('openDatabase', () => {
     await rawExec(
       file,
       `PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = OFF;
-       CREATE TABLE child (id INTEGER PRIMARY KEY, setting_key TEXT REFERENCES app_setting(key));
-       INSERT INTO child VALUES (1, 'gibt-es-nicht');`,
+       INSERT INTO guideline (edition_id, position, title, text) VALUES (999, 1, 'Waise', '');`,
     );
     const before = sha256(file);
     const opened = await openDatabase(dataDir);

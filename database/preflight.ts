@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import sqlite3 from 'sqlite3';
 import type { DatabaseRefusal } from '../contract';
+import { describeDifferences } from './schema-difference-text';
 import { APPLICATION_ID } from './schema-identity';
+import { verifySchema, type SchemaDifference } from './schema-verify';
 import { diskRefusal } from './storage-errors';
 
 export type PreflightResult =
@@ -12,6 +14,8 @@ export type PreflightResult =
       readonly detail: string;
       /** A damaged file whose header and schema still read: it can be opened read-only. */
       readonly readableAt?: number;
+      /** Reason 'foreign-schema': how the file's schema differs from the one our migrations write. */
+      readonly differences?: readonly SchemaDifference[];
     };
 
 function openReadOnly(file: string): Promise<sqlite3.Database> {
@@ -56,6 +60,11 @@ export async function preflight(file: string, supportedVersion: number): Promise
     }
     if (version > supportedVersion) {
       return { ok: false, reason: 'newer-version', detail: `schema ${version} > ${supportedVersion}` };
+    }
+    // Before anything else reads it: a file with objects we did not write is not opened at all, not even read-only.
+    const differences = await verifySchema((sql) => all(db, sql), version);
+    if (differences.length > 0) {
+      return { ok: false, reason: 'foreign-schema', detail: describeDifferences(differences, 'de', 10), differences };
     }
     ourVersion = version;
     const check = await all<{ quick_check: string }>(db, 'PRAGMA quick_check');

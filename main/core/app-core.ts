@@ -6,6 +6,7 @@ import { removeSideFiles } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
 import { databaseFileIn, openDatabase, type OpenedDatabase } from '../../database/open-database';
 import { preflight } from '../../database/preflight';
+import { differenceParams } from '../../database/schema-difference-text';
 import { BackupService } from '../services/maintenance/backup-service';
 import { DomainError } from '../services/domain-error';
 import { cleanDataTemp, DATA_TEMP_DIR_NAME } from './data-temp';
@@ -75,7 +76,9 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     async replaceDatabase(sourceFile) {
       const check = await preflight(sourceFile, SCHEMA_VERSION);
       if (!check.ok || check.isNew) {
-        throw new DomainError(check.ok ? 'backups.errors.emptyFile' : `backups.errors.refused.${check.reason}`, { field: 'fileName' });
+        // A foreign schema names its first differences, so IT sees what was added to the file.
+        const params = check.ok ? undefined : differenceParams(check.differences);
+        throw new DomainError(check.ok ? 'backups.errors.emptyFile' : `backups.errors.refused.${check.reason}`, { field: 'fileName', params });
       }
       // The current state is kept first: a proper backup when it can be made, the raw bytes when not
       // (a file found damaged while open cannot be copied with VACUUM INTO).

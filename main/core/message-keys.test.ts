@@ -33,7 +33,7 @@ describe('message keys sent by main', () => {
   // Built from zod's expected type at run time.
   for (const type of ['string', 'number', 'boolean', 'array', 'object']) used.add(`validation.expected.${type}`);
   // Built from the preflight's refusal reason.
-  for (const reason of ['corrupt', 'newer-version', 'foreign-file', 'unreadable', 'not-writable', 'disk-full', 'io-error']) used.add(`backups.errors.refused.${reason}`);
+  for (const reason of ['corrupt', 'newer-version', 'foreign-file', 'unreadable', 'not-writable', 'disk-full', 'io-error', 'foreign-schema']) used.add(`backups.errors.refused.${reason}`);
 
   it('finds the keys in the sources', () => {
     expect(used.size).toBeGreaterThan(15);

@@ -14,7 +14,8 @@ export const DEFAULT_BACKUP_FOLDER_NAME = 'Sicherungen';
 const KEEP_SAFETY_COPIES = 5;
 
 /**
- * Backups of the data file: made with VACUUM INTO, checked with quick_check before anything
+ * Backups of the data file: made with VACUUM INTO, checked by the preflight (quick_check, and a schema
+ * equal to what our migrations write: a tampered copy is no good backup) before anything
  * older is pruned, kept by a daily/weekly policy. Works on files only, so it also serves
  * while the database itself is refused.
  */

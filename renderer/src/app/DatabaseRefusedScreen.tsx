@@ -8,7 +8,7 @@ import { useReload } from '../screens/settings/reload';
 import { RestoreBackupDialog } from '../screens/settings/RestoreBackupDialog';
 
 type Refused = Extract<DatabaseStatus, { state: 'refused' }>;
-type ReasonKey = 'corrupt' | 'newerVersion' | 'foreignFile' | 'unreadable' | 'notWritable' | 'diskFull' | 'ioError';
+type ReasonKey = 'corrupt' | 'newerVersion' | 'foreignFile' | 'unreadable' | 'notWritable' | 'diskFull' | 'ioError' | 'foreignSchema';
 
 const reasonKey: Record<DatabaseRefusal, ReasonKey> = {
   corrupt: 'corrupt',
@@ -19,14 +19,15 @@ const reasonKey: Record<DatabaseRefusal, ReasonKey> = {
   'not-writable': 'notWritable',
   'disk-full': 'diskFull',
   'io-error': 'ioError',
+  'foreign-schema': 'foreignSchema',
 };
 
 /**
- * Where restoring is the way out (damaged or foreign file) it is offered first. A file of a
+ * Where restoring is the way out (damaged or foreign file, or one with a schema we did not write) it is offered first. A file of a
  * newer version, or one that cannot be read right now (network drive), is not lost: restoring
  * would throw away newer data, so it is only a secondary option with a warning.
  */
-const restoreFirst = (reason: ReasonKey) => reason === 'corrupt' || reason === 'foreignFile';
+const restoreFirst = (reason: ReasonKey) => reason === 'corrupt' || reason === 'foreignFile' || reason === 'foreignSchema';
 
 /** With a restore offered above, the reason's own steps (restore, keep the file) are done by it. */
 function Steps({ reason, withRestore }: { reason: ReasonKey; withRestore: boolean }) {
@@ -127,6 +128,7 @@ function RestoreOffer({ reason, onRestore }: { reason: ReasonKey; onRestore: (ba
   return (
     <>
       {reason === 'foreignFile' ? <p>{t('system.refused.steps.foreignFile1')}</p> : null}
+      {reason === 'foreignSchema' ? <p>{t('system.refused.steps.foreignSchema2')}</p> : null}
       <section className="refused-restore" aria-labelledby={`${id}-title`}>
         <h3 className="refused-restore__title" id={`${id}-title`}>
           {t('system.refused.restore.title')}
