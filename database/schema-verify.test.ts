@@ -119,6 +119,17 @@ describe('verifySchema', () => {
     expect(describeDifferences(differences, 'de')).toContain('fehlende Tabelle „minutes_correction“');
   });
 
+  it('sees a trigger hidden under a statistics name (written through writable_schema)', async () => {
+    const file = copyOfCurrent();
+    await exec(
+      file,
+      `PRAGMA writable_schema = ON;
+       INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql)
+         VALUES ('trigger', 'sqlite_stat9', 'contact', 0, 'CREATE TRIGGER sqlite_stat9 BEFORE UPDATE ON contact BEGIN SELECT 1; END');`,
+    );
+    expect(await differencesOf(file)).toEqual([{ kind: 'extra', type: 'trigger', name: 'sqlite_stat9' }]);
+  });
+
   it('counts what it does not name', () => {
     const many = ['a', 'b', 'c', 'd', 'e'].map((name) => ({ kind: 'extra' as const, type: 'trigger' as const, name }));
     expect(describeDifferences(many, 'de')).toBe('zusätzlicher Trigger „a“; zusätzlicher Trigger „b“; zusätzlicher Trigger „c“ und 2 weitere');

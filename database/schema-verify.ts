@@ -32,9 +32,10 @@ interface Reference {
   readonly columns: ReadonlyMap<string, readonly string[]>;
 }
 
-// Statistics written by ANALYZE / PRAGMA optimize come and go with normal use; their rows are data.
+// Statistics tables written by ANALYZE / PRAGMA optimize come and go with normal use; their rows are data.
+// Only those exact tables: a trigger smuggled in under a sqlite_stat… name (writable_schema) is still seen.
 const SCHEMA_SQL = `SELECT type, name, tbl_name AS tableName, COALESCE(sql, '') AS sql FROM sqlite_master
-  WHERE substr(name, 1, 11) <> 'sqlite_stat' ORDER BY type, name`;
+  WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3', 'sqlite_stat4')) ORDER BY type, name`;
 
 /** Whitespace only: the text comes from the same migrations, but an editor or ALTER TABLE may space it differently. */
 export const normaliseSql = (sql: string): string =>
