@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { drucksacheSchema, idSchema, isoDate, noInput, optionalText, requiredText } from './common';
 import { defineCall } from './define-call';
 import type { MeasureStatus } from './lifecycle';
+import type { MotionConventionsDto } from './settings';
 
 /**
  * The records the Word documents are built from. The renderer fetches them with these calls,
@@ -72,18 +73,28 @@ export interface ProcessFactsDto {
   readonly adoption: { readonly date: string; readonly drucksache: string } | null;
 }
 
+/** A measure as an Antrag names it, with the status it had on the Antrag's date (null: not yet proposed then). */
+export interface AntragMeasureDto extends DocumentMeasureDto {
+  readonly statusOnDate: MeasureStatus | null;
+}
+
 export interface AntragDraftDto {
   readonly office: DocumentOfficeDto;
   readonly logo: DocumentLogoDto | null;
   readonly edition: DocumentEditionDto;
   readonly fields: readonly DocumentFieldDto[];
-  readonly measures: readonly DocumentMeasureDto[];
+  /** The Antrag's date: every count, status and chair below is as of that day. */
+  readonly asOf: string;
+  readonly measures: readonly AntragMeasureDto[];
+  /** The workshop as recorded; the working group's sessions and votes up to the Antrag's date. */
   readonly process: ProcessFactsDto;
   /** A first wording of the background, for the user to edit. */
   readonly sachverhalt: string;
   readonly subject: string;
-  /** The Fraktionen kept as bodies, with today's chair (empty if none), to offer for the signatures. */
+  /** The Fraktionen kept as bodies, with their chair on the Antrag's date (empty if none), for the signatures. */
   readonly fraktionen: readonly FraktionChairDto[];
+  /** The district's wording of motions (settings). */
+  readonly conventions: MotionConventionsDto;
 }
 
 export interface FraktionChairDto {
@@ -176,9 +187,9 @@ export const saveAntragSchema = z.strictObject({
 });
 
 export const documentsCalls = {
-  /** Records for an Antrag: by default the edition's recommended measures, with a drafted Sachverhalt. */
+  /** Records for an Antrag as of its date (default today): by default the measures recommended then, with a drafted Sachverhalt. */
   'documents.antragDraft': defineCall<AntragDraftDto>()(
-    z.strictObject({ editionId: idSchema, measureIds: z.array(idSchema).min(1).max(DOCUMENT_MEASURES_MAX).optional() }),
+    z.strictObject({ editionId: idSchema, measureIds: z.array(idSchema).min(1).max(DOCUMENT_MEASURES_MAX).optional(), asOf: isoDate.optional() }),
   ),
   /** Records for the Leitbild edition: texts, fields with their adopted measures, the process. */
   'documents.editionData': defineCall<EditionDocumentDto>()(z.strictObject({ editionId: idSchema })),

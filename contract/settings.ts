@@ -5,6 +5,46 @@ import { defineCall } from './define-call';
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * How the district's Bezirksversammlung words a motion: headings, labels and who is asked to act.
+ * `{name}` stands for a Fraktion's short name, `{fraktionen}` for the joined list of `jointItem`s.
+ */
+export interface MotionConventionsDto {
+  /** "Antrag der {name}-Fraktion" */
+  readonly singleHeading: string;
+  /** "Gemeinsamer Antrag {fraktionen}" */
+  readonly jointHeading: string;
+  /** One Fraktion in the joint heading: "der {name}-Fraktion". */
+  readonly jointItem: string;
+  /** The kind in the page header and footer: "Antrag" / "Gemeinsamer Antrag". */
+  readonly singleKind: string;
+  readonly jointKind: string;
+  /** Before the subject: "betr." */
+  readonly subjectPrefix: string;
+  /** "Petitum/Beschluss:" */
+  readonly petitumLabel: string;
+  /** "Die Bezirksversammlung möge beschließen:" */
+  readonly petitumOpening: string;
+  /** Who is asked to act: "Die Bezirksamtsleitung" (… wird gebeten, …). */
+  readonly actingBody: string;
+  /** Above a signature: "Für die {name}-Fraktion". */
+  readonly signatureHeading: string;
+}
+
+/** Harburg's wording, as its Drucksachen read (e.g. 20-0107, 20-1733, 20-2804). */
+export const HARBURG_MOTION_CONVENTIONS: MotionConventionsDto = {
+  singleHeading: 'Antrag der {name}-Fraktion',
+  jointHeading: 'Gemeinsamer Antrag {fraktionen}',
+  jointItem: 'der {name}-Fraktion',
+  singleKind: 'Antrag',
+  jointKind: 'Gemeinsamer Antrag',
+  subjectPrefix: 'betr.',
+  petitumLabel: 'Petitum/Beschluss:',
+  petitumOpening: 'Die Bezirksversammlung möge beschließen:',
+  actingBody: 'Die Bezirksamtsleitung',
+  signatureHeading: 'Für die {name}-Fraktion',
+};
+
 /** Settings that belong to the data (the district), not to one PC. */
 export interface SettingsDto {
   readonly language: Language;
@@ -15,6 +55,8 @@ export interface SettingsDto {
   readonly officeEmail: string;
   /** Shown in status histories and notes as "who entered it". */
   readonly userName: string;
+  /** The district's motion wording; Harburg's unless changed. */
+  readonly motionConventions: MotionConventionsDto;
 }
 
 const text = (max: number) => z.string().trim().max(max);
@@ -28,6 +70,18 @@ export const settingsSchema = z.strictObject({
   officePhone: text(60),
   officeEmail: z.union([z.literal(''), z.email({ message: 'validation.email' }).max(200)]),
   userName: text(120),
+  motionConventions: z.strictObject({
+    singleHeading: text(120),
+    jointHeading: text(120),
+    jointItem: text(60),
+    singleKind: text(60),
+    jointKind: text(60),
+    subjectPrefix: text(30),
+    petitumLabel: text(60),
+    petitumOpening: text(120),
+    actingBody: text(120),
+    signatureHeading: text(60),
+  }),
 });
 
 export const settingsCalls = {

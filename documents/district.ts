@@ -12,6 +12,11 @@ export function assemblyName(office: DocumentOfficeDto): string {
   return short ? `Bezirksversammlung ${short}` : 'Bezirksversammlung';
 }
 
+/** Who the file says wrote it (File → Info): the office from the settings, else the district. */
+export function documentAuthor(office: Pick<DocumentOfficeDto, 'districtName' | 'officeName'>): string {
+  return [office.districtName.trim(), office.officeName.trim()].filter(Boolean).join(', ');
+}
+
 /** Address lines as the settings hold them (one per line, blank lines dropped). */
 export function addressLines(office: DocumentOfficeDto): string[] {
   return office.officeAddress

@@ -5,12 +5,13 @@
  */
 export * from './engine';
 export { antragBlocks, buildAntrag, type AntragInput } from './antrag/antrag-builder';
-export { motionHeading, PETITUM_OPENING } from './antrag/motion-wording';
+export { motionHeading, motionKind } from './antrag/motion-wording';
+export { antragHints, antragProblems, type AntragProblem } from './antrag/antrag-checks';
 export { draftSachverhalt, draftSubject, type SachverhaltFacts } from './antrag/sachverhalt-draft';
 export { buildEdition, editionBlocks, type EditionInput } from './edition/edition-builder';
 export { buildReport, reportBlocks, type ReportInput } from './report/report-builder';
 export { buildDisclosure, disclosureBlocks, ROLE_LABELS, type DisclosureInput } from './disclosure/disclosure-builder';
-export { addressLines, assemblyName, districtShortName, logoFromDto } from './district';
+export { addressLines, assemblyName, districtShortName, documentAuthor, logoFromDto } from './district';
 export { antragFileName, documentFileName, editionFileName, fileSlug, reportFileName } from './file-names';
 export { ADOPTED_STATUSES, drucksacheLabel, REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from './labels';
 export * from './meetings';

@@ -45,12 +45,6 @@ export function workingGroupSentence(process: ProcessFactsDto): string | null {
   return `Eine Arbeitsgruppe aus Mitgliedern des Sozialausschusses und einer Vertretung des Integrationsrates hat die Ergebnisse ${when} beraten${result}`;
 }
 
-/** The closing paragraph of a motion's background. */
-export function motionPurposeSentence(measureCount: number, editionTitle: string, period: string): string {
-  const subject = measureCount === 1 ? 'die empfohlene Maßnahme' : `die ${countWord(measureCount)} empfohlenen Maßnahmen`;
-  return `Die Vertreterinnen und Vertreter haben die Empfehlungen in ihren Fraktionen beraten. Mit diesem Antrag soll die Bezirksversammlung ${subject} für den Zeitraum ${period} beschließen. Nach dem Beschluss erscheint eine neue Ausgabe des Leitbildes ${quoted(editionTitle)} mit den beschlossenen Maßnahmen.`;
-}
-
 export function adoptionSentence(process: ProcessFactsDto, assembly: string): string | null {
   const { motion, adoption } = process;
   const parts: string[] = [];

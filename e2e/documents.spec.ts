@@ -88,12 +88,12 @@ test('Antrag: Maßnahmen und zwei Fraktionen wählen, Sachverhalt ergänzen, Vor
   // Two Fraktionen, each with its chair; the heading follows.
   await page.getByLabel('Fraktion 1', { exact: true }).fill('SPD');
   await page.getByLabel('Vorsitz der Fraktion 1').fill('Petra Albers');
-  await expect(page.getByText('Antrag der Fraktion SPD', { exact: true })).toBeVisible();
+  await expect(page.getByText('Antrag der SPD-Fraktion', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Fraktion hinzufügen' }).click();
   await expect(page.getByLabel('Fraktion 2', { exact: true })).toBeFocused();
   await page.keyboard.type('GRÜNE');
   await page.getByLabel('Vorsitz der Fraktion 2').fill('Deniz Yıldırım');
-  await expect(page.getByText('Interfraktioneller Antrag der Fraktionen SPD und GRÜNE', { exact: true })).toBeVisible();
+  await expect(page.getByText('Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE-Fraktion', { exact: true })).toBeVisible();
 
   // The Sachverhalt is drafted from the records; one sentence is added.
   const sachverhalt = page.getByLabel('Sachverhalt', { exact: true });
@@ -101,9 +101,26 @@ test('Antrag: Maßnahmen und zwei Fraktionen wählen, Sachverhalt ergänzen, Vor
   await sachverhalt.press('ControlOrMeta+End');
   await sachverhalt.pressSequentially('\n\nDer Integrationsrat hat die Empfehlungen einstimmig begrüßt.');
 
+  // The measure in implementation was not recommended on the Antrag's date: said at the measure, nothing built.
+  await page.getByRole('button', { name: 'Vorschau', exact: true }).click();
+  await expect(measures.getByText(`${otherCode} war am`, { exact: false })).toBeVisible();
+
+  // Saving with "beantragt": the measure in implementation refuses it, and nothing is written.
+  await page.getByRole('button', { name: 'Speichern …' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Antrag speichern' });
+  await dialog.getByLabel('Die 5 Maßnahmen jetzt auf „beantragt“ setzen').check();
+  await dialog.getByRole('button', { name: 'Word-Datei speichern' }).click();
+  const refusal = dialog.getByRole('alert');
+  await expect(refusal).toContainText('Es wurde nichts gespeichert:');
+  await expect(refusal).toContainText(`Die Maßnahme ${otherCode} kann nicht beantragt werden`);
+  await page.screenshot({ path: artifactPath('antrag-speichern-abgelehnt.png') });
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
+  await measures.getByRole('checkbox', { name: new RegExp(`^${otherCode} `) }).uncheck();
+
   await page.getByRole('button', { name: 'Vorschau', exact: true }).click();
   const preview = page.getByRole('region', { name: 'Vorschau des Antrags' });
-  await expect(preview.getByText('Interfraktioneller Antrag der Fraktionen SPD und GRÜNE')).toBeVisible();
+  await expect(preview.getByText('Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE-Fraktion')).toBeVisible();
   await expect(preview.getByText('Die Bezirksversammlung möge beschließen:')).toBeVisible();
   await expect(preview.getByText('Der Integrationsrat hat die Empfehlungen einstimmig begrüßt.')).toBeVisible();
   await expect(preview.getByText('Deniz Yıldırım')).toBeVisible();
@@ -120,20 +137,6 @@ test('Antrag: Maßnahmen und zwei Fraktionen wählen, Sachverhalt ergänzen, Vor
   await preview.scrollIntoViewIfNeeded();
   await page.screenshot({ path: artifactPath('antrag-vorschau.png') });
 
-  // Saving with "beantragt": the measure in implementation refuses it, and nothing is written.
-  await page.getByRole('button', { name: 'Speichern …' }).click();
-  let dialog = page.getByRole('dialog', { name: 'Antrag speichern' });
-  await dialog.getByLabel('Die 5 Maßnahmen jetzt auf „beantragt“ setzen').check();
-  await dialog.getByRole('button', { name: 'Word-Datei speichern' }).click();
-  const refusal = dialog.getByRole('alert');
-  await expect(refusal).toContainText('Es wurde nichts gespeichert:');
-  await expect(refusal).toContainText(`Die Maßnahme ${otherCode} kann nicht beantragt werden`);
-  await page.screenshot({ path: artifactPath('antrag-speichern-abgelehnt.png') });
-  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
-  await expect(dialog).toBeHidden();
-
-  await measures.getByRole('checkbox', { name: new RegExp(`^${otherCode} `) }).uncheck();
-  await expect(page.getByText('Die Vorschau zeigt nicht mehr den aktuellen Stand Ihrer Eingaben.', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Speichern …' }).click();
   dialog = page.getByRole('dialog', { name: 'Antrag speichern' });
   const date = await today(page);
@@ -151,7 +154,7 @@ test('Antrag: Maßnahmen und zwei Fraktionen wählen, Sachverhalt ergänzen, Vor
 
   const saved = await keep(download);
   await expectValidDocx(saved.bytes);
-  expect(saved.text).toContain('Interfraktioneller Antrag der Fraktionen SPD und GRÜNE');
+  expect(saved.text).toContain('Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE-Fraktion');
   expect(saved.text).toContain('Die Bezirksversammlung möge beschließen:');
   expect(saved.text).toContain('Der Integrationsrat hat die Empfehlungen einstimmig begrüßt.');
   expect(saved.text).toMatch(/Drucksache\s21-1967/);
@@ -162,7 +165,7 @@ test('Antrag: Maßnahmen und zwei Fraktionen wählen, Sachverhalt ergänzen, Vor
   // The overview lists the recorded Antrag.
   await page.getByRole('link', { name: 'Zurück zu den Dokumenten' }).click();
   const motions = page.getByRole('region', { name: 'Verzeichnete Anträge' });
-  const row = motions.getByRole('row', { name: /Interfraktioneller Antrag der Fraktionen SPD und GRÜNE/ });
+  const row = motions.getByRole('row', { name: /Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE-Fraktion/ });
   await expect(row).toContainText('SPD, GRÜNE');
   await expect(row).toContainText('21-1967');
   await expect(row.getByRole('cell').nth(2)).toHaveText('4');

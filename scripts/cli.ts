@@ -24,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         edition: { type: 'string' },
         fraktion: { type: 'string' },
+        date: { type: 'string' },
         meeting: { type: 'string' },
         format: { type: 'string' },
         'dry-run': { type: 'boolean' },

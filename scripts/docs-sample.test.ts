@@ -17,7 +17,8 @@ describe('npm run docs:sample', () => {
     expect(fs.readdirSync(out).sort()).toEqual([
       '2022-03-16_Protokoll_AG-Integrationskonzept_3-Sitzung.docx',
       '2022-03-16_Protokoll_AG-Integrationskonzept_3-Sitzung_oeffentlich.docx',
-      '2026-11-26_Antrag_Integration.docx',
+      // Dated the day the demo's motion was filed, so it reads as it did then.
+      '2022-05-24_Antrag_Integration.docx',
       '2026-11-26_Leitbild_2022-2024.docx',
       '2026-11-26_Sachstandsbericht.docx',
       expect.stringMatching(/^\d{4}-\d{2}-\d{2}_Anwesenheitsliste_Harburger-IR_13-Sitzung\.docx$/),

@@ -1,8 +1,10 @@
 import type { Document } from 'docx';
 import type { DocumentEditionDto, DocumentMeasureDto, DocumentOfficeDto, MotionSignatoryDto } from '../../contract/documents';
-import { assemblyName } from '../district';
+import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../../contract/settings';
+import { assemblyName, documentAuthor } from '../district';
 import {
   bold,
+  countWord,
   createDocument,
   formatDateShort,
   formatPeriod,
@@ -21,7 +23,7 @@ import {
   unbreakable,
 } from '../engine';
 import { drucksacheLabel } from '../labels';
-import { motionHeading, PETITUM_OPENING } from './motion-wording';
+import { actingRequest, motionHeading, motionKind, signatureHeading } from './motion-wording';
 
 export interface AntragInput {
   readonly office: DocumentOfficeDto;
@@ -40,15 +42,26 @@ export interface AntragInput {
   readonly drucksache?: string;
   /** Replaces the sentence that introduces the list of measures. */
   readonly petitumIntro?: string;
+  /** The district's wording (settings); Harburg's when not given. */
+  readonly conventions?: MotionConventionsDto;
 }
 
 const DEFAULT_ROLE = 'Fraktionsvorsitz';
 
+const conventionsOf = (input: AntragInput) => input.conventions ?? HARBURG_MOTION_CONVENTIONS;
+
+/** Names the count of the list it introduces, the same number the Sachverhalt gives. */
 function petitumIntro(input: AntragInput): string {
   const period = formatPeriod(input.edition.periodFrom, input.edition.periodTo);
   const count = input.measures.length;
-  const what = count === 1 ? 'Die folgende Maßnahme wird' : 'Die folgenden Maßnahmen werden';
-  return `${what} in das Leitbild „${input.edition.title}“ für den Zeitraum ${period} aufgenommen und umgesetzt:`;
+  const what = count === 1 ? 'Die folgende Maßnahme wird' : `Die folgenden ${countWord(count)} Maßnahmen werden`;
+  return `${what} für den Zeitraum ${period} in das Leitbild „${input.edition.title}“ aufgenommen:`;
+}
+
+/** The petitum asks someone to act (Harburg: "Die Bezirksamtsleitung wird gebeten, …"). */
+function petitumRequest(input: AntragInput): string {
+  const these = input.measures.length === 1 ? 'dieser Maßnahme' : 'dieser Maßnahmen';
+  return actingRequest(conventionsOf(input), `die Umsetzung ${these} zu veranlassen und der Bezirksversammlung jährlich über den Stand der Umsetzung zu berichten.`);
 }
 
 /** One petitum point: code and title, the description, lead and period. */
@@ -56,48 +69,57 @@ function petitumPoint(measure: DocumentMeasureDto, edition: AntragInput['edition
   const period = formatPeriod(measure.periodFrom ?? edition.periodFrom, measure.periodTo ?? edition.periodTo);
   const essentials = [measure.lead ? `Federführung: ${measure.lead}` : '', period ? `Zeitraum: ${period}` : ''].filter(Boolean).join('\n');
   const details = [measure.description.trim(), essentials].filter(Boolean).map((text) => [{ text }]);
-  return { content: [bold(`${unbreakable(measure.code)} ${measure.title}`)], details };
+  // An ordinary hyphen, so "ZL-06" pasted from the file still finds the measure; at the start of the line it cannot break.
+  return { content: [bold(`${measure.code} ${measure.title}`)], details };
 }
 
 /** Signatories as entered; without any, an empty line per Fraktion to sign by hand. */
 function signers(input: AntragInput): Signer[] {
+  const conventions = conventionsOf(input);
   const entered = input.signatories.map((person) => ({
-    heading: person.fraktion ? `Für die Fraktion ${person.fraktion}` : '',
+    heading: person.fraktion ? signatureHeading(person.fraktion, conventions) : '',
     name: person.name,
     role: person.role || DEFAULT_ROLE,
   }));
   if (entered.length > 0) return entered;
-  return input.fraktionen.map((fraktion) => ({ heading: `Für die Fraktion ${fraktion}`, name: '', role: DEFAULT_ROLE }));
+  return input.fraktionen.map((fraktion) => ({ heading: signatureHeading(fraktion, conventions), name: '', role: DEFAULT_ROLE }));
 }
 
 /** The blocks of the motion; separate from `buildAntrag` so tests and previews can inspect them. */
 export function antragBlocks(input: AntragInput): Block[] {
+  const conventions = conventionsOf(input);
   const assembly = assemblyName(input.office);
   const left = [assembly, ...(input.drucksache ? [drucksacheLabel(input.drucksache)] : [])];
   return [
     letterhead(left, [`Datum: ${formatDateShort(input.date)}`], input.logo),
     spacer(18),
-    title(motionHeading(input.fraktionen)),
-    paragraph([bold('Betreff: '), { text: input.subject }], { keepNext: true }),
-    heading(1, 'Sachverhalt'),
+    // "GRÜNE-Fraktion" must not split at its hyphen across the title's lines.
+    title(unbreakable(motionHeading(input.fraktionen, conventions))),
+    paragraph([bold(`${conventions.subjectPrefix} ${input.subject}`.trim())], { keepNext: true }),
+    heading(1, 'Sachverhalt:'),
     ...paragraphs(input.sachverhalt),
-    heading(1, 'Petitum'),
-    paragraph([bold(PETITUM_OPENING)], { keepNext: true }),
+    heading(1, conventions.petitumLabel),
+    // A heading style, so Word's navigation pane lists it.
+    heading(2, conventions.petitumOpening),
     paragraph(input.petitumIntro ?? petitumIntro(input), { keepNext: true }),
     numberedList(input.measures.map((measure) => petitumPoint(measure, input.edition))),
+    spacer(6),
+    paragraph(petitumRequest(input), { keepLines: true }),
     spacer(24),
     signatures(signers(input)),
   ];
 }
 
-/** The Antrag to the Bezirksversammlung (Hamburg convention), ready to file. */
+/** The Antrag to the Bezirksversammlung in the district's wording, ready to file. */
 export function buildAntrag(input: AntragInput): Document {
+  const kind = motionKind(input.fraktionen, conventionsOf(input));
   return createDocument({
-    kind: 'Antrag',
+    kind,
     district: assemblyName(input.office),
-    title: `${motionHeading(input.fraktionen)}: ${input.subject}`,
+    author: documentAuthor(input.office),
+    title: `${motionHeading(input.fraktionen, conventionsOf(input))}: ${input.subject}`,
     subject: input.subject,
-    footerNote: `Antrag vom ${formatDateShort(input.date)}`,
+    footerNote: `${kind} vom ${formatDateShort(input.date)}`,
     firstPage: 'letterhead',
     body: antragBlocks(input),
   });

@@ -12,7 +12,9 @@ describe('drafting the Sachverhalt from the records', () => {
     );
     expect(paragraphs[1]).toContain('seit November 2021 in vier Sitzungen (17. November 2021, 26. Januar 2022, 16. März 2022 und 4. Mai 2022)');
     expect(paragraphs[1]).toContain('Von 32 Vorschlägen wurden 28 zur Umsetzung empfohlen, zwei abgelehnt und zwei zurückgestellt.');
-    expect(paragraphs[2]).toContain('die fünf empfohlenen Maßnahmen für den Zeitraum 2022–2024 beschließen');
+    // Five of the 28 the working group recommended are still to be moved: said so, not "die fünf empfohlenen".
+    expect(paragraphs[2]).toContain('fünf der 28 empfohlenen Maßnahmen für den Zeitraum 2022–2024 beschließen');
+    expect(draftSachverhalt({ edition, process, measureCount: 28 })).toContain('die 28 empfohlenen Maßnahmen für den Zeitraum');
   });
 
   it('speaks of one session and one measure in the singular, and leaves out votes that did not happen', () => {

@@ -14,6 +14,11 @@ export interface DocumentSpec {
   readonly kind: string;
   /** Left in the header: "Bezirksamt Harburg", "Bezirksversammlung Harburg". */
   readonly district: string;
+  /**
+   * The file's author (File → Info), e.g. "Bezirksamt Harburg, Fachamt Sozialraummanagement";
+   * else `district` (from the settings too), so no document names the app as its author.
+   */
+  readonly author?: string;
   /** The file's title property (shown by Word under File → Info). */
   readonly title: string;
   readonly subject?: string;
@@ -76,9 +81,10 @@ export function createDocument(spec: DocumentSpec): Document {
   const plan = planPages(spec.body, options);
   const firstPage = spec.firstPage ?? 'plain';
   const footer = () => pageFooter(spec.footerNote ?? '');
+  const author = cleanText(spec.author ?? '').trim() || cleanText(spec.district).trim() || 'Leitbild-Werkstatt';
   return new Document({
-    creator: 'Leitbild-Werkstatt',
-    lastModifiedBy: 'Leitbild-Werkstatt',
+    creator: author,
+    lastModifiedBy: author,
     title: cleanText(spec.title),
     subject: cleanText(spec.subject ?? spec.kind),
     externalStyles: tableStylesXml(),

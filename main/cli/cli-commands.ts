@@ -178,10 +178,14 @@ export const commands: readonly CliCommand[] = [
         const newest = editions.ok ? (editions.data as Array<{ id: number }>)[0] : undefined;
         const editionId = typeof options.edition === 'string' ? Number(options.edition) : newest?.id;
         if (!editionId) throw new CliFailure(context.t('cli.noEdition'));
-        const built = await buildDocumentOfKind(core.dispatch, kind, editionId, todayIso(), { fraktionen, signatories: [] });
+        // Signed by each Fraktion's chair on the Antrag's date (--date, else today), from the memberships.
+        const date = typeof options.date === 'string' ? options.date : todayIso();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(context.t('cli.missingArgument', { argument: '--date JJJJ-MM-TT' }));
+        const built = await buildDocumentOfKind(core.dispatch, kind, editionId, date, { fraktionen, date });
         const target = path.resolve(out);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, await Packer.toBuffer(built.document));
+        for (const hint of built.hints ?? []) context.out(context.t(hint.key, hint.params));
         context.out(context.t('cli.docsDone', { path: target }));
       });
     },

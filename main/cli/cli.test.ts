@@ -73,11 +73,18 @@ describe('admin command line', () => {
     const dataDir = tempDir();
     expect(cli('demo', '--data-dir', dataDir).code).toBe(0);
     const out = path.join(tempDir(), 'antrag.docx');
-    expect(cli('docs', '--kind', 'antrag', '--fraktion', 'SPD,GRÜNE', '--out', out, '--data-dir', dataDir)).toMatchObject({ code: 0 });
+    expect(cli('docs', '--kind', 'antrag', '--fraktion', 'SPD,GRÜNE', '--date', '2022-05-24', '--out', out, '--data-dir', dataDir)).toMatchObject({ code: 0 });
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
-    const text = paragraphTexts(await zip.file('word/document.xml')!.async('string')).join('\n');
-    expect(text).toContain('Interfraktioneller Antrag der Fraktionen SPD und GRÜNE');
+    const texts = paragraphTexts(await zip.file('word/document.xml')!.async('string'));
+    const text = texts.join('\n');
+    expect(text).toContain('Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE-Fraktion');
     expect(text).toContain('Die Bezirksversammlung möge beschließen:');
+    // Signed by the chairs the demo's memberships name for that day, not left blank.
+    const signedFor = texts.indexOf('Für die SPD-Fraktion');
+    expect(signedFor).toBeGreaterThan(0);
+    expect(texts.slice(signedFor).some((line) => /^[A-ZÄÖÜ][\p{L}-]+ [\p{L} -]+$/u.test(line) && !line.startsWith('Für die'))).toBe(true);
+    const early = cli('docs', '--kind', 'antrag', '--fraktion', 'SPD', '--date', '2021-01-01', '--out', out, '--data-dir', dataDir);
+    expect(early).toMatchObject({ code: 1, stderr: expect.stringContaining('Planungswerkstatt fand erst am 25.09.2021 statt') });
     expect(cli('docs', '--kind', 'antrag', '--out', out, '--data-dir', dataDir).code).toBe(2);
     expect(cli('docs', '--kind', 'brief', '--out', out, '--data-dir', dataDir).code).toBe(2);
   });

@@ -27,7 +27,9 @@ describe('records for the Antrag', () => {
     expect(draft.process.agVotes).toMatchObject({ rejected: 2, deferred: 2 });
     expect(draft.sachverhalt).toContain('Am 25. September 2021 fand online die Planungswerkstatt');
     expect(draft.sachverhalt).toContain('in vier Sitzungen (17. November 2021, 26. Januar 2022, 16. März 2022 und 4. Mai 2022)');
-    expect(draft.sachverhalt).toContain('die fünf empfohlenen Maßnahmen');
+    // Today five of the 28 recommended are still to be moved, and the draft says so.
+    expect(draft.sachverhalt).toContain('fünf der 28 empfohlenen Maßnahmen');
+    expect(draft.conventions).toMatchObject({ petitumLabel: 'Petitum/Beschluss:', actingBody: 'Die Bezirksamtsleitung' });
     expect(draft.subject).toBe('Leitbild „Zusammenleben in Vielfalt“: Maßnahmen für 2022–2024');
     expect(draft.logo).toBeNull();
     expect(draft.fraktionen.map((entry) => entry.fraktion)).toEqual(['CDU', 'FDP', 'GRÜNE', 'LINKE', 'SPD']);
@@ -129,7 +131,7 @@ describe('recording the Antrag', () => {
       toStatus: 'submitted',
       changedOn: '2026-11-26',
       drucksache: '21-3001',
-      reason: 'Interfraktioneller Antrag der Fraktionen SPD, GRÜNE und CDU: Neue Maßnahmen',
+      reason: 'Gemeinsamer Antrag der SPD-Fraktion, der GRÜNE-Fraktion und der CDU-Fraktion: Neue Maßnahmen',
     });
     const process = (await mustCall(core, 'documents.editionData', { editionId })).process;
     expect(process.motion).toEqual({ date: '2026-11-26', drucksache: '21-3001', fraktionen: ['SPD', 'GRÜNE', 'CDU'] });

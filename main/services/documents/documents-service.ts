@@ -6,6 +6,7 @@ import { draftSachverhalt, draftSubject } from '../../../documents/antrag/sachve
 import { ADOPTED_STATUSES } from '../../../documents/labels';
 import type { CurrentUser, MeasureHistory } from '../measures/measure-history';
 import type { SettingsService } from '../settings/settings-service';
+import { loadMeasuresOn } from './antrag-records';
 import { loadChosenMeasures, loadEdition, loadFields, loadGuidelines, loadMeasures, type EditionRecord } from './document-records';
 import { readLogo, writeLogo } from './logo-store';
 import { listMotions, saveMotion } from './motions';
@@ -34,19 +35,26 @@ export class DocumentsService {
   ) {}
 
   antragDraft(input: ParsedInput<'documents.antragDraft'>): Promise<AntragDraftDto> {
+    const asOf = input.asOf ?? todayIso();
     return this.db.read(async (manager) => {
       const edition = await loadEdition(manager, input.editionId);
-      const measures = input.measureIds ? await loadChosenMeasures(manager, edition.id, [...new Set(input.measureIds)]) : await loadMeasures(manager, edition.id, ['recommended']);
-      const process = await loadProcessFacts(manager, edition);
+      const ids = input.measureIds ? [...new Set(input.measureIds)] : undefined;
+      // Refuses ids of no or another edition at their position; the statuses are then those on the date.
+      if (ids) await loadChosenMeasures(manager, edition.id, ids);
+      const measures = await loadMeasuresOn(manager, edition.id, asOf, ids);
+      const process = await loadProcessFacts(manager, edition, asOf);
+      const settings = await this.settings.get();
       return {
         ...(await this.letterhead(manager)),
         edition: editionDto(edition),
         fields: await loadFields(manager, edition.id),
+        asOf,
         measures,
         process,
         sachverhalt: draftSachverhalt({ edition, process, measureCount: measures.length }),
         subject: draftSubject(edition),
-        fraktionen: await loadFraktionChairs(manager, todayIso()),
+        fraktionen: await loadFraktionChairs(manager, asOf),
+        conventions: settings.motionConventions,
       };
     });
   }
@@ -77,8 +85,10 @@ export class DocumentsService {
     });
   }
 
-  saveAntrag(input: ParsedInput<'documents.saveAntrag'>): Promise<MotionDto> {
-    return this.db.write((manager) => saveMotion(manager, this.history, this.currentUser, input));
+  async saveAntrag(input: ParsedInput<'documents.saveAntrag'>): Promise<MotionDto> {
+    // The history's reason names the motion in the district's wording.
+    const { motionConventions } = await this.settings.get();
+    return this.db.write((manager) => saveMotion(manager, this.history, this.currentUser, input, motionConventions));
   }
 
   listMotions(input: ParsedInput<'documents.listMotions'>): Promise<MotionDto[]> {

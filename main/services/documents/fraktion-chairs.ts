@@ -7,8 +7,8 @@ interface ChairRow {
 }
 
 /**
- * The Fraktionen as bodies (short name, else name) with whoever chairs them today, so the Antrag
- * composer can offer the names and fill in the signatures. An erased person is never offered.
+ * The Fraktionen as bodies (short name, else name) with whoever chaired them on the given day
+ * (the Antrag's date), so the Antrag can be signed by them. An erased person is never offered.
  */
 export async function loadFraktionChairs(manager: EntityManager, today: string): Promise<FraktionChairDto[]> {
   const rows = (await manager.query(

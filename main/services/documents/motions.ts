@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { MotionDto, MotionSignatoryDto } from '../../../contract/documents';
 import type { ParsedInput } from '../../../contract';
+import type { MotionConventionsDto } from '../../../contract/settings';
 import { canTransition } from '../../../contract/lifecycle';
 import { MeasureEntity, MotionEntity, MotionMeasureEntity, type Motion } from '../../../database/entities';
 import { motionHeading } from '../../../documents/antrag/motion-wording';
@@ -21,6 +22,7 @@ export async function saveMotion(
   history: MeasureHistory,
   currentUser: CurrentUser,
   input: ParsedInput<'documents.saveAntrag'>,
+  conventions?: MotionConventionsDto,
 ): Promise<MotionDto> {
   await loadEdition(manager, input.editionId);
   refuseRepeats(input.fraktionen, 'fraktionen', 'documents.errors.fraktionTwice');
@@ -53,7 +55,7 @@ export async function saveMotion(
   await manager.getRepository(MotionMeasureEntity).insert(measures.map((measure, position) => ({ motionId: motion.id, measureId: measure.id, position })));
 
   if (input.markSubmitted) {
-    const reason = `${motionHeading(input.fraktionen)}: ${input.subject}`.slice(0, REASON_MAX);
+    const reason = `${motionHeading(input.fraktionen, conventions)}: ${input.subject}`.slice(0, REASON_MAX);
     for (const measure of measures) {
       await history.transition(manager, measure, 'submitted', { changedOn: input.submittedOn, reason, drucksache: input.drucksache });
     }

@@ -8,8 +8,10 @@ import type { EditionRecord } from './document-records';
  * on the days measures went into review or out of it with a decision; its vote on a measure is
  * its last decision out of review; the motion is the last recorded Antrag, else the day most
  * measures became "beantragt"; the adoption is the edition's, else the day most were adopted.
+ * With `until` (an Antrag's date) the sessions and votes are those up to that day; the workshop
+ * stays as recorded, so a date before it can be told.
  */
-export async function loadProcessFacts(manager: EntityManager, edition: EditionRecord): Promise<ProcessFactsDto> {
+export async function loadProcessFacts(manager: EntityManager, edition: EditionRecord, until = '9999-12-31'): Promise<ProcessFactsDto> {
   const id = edition.id;
   const inEdition = 'FROM status_change sc JOIN measure m ON m.id = sc.measure_id WHERE m.edition_id = ?';
 
@@ -30,18 +32,18 @@ export async function loadProcessFacts(manager: EntityManager, edition: EditionR
   }
 
   const sessions = (await manager.query(
-    `SELECT DISTINCT sc.changed_on AS date ${inEdition} AND (sc.to_status = 'in_review' OR sc.from_status = 'in_review') ORDER BY date`,
-    [id],
+    `SELECT DISTINCT sc.changed_on AS date ${inEdition} AND sc.changed_on <= ? AND (sc.to_status = 'in_review' OR sc.from_status = 'in_review') ORDER BY date`,
+    [id, until],
   )) as Array<{ date: string }>;
 
   const votes = (await manager.query(
     `WITH decisions AS (
        SELECT sc.to_status AS status, ROW_NUMBER() OVER (PARTITION BY sc.measure_id ORDER BY sc.changed_on DESC, sc.id DESC) AS rn
-       ${inEdition} AND sc.from_status = 'in_review')
+       ${inEdition} AND sc.changed_on <= ? AND sc.from_status = 'in_review')
      SELECT status, COUNT(*) AS count FROM decisions WHERE rn = 1 GROUP BY status
      UNION ALL
-     SELECT 'reviewed', COUNT(DISTINCT sc.measure_id) ${inEdition} AND sc.to_status = 'in_review'`,
-    [id, id],
+     SELECT 'reviewed', COUNT(DISTINCT sc.measure_id) ${inEdition} AND sc.changed_on <= ? AND sc.to_status = 'in_review'`,
+    [id, until, id, until],
   )) as Array<{ status: string; count: number }>;
   const vote = (status: string) => votes.find((row) => row.status === status)?.count ?? 0;
 

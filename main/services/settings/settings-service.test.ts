@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HARBURG_MOTION_CONVENTIONS } from '../../../contract/settings';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
 
 describe('settings', () => {
@@ -12,7 +13,15 @@ describe('settings', () => {
       officePhone: '',
       officeEmail: '',
       userName: '',
+      motionConventions: HARBURG_MOTION_CONVENTIONS,
     });
+  });
+
+  it("keeps the district's motion wording in one block, Harburg's until changed, blanks falling back", async () => {
+    const core = await startTestCore();
+    const altona = { ...HARBURG_MOTION_CONVENTIONS, singleHeading: 'Antrag der Fraktion {name}', actingBody: '' };
+    const saved = await mustCall(core, 'settings.update', { motionConventions: altona });
+    expect(saved.motionConventions).toEqual({ ...HARBURG_MOTION_CONVENTIONS, singleHeading: 'Antrag der Fraktion {name}' });
   });
 
   it('a partial update changes only what it names, and survives a restart', async () => {

@@ -1,5 +1,6 @@
 import type { ParsedInput, SettingsDto } from '../../../contract';
-import { settingsSchema } from '../../../contract/settings';
+import type { MotionConventionsDto } from '../../../contract/settings';
+import { HARBURG_MOTION_CONVENTIONS, settingsSchema } from '../../../contract/settings';
 import type { AppDatabase } from '../../../database/app-database';
 import { AppSettingEntity } from '../../../database/entities';
 
@@ -11,6 +12,7 @@ const DEFAULTS: SettingsDto = {
   officePhone: '',
   officeEmail: '',
   userName: '',
+  motionConventions: HARBURG_MOTION_CONVENTIONS,
 };
 
 /** Key/value settings; unknown or unreadable stored values fall back to the defaults. */
@@ -28,7 +30,10 @@ export class SettingsService {
           // A hand-edited value that is not JSON is ignored, not fatal.
         }
       }
-      const merged = settingsSchema.safeParse({ ...DEFAULTS, ...pickKnown(stored) });
+      const known = pickKnown(stored);
+      // A blank or missing wording falls back to Harburg's, field by field.
+      const motionConventions = withDefaults(known.motionConventions);
+      const merged = settingsSchema.safeParse({ ...DEFAULTS, ...known, motionConventions });
       return merged.success ? merged.data : DEFAULTS;
     });
   }
@@ -42,6 +47,15 @@ export class SettingsService {
       return this.get();
     });
   }
+}
+
+function withDefaults(stored: unknown): MotionConventionsDto {
+  if (stored === null || typeof stored !== 'object') return HARBURG_MOTION_CONVENTIONS;
+  const entries = Object.entries(HARBURG_MOTION_CONVENTIONS).map(([key, fallback]) => {
+    const value = (stored as Record<string, unknown>)[key];
+    return [key, typeof value === 'string' && value.trim() !== '' ? value : fallback];
+  });
+  return Object.fromEntries(entries) as unknown as MotionConventionsDto;
 }
 
 function pickKnown(stored: Record<string, unknown>): Partial<SettingsDto> {

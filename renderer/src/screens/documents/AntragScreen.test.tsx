@@ -104,17 +104,17 @@ describe('Antrag – zusammenstellen', () => {
     await ready();
     expect(screen.getByText('Antrag', { exact: true, selector: 'strong' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Fraktion 1'), 'SPD');
-    expect(screen.getByText('Antrag der Fraktion SPD')).toBeInTheDocument();
+    expect(screen.getByText('Antrag der SPD-Fraktion')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Fraktion hinzufügen' }));
     expect(screen.getByLabelText('Fraktion 2')).toHaveFocus();
     await user.keyboard('GRÜNE');
     await user.click(screen.getByRole('button', { name: 'Fraktion hinzufügen' }));
     await user.keyboard('CDU');
-    expect(screen.getByText('Interfraktioneller Antrag der Fraktionen SPD, GRÜNE und CDU')).toBeInTheDocument();
+    expect(screen.getByText('Gemeinsamer Antrag der SPD-Fraktion, der GRÜNE-Fraktion und der CDU-Fraktion')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Fraktion 2 entfernen' }));
-    expect(screen.getByText('Interfraktioneller Antrag der Fraktionen SPD und CDU')).toBeInTheDocument();
+    expect(screen.getByText('Gemeinsamer Antrag der SPD-Fraktion und der CDU-Fraktion')).toBeInTheDocument();
     expect(screen.getByLabelText('Fraktion 2')).toHaveValue('CDU');
     expect(screen.getByLabelText('Fraktion 2')).toHaveFocus();
     expect(screen.queryByLabelText('Fraktion 3')).not.toBeInTheDocument();
@@ -190,16 +190,27 @@ describe('Antrag – zusammenstellen', () => {
     await user.type(sachverhalt, 'Die Arbeitsgruppe hat getagt.{Enter}{Enter}Der Integrationsrat stimmt zu.');
     await user.click(screen.getByRole('button', { name: 'Vorschau' }));
 
+    // Not recommended on the Antrag's date, and no one to sign for GRÜNE: said at the fields, nothing built.
+    const today = todayIso().split('-').reverse().join('.');
+    expect(await within(measures()).findByText(`ZL-02 war am ${today} nicht „empfohlen“.`, { exact: false })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Vorsitz der Fraktion 2/)).toHaveAccessibleDescription(
+      `Für die Fraktion GRÜNE ist am ${today} kein Vorsitz eingetragen (Kontakte → Gremien). Bitte geben Sie den Namen für die Unterschrift ein.`,
+    );
+    expect(documents.buildAntrag).not.toHaveBeenCalled();
+    await user.click(checkbox('ZL-02'));
+    await user.type(screen.getByLabelText(/^Vorsitz der Fraktion 2/), 'Deniz Yıldırım');
+    await user.click(screen.getByRole('button', { name: 'Vorschau' }));
+
     const region = screen.getByRole('region', { name: 'Vorschau des Antrags' });
-    await waitFor(() => expect(previewText(region)).toContain('Interfraktioneller Antrag der Fraktionen SPD und GRÜNE'));
+    await waitFor(() => expect(previewText(region)).toContain('Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE-Fraktion'));
     expect(previewText(region)).toContain('Die Bezirksversammlung möge beschließen:');
     expect(previewText(region)).toContain('Der Integrationsrat stimmt zu.');
-    expect(previewText(region)).toContain('ZL-02 Begegnungscafé in der Bücherhalle');
+    expect(previewText(region)).toContain('ZL-01 Interkulturelles Nachbarschaftsfest');
     expect(previewText(region)).toContain('Petra Albers');
 
-    // Fresh records of the chosen measures, in the order of the petitum (fields, then numbers).
-    const ids = ['ZL-01', 'ZL-02', 'AB-01'].map((code) => idOf(store, code));
-    expect(api.callsOf('documents.antragDraft').at(-1)).toEqual({ editionId: 1, measureIds: ids });
+    // Fresh records of the chosen measures as of the Antrag's date, in the order of the petitum (fields, then numbers).
+    const ids = ['ZL-01', 'AB-01'].map((code) => idOf(store, code));
+    expect(api.callsOf('documents.antragDraft').at(-1)).toEqual({ editionId: 1, measureIds: ids, asOf: todayIso() });
     expect(documents.buildAntrag).toHaveBeenCalledTimes(1);
     const input = vi.mocked(documents.buildAntrag).mock.calls[0]![0];
     expect(input).toMatchObject({
@@ -209,10 +220,10 @@ describe('Antrag – zusammenstellen', () => {
       sachverhalt: 'Die Arbeitsgruppe hat getagt.\n\nDer Integrationsrat stimmt zu.',
       signatories: [
         { name: 'Petra Albers', fraktion: 'SPD', role: '' },
-        { name: '', fraktion: 'GRÜNE', role: '' },
+        { name: 'Deniz Yıldırım', fraktion: 'GRÜNE', role: '' },
       ],
     });
-    expect(input.measures.map((measure) => measure.code)).toEqual(['ZL-01', 'ZL-02', 'AB-01']);
+    expect(input.measures.map((measure) => measure.code)).toEqual(['ZL-01', 'AB-01']);
     // The document's <style> never reaches the page (the CSP would refuse it).
     expect(document.querySelectorAll('style')).toHaveLength(0);
     expect(screen.getByText('Die Vorschau ist aktuell.')).toBeInTheDocument();
@@ -221,6 +232,23 @@ describe('Antrag – zusammenstellen', () => {
     await user.type(screen.getByLabelText('Betreff'), ' (neu)');
     expect(screen.getByText(/Die Vorschau zeigt nicht mehr den aktuellen Stand Ihrer Eingaben/)).toBeInTheDocument();
     expect(downloads.blobs).toHaveLength(0);
+  });
+});
+
+describe('Antrag – an seinem Datum', () => {
+  it('takes the records as of the Antrag\'s date, and refuses a date before the workshop at the field', async () => {
+    const { api, user } = setup();
+    await ready();
+    await enterFraktionen(user, [['SPD', 'Petra Albers']]);
+    const date = screen.getByLabelText('Datum des Antrags');
+    await user.clear(date);
+    await user.type(date, '2021-01-01');
+    // The draft follows the date: records as of then (votes, chairs, recommended measures).
+    await waitFor(() => expect(api.callsOf('documents.antragDraft')).toContainEqual({ editionId: 1, asOf: '2021-01-01' }));
+    await user.click(screen.getByRole('button', { name: 'Vorschau' }));
+    expect(await screen.findByText('Der Antrag ist auf den 01.01.2021 datiert, die Planungswerkstatt fand erst am 25.09.2021 statt. Bitte prüfen Sie das Datum.')).toBeInTheDocument();
+    expect(date).toHaveAccessibleDescription(expect.stringContaining('Planungswerkstatt fand erst am 25.09.2021 statt'));
+    expect(documents.buildAntrag).not.toHaveBeenCalled();
   });
 });
 
@@ -266,7 +294,7 @@ describe('Antrag – speichern', () => {
     const [file] = downloads.blobs;
     expect(file!.type).toBe(DOCX_TYPE);
     const text = await wordText(file!);
-    expect(text).toContain('Interfraktioneller Antrag der Fraktionen SPD und GRÜNE');
+    expect(text).toContain('Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE-Fraktion');
     expect(text.join('\n')).toMatch(/Drucksache\s21-1967/);
 
     expect(await screen.findByText(`Die Word-Datei „${fileName}“ wurde erstellt, der Antrag verzeichnet und 2 Maßnahmen auf „beantragt“ gesetzt.`)).toBeInTheDocument();
@@ -305,7 +333,7 @@ describe('Antrag – speichern', () => {
       },
     });
     await ready();
-    await enterFraktionen(user, [['SPD', '']]);
+    await enterFraktionen(user, [['SPD', 'Petra Albers']]);
     await user.click(screen.getByRole('button', { name: 'Speichern …' }));
     const dialog = screen.getByRole('dialog', { name: 'Antrag speichern' });
     await user.click(within(dialog).getByLabelText('Die 2 Maßnahmen jetzt auf „beantragt“ setzen'));
@@ -322,7 +350,7 @@ describe('Antrag – speichern', () => {
   it('saves only the file when the Antrag is not to be recorded', async () => {
     const { api, user } = setup();
     await ready();
-    await enterFraktionen(user, [['SPD', '']]);
+    await enterFraktionen(user, [['SPD', 'Petra Albers']]);
     await user.click(screen.getByRole('button', { name: 'Speichern …' }));
     const dialog = screen.getByRole('dialog', { name: 'Antrag speichern' });
     await user.click(within(dialog).getByLabelText('In der Liste der Anträge verzeichnen'));

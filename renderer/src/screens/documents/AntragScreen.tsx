@@ -1,8 +1,9 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallError, MeasureRowDto, MessageParams } from '../../../../contract';
 import type { AntragDraftDto } from '../../../../contract/documents';
 import { canTransition, DRUCKSACHE_PATTERN } from '../../../../contract/lifecycle';
+import { antragHints, antragProblems } from '../../../../documents/antrag/antrag-checks';
 import { draftSachverhalt } from '../../../../documents/antrag/sachverhalt-draft';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
@@ -15,7 +16,7 @@ import { DocumentPreview, type PreviewPhase } from './DocumentPreview';
 import { LoadState } from '../../components/LoadState';
 import { DocumentsPage } from './DocumentsPage';
 import { Field } from '../../components/fields';
-import { FraktionenEditor, namedFraktionen, type FraktionRow } from './FraktionenEditor';
+import { FraktionenEditor, namedFraktionen, withChairsOn, type FraktionRow } from './FraktionenEditor';
 import { groupByField, MeasureChecklist } from './MeasureChecklist';
 import { SaveAntragDialog, type Refusal, type SaveChoices, type SaveOutcome } from './SaveAntragDialog';
 
@@ -69,8 +70,13 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
   const message = useMessage();
   const toasts = useToasts();
 
-  const [defaults] = useState<ReadonlySet<number>>(() => new Set(draft.measures.map((measure) => measure.id)));
-  const [selected, setSelected] = useState<ReadonlySet<number>>(defaults);
+  /** The records as of the Antrag's date: its recommended measures, the votes up to then, the chairs then. */
+  const [facts, setFacts] = useState<AntragDraftDto>(draft);
+  const defaults = useMemo<ReadonlySet<number>>(() => new Set(facts.measures.map((measure) => measure.id)), [facts]);
+  const [picked, setPicked] = useState<ReadonlySet<number> | null>(null);
+  /** Until the user picks, the selection follows the date: the measures recommended then. */
+  const selected = picked ?? defaults;
+  const setSelected = setPicked;
   const [fraktionen, setFraktionen] = useState<FraktionRow[]>([{ key: 1, name: '', chair: '' }]);
   const [subject, setSubject] = useState(draft.subject);
   /** The Sachverhalt as the person wrote it, and for how many measures; null while the draft is untouched. */
@@ -91,7 +97,21 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
   const chosen = useMemo(() => groups.flatMap((group) => group.rows).filter((row) => selected.has(row.id)), [groups, selected]);
   const rowById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
 
-  const drafted = draftSachverhalt({ edition: draft.edition, process: draft.process, measureCount: chosen.length });
+  // Another date: the records as of then (counts, statuses, chairs), so the draft tells that day's story.
+  useEffect(() => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date === facts.asOf) return;
+    let current = true;
+    void api.call('documents.antragDraft', { editionId, asOf: date }).then((result) => {
+      if (!current || !result.ok) return;
+      setFraktionen((rows) => withChairsOn(rows, facts.fraktionen, result.data.fraktionen));
+      setFacts(result.data);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, date, editionId, facts]);
+
+  const drafted = draftSachverhalt({ edition: facts.edition, process: facts.process, measureCount: chosen.length });
   const sachverhalt = ownText?.text ?? drafted;
   const sent = namedFraktionen(fraktionen);
   const choices = { date, fraktionen: sent.map(({ name, chair }) => ({ name, chair })), subject, sachverhalt };
@@ -146,7 +166,7 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
     const measures = new Map<number, Message>();
     const other: Message[] = [];
     let drucksache: Message | undefined;
-    const chairs = sent.filter((row) => row.chair.trim());
+    const chairs = sent;
     for (const item of error.fields) {
       const text = { key: item.messageKey, params: { ...error.params, ...item.params } };
       const measure = MEASURE_FIELD.exec(item.field);
@@ -156,7 +176,7 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
       if (measureId !== undefined) measures.set(measureId, text);
       else if (fraktion && sent[Number(fraktion[1])]) fields[`fraktion.${sent[Number(fraktion[1])]!.key}`] = text;
       else if (signatory && chairs[Number(signatory[1])]) fields[`chair.${chairs[Number(signatory[1])]!.key}`] = text;
-      else if (['subject', 'sachverhalt', 'submittedOn'].includes(item.field)) fields[item.field] = text;
+      else if (['subject', 'sachverhalt', 'submittedOn', 'measureIds'].includes(item.field)) fields[item.field] = text;
       else if (item.field === 'drucksache') drucksache = text;
       else other.push(text);
     }
@@ -167,10 +187,27 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
   /** Fresh records of the chosen measures, and the file built from them with the form's texts. */
   const build = async (drucksache = ''): Promise<{ file: BuiltFile; measureIds: number[] } | { error: CallError; order: number[] }> => {
     const order = chosen.map((row) => row.id);
-    const records = await api.call('documents.antragDraft', { editionId, measureIds: order });
+    const records = await api.call('documents.antragDraft', { editionId, measureIds: order, asOf: date });
     if (!records.ok) return { error: records.error, order };
-    const file = await buildAntragFile(records.data, { ...choices, drucksache });
-    return { file, measureIds: records.data.measures.map((measure) => measure.id) };
+    const measureIds = records.data.measures.map((measure) => measure.id);
+    // Nothing the Antrag would state wrongly on its date: each reason at its field, like the service's refusals.
+    const problems = antragProblems({
+      date,
+      workshopDate: records.data.process.workshop?.date ?? null,
+      measures: records.data.measures,
+      signers: sent.map((row) => ({ fraktion: row.name.trim(), name: row.chair })),
+    });
+    if (problems.length > 0) {
+      const fields = problems.map((problem) => {
+        const chair = /^chair\.(\d+)$/.exec(problem.field);
+        return { field: chair ? `signatories.${chair[1]}` : problem.field, messageKey: problem.key, params: problem.params };
+      });
+      return { error: { code: 'rejected', messageKey: problems[0]!.key, params: problems[0]!.params, fields }, order: measureIds };
+    }
+    // The untouched draft is worded from the very records built, so its numbers are the petitum's.
+    const text = ownText ? sachverhalt : draftSachverhalt({ edition: records.data.edition, process: records.data.process, measureCount: measureIds.length });
+    const file = await buildAntragFile(records.data, { ...choices, sachverhalt: text, drucksache });
+    return { file, measureIds };
   };
 
   const onPreview = async () => {
@@ -227,7 +264,7 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
         fraktionen: sent.map((row) => row.name.trim()),
         subject: subject.trim(),
         sachverhalt,
-        signatories: sent.filter((row) => row.chair.trim()).map((row) => ({ name: row.chair.trim(), fraktion: row.name.trim(), role: '' })),
+        signatories: sent.map((row) => ({ name: row.chair.trim(), fraktion: row.name.trim(), role: '' })),
         measureIds: built.measureIds,
         drucksache: options.drucksache,
         markSubmitted: options.markSubmitted,
@@ -245,6 +282,7 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
     return { done: true };
   };
 
+  const [periodHint] = antragHints({ date, periodFrom: facts.edition.periodFrom, periodTo: facts.edition.periodTo });
   const countChanged = ownText !== null && ownText.count !== chosen.length && ownText.text !== drafted;
 
   return (
@@ -266,14 +304,14 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
       </section>
 
       <section className="card antrag-card">
-        <FraktionenEditor rows={fraktionen} onChange={setFraktionen} errorFor={errorFor} register={register} suggestions={draft.fraktionen} />
+        <FraktionenEditor rows={fraktionen} onChange={setFraktionen} errorFor={errorFor} register={register} suggestions={facts.fraktionen} conventions={facts.conventions} />
       </section>
 
       <section className="card antrag-card" aria-labelledby="antrag-text-title">
         <h2 className="antrag-card__title" id="antrag-text-title">
           {t('documents.antrag.text.title')}
         </h2>
-        <Field label={t('documents.antrag.text.date')} error={errorFor('submittedOn')} required>
+        <Field label={t('documents.antrag.text.date')} hint={periodHint ? message(periodHint.key, periodHint.params) : undefined} error={errorFor('submittedOn')} required>
           {(control) => <input {...control} ref={register('submittedOn')} type="date" className="field__control field__control--short" value={date} onChange={(event) => setDate(event.target.value)} />}
         </Field>
         <Field label={t('documents.antrag.text.subject')} error={errorFor('subject')} required>

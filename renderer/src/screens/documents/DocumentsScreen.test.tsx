@@ -87,7 +87,7 @@ describe('Dokumente – Übersicht', () => {
     const motions = screen.getByRole('region', { name: 'Verzeichnete Anträge' });
     const rows = within(motions).getAllByRole('row');
     expect(rows).toHaveLength(2);
-    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Interfraktioneller Antrag der Fraktionen SPD, GRÜNE und CDU');
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Gemeinsamer Antrag der SPD-Fraktion, der GRÜNE-Fraktion und der CDU-Fraktion');
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Maßnahmen für 2022–2024');
     expect(within(rows[1]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['24.05.2022', 'SPD, GRÜNE, CDU', '3', '21-2433']);
 

@@ -5,6 +5,7 @@ import { ADOPTED_STATUSES } from '../../../../documents/labels';
 import { motionHeading } from '../../../../documents/antrag/motion-wording';
 import { href, paths, withQuery } from '../../app/paths';
 import { useCall } from '../../api/use-call';
+import { useAppData } from '../../app/app-data';
 import { formatDateShort, formatNumber } from '../../i18n/format';
 import { errorText, useMessage } from '../../i18n/messages';
 import { todayIso } from '../measures/measure-helpers';
@@ -101,6 +102,7 @@ function Motions({ edition }: { edition: EditionSummaryDto }) {
   const message = useMessage();
   const headingId = useId();
   const motions = useCall('documents.listMotions', { editionId: edition.id });
+  const { motionConventions } = useAppData().settings;
   const list = motions.data;
 
   return (
@@ -135,7 +137,7 @@ function Motions({ edition }: { edition: EditionSummaryDto }) {
                 <tr key={motion.id}>
                   <td className="nowrap">{formatDateShort(motion.submittedOn)}</td>
                   <th scope="row" className="documents-motions__subject">
-                    <span className="documents-motions__heading">{motionHeading(motion.fraktionen)}</span>
+                    <span className="documents-motions__heading">{motionHeading(motion.fraktionen, motionConventions)}</span>
                     <span className="documents-motions__betreff">{motion.subject}</span>
                   </th>
                   <td>{motion.fraktionen.join(', ')}</td>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FraktionChairDto } from '../../../../contract/documents';
+import type { MotionConventionsDto } from '../../../../contract/settings';
 import { useTranslation } from 'react-i18next';
 import { motionHeading } from '../../../../documents/antrag/motion-wording';
 import { TrashIcon } from '../../components/icons';
@@ -21,8 +22,10 @@ interface FraktionenEditorProps {
   readonly errorFor: (field: string) => string | undefined;
   /** Registers a control under its error field (`fraktion.<key>`, `chair.<key>`) for the focus. */
   readonly register: (field: string) => (element: HTMLElement | null) => void;
-  /** Fraktionen kept under Kontakte → Gremien, with today's chair, offered while typing. */
+  /** Fraktionen kept under Kontakte → Gremien, with their chair on the Antrag's date, offered while typing. */
   readonly suggestions?: readonly FraktionChairDto[];
+  /** The district's wording for the heading shown live. */
+  readonly conventions?: MotionConventionsDto;
 }
 
 const chairOf = (suggestions: readonly FraktionChairDto[], name: string) =>
@@ -39,11 +42,19 @@ export function withSuggestedChair(row: FraktionRow, name: string, suggestions: 
   return { ...row, name, chair: untouched && next ? next : untouched && previous ? '' : row.chair };
 }
 
+/** Another date, other chairs: a chair filled in from the old suggestions follows; a typed one stays. */
+export function withChairsOn(rows: readonly FraktionRow[], before: readonly FraktionChairDto[], after: readonly FraktionChairDto[]): FraktionRow[] {
+  return rows.map((row) => {
+    const untouched = row.chair.trim() === '' || row.chair === chairOf(before, row.name);
+    return untouched && row.name.trim() ? { ...row, chair: chairOf(after, row.name) } : row;
+  });
+}
+
 /**
- * Who moves the Antrag: one Fraktion or several (then an interfraktioneller Antrag), each with
+ * Who moves the Antrag: one Fraktion or several (then a joint motion), each with
  * the name of its chair for the signature. The heading the document will carry is shown live.
  */
-export function FraktionenEditor({ rows, onChange, errorFor, register, suggestions = [] }: FraktionenEditorProps) {
+export function FraktionenEditor({ rows, onChange, errorFor, register, suggestions = [], conventions }: FraktionenEditorProps) {
   const { t } = useTranslation();
   const listId = useId();
   const nextKey = useRef(Math.max(0, ...rows.map((row) => row.key)) + 1);
@@ -72,7 +83,10 @@ export function FraktionenEditor({ rows, onChange, errorFor, register, suggestio
     setFocusKey((rest[index] ?? rest[index - 1])?.key ?? -1);
   };
 
-  const heading = motionHeading(namedFraktionen(rows).map((row) => row.name));
+  const heading = motionHeading(
+    namedFraktionen(rows).map((row) => row.name),
+    conventions,
+  );
 
   return (
     <fieldset className="fraktionen">
@@ -113,7 +127,7 @@ export function FraktionenEditor({ rows, onChange, errorFor, register, suggestio
                   />
                 )}
               </Field>
-              <Field label={t('documents.antrag.fraktionen.chair', { number })} error={errorFor(`chair.${row.key}`)} className="fraktionen__chair" optional>
+              <Field label={t('documents.antrag.fraktionen.chair', { number })} error={errorFor(`chair.${row.key}`)} className="fraktionen__chair" required>
                 {(control) => (
                   <input
                     {...control}

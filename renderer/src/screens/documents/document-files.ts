@@ -58,6 +58,7 @@ export function buildAntragFile(records: AntragDraftDto, choices: AntragChoices)
     measures: records.measures,
     signatories: signatoriesFor(choices.fraktionen),
     drucksache: choices.drucksache || undefined,
+    conventions: records.conventions,
   });
   return pack(document, antragFile(choices.date));
 }

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { CallInput, MeasureDto } from '../../../../contract';
-import type { AntragDraftDto, DocumentFieldDto, DocumentLogoDto, DocumentMeasureDto, MotionDto } from '../../../../contract/documents';
+import type { AntragDraftDto, AntragMeasureDto, DocumentFieldDto, DocumentLogoDto, MotionDto } from '../../../../contract/documents';
+import { HARBURG_MOTION_CONVENTIONS } from '../../../../contract/settings';
 import { canTransition } from '../../../../contract/lifecycle';
 import { draftSachverhalt, draftSubject } from '../../../../documents/antrag/sachverhalt-draft';
 import { paragraphText } from '../../../../documents/testing/docx-inspect';
@@ -8,6 +9,7 @@ import { edition as documentEdition, office, process } from '../../../../documen
 import { defaultEdition, fail, ok, type FakeHandlers } from '../../test/fake-api';
 import { measuresHandlers, TEST_FIELDS, type SeedMeasure } from '../measures/fake-measures';
 import { readFileBytes } from '../../files/file-transfer';
+import { todayIso } from '../measures/measure-helpers';
 
 /**
  * The documents calls in memory, over the measures of `measuresHandlers`, with the rules of the
@@ -19,7 +21,8 @@ const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' })
 
 export const FIELDS: DocumentFieldDto[] = TEST_FIELDS.map((field, index) => ({ id: index + 1, name: field.name, shortCode: field.shortCode, description: '', position: index + 1 }));
 
-const toDocumentMeasure = (measure: MeasureDto): DocumentMeasureDto => ({
+/** In memory a measure's status on any date is its status now. */
+const toDocumentMeasure = (measure: MeasureDto): AntragMeasureDto => ({
   id: measure.id,
   fieldOfActionId: measure.fieldOfActionId,
   code: measure.code,
@@ -32,6 +35,7 @@ const toDocumentMeasure = (measure: MeasureDto): DocumentMeasureDto => ({
   periodFrom: measure.periodFrom,
   periodTo: measure.periodTo,
   status: measure.status,
+  statusOnDate: measure.status,
 });
 
 const inOrder = (measures: readonly MeasureDto[]) =>
@@ -43,11 +47,12 @@ export function documentsStore(seeds: readonly SeedMeasure[], options: { motions
   const measures = measuresHandlers(seeds);
   let motions: MotionDto[] = [...(options.motions ?? [])];
   let logo = options.logo ?? null;
-  const draft = (chosen: DocumentMeasureDto[]): AntragDraftDto => ({
+  const draft = (chosen: AntragMeasureDto[], asOf = todayIso()): AntragDraftDto => ({
     office,
     logo,
     edition: EDITION,
     fields: FIELDS,
+    asOf,
     measures: chosen,
     process,
     sachverhalt: draftSachverhalt({ edition: EDITION, process, measureCount: chosen.length }),
@@ -57,18 +62,19 @@ export function documentsStore(seeds: readonly SeedMeasure[], options: { motions
       { fraktion: 'LINKE', chair: 'Miriam Yılmaz' },
       { fraktion: 'Volt', chair: 'Jan Petersen' },
     ],
+    conventions: HARBURG_MOTION_CONVENTIONS,
   });
 
   const handlers: FakeHandlers = {
     ...measures.handlers,
-    'documents.antragDraft': ({ measureIds }) => {
+    'documents.antragDraft': ({ measureIds, asOf }) => {
       const all = measures.current();
-      if (!measureIds) return ok(draft(inOrder(all.filter((measure) => measure.status === 'recommended'))));
+      if (!measureIds) return ok(draft(inOrder(all.filter((measure) => measure.status === 'recommended')), asOf));
       const missing = measureIds.findIndex((id) => !all.some((measure) => measure.id === id));
       if (missing !== -1) {
         return fail({ code: 'not-found', messageKey: 'documents.errors.measureNotFound', fields: [{ field: `measureIds.${missing}`, messageKey: 'documents.errors.measureNotFound' }] });
       }
-      return ok(draft(inOrder(all.filter((measure) => measureIds.includes(measure.id)))));
+      return ok(draft(inOrder(all.filter((measure) => measureIds.includes(measure.id))), asOf));
     },
     'documents.saveAntrag': (input: CallInput<'documents.saveAntrag'>) => {
       const all = measures.current();

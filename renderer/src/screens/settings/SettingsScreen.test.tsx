@@ -113,6 +113,7 @@ describe('Einstellungen', () => {
       'Sprache',
       'Eingetragen von',
       'Bezirk und Dienststelle',
+      'Anträge an die Bezirksversammlung',
       'Datensicherung',
     ]);
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([

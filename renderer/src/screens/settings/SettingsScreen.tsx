@@ -11,6 +11,7 @@ import { applyLanguage, i18n, isLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/resources';
 import { errorText, useMessage } from '../../i18n/messages';
 import { BackupSection } from './BackupSection';
+import { MotionConventionsSection } from './MotionConventionsSection';
 
 type OfficeValues = Pick<SettingsDto, 'districtName' | 'officeName' | 'officeAddress' | 'officePhone' | 'officeEmail'>;
 
@@ -168,6 +169,7 @@ export function SettingsScreen() {
       <LanguageSection />
       <ProfileSection />
       <OfficeSection />
+      <MotionConventionsSection />
       <BackupSection />
     </Page>
   );

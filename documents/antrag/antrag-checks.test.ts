@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { antragProblems } from './antrag-checks';
+
+const fine = {
+  date: '2022-05-24',
+  workshopDate: '2021-09-25',
+  measures: [{ code: 'ZL-06', statusOnDate: 'recommended' as const }],
+  signers: [{ fraktion: 'SPD', name: 'Petra Albers' }],
+};
+
+describe('what an Antrag must hold on its date', () => {
+  it('passes a dated Antrag of recommended measures signed for every Fraktion', () => {
+    expect(antragProblems(fine)).toEqual([]);
+  });
+
+  it('names each problem at its field, in German, with the date', () => {
+    expect(antragProblems({ ...fine, date: '2021-09-01' })).toEqual([
+      { field: 'submittedOn', key: 'documents.antrag.errors.beforeWorkshop', params: { date: '01.09.2021', workshop: '25.09.2021' } },
+    ]);
+    expect(antragProblems({ ...fine, measures: [] })).toEqual([{ field: 'measureIds', key: 'documents.antrag.errors.noneRecommendedOn', params: { date: '24.05.2022' } }]);
+    expect(
+      antragProblems({
+        ...fine,
+        measures: [
+          { code: 'ZL-06', statusOnDate: 'recommended' },
+          { code: 'DS-05', statusOnDate: 'in_review' },
+          { code: 'BI-01', statusOnDate: null },
+        ],
+      }).map((problem) => [problem.field, problem.key]),
+    ).toEqual([
+      ['measureIds.1', 'documents.antrag.errors.notRecommendedOn'],
+      ['measureIds.2', 'documents.antrag.errors.notYetOn'],
+    ]);
+    expect(antragProblems({ ...fine, signers: [{ fraktion: 'SPD', name: 'Petra Albers' }, { fraktion: 'CDU', name: ' ' }] })).toEqual([
+      { field: 'chair.1', key: 'documents.antrag.errors.noChairOn', params: { fraktion: 'CDU', date: '24.05.2022' } },
+    ]);
+  });
+});
