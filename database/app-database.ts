@@ -30,6 +30,11 @@ export class AppDatabase {
     private readonly options: { readOnly?: boolean } = {},
   ) {}
 
+  /** The data file, to tell a write-protected folder from a vanished drive. */
+  private get file(): string {
+    return String(this.dataSource.options.database);
+  }
+
   get readOnly(): boolean {
     return this.options.readOnly === true;
   }
@@ -42,7 +47,7 @@ export class AppDatabase {
     if (!this.reader || this.current.getStore()) return this.readOnWriter(work);
     const reading = this.reader.run((manager) => this.current.run({ manager, writable: false }, () => work(manager)));
     return reading.catch((error: unknown) => {
-      throw asStorageError(error);
+      throw asStorageError(error, this.file);
     });
   }
 
@@ -51,7 +56,7 @@ export class AppDatabase {
     if (running) return work(running.manager);
     return this.queue.run(() =>
       this.current.run({ manager: this.dataSource.manager, writable: false }, () => work(this.dataSource.manager)).catch((error: unknown) => {
-        throw asStorageError(error);
+        throw asStorageError(error, this.file);
       }),
     );
   }
@@ -71,7 +76,7 @@ export class AppDatabase {
       } catch (error) {
         // The person learns why this unit failed; a failed settle refuses the next writes.
         await this.settle(String((error as Error).message)).catch(() => undefined);
-        throw asStorageError(error);
+        throw asStorageError(error, this.file);
       }
     });
   }

@@ -39,4 +39,13 @@ describe('disk problems are told apart from damage', () => {
     expect(storageProblemOf(error)).toBe('not-writable');
     expect(diskRefusal(error, file)).toBe('unreadable');
   });
+
+  it('"cannot open" while running is a vanished drive (I/O error) unless the folder is really write-protected', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'fehlt.sqlite');
+    const error = await cantOpen(file);
+    expect(asStorageError(error, file)).toBeInstanceOf(StorageIoError);
+    // The network share is gone: the folder itself no longer exists.
+    expect(asStorageError(error, path.join(dir, 'weg', 'leitbild-werkstatt.sqlite'))).toBeInstanceOf(StorageIoError);
+  });
 });

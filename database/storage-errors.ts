@@ -60,12 +60,18 @@ export function storageProblemOf(error: unknown): StorageProblem | null {
   return PROBLEMS.find(([pattern]) => pattern.test(code))?.[1] ?? null;
 }
 
-/** The typed error for a disk problem, or the error unchanged. */
-export function asStorageError(error: unknown): unknown {
+/**
+ * The typed error for a disk problem, or the error unchanged. With the data `file`, "cannot
+ * open/write" in a folder that is writable is a vanished drive (network share gone): an I/O error.
+ */
+export function asStorageError(error: unknown, file?: string): unknown {
   if (error instanceof StorageError) return error;
   const problem = storageProblemOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   if (problem === 'disk-full') return new DiskFullError(detail);
+  if (problem === 'not-writable' && file && !/^(EROFS|EACCES|EPERM)/.test(notWritableDetail(path.dirname(file), file) ?? '')) {
+    return new StorageIoError(detail);
+  }
   if (problem === 'not-writable') return new NotWritableError(detail);
   if (problem === 'io-error') return new StorageIoError(detail);
   return error;
