@@ -90,6 +90,24 @@ export interface MembershipDto {
   readonly current: boolean;
 }
 
+/** Free-text places an erasure looks into (measures, meetings, motions). */
+export const TEXT_PLACES = ['measure', 'progressNote', 'statusChange', 'meeting', 'agendaItem', 'attendance', 'decision', 'actionItem', 'minutesCorrection', 'motion'] as const;
+export type TextPlace = (typeof TEXT_PLACES)[number];
+
+/** Text that names only the surname ("Frau Özdemir"): maybe another person, so a person decides. */
+export interface SurnameMentionDto {
+  readonly place: TextPlace;
+  /** The measure ("M-12 Sprachcafé") or meeting the text belongs to. */
+  readonly context: string;
+  readonly excerpt: string;
+  readonly measureId: number | null;
+  readonly meetingId: number | null;
+}
+
+export interface ErasePreviewDto {
+  readonly surnameMentions: readonly SurnameMentionDto[];
+}
+
 export interface ContactDto {
   readonly id: number;
   readonly salutation: string;
@@ -241,6 +259,8 @@ export const contactsCalls = {
       .refine((input) => input.keepId !== input.mergeId, { path: ['mergeId'], message: 'validation.mergeSame' }),
   ),
   'contacts.erase': defineCall<{ erased: true }>()(z.strictObject({ id: idSchema })),
+  /** Before erasing: typed surnames the erasure leaves for a person to decide. */
+  'contacts.erasePreview': defineCall<ErasePreviewDto>()(z.strictObject({ id: idSchema })),
   'contacts.disclosure': defineCall<ExportFileDto>()(z.strictObject({ id: idSchema })),
   'contacts.exportCsv': defineCall<ExportFileDto>()(z.strictObject({ ids: z.array(idSchema).max(100_000).optional() })),
   'contacts.exportVcard': defineCall<ExportFileDto>()(z.strictObject({ ids: z.array(idSchema).min(1).max(100_000) })),

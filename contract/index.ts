@@ -44,6 +44,7 @@ export type {
   ContactDto,
   ContactListDto,
   ContactRowDto,
+  ErasePreviewDto,
   ExportFileDto,
   ImportDecision,
   ImportJobDto,
@@ -56,6 +57,8 @@ export type {
   OrganizationDto,
   OrganizationKind,
   PhoneDto,
+  SurnameMentionDto,
+  TextPlace,
 } from './contacts';
 export type { FieldOfActionDto } from './fields-of-action';
 export type { Language, SettingsDto } from './settings';

@@ -24,6 +24,8 @@ export interface BackupOverviewDto {
   readonly defaultFolder: string;
   readonly keepDaily: number;
   readonly keepWeekly: number;
+  /** Manual backups older than this many months are removed; 0 = kept until deleted by hand. */
+  readonly keepManualMonths: number;
   readonly backups: readonly BackupDto[];
 }
 
@@ -51,6 +53,7 @@ export const maintenanceCalls = {
       folder: z.string().trim().max(1000),
       keepDaily: z.number().int().min(1).max(60),
       keepWeekly: z.number().int().min(0).max(52),
+      keepManualMonths: z.number().int().min(0).max(120).optional(),
     }),
   ),
   'backups.restore': defineCall<{ readonly restored: true }>()(
@@ -64,5 +67,7 @@ export const maintenanceCalls = {
       contentBase64: z.string().min(1).max(MAX_IMPORT_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'validation.fileContent' }),
     }),
   ),
+  /** Backups that still hold this person un-erased (listed in the erase dialog, newest first). */
+  'backups.containingContact': defineCall<BackupDto[]>()(z.strictObject({ contactId: z.number().int().positive() })),
   'maintenance.checkIntegrity': defineCall<IntegrityDto>()(noInput),
 } as const;

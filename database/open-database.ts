@@ -70,6 +70,8 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     await dataSource.initialize();
     // foreign_keys, WAL and busy_timeout are set by the driver on connect; durability is ours.
     await dataSource.query('PRAGMA synchronous = FULL');
+    // DSGVO erasure: freed space is zeroed, so no earlier version of a row stays readable in the file.
+    await dataSource.query('PRAGMA secure_delete = ON');
     await dataSource.runMigrations({ transaction: 'all' });
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -17,6 +17,7 @@ export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick
     'contacts.update': (input) => contacts.update(input),
     'contacts.merge': (input) => contacts.merge(input),
     'contacts.erase': ({ id }) => contacts.erase(id),
+    'contacts.erasePreview': ({ id }) => contacts.erasePreview(id),
     'contacts.disclosure': ({ id }) => contacts.disclosure(id),
     'contacts.exportCsv': (input) => contacts.exportCsv(input),
     'contacts.exportVcard': (input) => contacts.exportVcard(input),

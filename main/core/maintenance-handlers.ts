@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { maintenanceCalls } from '../../contract/maintenance';
 import { vacuumInto } from '../../database/backup-file';
+import { backupsContainingContact } from '../services/maintenance/backup-contains';
 import { localStamp } from '../services/maintenance/backup-names';
 import type { AppCore } from './app-core';
 import { makeScratchDir, removeScratchDir } from './data-temp';
@@ -43,6 +44,7 @@ export function maintenanceHandlers(core: AppCore): Pick<HandlerMap, Maintenance
         await core.replaceDatabase(file);
         return { restored: true };
       }),
+    'backups.containingContact': ({ contactId }) => backupsContainingContact(core.backups.folder(), core.backups.list(), contactId),
     'maintenance.checkIntegrity': async () => {
       const checkedAt = new Date().toISOString();
       if (!core.database) return { ok: false, checkedAt, detail: core.status.database.state === 'refused' ? core.status.database.detail : '' };

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { ExportFileDto, OrganizationDto } from '../../../contract';
+import type { ErasePreviewDto, ExportFileDto, OrganizationDto } from '../../../contract';
 import { nowIso, todayIso } from '../text-compare';
 import { loadMeetingRecords } from './contact-meeting-records';
 import { eraseNameMentions, findNameMentions } from './contact-name-mentions';
+import { eraseTextTraces, findSurnameMentions } from './contact-text-traces';
 import { ERASED_NAME, loadContact, organizationRows, readRecord, safeFileName, toFile } from './contact-records';
 
 /**
@@ -13,8 +14,9 @@ export async function eraseContact(manager: EntityManager, id: number): Promise<
   const record = await readRecord(manager, id);
   // Where the name was only typed in (a guest, a task, the chair), it goes as well.
   await eraseNameMentions(manager, await findNameMentions(manager, record));
-  // Without it SQLite leaves the old bytes in freed space of the data file (and its WAL).
-  await manager.query('PRAGMA secure_delete = ON');
+  // Full name, e-mail and phone inside notes, minutes, motions (a surname alone is left for the dialog).
+  await eraseTextTraces(manager, record);
+  // Freed space is zeroed because the connection runs with secure_delete (open-database.ts).
   await manager.query(
     `UPDATE contact SET salutation = '', title = '', first_name = '', last_name = ?, function = '', fraktion = '', emails = '[]',
        phones = '[]', street = '', postal_code = '', city = '', languages = '[]', categories = '[]', notes = '',
@@ -25,7 +27,13 @@ export async function eraseContact(manager: EntityManager, id: number): Promise<
   await manager.query('DELETE FROM contact_organization WHERE contact_id = ?', [id]);
   // FTS5 marks the old terms deleted but keeps them in its stored segments until they merge: merge them now.
   await manager.query(`INSERT INTO contact_search (contact_search) VALUES ('optimize')`);
+  await manager.query(`INSERT INTO measure_search (measure_search) VALUES ('optimize')`);
   return { erased: true as const };
+}
+
+/** For the erase dialog: where only the surname is typed, which the erasure leaves for a person to decide. */
+export async function erasePreview(manager: EntityManager, id: number): Promise<ErasePreviewDto> {
+  return { surnameMentions: await findSurnameMentions(manager, await readRecord(manager, id)) };
 }
 
 /** DSGVO Art. 15: everything stored about one person, as JSON: the record, memberships, meetings, tasks. */

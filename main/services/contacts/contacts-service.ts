@@ -2,6 +2,7 @@ import type {
   BodyDto,
   ContactDto,
   ContactListDto,
+  ErasePreviewDto,
   ExportFileDto,
   ImportJobDto,
   ImportPreviewDto,
@@ -11,6 +12,7 @@ import type {
   ParsedInput,
 } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
+import { checkpointTruncate } from '../../../database/wal-checkpoint';
 import {
   bodyMemberships,
   createBody,
@@ -26,7 +28,7 @@ import {
 } from './bodies-and-memberships';
 import { readImport } from './contact-import';
 import { mergeContacts } from './contact-merge';
-import { disclosure, eraseContact } from './contact-privacy';
+import { disclosure, eraseContact, erasePreview } from './contact-privacy';
 import { listCategories, listContacts } from './contact-queries';
 import { bodyRows, loadContact, organizationRows } from './contact-records';
 import { createContact, updateContact } from './contact-writes';
@@ -70,8 +72,16 @@ export class ContactsService {
     return this.db.write((manager) => updateContact(manager, input));
   }
 
-  erase(id: number): Promise<{ erased: true }> {
-    return this.db.write((manager) => eraseContact(manager, id));
+  async erase(id: number): Promise<{ erased: true }> {
+    const result = await this.db.write((manager) => eraseContact(manager, id));
+    // After the commit: the WAL still holds the old pages (name, e-mail, note) until a checkpoint.
+    await checkpointTruncate(this.db);
+    return result;
+  }
+
+  /** What the erase dialog shows before the decision: typed surnames it cannot replace on its own. */
+  erasePreview(id: number): Promise<ErasePreviewDto> {
+    return this.db.read((manager) => erasePreview(manager, id));
   }
 
   merge(input: ParsedInput<'contacts.merge'>): Promise<ContactDto> {

@@ -44,3 +44,12 @@ export function isoWeek(day: string): string {
   const week = 1 + Math.round(((date.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
   return `${date.getUTCFullYear()}-W${pad(week)}`;
 }
+
+/** The createdAt (local, as in file names) before which manual backups go; null = keep them all. */
+export function manualBackupCutoff(now: Date, keepMonths: number): string | null {
+  if (keepMonths <= 0) return null;
+  const cutoff = new Date(now);
+  cutoff.setMonth(cutoff.getMonth() - keepMonths);
+  const { day, time } = localStamp(cutoff);
+  return `${day}T${time.replace(/-/g, ':')}`;
+}

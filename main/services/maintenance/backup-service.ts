@@ -5,7 +5,7 @@ import { vacuumInto } from '../../../database/backup-file';
 import { preflight } from '../../../database/preflight';
 import type { Logger } from '../../core/logger';
 import { DomainError } from '../domain-error';
-import { backupFileName, isoWeek, localStamp, parseBackupFileName } from './backup-names';
+import { backupFileName, isoWeek, localStamp, manualBackupCutoff, parseBackupFileName } from './backup-names';
 import { readLocalConfig, writeLocalConfig } from './local-config';
 import { ensureUserFolder } from './user-path';
 
@@ -38,17 +38,17 @@ export class BackupService {
 
   overview(): BackupOverviewDto {
     const config = readLocalConfig(this.dataDir);
-    return { folder: this.folder(), defaultFolder: this.defaultFolder, keepDaily: config.keepDaily, keepWeekly: config.keepWeekly, backups: this.list() };
+    return { folder: this.folder(), defaultFolder: this.defaultFolder, keepDaily: config.keepDaily, keepWeekly: config.keepWeekly, keepManualMonths: config.keepManualMonths, backups: this.list() };
   }
 
   /** Async and bounded: a typed folder may be /proc or a dead network share (see user-path). */
-  async configure(settings: { folder: string; keepDaily: number; keepWeekly: number }): Promise<BackupOverviewDto> {
+  async configure(settings: { folder: string; keepDaily: number; keepWeekly: number; keepManualMonths?: number }): Promise<BackupOverviewDto> {
     const folder = settings.folder.trim();
     if (folder !== '') {
       if (!path.isAbsolute(folder)) throw new DomainError('backups.errors.folderNotAbsolute', { field: 'folder' });
       await ensureUserFolder(folder);
     }
-    writeLocalConfig(this.dataDir, { backupFolder: folder === this.defaultFolder ? '' : folder, keepDaily: settings.keepDaily, keepWeekly: settings.keepWeekly });
+    writeLocalConfig(this.dataDir, { backupFolder: folder === this.defaultFolder ? '' : folder, keepDaily: settings.keepDaily, keepWeekly: settings.keepWeekly, keepManualMonths: settings.keepManualMonths ?? readLocalConfig(this.dataDir).keepManualMonths });
     this.logger.info(`backup settings changed: keep ${settings.keepDaily} daily, ${settings.keepWeekly} weekly, ${folder ? 'custom' : 'default'} folder`);
     return this.overview();
   }
@@ -123,8 +123,10 @@ export class BackupService {
 
   /** Daily copies: the newest per day for `keepDaily` days, plus the newest per week for `keepWeekly` more weeks. */
   prune(): void {
-    const { keepDaily, keepWeekly } = readLocalConfig(this.dataDir);
+    const { keepDaily, keepWeekly, keepManualMonths } = readLocalConfig(this.dataDir);
     const backups = this.list();
+    // Manual copies by age (set by the person): an erased person must not live on in them forever.
+    const manualCutoff = manualBackupCutoff(this.now(), keepManualMonths);
     const keep = new Set<string>();
     const daily = backups.filter((backup) => backup.kind === 'daily');
     const days = new Set<string>();
@@ -145,7 +147,7 @@ export class BackupService {
       for (const backup of backups.filter((entry) => entry.kind === kind).slice(0, KEEP_SAFETY_COPIES)) keep.add(backup.fileName);
     }
     for (const backup of backups) {
-      if (backup.kind === 'manual' || keep.has(backup.fileName)) continue;
+      if ((backup.kind === 'manual' && (manualCutoff === null || backup.createdAt >= manualCutoff)) || keep.has(backup.fileName)) continue;
       fs.rmSync(path.join(this.folder(), backup.fileName), { force: true });
       this.logger.info(`backup pruned: ${backup.fileName}`);
     }

@@ -14,6 +14,8 @@ export const localConfigSchema = z.object({
   backupFolder: z.string().max(1000).default(''),
   keepDaily: z.number().int().min(1).max(60).default(7),
   keepWeekly: z.number().int().min(0).max(52).default(4),
+  /** Manual backups older than this many months are removed (they may hold erased persons); 0 = kept. */
+  keepManualMonths: z.number().int().min(0).max(120).default(0),
 });
 
 export type LocalConfig = z.output<typeof localConfigSchema>;

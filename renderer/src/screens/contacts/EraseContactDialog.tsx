@@ -5,6 +5,7 @@ import { useForm } from '../../api/use-form';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
+import { EraseRemainders } from './EraseRemainders';
 
 /** "Person löschen": says what goes and what stays (an anonymous entry, so counts stay right). */
 export function EraseContactDialog({ contact, onClose, onErased }: { contact: ContactDto; onClose(): void; onErased(): void }) {
@@ -32,6 +33,7 @@ export function EraseContactDialog({ contact, onClose, onErased }: { contact: Co
         </>
       }
     >
+      <EraseRemainders contactId={contact.id} />
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormErrors messages={form.formErrors} />
         <DialogActions onCancel={onClose} submitLabel={t('contacts.erase.submit')} busy={form.submitting} danger />

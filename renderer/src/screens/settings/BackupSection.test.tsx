@@ -174,7 +174,7 @@ describe('Datensicherung: Ordner und Aufbewahrung', () => {
     await user.type(daily, '14');
     await user.click(screen.getByRole('button', { name: 'Sicherungseinstellungen speichern' }));
     expect(await screen.findByText('Die Sicherungseinstellungen wurden gespeichert.')).toBeInTheDocument();
-    expect(api.callsOf('backups.configure').at(-1)).toEqual({ folder: 'H:\\Sicherungen\\Leitbild', keepDaily: 14, keepWeekly: 4 });
+    expect(api.callsOf('backups.configure').at(-1)).toEqual({ folder: 'H:\\Sicherungen\\Leitbild', keepDaily: 14, keepWeekly: 4, keepManualMonths: 0 });
     expect(screen.getByText('H:\\Sicherungen\\Leitbild', { selector: 'code' })).toBeInTheDocument();
   });
 
@@ -186,6 +186,18 @@ describe('Datensicherung: Ordner und Aufbewahrung', () => {
     await waitFor(() => expect(weekly).toHaveAttribute('aria-invalid', 'true'));
     expect(weekly).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie eine ganze Zahl ein.'));
     expect(api.callsOf('backups.configure')).toEqual([]);
+  });
+
+  it('sets how many months manual backups are kept (0 = until deleted by hand)', async () => {
+    const { api, user } = setup();
+    const months = await screen.findByLabelText('Manuelle Sicherungen behalten (Monate)');
+    expect(months).toHaveValue(0);
+    expect(months).toHaveAccessibleDescription(expect.stringContaining('0 = bis Sie sie selbst löschen'));
+    await user.clear(months);
+    await user.type(months, '6');
+    await user.click(screen.getByRole('button', { name: 'Sicherungseinstellungen speichern' }));
+    expect(await screen.findByText('Die Sicherungseinstellungen wurden gespeichert.')).toBeInTheDocument();
+    expect(api.callsOf('backups.configure').at(-1)).toMatchObject({ keepManualMonths: 6 });
   });
 });
 

@@ -6,13 +6,14 @@ import { useForm } from '../../api/use-form';
 import { FormErrors, TextField } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 
-type BackupSettingsValues = { folder: string; keepDaily: string; keepWeekly: string };
+type BackupSettingsValues = { folder: string; keepDaily: string; keepWeekly: string; keepManualMonths: string };
 
 /** The default folder shows as an empty field: "leer = Standardordner". */
 const valuesOf = (overview: BackupOverviewDto): BackupSettingsValues => ({
   folder: overview.folder === overview.defaultFolder ? '' : overview.folder,
   keepDaily: String(overview.keepDaily),
   keepWeekly: String(overview.keepWeekly),
+  keepManualMonths: String(overview.keepManualMonths),
 });
 
 const WHOLE_NUMBER = /^\s*\d{1,3}\s*$/;
@@ -26,8 +27,8 @@ export function BackupSettingsForm({ overview, onSaved }: { overview: BackupOver
   const id = useId();
 
   const onSubmit = form.onSubmit(async (values) => {
-    // Whole numbers are checked here; the ranges (1–60, 0–52) by the main side, with its messages.
-    const notWhole: FieldError[] = (['keepDaily', 'keepWeekly'] as const)
+    // Whole numbers are checked here; the ranges (1–60, 0–52, 0–120) by the main side, with its messages.
+    const notWhole: FieldError[] = (['keepDaily', 'keepWeekly', 'keepManualMonths'] as const)
       .filter((name) => !WHOLE_NUMBER.test(values[name]))
       .map((name) => ({ field: name, messageKey: 'validation.expected.int' }));
     if (notWhole.length > 0) return { code: 'invalid-input', messageKey: 'errors.invalidInput', fields: notWhole } satisfies CallError;
@@ -35,6 +36,7 @@ export function BackupSettingsForm({ overview, onSaved }: { overview: BackupOver
       folder: values.folder,
       keepDaily: Number(values.keepDaily),
       keepWeekly: Number(values.keepWeekly),
+      keepManualMonths: Number(values.keepManualMonths),
     });
     if (!result.ok) return result.error;
     form.reset(valuesOf(result.data));
@@ -60,6 +62,14 @@ export function BackupSettingsForm({ overview, onSaved }: { overview: BackupOver
         <div className="field-row backup-settings__numbers">
           <TextField form={form} name="keepDaily" label={t('backups.settings.keepDaily')} hint={t('backups.settings.keepDailyHint')} type="number" width="short" />
           <TextField form={form} name="keepWeekly" label={t('backups.settings.keepWeekly')} hint={t('backups.settings.keepWeeklyHint')} type="number" width="short" />
+          <TextField
+            form={form}
+            name="keepManualMonths"
+            label={t('backups.settings.keepManualMonths')}
+            hint={t('backups.settings.keepManualMonthsHint')}
+            type="number"
+            width="short"
+          />
         </div>
         <div className="form__actions">
           <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>

@@ -17,6 +17,7 @@ export const overviewWith = (backups: readonly BackupDto[] = sampleBackups, chan
   defaultFolder: DEFAULT_FOLDER,
   keepDaily: 7,
   keepWeekly: 4,
+  keepManualMonths: 0,
   backups: [...backups],
   ...changes,
 });
@@ -34,7 +35,7 @@ export function backupHandlers(initial: BackupOverviewDto = overviewWith()) {
       overview = { ...overview, backups: [backup, ...overview.backups] };
       return ok(backup);
     },
-    'backups.configure': ({ folder, keepDaily, keepWeekly }) => {
+    'backups.configure': ({ folder, keepDaily, keepWeekly, keepManualMonths }) => {
       const trimmed = folder.trim();
       if (trimmed !== '' && !/^([A-Za-z]:\\|\\\\|\/)/.test(trimmed)) {
         return fail({ messageKey: 'backups.errors.folderNotAbsolute', fields: [{ field: 'folder', messageKey: 'backups.errors.folderNotAbsolute' }] });
@@ -42,7 +43,7 @@ export function backupHandlers(initial: BackupOverviewDto = overviewWith()) {
       if (keepDaily > 60) {
         return fail({ code: 'invalid-input', messageKey: 'errors.invalidInput', fields: [{ field: 'keepDaily', messageKey: 'validation.tooLarge', params: { max: 60 } }] });
       }
-      overview = { ...overview, folder: trimmed || overview.defaultFolder, keepDaily, keepWeekly };
+      overview = { ...overview, folder: trimmed || overview.defaultFolder, keepDaily, keepWeekly, keepManualMonths: keepManualMonths ?? overview.keepManualMonths };
       return ok(overview);
     },
     'backups.restore': () => ok({ restored: true as const }),

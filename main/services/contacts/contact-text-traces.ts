@@ -1,0 +1,119 @@
+import type { EntityManager } from 'typeorm';
+import type { SurnameMentionDto, TextPlace } from '../../../contract';
+import { ERASED_PERSON, meetingTitle } from '../meetings/meeting-text';
+import { replaceTraces, surnameExcerpt, tracePatterns, type TracedPerson, type TracePatterns } from './contact-trace-patterns';
+
+interface Place {
+  readonly place: TextPlace;
+  readonly table: string;
+  readonly columns: readonly string[];
+  /** SQL for the measure / meeting a row belongs to (the context the dialog shows). */
+  readonly measureId: string;
+  readonly meetingId: string;
+  /** History the database guards against edits (append-only triggers); erasure is the one exception. */
+  readonly appendOnly?: true;
+}
+
+/** Every free-text column a person's name, e-mail or phone may have been typed into. */
+const PLACES: readonly Place[] = [
+  { place: 'measure', table: 'measure', columns: ['title', 'description', 'goal', 'origin_note', 'lead', 'partners', 'target_group'], measureId: 'id', meetingId: 'NULL' },
+  { place: 'progressNote', table: 'progress_note', columns: ['text'], measureId: 'measure_id', meetingId: 'NULL' },
+  { place: 'statusChange', table: 'status_change', columns: ['reason'], measureId: 'measure_id', meetingId: 'NULL', appendOnly: true },
+  { place: 'meeting', table: 'meeting', columns: ['title', 'focus_topic', 'place', 'chair_name', 'minute_taker_name'], measureId: 'NULL', meetingId: 'id' },
+  { place: 'agendaItem', table: 'agenda_item', columns: ['title', 'notes'], measureId: 'NULL', meetingId: 'meeting_id' },
+  { place: 'attendance', table: 'attendance', columns: ['guest_name', 'role'], measureId: 'NULL', meetingId: 'meeting_id' },
+  {
+    place: 'decision',
+    table: 'decision',
+    columns: ['wording'],
+    measureId: 'NULL',
+    meetingId: '(SELECT a.meeting_id FROM agenda_item a WHERE a.id = decision.agenda_item_id)',
+  },
+  { place: 'actionItem', table: 'action_item', columns: ['title', 'assignee_name'], measureId: 'NULL', meetingId: 'meeting_id' },
+  { place: 'minutesCorrection', table: 'minutes_correction', columns: ['text', 'reason'], measureId: 'NULL', meetingId: 'meeting_id', appendOnly: true },
+  { place: 'motion', table: 'motion', columns: ['subject', 'signatories', 'sachverhalt'], measureId: 'NULL', meetingId: 'NULL' },
+];
+
+type Row = { id: number; measureId: number | null; meetingId: number | null } & Record<string, unknown>;
+
+async function rowsOf(manager: EntityManager, place: Place): Promise<Row[]> {
+  const nonEmpty = place.columns.map((column) => `${column} <> ''`).join(' OR ');
+  return (await manager.query(
+    `SELECT id, ${place.measureId} AS measureId, ${place.meetingId} AS meetingId, ${place.columns.join(', ')} FROM ${place.table} WHERE ${nonEmpty}`,
+  )) as Row[];
+}
+
+/** Drops the table's append-only triggers for `work` and recreates them from their own stored SQL. */
+async function withHistoryOpen(manager: EntityManager, table: string, work: () => Promise<void>): Promise<void> {
+  const triggers = (await manager.query(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE '%_no_update'`, [
+    table,
+  ])) as Array<{ name: string; sql: string }>;
+  for (const trigger of triggers) await manager.query(`DROP TRIGGER ${trigger.name}`);
+  await work();
+  for (const trigger of triggers) await manager.query(trigger.sql);
+}
+
+/**
+ * Replaces the full name, e-mail addresses and phone numbers in every free-text place by
+ * "Person gelöscht" (DSGVO Art. 17). Search indexes follow through their triggers; the caller
+ * merges their segments. Returns how many rows changed.
+ */
+export async function eraseTextTraces(manager: EntityManager, person: TracedPerson): Promise<number> {
+  const patterns = tracePatterns(person);
+  if (patterns.certain.length === 0) return 0;
+  let changed = 0;
+  for (const place of PLACES) {
+    const updates = (await rowsOf(manager, place)).flatMap((row) => {
+      const values = place.columns.map((column) => String(row[column] ?? ''));
+      const replaced = values.map((value) => replaceTraces(value, patterns, ERASED_PERSON));
+      return replaced.some((value, index) => value !== values[index]) ? [{ id: row.id, replaced }] : [];
+    });
+    if (updates.length === 0) continue;
+    const apply = async () => {
+      const sql = `UPDATE ${place.table} SET ${place.columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
+      for (const update of updates) await manager.query(sql, [...update.replaced, update.id]);
+    };
+    await (place.appendOnly ? withHistoryOpen(manager, place.table, apply) : apply());
+    changed += updates.length;
+  }
+  return changed;
+}
+
+/** Places that still name the surname alone (after the full name has gone): listed for a person to decide. */
+export async function findSurnameMentions(manager: EntityManager, person: TracedPerson): Promise<SurnameMentionDto[]> {
+  const patterns: TracePatterns = tracePatterns(person);
+  if (!patterns.surname) return [];
+  const found: Array<Omit<SurnameMentionDto, 'context'>> = [];
+  for (const place of PLACES) {
+    for (const row of await rowsOf(manager, place)) {
+      for (const column of place.columns) {
+        const excerpt = surnameExcerpt(replaceTraces(String(row[column] ?? ''), patterns, ERASED_PERSON), patterns);
+        if (excerpt) found.push({ place: place.place, excerpt, measureId: row.measureId, meetingId: row.meetingId });
+      }
+    }
+  }
+  const contexts = new Map<string, string>();
+  const contextOf = async (mention: Omit<SurnameMentionDto, 'context'>) => {
+    const key = `${mention.measureId}/${mention.meetingId}`;
+    if (!contexts.has(key)) contexts.set(key, await loadContext(manager, mention));
+    return contexts.get(key)!;
+  };
+  const result: SurnameMentionDto[] = [];
+  for (const mention of found) result.push({ ...mention, context: await contextOf(mention) });
+  return result;
+}
+
+async function loadContext(manager: EntityManager, mention: { measureId: number | null; meetingId: number | null }): Promise<string> {
+  if (mention.measureId !== null) {
+    const [row] = (await manager.query('SELECT code, title FROM measure WHERE id = ?', [mention.measureId])) as Array<{ code: string; title: string }>;
+    return row ? `${row.code} ${row.title}` : '';
+  }
+  if (mention.meetingId !== null) {
+    const [row] = (await manager.query(
+      `SELECT m.kind, m.title, m.number, coalesce(b.name, '') AS bodyName, m.starts_at AS startsAt FROM meeting m LEFT JOIN body b ON b.id = m.body_id WHERE m.id = ?`,
+      [mention.meetingId],
+    )) as Array<Parameters<typeof meetingTitle>[0] & { startsAt: string }>;
+    return row ? `${meetingTitle(row)} (${row.startsAt.slice(0, 10)})` : '';
+  }
+  return '';
+}
