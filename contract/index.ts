@@ -113,4 +113,4 @@ export type {
   StandardItem,
   VoteDto,
 } from './meetings';
-export type { DatabaseRefusal, DatabaseStatus, SystemStatus } from './system';
+export type { DatabaseRefusal, DatabaseStatus, DataFolderHolder, SystemStatus } from './system';

@@ -7,10 +7,24 @@ import { defineCall } from './define-call';
  * 'foreign-schema': ours by its header, but holding tables, triggers or views our migrations did not write.
  */
 export type DatabaseRefusal =
-  | 'corrupt' | 'newer-version' | 'foreign-file' | 'unreadable'
+  | 'corrupt' | 'newer-version' | 'foreign-file' | 'unreadable' | 'in-use'
   // The disk, not the data: write-protected folder or file, a full disk, a failing drive.
   | 'not-writable' | 'disk-full' | 'io-error'
   | 'foreign-schema';
+
+/** Who holds the data folder's write lock (reason 'in-use'): another person, PC or program. */
+export interface DataFolderHolder {
+  readonly user: string;
+  readonly host: string;
+  /** ISO time the holder started. */
+  readonly since: string;
+  /** 'desktop', 'browser' or 'cli'. */
+  readonly mode: string;
+  /** The lock file IT may remove once sure nobody works there any more. */
+  readonly lockFile: string;
+  /** Another PC's lock that has not been refreshed for over an hour: probably left by a crash there. */
+  readonly abandoned: boolean;
+}
 
 export type DatabaseStatus =
   | { readonly state: 'ready'; readonly path: string; readonly schemaVersion: number }
@@ -19,7 +33,7 @@ export type DatabaseStatus =
    * every change, and offers to restore the newest good backup.
    */
   | { readonly state: 'read-only'; readonly path: string; readonly schemaVersion: number; readonly detail: string }
-  | { readonly state: 'refused'; readonly path: string; readonly reason: DatabaseRefusal; readonly detail: string };
+  | { readonly state: 'refused'; readonly path: string; readonly reason: DatabaseRefusal; readonly detail: string; readonly holder?: DataFolderHolder };
 
 export interface SystemStatus {
   readonly appVersion: string;

@@ -87,6 +87,18 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   return { status: { state: 'ready', path: file, schemaVersion: targetVersion }, database };
 }
 
+/**
+ * Opens the file beside the process that holds the write lock: read-only and without
+ * migrations. Null when the file is not (yet) at the current schema: only the writer may migrate.
+ */
+export async function openDatabaseForReading(dataDir: string): Promise<OpenedDatabase | null> {
+  const file = databaseFileIn(dataDir);
+  const checked = await preflight(file, migrations.length);
+  if (!checked.ok) return { status: { state: 'refused', path: file, reason: checked.reason, detail: checked.detail }, database: null };
+  if (checked.isNew || checked.schemaVersion !== migrations.length) return null;
+  return { status: { state: 'ready', path: file, schemaVersion: checked.schemaVersion }, database: await openReadOnly(file) };
+}
+
 /** A connection that cannot write (SQLite refuses it), for a damaged file the person may still read. */
 async function openReadOnly(file: string): Promise<AppDatabase> {
   const dataSource = new DataSource({

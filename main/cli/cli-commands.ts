@@ -24,7 +24,7 @@ const isMeetingKind = (kind: unknown): kind is MeetingFileKind => MEETING_FILE_K
 async function writeMeetingFile(context: CliContext, kind: MeetingFileKind, options: Readonly<Record<string, string | boolean | undefined>>): Promise<void> {
   const meetingId = typeof options.meeting === 'string' ? Number(options.meeting) : NaN;
   if (!Number.isInteger(meetingId) || meetingId <= 0) throw new UsageError(context.t('cli.missingArgument', { argument: '--meeting ID' }));
-  await withCore(context, async (core) => {
+  await withReadCore(context, async (core) => {
     const meeting = await core.dispatch('meetings.get', { id: meetingId });
     if (!meeting.ok) throw new CliFailure(context.t(meeting.error.messageKey, meeting.error.params ?? {}));
     const file = await meetingFile(core.dispatch, kind, meeting.data as CallOutput<'meetings.get'>, todayIso());
@@ -56,10 +56,27 @@ export class CliFailure extends Error {}
 
 const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
-async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise<T>): Promise<T> {
-  const core = await startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: browserPlatform, logger: context.logger });
+/** The one German line for a data folder another process writes in: who, where, since when. */
+function inUseFailure(context: CliContext, database: AppCore['status']['database']): CliFailure | null {
+  if (database.state !== 'refused' || database.reason !== 'in-use' || !database.holder) return null;
+  const { user, host, since, lockFile, abandoned } = database.holder;
+  const when = new Date(since).toLocaleString(context.t('cli.dateLocale'), { dateStyle: 'medium', timeStyle: 'short' });
+  return new CliFailure(context.t(abandoned ? 'cli.inUseAbandoned' : 'cli.inUse', { user: user || '?', host, since: when, lockFile }));
+}
+
+const startCliCore = (context: CliContext, access: 'write' | 'read') =>
+  startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: browserPlatform, logger: context.logger, access, lockMode: 'cli' });
+
+/** For commands that only read (backup, docs, export): they work beside the running app. */
+const withReadCore = <T>(context: CliContext, work: (core: AppCore) => Promise<T>): Promise<T> => withCore(context, work, 'read');
+
+async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise<T>, access: 'write' | 'read' = 'write'): Promise<T> {
+  const core = await startCliCore(context, access);
   try {
     const database = core.status.database;
+    const inUse = inUseFailure(context, database);
+    if (inUse) throw inUse;
+    if (database.state === 'refused' && isDiskReason(database.reason)) throw diskFailure(context, { reason: database.reason, detail: database.detail }, database.path);
     if (database.state === 'refused' && isDiskReason(database.reason)) throw diskFailure(context, { reason: database.reason, detail: database.detail }, database.path);
     if (database.state === 'refused') throw new CliFailure(context.t('cli.refused', { path: database.path, reason: database.reason, detail: database.detail }));
     if (database.state === 'read-only') throw new CliFailure(context.t('cli.checkFailed', { detail: database.detail }));
@@ -120,7 +137,7 @@ export const commands: readonly CliCommand[] = [
       // The typed folder is checked before the data is opened: /proc, a file or a dead share fail fast, in German.
       const folder = typeof to === 'string' ? await checkUserFolder(path.resolve(to)) : null;
       if (folder && !folder.ok) throw new CliFailure(context.t(FOLDER_MESSAGE_KEYS[folder.problem], { folder: to }));
-      await withCore(context, async (core) => {
+      await withReadCore(context, async (core) => {
         if (folder?.ok) {
           const target = path.join(folder.folder, `Leitbild-Werkstatt_${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.sqlite`);
           try {
@@ -148,8 +165,10 @@ export const commands: readonly CliCommand[] = [
       if (!file) throw new UsageError(context.t('cli.missingArgument', { argument: 'DATEI' }));
       if (!fs.existsSync(file)) throw new CliFailure(context.t('cli.fileMissing', { file }));
       // A damaged current file must not stop a restore: that is what restore is for.
-      const core = await startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: browserPlatform, logger: context.logger });
+      const core = await startCliCore(context, 'write');
       try {
+        const inUse = inUseFailure(context, core.status.database);
+        if (inUse) throw inUse;
         await core.replaceDatabase(path.resolve(file));
         context.out(context.t('cli.restoreDone', { file }));
       } catch (error) {
@@ -173,7 +192,7 @@ export const commands: readonly CliCommand[] = [
       if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
       const fraktionen = typeof options.fraktion === 'string' ? options.fraktion.split(',').map((name) => name.trim()).filter(Boolean) : [];
       if (kind === 'antrag' && fraktionen.length === 0) throw new UsageError(context.t('cli.missingArgument', { argument: '--fraktion SPD,GRÜNE' }));
-      await withCore(context, async (core) => {
+      await withReadCore(context, async (core) => {
         const editions = await core.dispatch('editions.list', {});
         const newest = editions.ok ? (editions.data as Array<{ id: number }>)[0] : undefined;
         const editionId = typeof options.edition === 'string' ? Number(options.edition) : newest?.id;
@@ -218,7 +237,7 @@ export const commands: readonly CliCommand[] = [
       const out = options.out;
       if (format !== 'csv' && format !== 'vcard') throw new UsageError(context.t('cli.missingArgument', { argument: '--format csv|vcard' }));
       if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
-      await withCore(context, async (core) => {
+      await withReadCore(context, async (core) => {
         const list = await mustDispatch(context, core, 'contacts.list', { limit: 100_000 });
         const ids = list.rows.map((row) => row.id);
         const exported =

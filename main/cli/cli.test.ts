@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import sqlite3 from 'sqlite3';
@@ -7,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { databaseFileIn } from '../../database/open-database';
 import { paragraphTexts } from '../../documents/testing/docx-inspect';
 import { outlookCsv, parseVcards } from '../../test-support/contact-files';
+import { createEdition, startTestCore } from '../../test-support/core';
 import { tempDir } from '../../test-support/temp-dir';
+import { osUserName } from '../core/os-user';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -156,5 +159,35 @@ describe('admin command line', () => {
     const notAFolder = cli('backup', '--to', path.join(aFile, 'unter'), '--data-dir', dataDir);
     expect(notAFolder).toMatchObject({ code: 1, stderr: expect.stringContaining('ist kein Ordner') });
     expect(notAFolder.stderr.split('\n')).toHaveLength(1);
+  });
+
+  it('refuses writing commands while the app runs on the folder, and still checks, backs up and exports', async () => {
+    // The running app: a core in this test process holds the data folder.
+    const app = await startTestCore();
+    const dataDir = app.dataDir;
+    await createEdition(app, 'Vor der Sicherung');
+    const backupFile = path.join(app.backups.folder(), (await app.backups.create('manual')).fileName);
+    await createEdition(app, 'Nach der Sicherung');
+    const before = await dump(databaseFileIn(dataDir));
+
+    const restore = cli('restore', backupFile, '--data-dir', dataDir);
+    expect(restore.code).toBe(1);
+    expect(restore.stderr.split('\n')).toHaveLength(1);
+    expect(restore.stderr).toMatch(new RegExp(`^Die Daten werden gerade von ${osUserName()} auf ${os.hostname()} benutzt \\(seit .+\\)\\.`));
+    for (const writing of [['migrate'], ['demo'], ['import-contacts', backupFile]]) {
+      expect(cli(...writing, '--data-dir', dataDir)).toMatchObject({ code: 1, stderr: expect.stringContaining('Die Daten werden gerade von') });
+    }
+
+    expect(cli('check', '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('Datenbank in Ordnung') });
+    const backup = cli('backup', '--data-dir', dataDir);
+    expect(backup.code).toBe(0);
+    const copy = await dump(/Sicherung erstellt: (.+)$/.exec(backup.stdout)![1]!);
+    expect(copy.edition).toEqual(before.edition);
+    const out = path.join(tempDir(), 'kontakte.csv');
+    expect(cli('export-contacts', '--format', 'csv', '--out', out, '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('0 Kontakte') });
+
+    // Untouched by the refused commands, and the app keeps writing.
+    expect(await dump(databaseFileIn(dataDir))).toEqual(before);
+    await createEdition(app, 'Danach angelegt');
   });
 });

@@ -4,11 +4,13 @@ import type { SystemStatus } from '../../contract';
 import type { AppDatabase } from '../../database/app-database';
 import { removeSideFiles } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
-import { databaseFileIn, openDatabase, type OpenedDatabase } from '../../database/open-database';
+import { databaseFileIn, openDatabase, openDatabaseForReading, type OpenedDatabase } from '../../database/open-database';
 import { preflight } from '../../database/preflight';
+import { storageProblemOf } from '../../database/storage-errors';
 import { differenceParams } from '../../database/schema-difference-text';
 import { BackupService } from '../services/maintenance/backup-service';
 import { DomainError } from '../services/domain-error';
+import { acquireDataFolderLock, type HeldLock, type LockAttempt, type LockMode } from './data-folder-lock';
 import { cleanDataTemp, DATA_TEMP_DIR_NAME } from './data-temp';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Platform } from './handlers';
@@ -35,7 +37,30 @@ export interface AppCoreOptions {
   readonly logger: Logger;
   /** The daily backup at start (the app and browser mode; tests leave it off). */
   readonly autoBackup?: boolean;
+  /**
+   * 'write' (default) needs the data folder's lock and is refused ('in-use') while another holds it.
+   * 'read' takes the lock when free, else opens the file read-only beside the holder (CLI check, backup, export).
+   */
+  readonly access?: 'write' | 'read';
+  /** Written into the lock for whoever is refused; default from the transport. */
+  readonly lockMode?: LockMode;
 }
+
+/** The refusal while another process holds the data folder, with who and since when. */
+function inUse(file: string, attempt: Extract<LockAttempt, { acquired: false }>): OpenedDatabase {
+  const { holder } = attempt;
+  return {
+    status: {
+      state: 'refused',
+      path: file,
+      reason: 'in-use',
+      detail: `locked by ${holder.user || '?'} on ${holder.host} (${holder.mode}, pid ${holder.pid}) since ${holder.since}`,
+      holder: { user: holder.user, host: holder.host, since: holder.since, mode: holder.mode, lockFile: attempt.file, abandoned: attempt.abandoned },
+    },
+    database: null,
+  };
+}
+
 
 /** Opens the data and builds the handler map; shared by the Electron main process, browser mode and the CLI. */
 export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
@@ -45,6 +70,10 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
   // Scratch copies a killed process left behind hold personal data: gone at the next start.
   const leftovers = cleanDataTemp(dataDir);
   if (leftovers.length > 0) logger.info(`removed ${leftovers.length} leftover scratch folder(s) from ${DATA_TEMP_DIR_NAME}`);
+
+  const lockMode = options.lockMode ?? (platform.transport === 'electron' ? 'desktop' : 'browser');
+  // The one writer of this folder; null while another process holds it (or after close).
+  let lock: HeldLock | null = null;
 
   const open = async (): Promise<OpenedDatabase> => {
     const opened = await openDatabase(dataDir, {
@@ -59,9 +88,51 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     return opened;
   };
 
-  let opened = await open();
+  /** Takes the lock before the file is opened; without it the file is only read (access 'read') or refused. */
+  const lockAndOpen = async (): Promise<OpenedDatabase> => {
+    let attempt: LockAttempt;
+    try {
+      attempt = acquireDataFolderLock(dataDir, lockMode, { log: (message) => logger.info(message) });
+    } catch (error) {
+      // No lock file possible (write-protected folder, full disk): refused for that reason, file untouched.
+      logger.error('data folder lock could not be written', error);
+      return { status: { state: 'refused', path: file, reason: storageProblemOf(error) ?? 'not-writable', detail: String((error as Error).message) }, database: null };
+    }
+    if (attempt.acquired) {
+      lock = attempt.lock;
+      try {
+        return await open();
+      } catch (error) {
+        lock.release();
+        lock = null;
+        throw error;
+      }
+    }
+    if (options.access === 'read') {
+      const reading = await openDatabaseForReading(dataDir);
+      if (reading) {
+        logger.info(`data folder locked by ${attempt.holder.host} (pid ${attempt.holder.pid}); opened read-only`);
+        return reading;
+      }
+    }
+    const refused = inUse(file, attempt);
+    logger.error(`database refused (in-use): ${refused.status.state === 'refused' ? refused.status.detail : ''}`);
+    return refused;
+  };
+
+  let opened = await lockAndOpen();
   let status: SystemStatus = { appVersion, transport: platform.transport, database: opened.status };
   let dispatchCurrent: Dispatch;
+  let retrying: Promise<void> | null = null;
+
+  /** "Erneut versuchen" on the in-use screen reloads, which asks for the status: then the lock is tried again. */
+  const retryIfInUse = async (): Promise<void> => {
+    if (lock || opened.status.state !== 'refused' || opened.status.reason !== 'in-use') return;
+    opened = await lockAndOpen();
+    status = { ...status, database: opened.status };
+    rebuild();
+  };
+
 
   const core: AppCore = {
     get status() {
@@ -72,8 +143,18 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     dataDir,
     backups,
-    dispatch: (name, input) => dispatchCurrent(name, input),
+    dispatch: async (name, input) => {
+      if (name === 'system.status' && !lock) {
+        retrying ??= retryIfInUse()
+          .catch((error: unknown) => logger.error('retry after in-use failed', error))
+          .finally(() => (retrying = null));
+        await retrying;
+      }
+      return dispatchCurrent(name, input);
+    },
     async replaceDatabase(sourceFile) {
+      // Only the lock holder may swap the file: anyone else would pull it from under the writer.
+      if (!lock) throw new DomainError('backups.errors.inUse', { field: 'fileName' });
       const check = await preflight(sourceFile, SCHEMA_VERSION);
       if (!check.ok || check.isNew) {
         // A foreign schema names its first differences, so IT sees what was added to the file.
@@ -102,6 +183,8 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     async close() {
       await opened.database?.close();
+      lock?.release();
+      lock = null;
       logger.info('stopped');
     },
   };

@@ -6,15 +6,17 @@ import { AlertIcon } from '../components/icons';
 import { restorable, useBackupFormat } from '../screens/settings/backup-format';
 import { useReload } from '../screens/settings/reload';
 import { RestoreBackupDialog } from '../screens/settings/RestoreBackupDialog';
+import { InUseHelp, InUseLead } from './DataFolderInUse';
 
 type Refused = Extract<DatabaseStatus, { state: 'refused' }>;
-type ReasonKey = 'corrupt' | 'newerVersion' | 'foreignFile' | 'unreadable' | 'notWritable' | 'diskFull' | 'ioError' | 'foreignSchema';
+type ReasonKey = 'corrupt' | 'newerVersion' | 'foreignFile' | 'unreadable' | 'inUse' | 'notWritable' | 'diskFull' | 'ioError' | 'foreignSchema';
 
 const reasonKey: Record<DatabaseRefusal, ReasonKey> = {
   corrupt: 'corrupt',
   'newer-version': 'newerVersion',
   'foreign-file': 'foreignFile',
   unreadable: 'unreadable',
+  'in-use': 'inUse',
   // The disk, not the data: the file is fine, so restoring is only a fallback with a warning.
   'not-writable': 'notWritable',
   'disk-full': 'diskFull',
@@ -181,7 +183,7 @@ export function DatabaseRefusedScreen({ database, appVersion, onReload }: { data
         <div className="problem__body">
           <h1 className="problem__title">{title}</h1>
           <div role="alert">
-            <p className="problem__lead">{t(`system.refused.reasons.${reason}`)}</p>
+            {reason === 'inUse' && database.holder ? <InUseLead holder={database.holder} /> : <p className="problem__lead">{t(`system.refused.reasons.${reason}`)}</p>}
             <p className="problem__reassure">{t('system.refused.unchanged')}</p>
           </div>
           <dl className="facts">
@@ -193,7 +195,7 @@ export function DatabaseRefusedScreen({ database, appVersion, onReload }: { data
             </div>
           </dl>
           <h2 className="problem__subtitle">{t('system.refused.whatNow')}</h2>
-          <RestoreOffer reason={reason} onRestore={setRestoring} />
+          {reason === 'inUse' ? <InUseHelp holder={database.holder} onRetry={reload} /> : <RestoreOffer reason={reason} onRestore={setRestoring} />}
           <details className="problem__details">
             <summary>{t('system.refused.details')}</summary>
             <dl className="facts">
