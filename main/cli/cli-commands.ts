@@ -77,7 +77,6 @@ async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise
     const inUse = inUseFailure(context, database);
     if (inUse) throw inUse;
     if (database.state === 'refused' && isDiskReason(database.reason)) throw diskFailure(context, { reason: database.reason, detail: database.detail }, database.path);
-    if (database.state === 'refused' && isDiskReason(database.reason)) throw diskFailure(context, { reason: database.reason, detail: database.detail }, database.path);
     if (database.state === 'refused') throw new CliFailure(context.t('cli.refused', { path: database.path, reason: database.reason, detail: database.detail }));
     if (database.state === 'read-only') throw new CliFailure(context.t('cli.checkFailed', { detail: database.detail }));
     return await work(core);

@@ -61,7 +61,6 @@ function inUse(file: string, attempt: Extract<LockAttempt, { acquired: false }>)
   };
 }
 
-
 /** Opens the data and builds the handler map; shared by the Electron main process, browser mode and the CLI. */
 export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { dataDir, appVersion, platform, logger } = options;
@@ -132,7 +131,6 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     status = { ...status, database: opened.status };
     rebuild();
   };
-
 
   const core: AppCore = {
     get status() {
