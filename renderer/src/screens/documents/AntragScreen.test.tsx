@@ -176,7 +176,8 @@ describe('Antrag – zusammenstellen', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('previews the Antrag built by the real builder, and says when the preview is out of date', async () => {
+  // Two rounds (refused, then built and rendered): more than the default time on a busy machine.
+  it('previews the Antrag built by the real builder, and says when the preview is out of date', { timeout: 20_000 }, async () => {
     const { api, store, user, container } = setup();
     await ready();
     await user.click(within(measures()).getByRole('button', { name: /^Weitere Maßnahmen/ }));
