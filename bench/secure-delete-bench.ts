@@ -28,7 +28,7 @@ async function mustOk(core: AppCore, name: Parameters<AppCore['dispatch']>[0], i
 }
 
 /** One round: import, then edits that rewrite (and free) each row's old record. */
-async function round(file: string, secureDelete: boolean): Promise<{ importMs: number; editP50: number; bytes: number }> {
+async function round(file: string, secureDelete: boolean): Promise<{ importMs: number; editP50: number; bytes: number; eraseMs: number }> {
   const { core, dir } = await startBenchCore(`secure-delete-${secureDelete ? 'on' : 'off'}`);
   try {
     // The app turns it on at open (open-database.ts); "off" is the comparison only.
@@ -43,7 +43,11 @@ async function round(file: string, secureDelete: boolean): Promise<{ importMs: n
       await mustOk(core, 'contacts.update', { id, firstName: 'Ayşe', lastName: `Özdemir-${id}`, notes: `geändert ${'y'.repeat(id % 300)}` });
       samples.push(performance.now() - begin);
     }
-    return { importMs, editP50: percentile(samples, 50), bytes: writtenBytes() - bytesBefore };
+    const bytes = writtenBytes() - bytesBefore;
+    // Erasing one person rewrites the whole file (VACUUM) and empties the WAL: the dialog waits for it.
+    const eraseStart = performance.now();
+    await mustOk(core, 'contacts.erase', { id: 1 });
+    return { importMs, editP50: percentile(samples, 50), bytes, eraseMs: performance.now() - eraseStart };
   } finally {
     await core.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -56,11 +60,12 @@ async function round(file: string, secureDelete: boolean): Promise<{ importMs: n
  */
 export async function benchSecureDelete(): Promise<BenchFigure[]> {
   const file = csvFile();
-  const best = { on: { importMs: Infinity, editP50: Infinity, bytes: Infinity }, off: { importMs: Infinity, editP50: Infinity, bytes: Infinity } };
+  const none = { importMs: Infinity, editP50: Infinity, bytes: Infinity, eraseMs: Infinity };
+  const best = { on: { ...none }, off: { ...none } };
   for (let index = 0; index < 3; index++) {
     for (const mode of ['off', 'on'] as const) {
       const result = await round(file, mode === 'on');
-      best[mode] = { importMs: Math.min(best[mode].importMs, result.importMs), editP50: Math.min(best[mode].editP50, result.editP50), bytes: Math.min(best[mode].bytes, result.bytes) };
+      best[mode] = { importMs: Math.min(best[mode].importMs, result.importMs), editP50: Math.min(best[mode].editP50, result.editP50), bytes: Math.min(best[mode].bytes, result.bytes), eraseMs: Math.min(best[mode].eraseMs, result.eraseMs) };
     }
   }
   const importRatio = best.on.importMs / best.off.importMs;
@@ -90,5 +95,6 @@ export async function benchSecureDelete(): Promise<BenchFigure[]> {
       // Without /proc/self/io (Windows, macOS) there is no figure to hold against the target.
       met: Number.isNaN(bytesRatio) || bytesRatio <= 1.3,
     },
+    { name: 'Person löschen bei 20.000 Kontakten (mit VACUUM und WAL-Checkpoint)', value: best.on.eraseMs, unit: 'ms', target: '< 3000 ms', met: best.on.eraseMs < 3000 },
   ];
 }

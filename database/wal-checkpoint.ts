@@ -17,3 +17,17 @@ export async function checkpointTruncate(db: AppDatabase): Promise<boolean> {
   }
   return false;
 }
+
+/**
+ * After an erasure: VACUUM rebuilds every page, so neither free pages nor free space inside pages
+ * keep bytes written while secure_delete was off (files from earlier versions); then the WAL,
+ * which now holds the whole rebuilt file, is emptied. A failed VACUUM (e.g. no room for the copy)
+ * leaves the erasure itself committed; the checkpoint still runs.
+ */
+export async function scrubAfterErase(db: AppDatabase): Promise<boolean> {
+  const vacuumed = await db.query('VACUUM').then(
+    () => true,
+    () => false,
+  );
+  return (await checkpointTruncate(db)) && vacuumed;
+}

@@ -28,6 +28,11 @@ describe('traces of a person in free text', () => {
     expect(surnameExcerpt('Özdemirstraße 3', ayse)).toBeNull();
   });
 
+  it('copes with hyphens, dots and brackets in names and addresses', () => {
+    const hyphenated = tracePatterns({ first_name: 'Anne-Marie', last_name: 'Özdemir-Kaya (geb. Yılmaz)', emails: '["anne-marie.o-k@ex-ample.org"]', phones: '[]' });
+    expect(replaceTraces('Anne-Marie Özdemir-Kaya (geb. Yılmaz), anne-marie.o-k@ex-ample.org', hyphenated, '–')).toBe('–, –');
+  });
+
   it('replaces nothing by name for a contact without a first name (e-mail still goes)', () => {
     const surnameOnly = tracePatterns({ first_name: '', last_name: 'Özdemir', emails: '["x@example.org"]', phones: '[]' });
     expect(replaceTraces('Herr Özdemir, x@example.org', surnameOnly, '–')).toBe('Herr Özdemir, –');

@@ -24,7 +24,8 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}]|-\\p{L})';
 // "Frau Dr. Ayşe Özdemir" goes as a whole, not leaving "Frau Dr." in front of the placeholder.
 const ADDRESS = '(?:(?:Frau|Herr|Fr\\.|Hr\\.|Dr\\.|Prof\\.|med\\.)\\s*)*';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Outside a character class; with the 'u' flag "\-" would be an invalid escape, so '-' stays as it is.
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** One letter, matching its plain form too: "ö" → [öo], "ß" → (?:ß|ss). */
 function letter(char: string): string {

@@ -12,7 +12,7 @@ import type {
   ParsedInput,
 } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
-import { checkpointTruncate } from '../../../database/wal-checkpoint';
+import { scrubAfterErase } from '../../../database/wal-checkpoint';
 import {
   bodyMemberships,
   createBody,
@@ -74,8 +74,8 @@ export class ContactsService {
 
   async erase(id: number): Promise<{ erased: true }> {
     const result = await this.db.write((manager) => eraseContact(manager, id));
-    // After the commit: the WAL still holds the old pages (name, e-mail, note) until a checkpoint.
-    await checkpointTruncate(this.db);
+    // After the commit: old bytes may remain in free space (files from earlier versions) and in the WAL.
+    await scrubAfterErase(this.db);
     return result;
   }
 

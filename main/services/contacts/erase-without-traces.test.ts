@@ -89,6 +89,21 @@ describe('erasure without traces (DSGVO Art. 17)', () => {
     expect(tracesIn(core.dataDir)).toEqual([]);
   });
 
+  it('also leaves no trace of rows edited by an earlier version, which did not zero freed space', async () => {
+    const core = await startTestCore();
+    // As an earlier version ran: old records of edited rows stay in freed space.
+    await core.database!.query('PRAGMA secure_delete = OFF');
+    const details = { firstName: FIRST, lastName: LAST, emails: [EMAIL], phones: [{ kind: 'work' as const, number: PHONE }], street: STREET, notes: NOTE };
+    const person = await mustCall(core, 'contacts.create', details);
+    for (const round of [1, 2, 3]) await mustCall(core, 'contacts.update', { id: person.id, ...details, notes: `${NOTE} ${'lang '.repeat(200 * round)}` });
+    for (let i = 0; i < 30; i++) await mustCall(core, 'contacts.create', { firstName: 'Anna', lastName: `Schmidt ${i}`, notes: 'x'.repeat(500) });
+    await core.database!.query('PRAGMA secure_delete = ON');
+    await mustCall(core, 'contacts.erase', { id: person.id });
+    expect(tracesIn(core.dataDir)).toEqual([]);
+    await core.close();
+    expect(tracesIn(core.dataDir)).toEqual([]);
+  });
+
   it('lists a surname typed alone for a decision, and leaves it standing', async () => {
     const { core, person, meeting } = await personNamedEverywhere();
     await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: `Frage von Frau ${LAST}` });
