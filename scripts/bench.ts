@@ -1,5 +1,6 @@
 import { benchContacts } from '../bench/contacts-bench';
 import { benchDocuments } from '../bench/documents-bench';
+import { benchImportFairness } from '../bench/import-fairness-bench';
 import type { BenchFigure } from '../bench/bench-support';
 import { benchMeasures } from '../bench/measures-bench';
 import { benchMeetings } from '../bench/meetings-bench';
@@ -7,7 +8,7 @@ import { benchSecureDelete } from '../bench/secure-delete-bench';
 
 /** `npm run bench`: prints each figure with its target; exits 1 when a target is missed. */
 async function main(): Promise<number> {
-  const figures: BenchFigure[] = [...(await benchMeasures()), ...(await benchDocuments()), ...(await benchContacts()), ...(await benchMeetings()), ...(await benchSecureDelete())];
+  const figures: BenchFigure[] = [...(await benchMeasures()), ...(await benchDocuments()), ...(await benchContacts()), ...(await benchImportFairness()), ...(await benchMeetings()), ...(await benchSecureDelete())];
   console.log('\nLeitbild-Werkstatt – Benchmark');
   for (const figure of figures) {
     const value = figure.unit === '×' ? figure.value.toFixed(2) : figure.value.toFixed(1);

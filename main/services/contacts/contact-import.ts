@@ -118,6 +118,35 @@ function uniqueHeaders(headers: readonly string[]): string[] {
 
 /** Reads a CSV file the user picked: checks, decodes, parses, maps. Refusals name the problem and the line. */
 export function readImport(source: ImportSource): ParsedImport {
+  const { parsed, count, contactsOf } = readImportParts(source);
+  return { ...parsed, contacts: contactsOf(0, count) };
+}
+
+/** Rows mapped per slice before `readImportYielding` lets other calls run. */
+const MAP_SLICE_ROWS = 2000;
+
+/**
+ * Like `readImport`, but the rows become contacts in slices with a pause for the event loop in
+ * between: mapping 200,000 rows takes seconds, and other calls (another person's list, progress
+ * polls) are answered meanwhile. The checks that refuse a file still come first.
+ */
+export async function readImportYielding(source: ImportSource): Promise<ParsedImport> {
+  const { parsed, count, contactsOf } = readImportParts(source);
+  const contacts: ImportedContact[] = [];
+  for (let from = 0; from < count; from += MAP_SLICE_ROWS) {
+    if (from > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const contact of contactsOf(from, Math.min(count, from + MAP_SLICE_ROWS))) contacts.push(contact);
+  }
+  return { ...parsed, contacts };
+}
+
+interface ImportParts {
+  readonly parsed: Omit<ParsedImport, 'contacts'>;
+  readonly count: number;
+  readonly contactsOf: (from: number, to: number) => ImportedContact[];
+}
+
+function readImportParts(source: ImportSource): ImportParts {
   const bytes = Buffer.from(source.contentBase64, 'base64');
   if (bytes.length === 0) throw new DomainError('contacts.import.empty', { field: FIELD });
   if (bytes.length > MAX_CONTACT_IMPORT_BYTES) {
@@ -126,7 +155,7 @@ export function readImport(source: ImportSource): ParsedImport {
   if (looksBinary(bytes)) throw new DomainError('contacts.import.binary', { field: FIELD });
   const encoding = source.encoding ?? detectEncoding(bytes);
   const text = decode(bytes, encoding);
-  if (isVcardText(text)) return readVcardImport(text, encoding);
+  if (isVcardText(text)) return readVcardParts(text, encoding);
   const sepLine = splitSeparatorLine(text);
   const separator = source.separator ?? sepLine.separator ?? detectSeparator(sepLine.text);
   const records = parseCsv(sepLine.text, separator, sepLine.firstLine);
@@ -141,30 +170,22 @@ export function readImport(source: ImportSource): ParsedImport {
     throw new DomainError('contacts.import.noNameColumn', { field: 'mapping' });
   }
   return {
-    format: source.mapping ? 'mapped' : guessed.format,
-    encoding,
-    separator,
-    headers,
-    mapping,
-    previewRows: rows.slice(0, 10).map((row) => row.fields),
-    contacts: rows.map((row) => toContact(row.line, row.fields, headers, mapping)),
+    parsed: { format: source.mapping ? 'mapped' : guessed.format, encoding, separator, headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields) },
+    count: rows.length,
+    contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact(row.line, row.fields, headers, mapping)),
   };
 }
 
 /** A .vcf file: its cards become rows with Outlook's column names, mapped without questions. */
-function readVcardImport(text: string, encoding: CsvEncoding): ParsedImport {
+function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
   const rows = readVcards(text);
   if (rows.length === 0) throw new DomainError('contacts.import.noRows', { field: FIELD });
   const headers = VCARD_COLUMNS.map(([header]) => header);
   const mapping = Object.fromEntries(VCARD_COLUMNS);
   return {
-    format: 'vcard',
-    encoding,
-    separator: ',',
-    headers,
-    mapping,
-    previewRows: rows.slice(0, 10).map((row) => row.fields),
-    contacts: rows.map((row) => toContact(row.line, row.fields, headers, mapping, VCARD_LIST_SEPARATOR)),
+    parsed: { format: 'vcard', encoding, separator: ',', headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields) },
+    count: rows.length,
+    contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact(row.line, row.fields, headers, mapping, VCARD_LIST_SEPARATOR)),
   };
 }
 

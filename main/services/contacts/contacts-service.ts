@@ -26,7 +26,7 @@ import {
   updateMembership,
   updateOrganization,
 } from './bodies-and-memberships';
-import { readImport } from './contact-import';
+import { readImport, readImportYielding } from './contact-import';
 import { mergeContacts } from './contact-merge';
 import { disclosure, eraseContact, erasePreview } from './contact-privacy';
 import { listCategories, listContacts } from './contact-queries';
@@ -104,8 +104,8 @@ export class ContactsService {
     return this.db.read((manager) => distributionList(manager, input));
   }
 
-  importPreview(input: ParsedInput<'contacts.importPreview'>): Promise<ImportPreviewDto> {
-    const parsed = readImport(input);
+  async importPreview(input: ParsedInput<'contacts.importPreview'>): Promise<ImportPreviewDto> {
+    const parsed = await readImportYielding(input);
     return this.db.read((manager) => previewImport(manager, parsed));
   }
 
@@ -115,7 +115,7 @@ export class ContactsService {
     return this.db.write((manager) => runImport(manager, parsed, input.decisions));
   }
 
-  importStart(input: ParsedInput<'contacts.importStart'>): { jobId: string } {
+  importStart(input: ParsedInput<'contacts.importStart'>): Promise<{ jobId: string }> {
     return this.jobs.start(input);
   }
 

@@ -92,9 +92,13 @@ export function parseCsv(text: string, separator: CsvSeparator, firstLine = 1): 
           field += '"';
           index++;
         } else quoted = false;
-      } else {
-        if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) line++;
+      } else if (char === '\n' || char === '\r') {
+        if (char === '\n' || text[index + 1] !== '\n') line++;
         field += char;
+      } else {
+        const end = runEnd(text, index, '"', '"');
+        field += text.slice(index, end);
+        index = end - 1;
       }
       continue;
     }
@@ -112,13 +116,29 @@ export function parseCsv(text: string, separator: CsvSeparator, firstLine = 1): 
       line++;
       recordLine = line;
     } else {
-      field += char;
+      const end = runEnd(text, index, separator, separator);
+      field += text.slice(index, end);
+      index = end - 1;
       fieldStart = false;
     }
   }
   if (quoted) throw new DomainError('contacts.import.unbalancedQuotes', { field: 'contentBase64', params: { line: quoteLine } });
   if (field !== '' || fields.length > 0) endRecord();
   return records;
+}
+
+/**
+ * Where a run of ordinary characters ends (at `stopA`, `stopB`, CR, LF or the end): fields are cut
+ * out as slices, not built character by character, which made a 200,000-row file spend most of
+ * its parse time in garbage collection.
+ */
+function runEnd(text: string, from: number, stopA: string, stopB: string): number {
+  let end = from + 1;
+  for (; end < text.length; end++) {
+    const char = text[end];
+    if (char === stopA || char === stopB || char === '\r' || char === '\n') break;
+  }
+  return end;
 }
 
 /** Cells starting with =, +, - or @ (or a tab/CR) would run as formulas in Excel: a leading apostrophe keeps them text. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportJobDto, ParsedInput } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
 import { DomainError } from '../domain-error';
-import { readImport } from './contact-import';
+import { readImportYielding } from './contact-import';
 import { runImport } from './import-run';
 
 /** Thrown from the progress hook so the transaction rolls back. */
@@ -34,8 +34,8 @@ export class ImportJobs {
   constructor(private readonly db: AppDatabase) {}
 
   /** Refuses an unreadable file right away; everything else is reported by `progress`. */
-  start(input: ParsedInput<'contacts.importStart'>): { jobId: string } {
-    const parsed = readImport(input);
+  async start(input: ParsedInput<'contacts.importStart'>): Promise<{ jobId: string }> {
+    const parsed = await readImportYielding(input);
     this.forgetOld();
     const jobId = randomUUID();
     const job: Job = { state: 'running', done: 0, total: parsed.contacts.length, result: null, error: null, cancelRequested: false, finishedAt: null };

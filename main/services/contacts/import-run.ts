@@ -9,6 +9,9 @@ import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKeys, r
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
 export const IMPORT_CHUNK_ROWS = 250;
 
+/** Rows checked for duplicates before the check lets other work run. */
+const ANALYSE_SLICE_ROWS = 2000;
+
 /** Called after each chunk; may throw (cancel) to roll the whole transaction back. */
 export type ImportProgress = (done: number, total: number) => Promise<void>;
 
@@ -133,7 +136,15 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
       for (const key of nameOrgKeys(row.first_name, row.last_name, org)) if (!byName.has(key)) byName.set(key, { contactId: row.id, line: null });
     }
   }
-  return parsed.contacts.map((contact) => {
+  const reports: ImportRowReportDto[] = [];
+  for (const [index, contact] of parsed.contacts.entries()) {
+    // 200,000 rows take seconds to check: other calls get their turn every few thousand.
+    if (index > 0 && index % ANALYSE_SLICE_ROWS === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    reports.push(reportOf(contact));
+  }
+  return reports;
+
+  function reportOf(contact: ImportedContact): ImportRowReportDto {
     const report = {
       line: contact.line,
       name: displayName(contact.firstName, contact.lastName, false),
@@ -156,7 +167,7 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
     for (const email of contact.emails) if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), self);
     for (const key of keys) if (!byName.has(key)) byName.set(key, self);
     return report;
-  });
+  }
 }
 
 /** What a merge can bring into an existing contact: an imported row or another contact. */
