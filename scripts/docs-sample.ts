@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
+import { buildEdition, documentFileName } from '../documents';
 import { imageTypeOf } from '../documents/engine/image-size';
 import { startAppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
@@ -11,17 +12,19 @@ import { browserPlatform } from '../main/server/browser-platform';
 import { meetingSampleFiles } from '../main/services/documents/meeting-sample-set';
 import { sampleDocuments } from '../main/services/documents/sample-set';
 import { todayIso } from '../main/services/text-compare';
+import { largeEditionInput, sampleLogo } from '../test-support/large-edition';
 
 /**
- * `npm run docs:sample -- <dir> [--logo FILE] [--date YYYY-MM-DD]`: builds the demo database in
- * a temporary folder and writes every kind of Word document (and the meeting's .ics) into <dir>.
- * Nothing else is touched.
+ * `npm run docs:sample -- <dir> [--logo FILE] [--date YYYY-MM-DD] [--large]`: builds the demo
+ * database in a temporary folder and writes every kind of Word document (and the meeting's .ics)
+ * into <dir>; with --large also a Leitbild edition of 500 measures (long descriptions,
+ * right-to-left names, a logo) to check the contents' page numbers. Nothing else is touched.
  */
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { logo: { type: 'string' }, date: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { logo: { type: 'string' }, date: { type: 'string' }, large: { type: 'boolean' } }, allowPositionals: true });
   const target = positionals[0];
   if (!target) {
-    console.error('Bitte einen Zielordner angeben: npm run docs:sample -- ORDNER [--logo DATEI.png] [--date JJJJ-MM-TT]');
+    console.error('Bitte einen Zielordner angeben: npm run docs:sample -- ORDNER [--logo DATEI.png] [--date JJJJ-MM-TT] [--large]');
     return 2;
   }
   const today = values.date ?? todayIso();
@@ -45,6 +48,15 @@ async function main(): Promise<number> {
     for (const sample of await sampleDocuments(core.dispatch, edition.id, today)) {
       const file = path.join(outDir, sample.fileName);
       fs.writeFileSync(file, await Packer.toBuffer(sample.document));
+      console.log(`geschrieben: ${file}`);
+    }
+    if (values.large) {
+      // The logo given (checked above), else the app's icon, so the cover's picture is laid out too.
+      const bytes = values.logo ? new Uint8Array(fs.readFileSync(values.logo)) : null;
+      const type = bytes ? imageTypeOf(bytes) : null;
+      const logo = bytes && type ? { type, data: bytes } : sampleLogo();
+      const file = path.join(outDir, documentFileName(today, 'Leitbild', '500-Massnahmen'));
+      fs.writeFileSync(file, await Packer.toBuffer(buildEdition({ ...largeEditionInput(500, logo), issuedOn: today })));
       console.log(`geschrieben: ${file}`);
     }
     // The meeting files from the demo's meetings, as the Sitzungen screens build them.

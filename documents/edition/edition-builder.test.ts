@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pack, paragraphsXml, paragraphText, paragraphTexts, styleOf } from '../testing/docx-inspect';
 import { editionInput, tinyPng } from '../testing/fixtures';
-import { buildEdition } from './edition-builder';
+import { planPages } from '../engine/pagination';
+import { buildEdition, editionBlocks } from './edition-builder';
 
 describe('the Leitbild edition', () => {
   it('opens with a cover without header and footer: logo, title, subtitle, period, district, adoption', async () => {
@@ -38,6 +39,15 @@ describe('the Leitbild edition', () => {
     expect(pages.every((page, index) => index === 0 || page > pages[index - 1]!)).toBe(true);
     expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;/);
     expect(xml).not.toContain('w:dirty="true"');
+  });
+
+  it('writes the page breaks of its plan into the file: measures start pages where the contents counted them', async () => {
+    const input = editionInput(2, 30);
+    const plan = planPages(editionBlocks(input), { chapterStartsNewPage: true, contentsLevels: 1, pinPageBreaks: true });
+    const { xml } = await pack(buildEdition(input));
+    const pinned = paragraphsXml(xml).filter((p) => styleOf(p) === 'Heading2' && p.includes('<w:pageBreakBefore/>'));
+    expect(plan.pinnedBreaks.size).toBeGreaterThan(2);
+    expect(pinned).toHaveLength(plan.pinnedBreaks.size);
   });
 
   it('gives every field a chapter with its measures: code and title, description, goal, lead, partners, period', async () => {

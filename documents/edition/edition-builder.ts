@@ -20,6 +20,9 @@ import {
   type LogoImage,
   unbreakable,
 } from '../engine';
+import { bodyWidthPoints } from '../engine/page-setup';
+import { countLines } from '../engine/text-measure';
+import { TYPOGRAPHY } from '../engine/typography';
 import { drucksacheLabel, STATUS_LABELS } from '../labels';
 import { adoptionSentence, workingGroupSentence, workshopSentence } from '../process-text';
 
@@ -54,12 +57,19 @@ function coverBlocks(input: EditionInput): Block[] {
   ];
 }
 
+/** Lines of description beyond which a measure cannot be kept on one page with its facts. */
+const KEEP_TOGETHER_MAX_LINES = 30;
+
 function measureBlocks(measure: DocumentMeasureDto, input: EditionInput): Block[] {
   const period = formatPeriod(measure.periodFrom ?? input.edition.periodFrom, measure.periodTo ?? input.edition.periodTo);
+  const description = paragraphs(measure.description);
+  const lines = description.reduce((sum, block) => sum + (block.type === 'paragraph' ? countLines(block.content, TYPOGRAPHY.normal.size, bodyWidthPoints) : 0), 0);
+  // A measure is read as one block: its heading, text and facts stay on one page. A text too long
+  // for that flows from page to page (LibreOffice mislays a kept block taller than a page).
+  const keep = lines <= KEEP_TOGETHER_MAX_LINES;
   return [
     heading(2, `${unbreakable(measure.code)}  ${measure.title}`),
-    // A measure is read as one block: its heading, text and facts stay on one page.
-    ...paragraphs(measure.description, { keepNext: true, keepLines: true }),
+    ...(keep ? paragraphs(measure.description, { keepNext: true, keepLines: true }) : description),
     facts([
       { label: 'Ziel', value: measure.goal },
       { label: 'Federführung', value: measure.lead },
@@ -144,6 +154,15 @@ export function buildEdition(input: EditionInput): Document {
     firstPage: 'cover',
     chapterStartsNewPage: true,
     contentsLevels: 1,
+    // The contents' page numbers are stored in the file and shown as they are: Word updates its
+    // PAGEREF results only on F9, LibreOffice keeps them as text on conversion (checked: it showed
+    // 26 for a chapter it laid out on page 25). They come from our page plan, so the plan's page
+    // breaks are written into the file: Word and LibreOffice then break where the plan does, and
+    // only how much fits on a page is estimated, with two lines to spare. Not a LibreOffice pass
+    // reading the PDF: it would help only where LibreOffice is installed, and its breaks are not
+    // Word's (it split a kept-together measure in a 500-measure edition; Word keeps it). Assumed:
+    // Word breaks lines in Arial as LibreOffice does in Liberation Sans (same widths).
+    pinPageBreaks: true,
     body: editionBlocks(input),
   });
 }

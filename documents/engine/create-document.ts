@@ -35,6 +35,8 @@ export interface DocumentSpec {
   readonly chapterStartsNewPage?: boolean;
   /** Heading levels listed in a table of contents. */
   readonly contentsLevels?: 1 | 2 | 3;
+  /** Page breaks where the page plan puts them, so its contents page numbers hold (see `PagePlan.pinnedBreaks`). */
+  readonly pinPageBreaks?: boolean;
   readonly body: readonly Block[];
 }
 
@@ -77,7 +79,7 @@ function plannedPageNumbers(plan: PagePlan): PageNumberEstimator {
  * (`Packer.toBuffer` in Node, `Packer.toBlob` in the browser).
  */
 export function createDocument(spec: DocumentSpec): Document {
-  const options = { chapterStartsNewPage: spec.chapterStartsNewPage ?? false, contentsLevels: spec.contentsLevels ?? 1 };
+  const options = { chapterStartsNewPage: spec.chapterStartsNewPage ?? false, contentsLevels: spec.contentsLevels ?? 1, pinPageBreaks: spec.pinPageBreaks ?? false };
   const plan = planPages(spec.body, options);
   const firstPage = spec.firstPage ?? 'plain';
   const footer = () => pageFooter(spec.footerNote ?? '');
@@ -96,7 +98,7 @@ export function createDocument(spec: DocumentSpec): Document {
         properties: { page: sectionPage, titlePage: firstPage !== 'plain' },
         headers: { default: pageHeader(spec.district, spec.kind), ...(firstPage !== 'plain' ? { first: emptyHeader() } : {}) },
         footers: { default: footer(), ...(firstPage === 'cover' ? { first: emptyFooter() } : firstPage === 'letterhead' ? { first: footer() } : {}) },
-        children: renderBlocks(spec.body, options),
+        children: renderBlocks(spec.body, { ...options, breaksBefore: plan.pinnedBreaks }),
       },
     ],
   });

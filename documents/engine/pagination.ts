@@ -26,19 +26,35 @@ interface FlowItem {
   breakBefore: boolean;
   /** Index of the heading in the contents, when it is listed there. */
   readonly entry?: number;
+  /** The block it comes from, on the first item of each block (where a page break can be pinned). */
+  startsBlock?: number;
 }
 
 export interface PaginationOptions {
   readonly chapterStartsNewPage: boolean;
   /** Headings up to this level are listed in the contents. */
   readonly contentsLevels: number;
+  /** Write each planned page break into the file (see `pinnedBreaks`). */
+  readonly pinPageBreaks?: boolean;
 }
 
 export interface PagePlan {
   /** Page of each listed heading, in document order. */
   readonly entryPages: readonly number[];
   readonly pageCount: number;
+  /**
+   * With `pinPageBreaks`: the blocks that start a page by the plan, which the renderer gives
+   * "page break before". Word and LibreOffice then break where the plan did instead of deciding
+   * themselves; LibreOffice does not always honour a long keep-with-next chain (in a 500-measure
+   * edition it split one measure on page 5, so every later page number was one too high), Word
+   * does. Each page is filled only up to PIN_RESERVE_POINTS below its foot, so a line that wraps
+   * differently in either still fits on the page the plan gave it.
+   */
+  readonly pinnedBreaks: ReadonlySet<number>;
 }
+
+/** Room left free on a page whose break is pinned: two body lines. */
+export const PIN_RESERVE_POINTS = 2 * TYPOGRAPHY.normal.line;
 
 const text = (content: string): Inline[] => [{ text: content }];
 
@@ -141,8 +157,12 @@ function itemsOf(block: Block, options: PaginationOptions, contents: string[]): 
 }
 
 /** Lays the items out page by page; returns the page of each listed heading. */
-function paginate(items: readonly FlowItem[], entryCount: number): PagePlan {
+function paginate(items: readonly FlowItem[], entryCount: number, pin: boolean): PagePlan {
   const height = bodyHeightPoints;
+  // Blocks that must stay whole are placed against the reserved foot when breaks are pinned;
+  // paragraphs that may split are split where Word and LibreOffice would, at the full height.
+  const limit = pin ? height - PIN_RESERVE_POINTS : height;
+  const pinnedBreaks = new Set<number>();
   const entryPages: number[] = new Array<number>(entryCount).fill(0);
   let page = 1;
   let used = 0;
@@ -153,6 +173,12 @@ function paginate(items: readonly FlowItem[], entryCount: number): PagePlan {
     used = 0;
     lastAfter = 0;
     forcedTop = forced;
+  };
+  /** A break before an item: pinned (and so forced, keeping its space before) where it starts a block. */
+  const breakAt = (item: FlowItem) => {
+    const pinned = pin && item.startsBlock !== undefined;
+    if (pinned) pinnedBreaks.add(item.startsBlock!);
+    newPage(pinned);
   };
   const spaceAbove = (item: FlowItem) => (used === 0 ? (forcedTop ? item.before : 0) : Math.max(lastAfter, item.before) - lastAfter);
   const firstPart = (item: FlowItem) => (item.whole ? item.lines : Math.min(item.lines, 2)) * item.lineHeight;
@@ -171,15 +197,16 @@ function paginate(items: readonly FlowItem[], entryCount: number): PagePlan {
         after = following.after;
         if (!following.keepNext) break;
       }
-      if (used + need > height && need <= height) newPage(false);
+      if (used + need > limit && need <= height) breakAt(item);
     }
-    const fits = (lines: number) => used + spaceAbove(item) + lines * item.lineHeight <= height + 0.01;
+    const solid = item.whole || item.lines < 4;
+    const fits = (lines: number) => used + spaceAbove(item) + lines * item.lineHeight <= (solid ? limit : height) + 0.01;
     if (!fits(item.lines)) {
       const total = item.lines * item.lineHeight;
       const room = Math.floor((height - used - spaceAbove(item) + 0.01) / item.lineHeight);
       const splittable = !item.whole && item.lines >= 4 && room >= 2;
       if (!splittable) {
-        if (used > 0) newPage(false);
+        if (used > 0) breakAt(item);
       } else {
         // Widow and orphan control: at least two lines on each side of the break.
         const first = Math.min(room, item.lines - 2);
@@ -210,7 +237,7 @@ function paginate(items: readonly FlowItem[], entryCount: number): PagePlan {
     used += spaceAbove(item) + item.lines * item.lineHeight + item.after;
     lastAfter = item.after;
   });
-  return { entryPages, pageCount: page };
+  return { entryPages, pageCount: page, pinnedBreaks };
 }
 
 /** Items of the contents list itself: one per entry, and the paragraph that closes the field. */
@@ -235,7 +262,8 @@ export function planPages(blocks: readonly Block[], options: PaginationOptions):
       own[0].breakBefore = true;
       pendingBreak = false;
     }
+    if (own[0]) own[0].startsBlock = index;
     items.push(...own);
   });
-  return paginate(items, contents.length);
+  return paginate(items, contents.length, options.pinPageBreaks === true);
 }

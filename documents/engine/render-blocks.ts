@@ -32,6 +32,8 @@ export const LIST_REFERENCE = 'lbw-numbered';
 export interface RenderOptions {
   readonly chapterStartsNewPage: boolean;
   readonly contentsLevels: number;
+  /** Blocks that start a new page by the page plan (its `pinnedBreaks`). */
+  readonly breaksBefore?: ReadonlySet<number>;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -172,7 +174,8 @@ export function renderBlocks(blocks: readonly Block[], options: RenderOptions): 
     if (takeBreak()) out.push(para({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [new PageBreak()] }));
   };
   const t = TYPOGRAPHY;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    if (options.breaksBefore?.has(index)) breakPending = true;
     switch (block.type) {
       case 'pageBreak':
         breakPending = true;
