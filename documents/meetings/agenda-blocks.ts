@@ -1,5 +1,5 @@
 import type { AgendaItemDto, DecisionDto } from '../../contract/meetings';
-import { bold, facts, heading, paragraph, paragraphs, spacer, table, unbreakable, type Block } from '../engine';
+import { facts, heading, paragraph, paragraphs, spacer, table, unbreakable, type Block } from '../engine';
 import { STATUS_LABELS } from '../labels';
 import { DECISION_RESULT_LABELS, NON_PUBLIC_MARK, NON_PUBLIC_OMITTED } from './labels';
 import { voteTextOf } from './vote-text';
@@ -28,7 +28,8 @@ function decisionBlocks(decision: DecisionDto): Block[] {
   const mismatch = decision.voteMismatchConfirmed ? ' (die Stimmen ergeben nicht die Zahl der anwesenden Stimmberechtigten; so bestätigt)' : '';
   const effects = decision.effects.map((effect) => `${unbreakable(effect.code)}: ${STATUS_LABELS[effect.fromStatus]} → ${STATUS_LABELS[effect.toStatus]}`).join('\n');
   return [
-    paragraph([bold('Beschluss')], { keepNext: true }),
+    // A heading, not bold text: each decision shows in Word's navigation pane.
+    heading(3, 'Beschluss'),
     ...paragraphs(decision.wording, { keepNext: true }),
     facts([
       { label: 'Ergebnis', value: DECISION_RESULT_LABELS[decision.result] },
@@ -42,6 +43,8 @@ function decisionBlocks(decision: DecisionDto): Block[] {
 export interface ItemOptions {
   /** Leave out the contents of non-public items (the version for publication). */
   readonly publicVersion: boolean;
+  /** Minutes approved in this meeting ("der 12. Sitzung vom 4. März 2026"), for the item "Genehmigung des Protokolls" without a recorded decision. */
+  readonly approvedMinutes?: readonly string[];
 }
 
 /** One item: heading, linked measures and papers, the discussion as minuted, the decision. */
@@ -53,11 +56,15 @@ export function agendaItemBlocks(item: AgendaItemDto, options: ItemOptions): Blo
     { label: 'Drucksachen', value: paperList(item.papers) },
   ]);
   const notes = paragraphs(item.notes);
+  const approved = item.standard === 'approve_minutes' && !item.decision ? (options.approvedMinutes ?? []) : [];
+  // The app knows the approval even when no vote was recorded with it: say so, nothing more.
+  const approval = approved.map((minutes) => paragraph(`Die Niederschrift ${minutes} wurde genehmigt.`));
   return [
     head,
     ...(links.type === 'facts' && links.facts.length ? [links, spacer(6)] : []),
     ...notes,
     ...(item.decision ? decisionBlocks(item.decision) : []),
-    ...(notes.length === 0 && !item.decision ? [paragraph('Keine Aussprache protokolliert.', { style: 'small' })] : []),
+    ...approval,
+    ...(notes.length === 0 && !item.decision && approval.length === 0 ? [paragraph('Keine Aussprache protokolliert.', { style: 'small' })] : []),
   ];
 }

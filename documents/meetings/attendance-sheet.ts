@@ -7,7 +7,7 @@ import { datePart, formatDateWithWeekday, formatTimeSpan } from './meeting-time'
 
 export interface AttendanceSheetInput {
   readonly office: Pick<DocumentOfficeDto, 'districtName'>;
-  readonly meeting: Pick<MeetingDto, 'kind' | 'bodyName' | 'number' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'attendance'>;
+  readonly meeting: Pick<MeetingDto, 'kind' | 'bodyName' | 'bodyGenitive' | 'number' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'attendance'>;
   /** Empty lines for guests who come unannounced. */
   readonly blankGuestRows?: number;
 }

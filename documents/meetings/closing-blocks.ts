@@ -75,8 +75,9 @@ export function signatureAndDistributionBlocks(meeting: MeetingDto, distribution
   return [
     paragraph('', { keepNext: true }),
     signatures([
-      { heading: 'Vorsitz', name: meeting.chairName, role: '' },
-      { heading: 'Protokoll', name: meeting.minuteTakerName, role: '' },
+      // Named persons under the lines: who chaired and who took the minutes sign them.
+      { heading: '', name: meeting.chairName, role: 'Vorsitz' },
+      { heading: '', name: meeting.minuteTakerName, role: 'Protokollführung' },
     ]),
     ...(distribution.length ? [paragraph([{ text: 'Verteiler', bold: true }], { keepNext: true }), paragraph(distribution.join('\n'), { keepLines: true })] : []),
   ];

@@ -32,7 +32,8 @@ function event(text: string): Map<string, Property> {
   return new Map(properties.slice(start + 1, end).map((p) => [p.name, p]));
 }
 
-const options = { districtName: 'Bezirksamt Harburg', stampedAt: new Date('2026-11-12T09:15:30.123Z') };
+const UID = '3f2c9a1e-7b4d-4e8f-9a06-5c1d2e3f4a5b';
+const options = { districtName: 'Bezirksamt Harburg', stampedAt: new Date('2026-11-12T09:15:30.123Z'), calendar: { uid: UID, sequence: 0 } };
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
 describe('the meeting as an iCalendar file', () => {
@@ -47,14 +48,18 @@ describe('the meeting as an iCalendar file', () => {
     expect(names.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
   });
 
-  it('gives the times in Berlin time, the stamp in UTC and a UID stable per meeting', () => {
+  it('gives the times in Berlin time, the stamp in UTC and the meeting\'s stored random UID with its SEQUENCE', () => {
     const properties = event(ics);
     expect(properties.get('DTSTART')).toEqual({ name: 'DTSTART', params: { TZID: 'Europe/Berlin' }, value: '20261126T180000' });
     expect(properties.get('DTEND')).toEqual({ name: 'DTEND', params: { TZID: 'Europe/Berlin' }, value: '20261126T201500' });
     expect(properties.get('DTSTAMP')?.value).toBe('20261112T091530Z');
-    expect(properties.get('UID')?.value).toBe('meeting-4@harburg.leitbild-werkstatt');
-    expect(event(meetingIcs(fixtureMeeting, { ...options, stampedAt: new Date() })).get('UID')?.value).toBe('meeting-4@harburg.leitbild-werkstatt');
-    expect(meetingUid(4, 'Bezirksamt Hamburg-Nord')).toBe('meeting-4@hamburg-nord.leitbild-werkstatt');
+    expect(properties.get('UID')?.value).toBe(`${UID}@harburg.leitbild-werkstatt`);
+    expect(properties.get('SEQUENCE')?.value).toBe('0');
+    // A changed meeting sent again: same UID, the higher SEQUENCE the app stored for it, so Outlook replaces the entry.
+    const resent = event(meetingIcs({ ...fixtureMeeting, place: 'Bürgerhaus' }, { ...options, stampedAt: new Date(), calendar: { uid: UID, sequence: 1 } }));
+    expect(resent.get('UID')?.value).toBe(`${UID}@harburg.leitbild-werkstatt`);
+    expect(resent.get('SEQUENCE')?.value).toBe('1');
+    expect(meetingUid(UID, 'Bezirksamt Hamburg-Nord')).toBe(`${UID}@hamburg-nord.leitbild-werkstatt`);
   });
 
   it('lasts two hours when the meeting has no end, also across midnight and the change to summer time', () => {

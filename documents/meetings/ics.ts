@@ -1,30 +1,33 @@
-import type { MeetingDto } from '../../contract/meetings';
+import type { CalendarEntryDto, MeetingDto } from '../../contract/meetings';
 import { fileSlug } from '../file-names';
 import { agendaTitleText } from './agenda-blocks';
 import { addMinutes, BERLIN_TIMEZONE, contentLine, escapeText, localStamp, utcStamp } from './ics-format';
 import { meetingOccasion } from './meeting-names';
 
 export interface MeetingIcsOptions {
-  /** "Bezirksamt Harburg": names the UID's domain ("meeting-4@harburg.leitbild-werkstatt"). */
+  /** "Bezirksamt Harburg": names the UID's domain ("<uid>@harburg.leitbild-werkstatt"). */
   readonly districtName: string;
+  /** The meeting's stored random UID and the SEQUENCE to write (`meetings.calendarEntry` raises it after a change). */
+  readonly calendar: CalendarEntryDto;
   /** When the file is made (DTSTAMP); now by default. */
   readonly stampedAt?: Date;
   /** Length when the meeting has no end: two hours by default. */
   readonly defaultDurationMinutes?: number;
-  /** Raise it when sending a changed meeting again, so Outlook replaces the earlier entry. */
-  readonly sequence?: number;
   /** Leave non-public agenda items out of the description (for a public calendar). */
   readonly publicOnly?: boolean;
 }
 
-type IcsMeeting = Pick<MeetingDto, 'id' | 'kind' | 'bodyName' | 'number' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineLink' | 'focusTopic' | 'agenda'>;
+type IcsMeeting = Pick<MeetingDto, 'id' | 'kind' | 'bodyName' | 'bodyGenitive' | 'number' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineLink' | 'focusTopic' | 'agenda'>;
 
 const PRODID = '-//Leitbild-Werkstatt//Sitzungen//DE';
 
-/** Stable per meeting and district, so a re-sent file updates the entry instead of adding one. */
-export function meetingUid(meetingId: number, districtName: string): string {
+/**
+ * The meeting's random UID (stored with it, so a re-sent file updates the entry instead of adding
+ * one, and a database made anew never reuses "meeting-1") at the district's name.
+ */
+export function meetingUid(uid: string, districtName: string): string {
   const slug = fileSlug(districtName.replace(/^\s*(Bezirksamt|Bezirksversammlung|Bezirk)\s+/i, ''), 60).toLowerCase() || 'bezirk';
-  return `meeting-${meetingId}@${slug}.leitbild-werkstatt`;
+  return `${uid}@${slug}.leitbild-werkstatt`;
 }
 
 /** Focus topic, then the agenda one item a line, then the online link. */
@@ -56,11 +59,11 @@ export function meetingIcs(meeting: IcsMeeting, options: MeetingIcsOptions): str
     'METHOD:PUBLISH',
     ...BERLIN_TIMEZONE,
     'BEGIN:VEVENT',
-    contentLine('UID', meetingUid(meeting.id, options.districtName)),
+    contentLine('UID', meetingUid(options.calendar.uid, options.districtName)),
     contentLine('DTSTAMP', utcStamp(options.stampedAt ?? new Date())),
     contentLine('DTSTART;TZID=Europe/Berlin', localStamp(meeting.startsAt)),
     contentLine('DTEND;TZID=Europe/Berlin', localStamp(ends)),
-    `SEQUENCE:${options.sequence ?? 0}`,
+    `SEQUENCE:${options.calendar.sequence}`,
     contentLine('SUMMARY;LANGUAGE=de', escapeText(meetingOccasion(meeting))),
     ...(location ? [contentLine('LOCATION;LANGUAGE=de', escapeText(location))] : []),
     ...(text ? [contentLine('DESCRIPTION;LANGUAGE=de', escapeText(text))] : []),

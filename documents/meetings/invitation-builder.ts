@@ -12,7 +12,7 @@ export interface InvitationInput {
   readonly office: DocumentOfficeDto;
   readonly logo: LogoImage | null;
   /** The meeting with its agenda; attendance, decisions and minutes are not used. */
-  readonly meeting: Pick<MeetingDto, 'kind' | 'bodyName' | 'number' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineLink' | 'focusTopic' | 'chairName' | 'agenda'>;
+  readonly meeting: Pick<MeetingDto, 'kind' | 'bodyName' | 'bodyGenitive' | 'number' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineLink' | 'focusTopic' | 'chairName' | 'agenda'>;
   /** ISO date of the letter. */
   readonly date: string;
   /** Address lines; "An die Mitglieder der …" by default. */
@@ -27,7 +27,7 @@ export interface InvitationInput {
   readonly signerRole?: string;
 }
 
-const defaultAddressee = (meeting: InvitationInput['meeting']): string => (meeting.bodyName.trim() ? `An die Mitglieder ${bodyGenitive(meeting.bodyName)}` : 'An die Eingeladenen');
+const defaultAddressee = (meeting: InvitationInput['meeting']): string => (meeting.bodyName.trim() ? `An die Mitglieder ${bodyGenitive(meeting)}` : 'An die Eingeladenen');
 
 /** The agenda in a table: TOP, subject and the papers (Drucksachen) consulted, if any item has some. */
 function agendaPartTable(items: readonly AgendaItemDto[], withPapers: boolean): Block {

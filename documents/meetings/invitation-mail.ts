@@ -4,7 +4,7 @@ import { invitationHeading, invitingSentence } from './meeting-names';
 import { datePart, formatTimeSpan, weekdayOf } from './meeting-time';
 
 export interface InvitationMailInput {
-  readonly meeting: Pick<MeetingDto, 'kind' | 'bodyName' | 'number' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineLink'>;
+  readonly meeting: Pick<MeetingDto, 'kind' | 'bodyName' | 'bodyGenitive' | 'number' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineLink'>;
   /** The sender's name and office for the signature ("Ihr Name" and the office in the settings). */
   readonly senderName: string;
   readonly officeName: string;

@@ -1,26 +1,20 @@
 import type { MeetingDto } from '../../contract/meetings';
 import { MEETING_KIND_LABELS } from './labels';
 
-type NamedMeeting = Pick<MeetingDto, 'kind' | 'bodyName' | 'number' | 'title'>;
+type NamedMeeting = Pick<MeetingDto, 'kind' | 'bodyName' | 'bodyGenitive' | 'number' | 'title'>;
 
 /**
- * A body's name in the genitive with its article: "der Arbeitsgruppe Integrationskonzept",
- * "des Harburger Integrationsrats", "des Sozialausschusses". Most bodies are feminine
- * (Arbeitsgruppe, Bezirksversammlung, Fraktion, Konferenz); councils and committees are not.
+ * The body after "Sitzung": its stored genitive ("des Harburger Integrationsrats"); without one
+ * a form that is right for any name ("des Gremiums „Harburger Integrationsrat“"), never a guess.
  */
-export function bodyGenitive(bodyName: string): string {
-  const words = bodyName.trim().split(/\s+/);
-  const index = words.findIndex((word) => /(rat|ausschuss|beirat|kreis|tisch)$/i.test(word));
-  if (index < 0) return `der ${bodyName.trim()}`;
-  const noun = words[index]!;
-  words[index] = /ausschuss$/i.test(noun) ? `${noun}es` : `${noun}s`;
-  // "Runder Tisch" → "Runden Tisches": the adjective before it takes -en.
-  if (/tisch$/i.test(noun)) {
-    words[index] = `${noun}es`;
-    if (index > 0) words[index - 1] = words[index - 1]!.replace(/er$/, 'en');
-  }
-  return `des ${words.join(' ')}`;
+export function bodyGenitive(meeting: Pick<MeetingDto, 'bodyName' | 'bodyGenitive'>): string {
+  const stored = meeting.bodyGenitive.trim();
+  return stored || `des Gremiums „${meeting.bodyName.trim()}“`;
 }
+
+/** The title the app gives a numbered session ("13. Sitzung – Harburger Integrationsrat"): not the user's wording. */
+const isDefaultTitle = (meeting: NamedMeeting, title: string): boolean =>
+  title === '' || (meeting.number !== null && title === `${meeting.number}. Sitzung – ${meeting.bodyName.trim()}`);
 
 /**
  * What the meeting was, for headings and subjects: "4. Sitzung der Arbeitsgruppe
@@ -30,9 +24,10 @@ export function bodyGenitive(bodyName: string): string {
 export function meetingOccasion(meeting: NamedMeeting): string {
   const title = meeting.title.trim();
   const body = meeting.bodyName.trim();
-  const isDefaultTitle = title === '' || /^\d+\.\s*Sitzung\b/.test(title);
+  // "4. Sitzung der Arbeitsgruppe" (short, without the body's full name) is completed too.
+  const defaultTitle = isDefaultTitle(meeting, title) || (/^\d+\.\s*Sitzung\b/.test(title) && !title.includes(body));
+  if (body && defaultTitle) return meeting.number !== null ? `${meeting.number}. Sitzung ${bodyGenitive(meeting)}` : `Sitzung ${bodyGenitive(meeting)}`;
   if (body && title.includes(body)) return title;
-  if (isDefaultTitle && body) return meeting.number !== null ? `${meeting.number}. Sitzung ${bodyGenitive(body)}` : `Sitzung ${bodyGenitive(body)}`;
   if (title) return title;
   return MEETING_KIND_LABELS[meeting.kind];
 }

@@ -78,7 +78,7 @@ describe('meeting documents: text safety', () => {
   });
 
   it('keeps such text intact in the calendar file', () => {
-    const ics = meetingIcs(trickyMeeting, { districtName: 'Bezirksamt Harburg', stampedAt: new Date('2026-11-12T09:00:00Z') });
+    const ics = meetingIcs(trickyMeeting, { districtName: 'Bezirksamt Harburg', stampedAt: new Date('2026-11-12T09:00:00Z'), calendar: { uid: 'b1e2c3d4-0000-4000-8000-000000000001', sequence: 0 } });
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
     expect(unfolded).toContain('LOCATION;LANGUAGE=de:Bürgerhaus <Phoenix> & Co\\; Raum 1\\, EG');
     expect(unfolded).toContain(EMOJI);

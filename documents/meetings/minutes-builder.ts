@@ -1,7 +1,7 @@
 import type { Document } from 'docx';
 import type { DocumentOfficeDto } from '../../contract/documents';
 import type { MeetingDto } from '../../contract/meetings';
-import { createDocument, formatDateShort, heading, letterhead, spacer, subtitle, title, type Block, type LogoImage } from '../engine';
+import { createDocument, formatDateLong, formatDateShort, heading, letterhead, spacer, subtitle, title, type Block, type LogoImage } from '../engine';
 import { agendaItemBlocks, agendaTable } from './agenda-blocks';
 import { actionItemBlocks, approvalBlocks, signatureAndDistributionBlocks } from './closing-blocks';
 import { minutesHeading } from './meeting-names';
@@ -39,6 +39,10 @@ function kindLabel(input: MinutesInput): string {
   return marks.length ? `Protokoll (${marks.join(', ')})` : 'Protokoll';
 }
 
+/** "der 12. Sitzung vom 4. März 2026". */
+const approvedMinutesName = (minutes: MeetingDto['approvedMinutes'][number]): string =>
+  `der ${minutes.number === null ? '' : `${minutes.number}. `}Sitzung vom ${formatDateLong(datePart(minutes.startsAt))}`;
+
 /** The blocks of the minutes; separate from `buildMinutes` so tests and previews can inspect them. */
 export function minutesBlocks(input: MinutesInput): Block[] {
   const { meeting, office } = input;
@@ -55,7 +59,7 @@ export function minutesBlocks(input: MinutesInput): Block[] {
     heading(1, 'Tagesordnung'),
     agendaTable(meeting.agenda),
     heading(1, 'Beratung und Beschlüsse'),
-    ...meeting.agenda.flatMap((item) => agendaItemBlocks(item, { publicVersion })),
+    ...meeting.agenda.flatMap((item) => agendaItemBlocks(item, { publicVersion, approvedMinutes: meeting.approvedMinutes.map(approvedMinutesName) })),
     // Tasks agreed under a non-public item in an earlier meeting stay out of the public version too.
     ...actionItemBlocks(meeting, shown(meeting.actionItems), publicVersion ? meeting.carriedActionItems.filter((item) => !item.nonPublic) : meeting.carriedActionItems),
     ...approvalBlocks(meeting, shown(meeting.corrections), { approvedInMeetingTitle: input.approvedInMeetingTitle }),

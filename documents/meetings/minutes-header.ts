@@ -60,6 +60,8 @@ export function attendanceBlocks(meeting: MeetingDto): Block[] {
       { label: 'Anwesend', value: namesOf(withStatus('present')) },
       { label: 'Entschuldigt', value: namesOf(withStatus('excused')) },
       { label: 'Unentschuldigt', value: namesOf(withStatus('absent')) },
+      // Listed but never marked: the minutes say so instead of counting them present.
+      { label: 'Nicht erfasst', value: namesOf(withStatus('expected')) },
       { label: 'Gäste', value: namesOf(guests) },
     ]),
     spacer(6),

@@ -46,8 +46,10 @@ export class ImportJobs {
       await yieldToEventLoop();
       if (job.cancelRequested) throw new ImportCancelled();
     };
+    // Only the decisions are kept, not `input`: its base64 file (a third larger than the file) would stay in memory for the whole import.
+    const { decisions } = input;
     void this.db
-      .write((manager) => runImport(manager, parsed, input.decisions, onProgress))
+      .write((manager) => runImport(manager, parsed, decisions, onProgress))
       .then(
         (result) => Object.assign(job, { state: 'done', result, done: job.total }),
         (error: unknown) => {

@@ -42,7 +42,10 @@ async function letterhead(dispatch: Dispatch) {
  */
 export async function meetingFile(dispatch: Dispatch, kind: MeetingFileKind, meeting: MeetingDto, today: string): Promise<MeetingFile> {
   const { office, logo } = await letterhead(dispatch);
-  if (kind === 'ics') return { fileName: meetingIcsFileName(meeting), content: Buffer.from(meetingIcs(meeting, { districtName: office.districtName }), 'utf8') };
+  if (kind === 'ics') {
+    const calendar = await call(dispatch, 'meetings.calendarEntry', { id: meeting.id });
+    return { fileName: meetingIcsFileName(meeting), content: Buffer.from(meetingIcs(meeting, { districtName: office.districtName, calendar }), 'utf8') };
+  }
   if (kind === 'attendance-sheet') {
     return { fileName: attendanceSheetFileName(meeting), content: await Packer.toBuffer(buildAttendanceSheet({ office, meeting })) };
   }

@@ -4,6 +4,8 @@ import type { AttendanceDto, AttendanceStatus, ContactRowDto, MeetingDto } from 
 import { ATTENDANCE_STATUSES } from '../../../../contract/meetings';
 import { Field } from '../../components/fields';
 import { formatNumber } from '../../i18n/format';
+import { errorText, useMessage } from '../../i18n/messages';
+import { datePart, todayLocal } from './meeting-format';
 import type { MeetingRunner } from './use-meeting-call';
 import { PeopleDatalist } from './meeting-fields';
 
@@ -14,7 +16,7 @@ interface AttendancePanelProps {
   readonly readOnly: boolean;
 }
 
-/** Anwesenheit: one row per person with anwesend / entschuldigt / unentschuldigt, guests, the quorum. */
+/** Anwesenheit: one row per person with erwartet / anwesend / entschuldigt / unentschuldigt, guests, the quorum. */
 export function AttendancePanel({ meeting, contacts, run, readOnly }: AttendancePanelProps) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -31,13 +33,25 @@ export function AttendancePanel({ meeting, contacts, run, readOnly }: Attendance
         )}
       </div>
       <AttendanceCounts meeting={meeting} />
+      {readOnly ? null : <MarkExpectedPresent meeting={meeting} run={run} />}
       <AttendanceList meeting={meeting} run={run} readOnly={readOnly} />
       {readOnly ? null : <AddGuestForm meetingId={meeting.id} contacts={contacts} run={run} />}
     </section>
   );
 }
 
-/** "7 anwesend, 1 entschuldigt …" and whether the body can decide. */
+/** On the meeting's day (or later): everyone still expected becomes present in one step; the minute-taker then marks who is missing. */
+export function MarkExpectedPresent({ meeting, run }: { meeting: MeetingDto; run: MeetingRunner }) {
+  const { t } = useTranslation();
+  if (meeting.counts.expected === 0 || datePart(meeting.startsAt) > todayLocal()) return null;
+  return (
+    <button type="button" className="button button--secondary button--small" onClick={() => void run('attendance.markExpectedPresent', { meetingId: meeting.id })}>
+      {t('meetings.attendance.markExpectedPresent')}
+    </button>
+  );
+}
+
+/** "7 anwesend, 1 entschuldigt …", how many are still expected, and whether the body can decide. */
 export function AttendanceCounts({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation();
   const { counts } = meeting;
@@ -45,6 +59,7 @@ export function AttendanceCounts({ meeting }: { meeting: MeetingDto }) {
   const hasDeputies = meeting.attendance.some((person) => !person.voting && !person.guest);
   return (
     <div className="attendance-counts" role="status">
+      {counts.expected > 0 ? <p>{t('meetings.attendance.expectedCount', { count: counts.expected, formatted: n(counts.expected) })}</p> : null}
       <p>{t('meetings.attendance.counts', { present: n(counts.present), excused: n(counts.excused), absent: n(counts.absent), guests: t('meetings.attendance.guests', { count: counts.guests, formatted: n(counts.guests) }) })}</p>
       <p className={counts.votingTotal === 0 ? 'muted' : counts.quorate ? 'attendance-counts__quorate' : 'attendance-counts__not-quorate'}>
         {counts.votingTotal === 0
@@ -74,10 +89,15 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
   const role = person.guest ? [t('meetings.attendance.guest'), person.role].filter(Boolean).join(', ') : person.role;
   // Shown at once while the change is saved (a refusal puts the saved status back).
   const [pending, setPending] = useState<AttendanceStatus | null>(null);
+  // A refusal (e.g. "anwesend" before the meeting day) is shown at the row, not only as a toast.
+  const [error, setError] = useState<string | null>(null);
+  const message = useMessage();
   const shown = pending ?? person.status;
   const choose = (status: AttendanceStatus) => {
     setPending(status);
-    void run('attendance.setStatus', { id: person.id, status }).finally(() => setPending(null));
+    void run('attendance.setStatus', { id: person.id, status }, { quiet: true })
+      .then((result) => setError(result.ok ? null : errorText(message, result.error)))
+      .finally(() => setPending(null));
   };
   return (
     <li className="attendance-row">
@@ -85,7 +105,7 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
         {person.name}
         {role ? <span className="attendance-row__role">{role}</span> : null}
       </span>
-      <fieldset className="attendance-row__status" disabled={readOnly}>
+      <fieldset className="attendance-row__status" disabled={readOnly} aria-describedby={error ? `${name}-error` : undefined}>
         <legend className="visually-hidden">{t('meetings.attendance.statusOf', { name: person.name })}</legend>
         <div className="segmented segmented--small">
           {ATTENDANCE_STATUSES.map((status) => (
@@ -95,6 +115,11 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
             </label>
           ))}
         </div>
+        {error ? (
+          <p className="field__error" id={`${name}-error`} role="alert">
+            {error}
+          </p>
+        ) : null}
       </fieldset>
       {person.guest && !readOnly ? (
         <button type="button" className="button button--quiet button--small" aria-label={t('meetings.attendance.removeLabel', { name: person.name })} onClick={() => void run('attendance.remove', { id: person.id })}>

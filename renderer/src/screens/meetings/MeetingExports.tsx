@@ -34,16 +34,20 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
   const [preview, setPreview] = useState<Blob | null>(null);
 
   /** Letterhead, logo and (for approved minutes) the approving meeting's title, fetched when needed. */
-  const inputFor = async (): Promise<MeetingFileInput> => {
+  const inputFor = async (kind: MeetingFileKind): Promise<MeetingFileInput> => {
     const office = { districtName: settings.districtName, officeName: settings.officeName, officeAddress: settings.officeAddress, officePhone: settings.officePhone, officeEmail: settings.officeEmail };
     const logo = await api.call('documents.getLogo', {});
     const approvedIn = meeting.approvedInMeetingId === null ? null : await api.call('meetings.get', { id: meeting.approvedInMeetingId });
+    // Each .ics export asks for the SEQUENCE: raised when time, place or title changed since the last one.
+    const calendar = kind === 'ics' ? await api.call('meetings.calendarEntry', { id: meeting.id }) : null;
+    if (calendar && !calendar.ok) throw new Error(calendar.error.messageKey);
     return {
       meeting,
       office,
       logo: logo.ok ? logo.data.logo : null,
       issuedOn: todayLocal(),
       approvedInMeetingTitle: approvedIn?.ok ? approvedIn.data.title : undefined,
+      calendar: calendar?.ok ? calendar.data : undefined,
     };
   };
 
@@ -51,7 +55,7 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
     if (busy) return;
     setBusy(show === 'preview' ? 'preview' : kind);
     try {
-      const file = await buildMeetingFile(kind, await inputFor());
+      const file = await buildMeetingFile(kind, await inputFor(kind));
       if (show === 'preview') {
         setPreview(file.blob);
       } else {
@@ -80,6 +84,11 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
           {t('meetings.exports.preview')}
         </button>
       </div>
+      {meeting.bodyId !== null && meeting.bodyGenitive.trim() === '' ? (
+        <p className="field__hint" role="note">
+          {t('meetings.exports.genitiveMissing', { body: meeting.bodyName })}
+        </p>
+      ) : null}
       <InvitationMailLink meeting={meeting} />
       {busy ? (
         <p className="muted" role="status">

@@ -6,6 +6,7 @@ import { navigate } from '../../app/routes';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { formatDateLong } from '../../i18n/format';
 import { EditMeetingDialog } from './EditMeetingDialog';
+import { MarkHeldDialog } from './MarkHeldDialog';
 import { meetingWhen } from './meeting-format';
 import { MeetingStateBadge } from './MeetingStateBadge';
 import type { MeetingRunner } from './use-meeting-call';
@@ -13,9 +14,9 @@ import type { MeetingRunner } from './use-meeting-call';
 /** The facts of the meeting and what can happen next: invite, hold, go live, edit, delete. */
 export function MeetingHeader({ meeting, run }: { meeting: MeetingDto; run: MeetingRunner }) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'delete' | 'held' | null>(null);
   const locked = meeting.state === 'minutes_approved';
-  const setState = (state: 'planned' | 'invited' | 'held') =>
+  const setState = (state: 'planned' | 'invited') =>
     void run('meetings.setState', { id: meeting.id, state }, { success: t('meetings.page.stateChanged', { state: t(`meetings.state.${state}`) }) });
   const empty = t('common.emptyValue');
   const facts: readonly [string, string][] = [
@@ -65,7 +66,7 @@ export function MeetingHeader({ meeting, run }: { meeting: MeetingDto; run: Meet
             </button>
           ) : null}
           {meeting.state === 'planned' || meeting.state === 'invited' ? (
-            <button type="button" className="button button--secondary" onClick={() => setState('held')}>
+            <button type="button" className="button button--secondary" onClick={() => setDialog('held')}>
               {t('meetings.page.markHeld')}
             </button>
           ) : null}
@@ -100,6 +101,7 @@ export function MeetingHeader({ meeting, run }: { meeting: MeetingDto; run: Meet
           }}
         />
       ) : null}
+      {dialog === 'held' ? <MarkHeldDialog meeting={meeting} run={run} onClose={() => setDialog(null)} /> : null}
       {dialog === 'delete' ? <DeleteMeetingDialog meeting={meeting} run={run} onClose={() => setDialog(null)} /> : null}
     </section>
   );

@@ -249,7 +249,7 @@ describe('Sitzung – Protokoll genehmigen', () => {
     renderScreen(<MeetingScreen />, { api, path: toPath(paths.meeting, { id: current!.id }) });
     const item = (await screen.findAllByRole('listitem')).find((each) => each.textContent?.includes('TOP 2: Genehmigung des Protokolls'))!;
     await user.click(await within(item).findByRole('button', { name: 'Protokoll von „3. Sitzung der Arbeitsgruppe“ genehmigen' }));
-    await waitFor(() => expect(api.callsOf('meetings.approveMinutes')).toEqual([{ id: earlier!.id, approvedInMeetingId: current!.id, approvedOn: '2099-03-04' }]));
+    await waitFor(() => expect(api.callsOf('meetings.approveMinutes')).toEqual([{ id: earlier!.id, approvedInMeetingId: current!.id, approvedOn: '2099-03-04', vote: { mode: 'unanimous' } }]));
     expect(await screen.findByText('Das Protokoll von „3. Sitzung der Arbeitsgruppe“ ist genehmigt und gesperrt.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByText(/kein früheres durchgeführtes Protokoll/)).toHaveLength(2));
   });

@@ -7,7 +7,7 @@ import { fail, ok, type FakeHandlers } from '../../test/fake-api';
  */
 
 export const BODIES: BodyDto[] = [
-  { id: 1, name: 'Arbeitsgruppe Integrationskonzept', kind: 'arbeitsgruppe', shortName: 'AG', nameGenitive: '', currentMemberCount: 4, memberCount: 4 },
+  { id: 1, name: 'Arbeitsgruppe Integrationskonzept', kind: 'arbeitsgruppe', shortName: 'AG', nameGenitive: 'der Arbeitsgruppe Integrationskonzept', currentMemberCount: 4, memberCount: 4 },
   { id: 2, name: 'Integrationsrat Harburg', kind: 'integrationsrat', shortName: 'HIR', nameGenitive: '', currentMemberCount: 0, memberCount: 0 },
   { id: 11, name: 'SPD-Fraktion', kind: 'fraktion', shortName: 'SPD', nameGenitive: '', currentMemberCount: 0, memberCount: 0 },
   { id: 12, name: 'CDU-Fraktion', kind: 'fraktion', shortName: 'CDU', nameGenitive: '', currentMemberCount: 0, memberCount: 0 },

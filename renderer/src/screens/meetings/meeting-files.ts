@@ -1,4 +1,4 @@
-import type { DocumentLogoDto, DocumentOfficeDto, MeetingDto } from '../../../../contract';
+import type { CalendarEntryDto, DocumentLogoDto, DocumentOfficeDto, MeetingDto } from '../../../../contract';
 import { offerBlob } from '../../files/file-transfer';
 
 /**
@@ -21,6 +21,8 @@ export interface MeetingFileInput {
   readonly issuedOn: string;
   /** "5. Sitzung …" for the approval note of approved minutes. */
   readonly approvedInMeetingTitle?: string;
+  /** UID and SEQUENCE for the calendar entry (from `meetings.calendarEntry`, asked only for it). */
+  readonly calendar?: CalendarEntryDto;
 }
 
 export interface BuiltMeetingFile {
@@ -32,7 +34,8 @@ export async function buildMeetingFile(kind: MeetingFileKind, input: MeetingFile
   const documents = await import('../../../../documents');
   const { meeting, office } = input;
   if (kind === 'ics') {
-    const text = documents.meetingIcs(meeting, { districtName: office.districtName });
+    if (!input.calendar) throw new Error('The calendar entry needs the UID and SEQUENCE of meetings.calendarEntry');
+    const text = documents.meetingIcs(meeting, { districtName: office.districtName, calendar: input.calendar });
     return { fileName: documents.meetingIcsFileName(meeting), blob: new Blob([text], { type: ICS_TYPE }) };
   }
   const logo = documents.logoFromDto(input.logo);

@@ -10,7 +10,7 @@ import { CallLoadState } from '../../../components/LoadState';
 import { Page } from '../../../components/Page';
 import { orderedItems } from '../agenda-tree';
 import { ActionItemForm } from '../ActionItemForm';
-import { AttendanceCounts, AttendanceList } from '../AttendancePanel';
+import { AttendanceCounts, AttendanceList, MarkExpectedPresent } from '../AttendancePanel';
 import { DecisionDialog } from '../DecisionDialog';
 import { DecisionSummary } from '../DecisionSummary';
 import { fraktionNames, useMeetingPeople } from '../meeting-people';
@@ -257,6 +257,7 @@ function AttendanceOverlay({ meeting, run, onClose }: { meeting: MeetingDto; run
   return (
     <Dialog title={t('meetings.attendance.title')} onClose={onClose}>
       <AttendanceCounts meeting={meeting} />
+      <MarkExpectedPresent meeting={meeting} run={run} />
       <AttendanceList meeting={meeting} run={run} readOnly={false} />
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={onClose}>
