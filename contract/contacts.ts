@@ -258,7 +258,8 @@ export const contactsCalls = {
       .strictObject({ keepId: idSchema, mergeId: idSchema })
       .refine((input) => input.keepId !== input.mergeId, { path: ['mergeId'], message: 'validation.mergeSame' }),
   ),
-  'contacts.erase': defineCall<{ erased: true }>()(z.strictObject({ id: idSchema })),
+  /** `replaceSurnameMentions`: the person decided that the texts naming only the surname mean this person too. */
+  'contacts.erase': defineCall<{ erased: true }>()(z.strictObject({ id: idSchema, replaceSurnameMentions: z.boolean().default(false) })),
   /** Before erasing: typed surnames the erasure leaves for a person to decide. */
   'contacts.erasePreview': defineCall<ErasePreviewDto>()(z.strictObject({ id: idSchema })),
   'contacts.disclosure': defineCall<ExportFileDto>()(z.strictObject({ id: idSchema })),

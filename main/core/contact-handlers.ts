@@ -16,7 +16,7 @@ export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick
     'contacts.create': (input) => contacts.create(input),
     'contacts.update': (input) => contacts.update(input),
     'contacts.merge': (input) => contacts.merge(input),
-    'contacts.erase': ({ id }) => contacts.erase(id),
+    'contacts.erase': ({ id, replaceSurnameMentions }) => contacts.erase(id, replaceSurnameMentions),
     'contacts.erasePreview': ({ id }) => contacts.erasePreview(id),
     'contacts.disclosure': ({ id }) => contacts.disclosure(id),
     'contacts.exportCsv': (input) => contacts.exportCsv(input),

@@ -10,12 +10,12 @@ import { ERASED_NAME, loadContact, organizationRows, readRecord, safeFileName, t
  * DSGVO Art. 17: every personal detail goes; the row stays as an anonymous placeholder so the
  * memberships (and the counts of a body's members in past years) stay intact.
  */
-export async function eraseContact(manager: EntityManager, id: number): Promise<{ erased: true }> {
+export async function eraseContact(manager: EntityManager, id: number, options: { replaceSurnameMentions?: boolean } = {}): Promise<{ erased: true }> {
   const record = await readRecord(manager, id);
   // Where the name was only typed in (a guest, a task, the chair), it goes as well.
   await eraseNameMentions(manager, await findNameMentions(manager, record));
   // Full name, e-mail and phone inside notes, minutes, motions (a surname alone is left for the dialog).
-  await eraseTextTraces(manager, record);
+  await eraseTextTraces(manager, record, options.replaceSurnameMentions === true);
   // Freed space is zeroed because the connection runs with secure_delete (open-database.ts).
   await manager.query(
     `UPDATE contact SET salutation = '', title = '', first_name = '', last_name = ?, function = '', fraktion = '', emails = '[]',

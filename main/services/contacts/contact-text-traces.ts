@@ -55,11 +55,12 @@ async function withHistoryOpen(manager: EntityManager, table: string, work: () =
 
 /**
  * Replaces the full name, e-mail addresses and phone numbers in every free-text place by
- * "Person gelöscht" (DSGVO Art. 17). Search indexes follow through their triggers; the caller
- * merges their segments. Returns how many rows changed.
+ * "Person gelöscht" (DSGVO Art. 17); the surname alone too when the person decided so in the
+ * dialog. Search indexes follow through their triggers; the caller merges their segments.
+ * Returns how many rows changed.
  */
-export async function eraseTextTraces(manager: EntityManager, person: TracedPerson): Promise<number> {
-  const patterns = tracePatterns(person);
+export async function eraseTextTraces(manager: EntityManager, person: TracedPerson, surnameToo = false): Promise<number> {
+  const patterns = tracePatterns(person, surnameToo);
   if (patterns.certain.length === 0) return 0;
   let changed = 0;
   for (const place of PLACES) {
@@ -83,23 +84,28 @@ export async function eraseTextTraces(manager: EntityManager, person: TracedPers
 export async function findSurnameMentions(manager: EntityManager, person: TracedPerson): Promise<SurnameMentionDto[]> {
   const patterns: TracePatterns = tracePatterns(person);
   if (!patterns.surname) return [];
-  const found: Array<Omit<SurnameMentionDto, 'context'>> = [];
+  const found: Array<Omit<SurnameMentionDto, 'context'> & { subject: string }> = [];
   for (const place of PLACES) {
     for (const row of await rowsOf(manager, place)) {
       for (const column of place.columns) {
         const excerpt = surnameExcerpt(replaceTraces(String(row[column] ?? ''), patterns, ERASED_PERSON), patterns);
-        if (excerpt) found.push({ place: place.place, excerpt, measureId: row.measureId, meetingId: row.meetingId });
+        if (excerpt) found.push({ place: place.place, excerpt, measureId: row.measureId, meetingId: row.meetingId, subject: String(row['subject'] ?? '') });
       }
     }
   }
   const contexts = new Map<string, string>();
-  const contextOf = async (mention: Omit<SurnameMentionDto, 'context'>) => {
+  const contextOf = async (mention: Omit<SurnameMentionDto, 'context'> & { subject: string }) => {
+    // A motion has neither measure nor meeting of its own: its subject says which one.
+    if (mention.place === 'motion') return mention.subject;
     const key = `${mention.measureId}/${mention.meetingId}`;
     if (!contexts.has(key)) contexts.set(key, await loadContext(manager, mention));
     return contexts.get(key)!;
   };
   const result: SurnameMentionDto[] = [];
-  for (const mention of found) result.push({ ...mention, context: await contextOf(mention) });
+  for (const mention of found) {
+    const { subject: _subject, ...dto } = mention;
+    result.push({ ...dto, context: await contextOf(mention) });
+  }
   return result;
 }
 

@@ -63,13 +63,15 @@ const parseList = <T>(json: string): T[] => {
   }
 };
 
-export function tracePatterns(person: TracedPerson): TracePatterns {
+export function tracePatterns(person: TracedPerson, surnameToo = false): TracePatterns {
   const first = namePattern(person.first_name);
   const last = namePattern(person.last_name);
   const certain: string[] = [];
   if (first && last) {
     certain.push(`${NOT_WORD_BEFORE}${ADDRESS}${first}\\s+${last}${NOT_WORD_AFTER}`, `${NOT_WORD_BEFORE}${last},\\s*${first}${NOT_WORD_AFTER}`);
   }
+  // After the full forms, so "Frau Ayşe Özdemir" goes whole and not as "Frau Ayşe " + placeholder.
+  if (surnameToo && last) certain.push(`${NOT_WORD_BEFORE}${ADDRESS}${last}${NOT_WORD_AFTER}`);
   for (const email of parseList<string>(person.emails)) if (typeof email === 'string' && email.trim()) certain.push(escape(email.trim()));
   for (const phone of parseList<PhoneDto>(person.phones)) if (phone && typeof phone.number === 'string') certain.push(...phonePatterns(phone.number));
   return {

@@ -72,8 +72,8 @@ export class ContactsService {
     return this.db.write((manager) => updateContact(manager, input));
   }
 
-  async erase(id: number): Promise<{ erased: true }> {
-    const result = await this.db.write((manager) => eraseContact(manager, id));
+  async erase(id: number, replaceSurnameMentions = false): Promise<{ erased: true }> {
+    const result = await this.db.write((manager) => eraseContact(manager, id, { replaceSurnameMentions }));
     // After the commit: old bytes may remain in free space (files from earlier versions) and in the WAL.
     await scrubAfterErase(this.db);
     return result;

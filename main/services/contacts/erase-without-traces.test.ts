@@ -115,4 +115,14 @@ describe('erasure without traces (DSGVO Art. 17)', () => {
     const titles = await core.database!.query<Array<{ title: string }>>('SELECT title FROM agenda_item ORDER BY id');
     expect(titles.map((row) => row.title)).toEqual(['Bericht aus dem Elternverein', `Frage von Frau ${LAST}`]);
   });
+
+  it('replaces the surname alone too when the person decided so in the dialog', async () => {
+    const { core, person, meeting } = await personNamedEverywhere();
+    await mustCall(core, 'agenda.add', { meetingId: meeting.id, title: `Frage von Frau ${LAST}` });
+    await mustCall(core, 'contacts.erase', { id: person.id, replaceSurnameMentions: true });
+    const titles = await core.database!.query<Array<{ title: string }>>('SELECT title FROM agenda_item ORDER BY id');
+    expect(titles.map((row) => row.title)).toEqual(['Bericht aus dem Elternverein', 'Frage von Person gelöscht']);
+    await core.close();
+    expect(tracesIn(core.dataDir)).toEqual([]);
+  });
 });

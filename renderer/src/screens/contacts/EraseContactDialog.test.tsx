@@ -45,8 +45,10 @@ describe('Person löschen – what stays behind', () => {
     expect(api.callsOf('backups.containingContact')).toEqual([{ contactId: 7 }]);
     expect(await axeViolations(baseElement)).toEqual([]);
 
+    // The decision: these texts mean her too.
+    await user.click(within(dialog).getByRole('checkbox', { name: /ebenfalls durch „Person gelöscht“ ersetzen/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Endgültig löschen' }));
-    expect(api.callsOf('contacts.erase')).toEqual([{ id: 7 }]);
+    expect(api.callsOf('contacts.erase')).toEqual([{ id: 7, replaceSurnameMentions: true }]);
   });
 
   it('shows no lists when nothing stays behind, and says so when the backups cannot be checked', async () => {
@@ -55,5 +57,6 @@ describe('Person löschen – what stays behind', () => {
     const dialog = screen.getByRole('dialog', { name: 'Ayşe Özdemir löschen?' });
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Sicherungen konnten nicht geprüft werden.');
     expect(within(dialog).queryByRole('list')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
   });
 });

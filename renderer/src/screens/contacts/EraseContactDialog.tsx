@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
@@ -13,9 +14,10 @@ export function EraseContactDialog({ contact, onClose, onErased }: { contact: Co
   const api = useApi();
   const toasts = useToasts();
   const form = useForm<Record<string, string>>({});
+  const [replaceSurnames, setReplaceSurnames] = useState(false);
   const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
   const onSubmit = form.onSubmit(async () => {
-    const result = await api.call('contacts.erase', { id: contact.id });
+    const result = await api.call('contacts.erase', { id: contact.id, replaceSurnameMentions: replaceSurnames });
     if (!result.ok) return result.error;
     toasts.success(t('contacts.erase.done', { name }));
     onErased();
@@ -33,7 +35,7 @@ export function EraseContactDialog({ contact, onClose, onErased }: { contact: Co
         </>
       }
     >
-      <EraseRemainders contactId={contact.id} />
+      <EraseRemainders contactId={contact.id} replaceSurnames={replaceSurnames} onReplaceSurnamesChange={setReplaceSurnames} />
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormErrors messages={form.formErrors} />
         <DialogActions onCancel={onClose} submitLabel={t('contacts.erase.submit')} busy={form.submitting} danger />

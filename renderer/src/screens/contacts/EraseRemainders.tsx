@@ -7,7 +7,16 @@ import { useBackupFormat } from '../settings/backup-format';
  * What an erasure cannot take care of on its own, shown before the decision: texts naming
  * only the surname (maybe another person) and backups that still hold the person.
  */
-export function EraseRemainders({ contactId }: { contactId: number }) {
+export function EraseRemainders({
+  contactId,
+  replaceSurnames,
+  onReplaceSurnamesChange,
+}: {
+  contactId: number;
+  /** The person's decision: the texts naming only the surname mean this person too. */
+  replaceSurnames: boolean;
+  onReplaceSurnamesChange(replace: boolean): void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const preview = useCall('contacts.erasePreview', { id: contactId });
@@ -36,6 +45,10 @@ export function EraseRemainders({ contactId }: { contactId: number }) {
               </li>
             ))}
           </ul>
+          <label className="erase-remainders__decision">
+            <input type="checkbox" checked={replaceSurnames} onChange={(event) => onReplaceSurnamesChange(event.target.checked)} />{' '}
+            {t('contacts.erase.surnames.replace')}
+          </label>
         </section>
       ) : null}
       {copies.length > 0 ? (
