@@ -5,6 +5,7 @@ import { dashboardCalls } from './dashboard';
 import { documentsCalls } from './documents';
 import { editionsCalls } from './editions';
 import { fieldsOfActionCalls } from './fields-of-action';
+import { filesCalls } from './files';
 import { maintenanceCalls } from './maintenance';
 import { measuresCalls } from './measures';
 import { meetingsCalls } from './meetings';
@@ -14,6 +15,7 @@ import { systemCalls } from './system';
 /** Every call between renderer and main, declared once. Transports and handlers derive from it. */
 export const contract = {
   ...systemCalls,
+  ...filesCalls,
   ...settingsCalls,
   ...maintenanceCalls,
   ...editionsCalls,
@@ -61,6 +63,7 @@ export type {
   TextPlace,
 } from './contacts';
 export type { FieldOfActionDto } from './fields-of-action';
+export type { SaveFileKind, SaveFileResultDto } from './files';
 export type { Language, SettingsDto } from './settings';
 export type { DashboardDto } from './dashboard';
 export type {

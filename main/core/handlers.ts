@@ -1,4 +1,4 @@
-import { callNames, type SystemStatus } from '../../contract';
+import { callNames, type ParsedInput, type SaveFileResultDto, type SystemStatus } from '../../contract';
 import type { AppDatabase } from '../../database/app-database';
 import { DashboardService } from '../services/dashboard/dashboard-service';
 import { EditionsService } from '../services/editions/editions-service';
@@ -20,6 +20,8 @@ export interface Platform {
   /** The operating system's user name: "who entered it" when the settings name no one. */
   readonly osUserName: string;
   openExternal(url: string): Promise<boolean>;
+  /** The desktop's save dialog (main/electron/save-file.ts); without it the page downloads the file. */
+  saveFile?(input: ParsedInput<'system.saveFile'>): Promise<SaveFileResultDto>;
 }
 
 type CoreHandlers = Omit<HandlerMap, MaintenanceCallName>;
@@ -78,6 +80,7 @@ export function createHandlers(db: AppDatabase | null, status: SystemStatus, pla
   return {
     'system.status': async () => status,
     'system.openExternal': async ({ url }) => ({ opened: await platform.openExternal(url) }),
+    'system.saveFile': (input) => (platform.saveFile ? platform.saveFile(input) : Promise.resolve({ saved: false, download: true })),
     ...(db ? dataHandlers(db, platform) : unavailableHandlers()),
   };
 }

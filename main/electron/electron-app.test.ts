@@ -5,7 +5,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { AppCore, AppCoreOptions } from '../core/app-core';
 import { silentLogger } from '../core/logger';
-import { runElectronApp, type ElectronApi } from './electron-app';
+import { APP_USER_MODEL_ID, runElectronApp, type ElectronApi } from './electron-app';
 import { FakeEmitter, FakeEvent, FakeWebContents } from './test-fakes';
 
 const paths = {
@@ -16,9 +16,14 @@ const paths = {
 
 class FakeWindow extends FakeEmitter {
   static created: FakeWindow[] = [];
-  webContents = new FakeWebContents();
+  webContents = Object.assign(new FakeWebContents(), { reload: vi.fn(), forcefullyCrashRenderer: vi.fn() });
   show = vi.fn();
+  maximize = vi.fn();
   isDestroyed = () => false;
+  isMaximized = vi.fn(() => false);
+  getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1000, height: 700 }));
+  getBounds = vi.fn(() => ({ x: 10, y: 20, width: 1000, height: 700 }));
+  setBounds = vi.fn();
   loadURL = vi.fn().mockResolvedValue(undefined);
   constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
     super();
@@ -43,8 +48,9 @@ function fakeElectron({ lock = true, isPackaged = true } = {}) {
       order.push('whenReady');
       return Promise.resolve();
     }),
-    getPath: vi.fn(() => userData),
+    getPath: vi.fn((name: string) => (name === 'documents' ? '/home/anna/Dokumente' : userData)),
     getVersion: vi.fn(() => '0.1.0'),
+    setAppUserModelId: vi.fn(),
   });
   const defaultSession = {
     setPermissionRequestHandler: vi.fn(),
@@ -66,6 +72,11 @@ function fakeElectron({ lock = true, isPackaged = true } = {}) {
       handle: vi.fn(),
     },
     session: { defaultSession },
+    // An office PC: 1366×768 with a 40 px taskbar.
+    screen: Object.assign(new FakeEmitter(), {
+      getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }]),
+      getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1366, height: 728 } })),
+    }),
     shell: { openExternal: vi.fn().mockResolvedValue(undefined), openPath: vi.fn().mockResolvedValue('') },
   };
   return { electron, app, defaultSession, order };
@@ -82,12 +93,20 @@ function fakeCore(language = 'de') {
   return { core, startCore, dispatch };
 }
 
-async function start(options: { lock?: boolean; isPackaged?: boolean; language?: string } = {}) {
+async function start(options: { lock?: boolean; isPackaged?: boolean; language?: string; os?: NodeJS.Platform } = {}) {
   FakeWindow.created = [];
   const fake = fakeElectron(options);
   const core = fakeCore(options.language);
-  await runElectronApp(fake.electron as unknown as ElectronApi, { paths, logger: silentLogger, startCore: core.startCore });
-  return { ...fake, ...core, window: FakeWindow.created[0] };
+  // Never the test runner's own process: its handlers would swallow the runner's errors.
+  const processEvents = new FakeEmitter();
+  await runElectronApp(fake.electron as unknown as ElectronApi, {
+    paths,
+    logger: silentLogger,
+    startCore: core.startCore,
+    processEvents: processEvents as unknown as NodeJS.Process,
+    os: options.os ?? 'linux',
+  });
+  return { ...fake, ...core, processEvents, window: FakeWindow.created[0] };
 }
 
 const topLabels = (setApplicationMenu: ReturnType<typeof vi.fn>, call = -1) =>
@@ -225,9 +244,72 @@ describe('runElectronApp wiring', () => {
     FakeWindow.created = [];
     const fake = fakeElectron();
     const startCore = vi.fn().mockRejectedValue(new Error('disk full'));
-    await runElectronApp(fake.electron as unknown as ElectronApi, { paths, logger: silentLogger, startCore });
+    await runElectronApp(fake.electron as unknown as ElectronApi, { paths, logger: silentLogger, startCore, processEvents: new FakeEmitter() as unknown as NodeJS.Process });
     expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith('Leitbild-Werkstatt konnte nicht starten', expect.stringContaining('nicht verändert'));
     expect(fake.app.exit).toHaveBeenCalledWith(1);
     expect(FakeWindow.created).toHaveLength(0);
+  });
+});
+
+describe('desktop conventions (issue 14)', () => {
+  const settingsFile = path.join(userData, 'fenster-und-ordner.json');
+
+  it('groups the taskbar under the appId of electron-builder.yml, on Windows only', async () => {
+    const yml = fs.readFileSync(path.resolve(import.meta.dirname, '..', '..', 'electron-builder.yml'), 'utf8');
+    expect(yml).toMatch(new RegExp(`^appId: ${APP_USER_MODEL_ID.replaceAll('.', '\\.')}$`, 'm'));
+    expect((await start({ os: 'win32' })).app.setAppUserModelId).toHaveBeenCalledWith(APP_USER_MODEL_ID);
+    expect((await start({ os: 'linux' })).app.setAppUserModelId).not.toHaveBeenCalled();
+  });
+
+  it('opens at most as large as the work area of a 1366×768 office PC, then saves the place on close', async () => {
+    fs.rmSync(settingsFile, { force: true });
+    const { window } = await start();
+    expect(window?.options).toMatchObject({ width: 1280, height: 728, x: 43, y: 0 });
+    window?.emit('close');
+    expect(JSON.parse(fs.readFileSync(settingsFile, 'utf8')).window).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: false });
+  });
+
+  it('restores the saved place and maximises once painted', async () => {
+    fs.writeFileSync(settingsFile, JSON.stringify({ window: { bounds: { x: 100, y: 50, width: 900, height: 600 }, maximized: true } }));
+    const { window } = await start();
+    expect(window?.options).toMatchObject({ x: 100, y: 50, width: 900, height: 600 });
+    window?.emit('ready-to-show');
+    expect(window?.maximize).toHaveBeenCalled();
+    expect(window?.show).not.toHaveBeenCalled();
+    fs.rmSync(settingsFile, { force: true });
+  });
+
+  it('reports an uncaught error in the main process once, in German', async () => {
+    const { processEvents, electron } = await start();
+    processEvents.emit('uncaughtException', new Error('boom'));
+    processEvents.emit('unhandledRejection', new Error('again'));
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Unerwarteter Fehler in der Leitbild-Werkstatt', expect.stringContaining('Protokolldatei'));
+  });
+
+  it('offers "Neu laden" when the renderer crashes and reloads the window', async () => {
+    const { window, electron } = await start();
+    window?.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
+    await vi.waitFor(() => expect(window?.webContents.reload).toHaveBeenCalled());
+    expect(electron.dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ buttons: ['Neu laden', 'Beenden'] });
+  });
+
+  it('closes the database when the Windows session ends, and only once with the quit after it', async () => {
+    const { window, core, app } = await start();
+    window?.emit('session-end');
+    expect(core.close).toHaveBeenCalledTimes(1);
+    app.emit('will-quit', new FakeEvent());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the core a save dialog that starts in the Dokumente folder', async () => {
+    const { startCore, electron } = await start();
+    Object.assign(electron.dialog, { showSaveDialog: vi.fn().mockResolvedValue({ canceled: true }) });
+    const platform = startCore.mock.calls[0]?.[0].platform;
+    await expect(platform?.saveFile?.({ fileName: 'Protokoll.docx', kind: 'docx', contentBase64: '' })).resolves.toEqual({ saved: false, download: false });
+    expect((electron.dialog as unknown as { showSaveDialog: ReturnType<typeof vi.fn> }).showSaveDialog.mock.calls[0]?.at(-1)).toMatchObject({
+      defaultPath: path.join('/home/anna/Dokumente', 'Protokoll.docx'),
+    });
   });
 });

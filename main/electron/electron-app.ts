@@ -13,9 +13,17 @@ import { buildMenuTemplate, menuLabels, openDataFolder, openLogFile, showAboutDi
 import { installNavigationGuards } from './navigation';
 import type { AppPaths } from './paths';
 import { blockRemoteRequests, denyAllPermissions } from './permissions';
-import { closeCoreOnQuit } from './quit';
+import { closeCoreOnQuit, closeCoreOnSessionEnd } from './quit';
+import { offerReloadOnCrash } from './crash-recovery';
+import { reportUncaughtErrors } from './fatal-errors';
+import { createSaveFile } from './save-file';
+import { openShellSettings } from './shell-settings';
 import { acquireSingleInstance } from './single-instance';
 import { createMainWindow, type BrowserWindowConstructor } from './window';
+import { keepWindowOnScreen, placeWindow, trackWindowState, type ScreenApi } from './window-state';
+
+/** electron-builder.yml's appId: Windows groups the taskbar button and notifications by it. */
+export const APP_USER_MODEL_ID = 'de.hamburg.bezirk.leitbildwerkstatt';
 
 /** The parts of the `electron` module the app uses; passed in so the wiring can be tested. */
 export interface ElectronApi {
@@ -25,6 +33,7 @@ export interface ElectronApi {
   readonly ipcMain: IpcMain;
   readonly Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   readonly protocol: Protocol;
+  readonly screen: ScreenApi;
   readonly session: { readonly defaultSession: Session };
   readonly shell: Shell;
 }
@@ -33,6 +42,10 @@ export interface ElectronAppOptions {
   readonly paths: AppPaths;
   readonly logger: Logger;
   readonly startCore?: typeof startAppCore;
+  /** The process whose uncaught errors are reported; a stand-in in tests. */
+  readonly processEvents?: Pick<NodeJS.Process, 'on'>;
+  /** `process.platform`, given in tests. */
+  readonly os?: NodeJS.Platform;
 }
 
 async function readLanguage(dispatch: Dispatch): Promise<unknown> {
@@ -47,17 +60,21 @@ async function readLanguage(dispatch: Dispatch): Promise<unknown> {
  */
 export async function runElectronApp(electron: ElectronApi, options: ElectronAppOptions): Promise<void> {
   const { app, dialog, ipcMain, protocol, session, shell, Menu } = electron;
-  const { paths, startCore = startAppCore } = options;
+  const { paths, startCore = startAppCore, processEvents = process, os = process.platform } = options;
   let logger = options.logger;
+  let labels = menuLabels(undefined);
 
   registerAppScheme(protocol);
   app.enableSandbox();
   // Date fields and number formats follow Chromium's locale: German, as the offices expect.
   app.commandLine.appendSwitch('lang', 'de-DE');
+  // Without it Windows groups the window under electron.exe and shows no app name on notifications.
+  if (os === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
   let mainWindow: BrowserWindow | null = null;
   const getWindow = () => mainWindow;
   if (!acquireSingleInstance(app, getWindow)) return;
+  reportUncaughtErrors(processEvents, { dialog, logger: () => logger, labels: () => labels });
 
   const openExternal = createOpenExternal(shell, logger);
   installNavigationGuards(app, openExternal);
@@ -73,12 +90,20 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
     const fileLogger = createFileLogger(path.join(dataDir, 'logs'), options.logger);
     logger = fileLogger;
     logger.info(`start ${app.getVersion()}`);
-    const platform: Platform = { transport: 'electron', osUserName: osUserName(), openExternal };
+    const shellSettings = openShellSettings(dataDir, logger);
+    const saveFile = createSaveFile({
+      dialog,
+      getWindow,
+      settings: shellSettings,
+      labels: () => labels,
+      defaultFolder: () => app.getPath('documents'),
+      logger,
+    });
+    const platform: Platform = { transport: 'electron', osUserName: osUserName(), openExternal, saveFile };
     const core = await startCore({ dataDir, appVersion: app.getVersion(), platform, logger, autoBackup: true });
-    closeCoreOnQuit(app, core, logger);
+    const closeCore = closeCoreOnQuit(app, core, logger);
 
     const devTools = !app.isPackaged;
-    let labels = menuLabels(undefined);
     const applyMenu = (language: unknown) => {
       labels = menuLabels(language);
       const template = buildMenuTemplate(labels, {
@@ -106,19 +131,25 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
     };
     registerCallHandler(ipcMain, { getWindow, dispatch, logger });
 
+    const { screen } = electron;
+    const placement = placeWindow(shellSettings.get().window, screen.getAllDisplays(), screen.getPrimaryDisplay());
     mainWindow = createMainWindow(
       electron.BrowserWindow,
-      { preloadPath: paths.preloadPath, iconPath: paths.iconPath, devTools },
+      { preloadPath: paths.preloadPath, iconPath: paths.iconPath, devTools, placement },
       logger,
     );
+    const windowState = trackWindowState(mainWindow, shellSettings);
+    keepWindowOnScreen(mainWindow, screen);
+    offerReloadOnCrash(mainWindow, { dialog, labels: () => labels, quit: () => app.quit(), logger });
+    closeCoreOnSessionEnd(mainWindow, closeCore, () => windowState.flush(), logger);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
   } catch (error) {
     logger.error('start of the desktop app failed', error);
     // A person sees why the window did not open, rather than nothing at all.
-    const labels = menuLabels(app.getLocale?.()?.startsWith('en') ? 'en' : 'de');
-    dialog.showErrorBox(labels.startFailedTitle, labels.startFailedMessage);
+    const startLabels = menuLabels(app.getLocale?.()?.startsWith('en') ? 'en' : 'de');
+    dialog.showErrorBox(startLabels.startFailedTitle, startLabels.startFailedMessage);
     app.exit(1);
   }
 }

@@ -14,6 +14,7 @@ const electron = vi.hoisted(() => ({
   ipcMain: { handle: vi.fn() },
   Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  screen: {},
   session: { defaultSession: {} },
   shell: { openExternal: vi.fn(), openPath: vi.fn() },
 }));

@@ -34,7 +34,6 @@ describe('application menu', () => {
       ['selectAll', 'Alles auswählen'],
     ]);
     expect(roles(2)).toEqual([
-      ['reload', 'Neu laden'],
       ['togglefullscreen', 'Vollbild'],
       ['zoomIn', 'Vergrößern'],
       ['zoomOut', 'Verkleinern'],
@@ -53,11 +52,13 @@ describe('application menu', () => {
     }
   });
 
-  it('dev tools appear only when allowed (not packaged)', () => {
-    const has = (devTools: boolean) =>
-      allItems(buildMenuTemplate(menuLabels('de'), actions(devTools))).some((i) => i.role === 'toggleDevTools');
-    expect(has(false)).toBe(false);
-    expect(has(true)).toBe(true);
+  it('dev tools and "Neu laden" appear only when allowed (not packaged)', () => {
+    const has = (devTools: boolean, role: string) =>
+      allItems(buildMenuTemplate(menuLabels('de'), actions(devTools))).some((i) => i.role === role);
+    for (const role of ['toggleDevTools', 'reload']) {
+      expect(has(false, role), role).toBe(false);
+      expect(has(true, role), role).toBe(true);
+    }
   });
 
   it('help entries call their actions', () => {

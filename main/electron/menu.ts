@@ -15,7 +15,7 @@ export function menuLabels(language: unknown): MenuLabels {
 }
 
 export interface MenuActions {
-  /** Shows dev tools entries; only when the app is not packaged. */
+  /** Shows reload and dev tools entries; only when the app is not packaged. */
   readonly devTools: boolean;
   readonly onAbout: () => void;
   readonly onOpenDataFolder: () => void;
@@ -24,8 +24,10 @@ export interface MenuActions {
 
 /** The application menu: labels from `locales/<lang>/menu.json`, roles for the standard actions. */
 export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions): MenuItemConstructorOptions[] {
+  // No "Neu laden" for users: Ctrl+R in the middle of a form would throw away what is not yet
+  // saved. Developers get it with the dev tools (not packaged).
   const viewItems: MenuItemConstructorOptions[] = [
-    { role: 'reload', label: labels.reload },
+    ...(actions.devTools ? [{ role: 'reload', label: labels.reload } as const] : []),
     { role: 'togglefullscreen', label: labels.toggleFullScreen },
     { type: 'separator' },
     { role: 'zoomIn', label: labels.zoomIn },

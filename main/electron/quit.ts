@@ -1,12 +1,23 @@
-import type { App } from 'electron';
+import type { App, BrowserWindow } from 'electron';
 import type { Logger } from '../core/logger';
 
-/** Holds the quit until the core has closed the database, then quits for real (once). */
+/** Closes the database once, however many ways the app is told to end; never rejects. */
+export function closeCoreOnce(core: { close(): Promise<void> }, logger: Logger): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () =>
+    (closing ??= core.close().catch((error: unknown) => logger.error('closing the database failed', error)));
+}
+
+/**
+ * Holds the quit until the core has closed the database, then quits for real (once). Returns the
+ * shared close, for Windows session end (see `closeCoreOnSessionEnd`).
+ */
 export function closeCoreOnQuit(
   app: Pick<App, 'on' | 'quit'>,
   core: { close(): Promise<void> },
   logger: Logger,
-): void {
+): () => Promise<void> {
+  const close = closeCoreOnce(core, logger);
   let closing = false;
   let closed = false;
   app.on('will-quit', (event) => {
@@ -14,12 +25,28 @@ export function closeCoreOnQuit(
     event.preventDefault();
     if (closing) return;
     closing = true;
-    core
-      .close()
-      .catch((error: unknown) => logger.error('closing the database failed', error))
-      .finally(() => {
-        closed = true;
-        app.quit();
-      });
+    void close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+  return close;
+}
+
+/**
+ * Windows log-off, restart or shutdown: Electron sends no quit events then, only the window's
+ * 'session-end', and Windows ends the process shortly after the handler returns. So the
+ * synchronous part (`beforeClose`: window state) runs first and the database close is started at
+ * once within the handler; its WAL checkpoint usually finishes in a few milliseconds. Whatever
+ * is cut off is still safe: SQLite's WAL replays committed transactions on the next start.
+ */
+export function closeCoreOnSessionEnd(window: Pick<BrowserWindow, 'on'>, close: () => Promise<void>, beforeClose: () => void, logger: Logger): void {
+  window.on('session-end', () => {
+    logger.info('Windows session ends: closing the database');
+    try {
+      beforeClose();
+    } finally {
+      void close();
+    }
   });
 }

@@ -1,6 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import type { Logger } from '../core/logger';
 import { APP_ENTRY_URL } from './app-protocol';
+import { DEFAULT_WINDOW_SIZE, type SavedWindowState } from './window-state';
 
 /** The product name is a proper name, the same in every language. */
 export const PRODUCT_NAME = 'Leitbild-Werkstatt';
@@ -30,15 +31,18 @@ export interface MainWindowOptions {
   readonly iconPath: string;
   /** Only when not packaged. */
   readonly devTools: boolean;
+  /** Where it opens (see window-state.ts); without it the default size, centred by the system. */
+  readonly placement?: SavedWindowState;
 }
 
-export function mainWindowOptions({ preloadPath, iconPath, devTools }: MainWindowOptions): BrowserWindowConstructorOptions {
+export function mainWindowOptions({ preloadPath, iconPath, devTools, placement }: MainWindowOptions): BrowserWindowConstructorOptions {
+  const bounds = placement?.bounds ?? DEFAULT_WINDOW_SIZE;
   return {
     title: PRODUCT_NAME,
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
+    ...bounds,
+    // A minimum above a small work area would push the window off the screen.
+    minWidth: Math.min(960, bounds.width),
+    minHeight: Math.min(600, bounds.height),
     show: false,
     icon: iconPath,
     webPreferences: secureWebPreferences(preloadPath, devTools),
@@ -54,7 +58,8 @@ export function createMainWindow(
   logger: Logger,
 ): BrowserWindow {
   const window = new BrowserWindowClass(mainWindowOptions(options));
-  window.once('ready-to-show', () => window.show());
+  // maximize() shows the window too; doing it before it has painted would flash white.
+  window.once('ready-to-show', () => (options.placement?.maximized ? window.maximize() : window.show()));
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => logger.error('loading the renderer failed', error));
   return window;
 }
