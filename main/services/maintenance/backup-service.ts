@@ -7,7 +7,7 @@ import type { Logger } from '../../core/logger';
 import { DomainError } from '../domain-error';
 import { backupFileName, isoWeek, localStamp, manualBackupCutoff, parseBackupFileName } from './backup-names';
 import { readLocalConfig, writeLocalConfig } from './local-config';
-import { ensureUserFolder } from './user-path';
+import { ensureUserFolder, isSystemPath } from './user-path';
 
 export const DEFAULT_BACKUP_FOLDER_NAME = 'Sicherungen';
 /** Backups made by the app around risky steps: the newest few of each kind are kept. */
@@ -107,6 +107,8 @@ export class BackupService {
   keepRawCopy(kind: 'damaged' | 'set-aside'): string | null {
     if (!fs.existsSync(this.databaseFile)) return null;
     const folder = this.folder();
+    // Synchronous here (restore path); a hand-edited /proc folder would make Node's recursive mkdir spin.
+    if (isSystemPath(folder)) throw new DomainError('backups.errors.folderSystem', { params: { folder } });
     fs.mkdirSync(folder, { recursive: true });
     const target = this.freshName(folder, kind);
     fs.copyFileSync(this.databaseFile, target);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
 import { tempDir } from '../../../test-support/temp-dir';
+import { readLocalConfig, writeLocalConfig } from './local-config';
 import { checkUserFolder, isSystemPath } from './user-path';
 
 const posixOnly = process.platform === 'win32' ? it.skip : it;
@@ -49,7 +50,7 @@ describe('a folder the person typed', () => {
 
   it('gives up after the timeout instead of waiting for a share that never answers', async () => {
     // Busy libuv threads stand in for a hung network share: no file system call answers for a while.
-    const busy = Array.from({ length: 8 }, () => new Promise((resolve) => crypto.pbkdf2('x', 'y', 400_000, 64, 'sha512', resolve)));
+    const busy = Array.from({ length: 8 }, () => new Promise((resolve) => crypto.pbkdf2('x', 'y', 100_000, 64, 'sha512', resolve)));
     const started = Date.now();
     expect(await checkUserFolder(path.join(tempDir(), 'x'), { timeoutMs: 50 })).toEqual({ ok: false, problem: 'folderTimeout' });
     expect(Date.now() - started).toBeLessThan(1000);
@@ -65,5 +66,12 @@ describe('a folder the person typed', () => {
     const de = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../locales/de/backups.json'), 'utf8')) as { errors: Record<string, string> };
     expect(de.errors.folderSystem).toContain('Systemordner');
     expect(await mustCall(core, 'backups.overview', {})).toMatchObject({ folder: path.join(core.dataDir, 'Sicherungen') });
+  });
+
+  posixOnly('a backup folder edited by hand to /proc/x is refused by backups.create and the raw copy, not spun on', async () => {
+    const core = await startTestCore();
+    writeLocalConfig(core.dataDir, { ...readLocalConfig(core.dataDir), backupFolder: '/proc/x' });
+    expect(await callOn(core, 'backups.create', {})).toMatchObject({ ok: false, error: { messageKey: 'backups.errors.folderSystem' } });
+    expect(() => core.backups.keepRawCopy('damaged')).toThrow('backups.errors.folderSystem');
   });
 });
