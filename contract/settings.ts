@@ -45,6 +45,10 @@ export const HARBURG_MOTION_CONVENTIONS: MotionConventionsDto = {
   signatureHeading: 'Für die {name}-Fraktion',
 };
 
+/** Where a person may complain about the district's processing (Art. 77 DSGVO): Hamburg's authority. */
+export const HAMBURG_SUPERVISORY_AUTHORITY =
+  'Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit\nLudwig-Erhard-Str. 22\n20459 Hamburg';
+
 /** Settings that belong to the data (the district), not to one PC. */
 export interface SettingsDto {
   readonly language: Language;
@@ -53,6 +57,10 @@ export interface SettingsDto {
   readonly officeAddress: string;
   readonly officePhone: string;
   readonly officeEmail: string;
+  /** The data-protection officer's contact (name or office, address, e-mail), one item a line; for the DSGVO Auskunft. */
+  readonly dataProtectionOfficer: string;
+  /** The supervisory authority named in the DSGVO Auskunft; Hamburg's unless changed. */
+  readonly supervisoryAuthority: string;
   /** Shown in status histories and notes as "who entered it". */
   readonly userName: string;
   /** The district's motion wording; Harburg's unless changed. */
@@ -69,6 +77,8 @@ export const settingsSchema = z.strictObject({
   officeAddress: text(400),
   officePhone: text(60),
   officeEmail: z.union([z.literal(''), z.email({ message: 'validation.email' }).max(200)]),
+  dataProtectionOfficer: text(400),
+  supervisoryAuthority: text(400),
   userName: text(120),
   motionConventions: z.strictObject({
     singleHeading: text(120),

@@ -11,6 +11,8 @@ export { draftSachverhalt, draftSubject, type SachverhaltFacts } from './antrag/
 export { buildEdition, editionBlocks, type EditionInput } from './edition/edition-builder';
 export { buildReport, reportBlocks, type ReportInput } from './report/report-builder';
 export { buildDisclosure, disclosureBlocks, ROLE_LABELS, type DisclosureInput } from './disclosure/disclosure-builder';
+export { art15Information, disclosureSettingsGaps, type Art15Information, type DisclosureController } from './disclosure/art15-information';
+export { isPlanned, meetingRolesOn } from './disclosure/disclosure-dates';
 export { addressLines, assemblyName, districtShortName, documentAuthor, logoFromDto } from './district';
 export { antragFileName, documentFileName, editionFileName, fileSlug, reportFileName } from './file-names';
 export { ADOPTED_STATUSES, drucksacheLabel, REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from './labels';

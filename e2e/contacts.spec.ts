@@ -208,7 +208,7 @@ test('Kontakte: Fehler stehen auf Deutsch am Feld, Organisationen und Gremien, P
   const docx = new Uint8Array(await saved(word));
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
   const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => paragraphText(paragraph));
-  expect(text).toEqual(expect.arrayContaining(['Auskunft nach Art. 15 DSGVO', 'Nachname\tRahimi', 'E-Mail\tl.rahimi@example.org', 'Verikom e. V.', 'Keine Mitgliedschaften gespeichert.']));
+  expect(text).toEqual(expect.arrayContaining(['Auskunft nach Art. 15 DSGVO über die zu Ihrer Person gespeicherten Daten', 'Nachname\tRahimi', 'E-Mail\tl.rahimi@example.org', 'Verikom e. V.', 'Keine Mitgliedschaften gespeichert.']));
   const errors = await validate(docx, 'docx', 'Microsoft365');
   expect(errors.map((error) => `${error.path.partUri} ${error.path.xpath}: ${error.description}`)).toEqual([]);
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Auskunft (DSGVO) als JSON' }).click()]);

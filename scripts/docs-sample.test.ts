@@ -19,6 +19,8 @@ describe('npm run docs:sample', () => {
       '2022-03-16_Protokoll_AG-Integrationskonzept_3-Sitzung_oeffentlich.docx',
       // Dated the day the demo's motion was filed, so it reads as it did then.
       '2022-05-24_Antrag_Integration.docx',
+      // The DSGVO Auskunft of a demo person invited to the planned meeting.
+      expect.stringMatching(/^2026-11-26_Auskunft_.+\.docx$/),
       '2026-11-26_Leitbild_2022-2024.docx',
       '2026-11-26_Sachstandsbericht.docx',
       expect.stringMatching(/^\d{4}-\d{2}-\d{2}_Anwesenheitsliste_Harburger-IR_13-Sitzung\.docx$/),
@@ -30,6 +32,11 @@ describe('npm run docs:sample', () => {
     const minutesXml = await minutes.file('word/document.xml')!.async('string');
     expect(minutesXml).toContain('genehmigt');
     expect(minutesXml).toContain('mit den Stimmen von');
+    // The Auskunft states the facts of its day: the planned meeting is an invitation, not attendance.
+    const auskunft = fs.readdirSync(out).find((name) => name.includes('_Auskunft_'))!;
+    const auskunftXml = await (await JSZip.loadAsync(fs.readFileSync(path.join(out, auskunft)))).file('word/document.xml')!.async('string');
+    expect(auskunftXml).toContain('Vorgesehene Sitzungen (Einladung)');
+    expect(auskunftXml).toContain('g) Herkunft der Daten');
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(out, '2026-11-26_Leitbild_2022-2024.docx')));
     expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);
     expect(await zip.file('word/document.xml')!.async('string')).toContain('Zusammenleben in Vielfalt');

@@ -9,6 +9,7 @@ import { startAppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
 import { seedDemo } from '../main/demo/seed-demo';
 import { browserPlatform } from '../main/server/browser-platform';
+import { disclosureSampleFile } from '../main/services/documents/disclosure-sample';
 import { meetingSampleFiles } from '../main/services/documents/meeting-sample-set';
 import { sampleDocuments } from '../main/services/documents/sample-set';
 import { todayIso } from '../main/services/text-compare';
@@ -65,6 +66,10 @@ async function main(): Promise<number> {
       fs.writeFileSync(file, sample.content);
       console.log(`geschrieben: ${file}`);
     }
+    // The DSGVO Auskunft of a demo person, with past and planned meetings.
+    const disclosure = await disclosureSampleFile(core.dispatch, today);
+    fs.writeFileSync(path.join(outDir, disclosure.fileName), disclosure.content);
+    console.log(`geschrieben: ${path.join(outDir, disclosure.fileName)}`);
     return 0;
   } finally {
     await core.close();

@@ -1,166 +1,129 @@
 import type { Document } from 'docx';
-import type { ContactDto, MembershipRole, OrganizationDto } from '../../contract/contacts';
-import { createDocument, facts, formatDateLong, formatDateShort, heading, paragraph, paragraphs, spacer, table, title, type Block } from '../engine';
+import type { ContactDto, OrganizationDto } from '../../contract/contacts';
+import { bold, createDocument, formatDateLong, formatDateShort, heading, letterhead, paragraph, spacer, type Block, type LogoImage } from '../engine';
+import { art15Information, disclosureSettingsGaps, lines, missingSettingText, type DisclosureController } from './art15-information';
+import { storedDataBlocks, type DisclosedActionItem } from './disclosure-data';
+import type { DisclosedMeeting } from './disclosure-dates';
 
-/** What `contacts.disclosure` returns (its JSON), plus who issues the document and when. */
+export { ROLE_LABELS, type DisclosedActionItem } from './disclosure-data';
+export type { DisclosedMeeting } from './disclosure-dates';
+
+/** What `contacts.disclosure` returns (its JSON), plus who issues the letter and when. */
 export interface DisclosureInput {
-  readonly district: string;
+  readonly controller: DisclosureController;
+  /** The day of the Auskunft: the letter's date and the day its facts are true on. */
   readonly issuedOn: string;
   readonly contact: ContactDto;
   readonly organizations: readonly OrganizationDto[];
   /** Meetings that name the person (attendance, chair, minutes); absent in files from before meetings existed. */
   readonly meetings?: readonly DisclosedMeeting[];
   readonly actionItems?: readonly DisclosedActionItem[];
+  readonly logo?: LogoImage | null;
 }
 
-/** A meeting in which the person appears: present, excused or absent, in the chair or taking the minutes. */
-export interface DisclosedMeeting {
-  readonly date: string;
-  readonly title: string;
-  readonly roles: readonly string[];
+const dash = (items: readonly string[]): Block[] => items.map((item) => paragraph(`–\u00a0${item}`));
+// A missing setting is printed where it belongs, bold, so the letter cannot go out with a silent gap.
+const gap = (what: string): Block => paragraph([bold(`[${missingSettingText(what)}]`)]);
+
+function fullName(contact: ContactDto): string {
+  return [contact.title, contact.firstName, contact.lastName].filter(Boolean).join(' ');
 }
 
-/** A task (Aufgabe) given to the person in a meeting. */
-export interface DisclosedActionItem {
-  readonly title: string;
-  readonly meetingDate: string;
-  readonly meetingTitle: string;
-  readonly dueOn: string | null;
-  readonly doneOn: string | null;
+function salutation(contact: ContactDto): string {
+  const surname = [contact.title, contact.lastName].filter(Boolean).join(' ');
+  if (contact.salutation === 'Frau') return `Sehr geehrte Frau ${surname},`;
+  if (contact.salutation === 'Herr') return `Sehr geehrter Herr ${surname},`;
+  return `Guten Tag ${fullName(contact)},`;
 }
 
-export const ROLE_LABELS: Readonly<Record<MembershipRole, string>> = {
-  chair: 'Vorsitz',
-  vice_chair: 'stellvertretender Vorsitz',
-  member: 'Mitglied',
-  deputy: 'Stellvertretung',
-  council_representative: 'Vertretung des Integrationsrats',
-  guest: 'Gast',
-};
+function addressee(contact: ContactDto): string {
+  const town = [contact.postalCode, contact.city].filter(Boolean).join(' ');
+  return [contact.salutation, fullName(contact), contact.street, town].filter((line) => line.trim() !== '').join('\n');
+}
 
-const PHONE_LABELS = { work: 'Telefon', mobile: 'Mobil', home: 'Telefon privat', other: 'Telefon (sonstige)' } as const;
-
-const date = (value: string | null) => (value ? formatDateShort(value) : '');
-const span = (from: string | null, to: string | null) => (from || to ? `${from ? formatDateShort(from) : 'offen'} – ${to ? formatDateShort(to) : 'heute'}` : 'ohne Datum');
-
-function personBlocks(contact: ContactDto): Block[] {
+function controllerBlocks(controller: DisclosureController): Block[] {
+  const contact = [controller.officePhone ? `Telefon ${controller.officePhone}` : '', controller.officeEmail ? `E-Mail ${controller.officeEmail}` : ''].filter(Boolean);
+  const address = lines(controller.officeAddress);
+  const dpo = lines(controller.dataProtectionOfficer);
   return [
-    heading(1, 'Angaben zur Person'),
-    facts([
-      { label: 'Anrede', value: contact.salutation },
-      { label: 'Titel', value: contact.title },
-      { label: 'Vorname', value: contact.firstName },
-      { label: 'Nachname', value: contact.lastName },
-      { label: 'Funktion', value: contact.function },
-      { label: 'Fraktion', value: contact.fraktion },
-      ...contact.emails.map((email) => ({ label: 'E-Mail', value: email })),
-      ...contact.phones.map((phone) => ({ label: PHONE_LABELS[phone.kind], value: phone.number })),
-      { label: 'Anschrift', value: [contact.street, [contact.postalCode, contact.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') },
-      { label: 'Sprachen', value: contact.languages.join(', ') },
-      { label: 'Kategorien', value: contact.categories.join(', ') },
-    ]),
-    ...(contact.notes.trim() ? [heading(2, 'Notizen'), ...paragraphs(contact.notes)] : []),
+    heading(1, '1. Verantwortliche Stelle und Datenschutzbeauftragte'),
+    paragraph('Verantwortlich für die Verarbeitung Ihrer Daten ist:', { keepNext: true }),
+    controller.districtName.trim() ? paragraph([controller.districtName, controller.officeName, ...address, ...contact].filter((line) => line.trim()).join('\n'), { keepLines: true }) : gap('Der Name des Verantwortlichen (Bezirk)'),
+    ...(address.length ? [] : [gap('Die Anschrift des Verantwortlichen')]),
+    paragraph('Sie erreichen die oder den Datenschutzbeauftragten unter:', { keepNext: true }),
+    dpo.length ? paragraph(dpo.join('\n'), { keepLines: true }) : gap('Die Kontaktangabe der oder des Datenschutzbeauftragten'),
   ];
 }
 
-function consentBlocks(contact: ContactDto): Block[] {
-  const none = !contact.consentDate && !contact.consentPurpose && !contact.consentWithdrawnOn;
+function informationBlocks(input: DisclosureInput): Block[] {
+  const meetings = input.meetings ?? [];
+  const actionItems = input.actionItems ?? [];
+  const info = art15Information({ contact: input.contact, organizations: input.organizations, meetingCount: meetings.length, actionItemCount: actionItems.length }, input.controller, input.issuedOn);
   return [
-    heading(1, 'Einwilligung'),
-    none
-      ? paragraph('Es ist keine Einwilligung gespeichert.')
-      : facts([
-          { label: 'Zweck', value: contact.consentPurpose },
-          { label: 'Erteilt am', value: date(contact.consentDate) },
-          { label: 'Wie erteilt', value: contact.consentHow },
-          { label: 'Widerrufen am', value: date(contact.consentWithdrawnOn) },
-        ]),
-  ];
-}
-
-function organizationBlocks(organizations: readonly DisclosureInput['organizations'][number][]): Block[] {
-  if (organizations.length === 0) return [];
-  return [
-    heading(1, 'Organisationen'),
-    table(
-      [
-        { header: 'Organisation', share: 0.5 },
-        { header: 'Anschrift', share: 0.5 },
-      ],
-      organizations.map((org) => [org.name, [org.street, [org.postalCode, org.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')]),
-    ),
-  ];
-}
-
-function membershipBlocks(contact: ContactDto): Block[] {
-  return [
-    heading(1, 'Mitgliedschaften in Gremien'),
-    contact.memberships.length === 0
-      ? paragraph('Keine Mitgliedschaften gespeichert.')
-      : table(
-          [
-            { header: 'Gremium', share: 0.45 },
-            { header: 'Rolle', share: 0.3 },
-            { header: 'Zeitraum', share: 0.25 },
-          ],
-          contact.memberships.map((membership) => [membership.bodyName, ROLE_LABELS[membership.role], span(membership.from, membership.to)]),
-        ),
-  ];
-}
-
-function meetingBlocks(meetings: readonly DisclosedMeeting[], actionItems: readonly DisclosedActionItem[]): Block[] {
-  return [
-    heading(1, 'Sitzungen und Aufgaben'),
-    meetings.length === 0
-      ? paragraph('Die Person ist in keiner Sitzung verzeichnet.')
-      : table(
-          [
-            { header: 'Datum', share: 0.18 },
-            { header: 'Sitzung', share: 0.52 },
-            { header: 'Verzeichnet als', share: 0.3 },
-          ],
-          meetings.map((meeting) => [date(meeting.date), meeting.title, meeting.roles.join(', ')]),
-        ),
-    ...(actionItems.length === 0
-      ? []
-      : [
-          spacer(6),
-          table(
-            [
-              { header: 'Aufgabe', share: 0.4 },
-              { header: 'Aus der Sitzung', share: 0.32 },
-              { header: 'Bis', share: 0.14 },
-              { header: 'Erledigt', share: 0.14 },
-            ],
-            actionItems.map((item) => [item.title, `${date(item.meetingDate)} ${item.meetingTitle}`, date(item.dueOn), date(item.doneOn)]),
-          ),
-        ]),
+    heading(1, '3. Informationen nach Art. 15 Abs. 1 und 2 DSGVO'),
+    heading(2, 'a) Zwecke der Verarbeitung'),
+    ...dash(info.purposes),
+    paragraph(info.legalBasis),
+    heading(2, 'b) Kategorien personenbezogener Daten'),
+    ...dash(info.categories),
+    heading(2, 'c) Empfänger'),
+    ...dash(info.recipients),
+    heading(2, 'd) Dauer der Speicherung'),
+    ...info.storagePeriod.map((text) => paragraph(text)),
+    heading(2, 'e) Ihre Rechte'),
+    paragraph('Sie haben gegenüber der verantwortlichen Stelle das Recht auf', { keepNext: true }),
+    ...dash(info.rights),
+    heading(2, 'f) Beschwerderecht bei der Aufsichtsbehörde'),
+    paragraph(info.complaint, { keepNext: true }),
+    info.supervisoryAuthority.length ? paragraph(info.supervisoryAuthority.join('\n'), { keepLines: true }) : gap('Die Aufsichtsbehörde für Beschwerden'),
+    heading(2, 'g) Herkunft der Daten'),
+    ...info.source.map((text) => paragraph(text)),
+    heading(2, 'h) Automatisierte Entscheidungsfindung'),
+    paragraph(info.automatedDecisions),
+    heading(2, 'Übermittlung in Drittländer (Art. 15 Abs. 2 DSGVO)'),
+    paragraph(info.thirdCountries),
   ];
 }
 
 export function disclosureBlocks(input: DisclosureInput): Block[] {
-  const { contact } = input;
-  const name = [contact.title, contact.firstName, contact.lastName].filter(Boolean).join(' ');
+  const { contact, controller, issuedOn } = input;
+  const sender = [controller.districtName, controller.officeName, ...lines(controller.officeAddress)].filter((line) => line.trim());
   return [
-    title('Auskunft nach Art. 15 DSGVO'),
-    paragraph(`Gespeicherte Daten zu ${name}, Stand ${formatDateLong(input.issuedOn)}.`),
-    paragraph(`Verantwortlich: ${input.district}. Die Daten werden in der Leitbild-Werkstatt gespeichert; erfasst am ${date(contact.createdAt.slice(0, 10))}, zuletzt geändert am ${date(contact.updatedAt.slice(0, 10))}.`, { style: 'small' }),
+    letterhead(sender.length ? sender : [' '], [`Datum: ${formatDateShort(issuedOn)}`], input.logo ?? null),
+    spacer(24),
+    paragraph(addressee(contact), { keepLines: true }),
+    spacer(18),
+    paragraph([bold('Auskunft nach Art. 15 DSGVO über die zu Ihrer Person gespeicherten Daten')], { keepNext: true }),
     spacer(6),
-    ...personBlocks(contact),
-    ...consentBlocks(contact),
-    ...organizationBlocks(input.organizations),
-    ...membershipBlocks(contact),
-    ...meetingBlocks(input.meetings ?? [], input.actionItems ?? []),
+    paragraph(salutation(contact), { keepNext: true }),
+    paragraph(
+      `nach Art. 15 der Datenschutz-Grundverordnung (DSGVO) haben Sie das Recht zu erfahren, ob und welche personenbezogenen Daten wir über Sie verarbeiten. Wir bestätigen Ihnen, dass wir Daten zu Ihrer Person verarbeiten. Nachfolgend erhalten Sie eine Kopie dieser Daten nach dem Stand vom ${formatDateLong(issuedOn)} (Art. 15 Abs. 3 DSGVO) sowie die Informationen nach Art. 15 Abs. 1 und 2 DSGVO. Die Auskunft ist für Sie kostenfrei.`,
+    ),
+    ...controllerBlocks(controller),
+    heading(1, '2. Ihre gespeicherten Daten'),
+    ...storedDataBlocks({ issuedOn, contact, organizations: input.organizations, meetings: input.meetings ?? [], actionItems: input.actionItems ?? [] }),
+    ...informationBlocks(input),
+    spacer(10),
+    paragraph('Wenn Sie Fragen zu dieser Auskunft haben oder eines Ihrer Rechte ausüben möchten, wenden Sie sich bitte an die oben genannte verantwortliche Stelle.', { keepNext: true }),
+    paragraph('Mit freundlichen Grüßen\nIm Auftrag', { keepLines: true }),
+    // Room for the handwritten signature.
+    spacer(40),
   ];
 }
 
-/** A readable DSGVO disclosure (Auskunft) for one person, beside the JSON export. */
+/** The DSGVO Auskunft for one person: a Bezirksamt letter with the copy of the data and Art. 15 (1) a–h, (2). */
 export function buildDisclosure(input: DisclosureInput): Document {
+  const name = [input.contact.firstName, input.contact.lastName].filter(Boolean).join(' ');
   return createDocument({
     kind: 'Auskunft DSGVO',
-    district: input.district,
-    title: `Auskunft nach Art. 15 DSGVO – ${[input.contact.firstName, input.contact.lastName].filter(Boolean).join(' ')}`,
-    footerNote: `Stand: ${formatDateShort(input.issuedOn)}`,
+    district: input.controller.districtName,
+    // File → Info names the office, not the app.
+    author: [input.controller.districtName, input.controller.officeName].map((part) => part.trim()).filter(Boolean).join(', ') || undefined,
+    title: `Auskunft nach Art. 15 DSGVO – ${name}`,
+    footerNote: `Auskunft vom ${formatDateShort(input.issuedOn)}`,
+    firstPage: 'letterhead',
     body: disclosureBlocks(input),
   });
 }
+
+export { disclosureSettingsGaps };

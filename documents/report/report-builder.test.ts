@@ -3,6 +3,9 @@ import { pack, paragraphsXml, paragraphText, paragraphTexts, styleOf } from '../
 import { reportInput } from '../testing/fixtures';
 import { buildReport } from './report-builder';
 
+const tablesOf = (xml: string) =>
+  [...xml.matchAll(/<w:tbl>(?:(?!<w:tbl>)[\s\S])*?w:val="LbwTable"[\s\S]*?<\/w:tbl>/g)].map((table) => [...table[0].matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((row) => paragraphTexts(row[0])));
+
 describe('the Sachstandsbericht', () => {
   it('says as of which date it reports', async () => {
     const packed = await pack(buildReport(reportInput()));
@@ -10,18 +13,33 @@ describe('the Sachstandsbericht', () => {
     expect(paragraphTexts(await packed.part('word/footer1.xml')).join('')).toMatch(/^Stand: 26\.11\.2026\t/);
   });
 
-  it('sums the measures by status and field in a table', async () => {
+  it('sums the measures of the Leitbild (adopted or later) by status and field; proposals in a table of their own', async () => {
     const { xml } = await pack(buildReport(reportInput()));
-    const table = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?w:val="LbwTable"[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? '';
-    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((row) => paragraphTexts(row[0]));
-    expect(rows).toEqual([
+    const [leitbild, proposals] = tablesOf(xml);
+    expect(leitbild).toEqual([
       ['Status', 'ZL', 'DS', 'Gesamt'],
       ['In Umsetzung', '2', '2', '4'],
       ['Beschlossen', '1', '1', '2'],
+      ['Gesamt', '3', '3', '6'],
+    ]);
+    expect(proposals).toEqual([
+      ['Status', 'ZL', 'DS', 'Gesamt'],
       ['Empfohlen', '1', '1', '2'],
       ['Vorschlag', '1', '1', '2'],
-      ['Gesamt', '5', '5', '10'],
+      ['Gesamt', '2', '2', '4'],
     ]);
+    expect(paragraphTexts(xml)).toContain(
+      'Am 26. November 2026 umfasste das Leitbild „Zusammenleben in Vielfalt“ 6 Maßnahmen in 2 Handlungsfeldern, von der Bezirksversammlung beschlossen. 4 Vorschläge waren noch nicht beschlossen (nicht Teil des Leitbilds). Die Tabelle zeigt, in welchem Stand die Maßnahmen sich befanden.',
+    );
+  });
+
+  it('does not count rejected proposals as measures of the Leitbild and names how many were rejected', async () => {
+    const input = reportInput();
+    const rejected = { ...input, fields: input.fields.map((field) => ({ ...field, measures: field.measures.map((measure, index) => (index === 3 ? { ...measure, status: 'rejected' as const } : measure)) })) };
+    const texts = paragraphTexts((await pack(buildReport(rejected))).xml);
+    const overview = texts.find((text) => text.startsWith('Am 26. November 2026'));
+    expect(overview).toContain('6 Maßnahmen in 2 Handlungsfeldern');
+    expect(overview).toContain('2 Vorschläge waren noch nicht beschlossen; 2 Vorschläge wurden abgelehnt (nicht Teil des Leitbilds).');
   });
 
   it('lists measures by field and status with their latest notes', async () => {

@@ -21,7 +21,7 @@ import {
   unbreakable,
 } from '../engine';
 import { addressLines, } from '../district';
-import { REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from '../labels';
+import { ADOPTED_STATUSES, REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from '../labels';
 
 /** The records of `documents.reportData`, with the logo as bytes. */
 export interface ReportInput extends Omit<ReportDataDto, 'logo'> {
@@ -41,9 +41,15 @@ const columnLabel = (input: ReportInput, index: number): string => {
   return everyHasCode ? input.fields[index]!.shortCode : `HF ${index + 1}`;
 };
 
-function summary(input: ReportInput): Block[] {
-  const statuses = presentStatuses(input);
-  const total = input.fields.reduce((sum, field) => sum + field.measures.length, 0);
+/**
+ * The measures of the Leitbild are those the Bezirksversammlung adopted, in whatever stage since
+ * (also discontinued ones); proposals not (yet) adopted and rejected ones are counted apart.
+ */
+const LEITBILD_STATUSES: readonly MeasureStatus[] = [...ADOPTED_STATUSES, 'discontinued'];
+const inLeitbild = (status: MeasureStatus): boolean => LEITBILD_STATUSES.includes(status);
+
+/** Status rows by field with a totals row, for the statuses of one part of the report. */
+function statusTable(input: ReportInput, statuses: readonly MeasureStatus[]): Block {
   const statusShare = 0.3;
   const share = (1 - statusShare) / (input.fields.length + 1);
   const columns: TableColumn[] = [
@@ -51,21 +57,41 @@ function summary(input: ReportInput): Block[] {
     ...input.fields.map((_, index) => ({ header: columnLabel(input, index), share, align: 'right' as const })),
     { header: 'Gesamt', share, align: 'right' },
   ];
-  const count = (status: MeasureStatus, measures: readonly ReportMeasureDto[]) => measures.filter((measure) => measure.status === status).length;
-  const rows = statuses.map((status) => [
-    statusHeading(status),
-    ...input.fields.map((field) => String(count(status, field.measures))),
-    String(input.fields.reduce((sum, field) => sum + count(status, field.measures), 0)),
-  ]);
-  rows.push(['Gesamt', ...input.fields.map((field) => String(field.measures.length)), String(total)]);
+  const count = (wanted: readonly MeasureStatus[], measures: readonly ReportMeasureDto[]) => measures.filter((measure) => wanted.includes(measure.status)).length;
+  const row = (label: string, wanted: readonly MeasureStatus[]) => [
+    label,
+    ...input.fields.map((field) => String(count(wanted, field.measures))),
+    String(input.fields.reduce((sum, field) => sum + count(wanted, field.measures), 0)),
+  ];
+  return table(columns, [...statuses.map((status) => row(statusHeading(status), [status])), row('Gesamt', statuses)], { totalsRow: true });
+}
+
+const measuresWord = (count: number) => (count === 1 ? '1 Maßnahme' : `${count} Maßnahmen`);
+const proposalsWord = (count: number) => (count === 1 ? '1 Vorschlag' : `${count} Vorschläge`);
+
+function summary(input: ReportInput): Block[] {
+  const statuses = presentStatuses(input);
+  const all = input.fields.flatMap((field) => field.measures);
+  const adopted = all.filter((measure) => inLeitbild(measure.status)).length;
+  const rejected = all.filter((measure) => measure.status === 'rejected').length;
+  const open = all.length - adopted - rejected;
+  const leitbildStatuses = statuses.filter(inLeitbild);
+  const proposalStatuses = statuses.filter((status) => !inLeitbild(status));
+  const others = [
+    open ? `${proposalsWord(open)} ${open === 1 ? 'war' : 'waren'} noch nicht beschlossen` : '',
+    rejected ? `${proposalsWord(rejected)} ${rejected === 1 ? 'wurde' : 'wurden'} abgelehnt` : '',
+  ].filter(Boolean);
   const legend = input.fields.map((field, index) => `${columnLabel(input, index)} = ${field.name}`).join('; ');
   return [
     heading(1, 'Überblick'),
     paragraph(
-      `Am ${formatDateLong(input.asOf)} umfasste das Leitbild „${input.edition.title}“ ${total} Maßnahmen in ${input.fields.length} Handlungsfeldern. Die Tabelle zeigt, in welchem Stand sie sich befanden.`,
+      `Am ${formatDateLong(input.asOf)} umfasste das Leitbild „${input.edition.title}“ ${measuresWord(adopted)} in ${input.fields.length} Handlungsfeldern, von der Bezirksversammlung beschlossen. ${others.length ? `${others.join('; ')} (nicht Teil des Leitbilds). ` : ''}Die Tabelle zeigt, in welchem Stand die Maßnahmen sich befanden.`,
       { keepNext: true },
     ),
-    table(columns, rows, { totalsRow: true }),
+    ...(leitbildStatuses.length ? [statusTable(input, leitbildStatuses)] : [paragraph('Noch keine beschlossenen Maßnahmen.')]),
+    ...(proposalStatuses.length
+      ? [spacer(6), paragraph([bold('Vorschläge, nicht Teil des Leitbilds')], { keepNext: true }), statusTable(input, proposalStatuses)]
+      : []),
     spacer(4),
     paragraph(legend, { style: 'small' }),
   ];

@@ -2,6 +2,7 @@ import type { CallName } from '../../contract';
 import type { AppDatabase } from '../../database/app-database';
 import { ContactsService } from '../services/contacts/contacts-service';
 import type { CurrentUser } from '../services/measures/measure-history';
+import { SettingsService } from '../services/settings/settings-service';
 import type { HandlerMap } from './handler-map';
 
 export type ContactCallName = Extract<CallName, `contacts.${string}` | `organizations.${string}` | `bodies.${string}` | `memberships.${string}`>;
@@ -9,6 +10,7 @@ export type ContactCallName = Extract<CallName, `contacts.${string}` | `organiza
 /** Contacts, organisations, bodies and memberships; import, export and the DSGVO calls. */
 export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick<HandlerMap, ContactCallName> {
   const contacts = new ContactsService(db, currentUser);
+  const settings = new SettingsService(db);
   return {
     'contacts.list': (input) => contacts.list(input),
     'contacts.categories': () => contacts.categories(),
@@ -18,7 +20,8 @@ export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick
     'contacts.merge': (input) => contacts.merge(input),
     'contacts.erase': ({ id, replaceSurnameMentions }) => contacts.erase(id, replaceSurnameMentions),
     'contacts.erasePreview': ({ id }) => contacts.erasePreview(id),
-    'contacts.disclosure': ({ id }) => contacts.disclosure(id),
+    // The Auskunft names the controller, DPO and authority as the settings hold them now.
+    'contacts.disclosure': async ({ id }) => contacts.disclosure(id, await settings.get()),
     'contacts.exportCsv': (input) => contacts.exportCsv(input),
     'contacts.exportVcard': (input) => contacts.exportVcard(input),
     'contacts.distributionList': (input) => contacts.distributionList(input),

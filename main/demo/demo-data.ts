@@ -12,6 +12,7 @@ export const demoSettings: CallInput<'settings.update'> = {
   officeAddress: 'Harburger Ring 33\n21073 Hamburg',
   officePhone: '040 428 71-0',
   officeEmail: 'sozialraummanagement@harburg.hamburg.de',
+  dataProtectionOfficer: 'Behördliche Datenschutzbeauftragte\nBezirksamt Harburg\nHarburger Rathausplatz 1\n21073 Hamburg\ndatenschutz@harburg.hamburg.de',
   userName: 'Demo-Verwaltung',
 };
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ErasePreviewDto, ExportFileDto, OrganizationDto } from '../../../contract';
+import { art15Information, disclosureSettingsGaps, type DisclosureController } from '../../../documents/disclosure/art15-information';
 import { nowIso, todayIso } from '../text-compare';
 import { loadMeetingRecords } from './contact-meeting-records';
 import { eraseNameMentions, findNameMentions } from './contact-name-mentions';
@@ -36,12 +37,20 @@ export async function erasePreview(manager: EntityManager, id: number): Promise<
   return { surnameMentions: await findSurnameMentions(manager, await readRecord(manager, id)) };
 }
 
-/** DSGVO Art. 15: everything stored about one person, as JSON: the record, memberships, meetings, tasks. */
-export async function disclosure(manager: EntityManager, id: number): Promise<ExportFileDto> {
+/**
+ * DSGVO Art. 15: everything stored about one person, as JSON: who is responsible, the record,
+ * memberships, meetings (`planned` after today), tasks, and the information of Art. 15 (1) a–h, (2).
+ */
+export async function disclosure(manager: EntityManager, id: number, controller: DisclosureController): Promise<ExportFileDto> {
+  const issuedOn = todayIso();
   const contact = await loadContact(manager, id);
   const organizations: OrganizationDto[] = await organizationRows(manager, contact.organizations.map((org) => org.id));
   const record = await readRecord(manager, id);
-  const { meetings, actionItems } = await loadMeetingRecords(manager, id, await findNameMentions(manager, record));
-  const document = { exportedAt: nowIso(), contact, organizations, memberships: contact.memberships, meetings, actionItems };
+  const records = await loadMeetingRecords(manager, id, await findNameMentions(manager, record));
+  const meetings = records.meetings.map((meeting) => ({ ...meeting, planned: meeting.date > issuedOn }));
+  const { actionItems } = records;
+  const art15 = art15Information({ contact, organizations, meetingCount: meetings.length, actionItemCount: actionItems.length }, controller, issuedOn);
+  const missingSettings = disclosureSettingsGaps(controller);
+  const document = { exportedAt: nowIso(), issuedOn, controller, missingSettings, contact, organizations, memberships: contact.memberships, meetings, actionItems, art15 };
   return toFile(`auskunft-${safeFileName(contact.lastName)}-${todayIso()}.json`, 'application/json', JSON.stringify(document, null, 2));
 }

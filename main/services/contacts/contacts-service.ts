@@ -13,6 +13,7 @@ import type {
 } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
 import { scrubAfterErase } from '../../../database/wal-checkpoint';
+import type { DisclosureController } from '../../../documents/disclosure/art15-information';
 import {
   bodyMemberships,
   createBody,
@@ -88,8 +89,8 @@ export class ContactsService {
     return this.db.write(async (manager) => mergeContacts(manager, input.keepId, input.mergeId, await this.currentUser(manager)));
   }
 
-  disclosure(id: number): Promise<ExportFileDto> {
-    return this.db.read((manager) => disclosure(manager, id));
+  disclosure(id: number, controller: DisclosureController): Promise<ExportFileDto> {
+    return this.db.read((manager) => disclosure(manager, id, controller));
   }
 
   exportCsv(input: ParsedInput<'contacts.exportCsv'>): Promise<ExportFileDto> {

@@ -49,8 +49,8 @@ describe('erasing a person who attended', () => {
     };
     const before = await disclosed();
     expect(before.meetings).toEqual([
-      { date: '2021-11-17', title: '1. Sitzung – Arbeitsgruppe Integrationskonzept', roles: ['entschuldigt', 'Vorsitz'] },
-      { date: '2022-01-26', title: '2. Sitzung – Arbeitsgruppe Integrationskonzept', roles: ['anwesend'] },
+      { date: '2021-11-17', title: '1. Sitzung – Arbeitsgruppe Integrationskonzept', roles: ['entschuldigt', 'Vorsitz'], planned: false },
+      { date: '2022-01-26', title: '2. Sitzung – Arbeitsgruppe Integrationskonzept', roles: ['anwesend'], planned: false },
     ]);
     expect(before.actionItems).toEqual([
       { title: 'Raum reservieren', meetingDate: '2021-11-17', meetingTitle: '1. Sitzung – Arbeitsgruppe Integrationskonzept', dueOn: '2021-12-01', doneOn: null },
@@ -77,6 +77,7 @@ describe('erasing a person who attended', () => {
         date: '2021-11-17',
         title: '1. Sitzung – Arbeitsgruppe Integrationskonzept',
         roles: ['Gast (anwesend), Name als Text eingetragen', 'Protokoll, Name als Text eingetragen'],
+        planned: false,
       },
     ]);
     expect(disclosed.actionItems).toMatchObject([{ title: 'Saal anfragen', meetingDate: '2021-11-17' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HARBURG_MOTION_CONVENTIONS } from '../../../contract/settings';
+import { HAMBURG_SUPERVISORY_AUTHORITY, HARBURG_MOTION_CONVENTIONS } from '../../../contract/settings';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
 
 describe('settings', () => {
@@ -12,6 +12,8 @@ describe('settings', () => {
       officeAddress: '',
       officePhone: '',
       officeEmail: '',
+      dataProtectionOfficer: '',
+      supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
       userName: '',
       motionConventions: HARBURG_MOTION_CONVENTIONS,
     });

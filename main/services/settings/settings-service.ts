@@ -1,6 +1,6 @@
 import type { ParsedInput, SettingsDto } from '../../../contract';
 import type { MotionConventionsDto } from '../../../contract/settings';
-import { HARBURG_MOTION_CONVENTIONS, settingsSchema } from '../../../contract/settings';
+import { HARBURG_MOTION_CONVENTIONS, HAMBURG_SUPERVISORY_AUTHORITY, settingsSchema } from '../../../contract/settings';
 import type { AppDatabase } from '../../../database/app-database';
 import { AppSettingEntity } from '../../../database/entities';
 
@@ -11,6 +11,8 @@ const DEFAULTS: SettingsDto = {
   officeAddress: '',
   officePhone: '',
   officeEmail: '',
+  dataProtectionOfficer: '',
+  supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
   userName: '',
   motionConventions: HARBURG_MOTION_CONVENTIONS,
 };

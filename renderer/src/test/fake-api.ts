@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { CallError, CallInput, CallName, CallOutput, CallResult, EditionSummaryDto, FieldOfActionDto, SettingsDto, SystemStatus } from '../../../contract';
-import { HARBURG_MOTION_CONVENTIONS } from '../../../contract/settings';
+import { HAMBURG_SUPERVISORY_AUTHORITY, HARBURG_MOTION_CONVENTIONS } from '../../../contract/settings';
 import type { Api } from '../api/api';
 
 type Handler<N extends CallName> = (input: CallInput<N>) => CallResult<CallOutput<N>> | Promise<CallResult<CallOutput<N>>>;
@@ -50,6 +50,8 @@ export const defaultSettings: SettingsDto = {
   officeAddress: '',
   officePhone: '',
   officeEmail: '',
+  dataProtectionOfficer: '',
+  supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
   userName: '',
   motionConventions: HARBURG_MOTION_CONVENTIONS,
 };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { disclosureSettingsGaps } from '../../../../documents/disclosure/art15-information';
 import type { ContactDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useAppData } from '../../app/app-data';
@@ -18,6 +19,7 @@ export function PrivacyCard({ contact, onErased }: { contact: ContactDto; onEras
   const { settings } = useAppData();
   const [busy, setBusy] = useState(false);
   const [erasing, setErasing] = useState(false);
+  const gaps = disclosureSettingsGaps(settings);
 
   const disclose = async (as: 'json' | 'docx') => {
     setBusy(true);
@@ -31,7 +33,8 @@ export function PrivacyCard({ contact, onErased }: { contact: ContactDto; onEras
       else {
         // The Word engine loads only when it is needed.
         const { offerDisclosureDocx } = await import('./disclosure-file');
-        await offerDisclosureDocx(result.data, settings.districtName, todayIso());
+        const logo = await api.call('documents.getLogo', {});
+        await offerDisclosureDocx(result.data, settings, todayIso(), logo.ok ? logo.data.logo : null);
       }
       toasts.success(t('contacts.privacy.disclosed'));
     } catch {
@@ -47,6 +50,17 @@ export function PrivacyCard({ contact, onErased }: { contact: ContactDto; onEras
         {t('contacts.privacy.title')}
       </h2>
       <p>{t('contacts.privacy.disclosureText')}</p>
+      {gaps.length > 0 ? (
+        // The letter must name controller, DPO and authority: say what is missing before it is made.
+        <div className="notice" role="note">
+          <p>{t('contacts.privacy.settingsMissing')}</p>
+          <ul>
+            {gaps.map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="button-row">
         <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void (busy ? undefined : disclose('docx'))}>
           {t('contacts.privacy.disclosureDocx')}

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SettingsDto } from '../../../../contract';
+import { HAMBURG_SUPERVISORY_AUTHORITY } from '../../../../contract/settings';
 import { axeViolations } from '../../test/axe';
 import { defaultSettings, fail, fakeApi, ok } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
@@ -67,6 +68,12 @@ describe('Einstellungen', () => {
     await user.type(screen.getByLabelText('Anschrift'), 'Platz der Republik 1{Enter}22765 Hamburg');
     await user.type(screen.getByLabelText('Telefon'), '040 42811-0');
     await user.type(screen.getByLabelText('E-Mail'), 'integration@altona.hamburg.de');
+    // The DSGVO Auskunft needs the data-protection officer: an empty field says so at the field.
+    const dpo = screen.getByLabelText('Datenschutzbeauftragte oder Datenschutzbeauftragter');
+    expect(screen.getByText('Fehlt – ohne diese Angabe ist die Auskunft nach Art. 15 DSGVO unvollständig.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Aufsichtsbehörde für Beschwerden')).toHaveValue(HAMBURG_SUPERVISORY_AUTHORITY);
+    await user.type(dpo, 'Datenschutzbeauftragte{Enter}datenschutz@altona.hamburg.de');
+    expect(screen.queryByText('Fehlt – ohne diese Angabe ist die Auskunft nach Art. 15 DSGVO unvollständig.')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
 
     expect(await screen.findByText('Die Einstellungen wurden gespeichert.')).toBeInTheDocument();
@@ -77,6 +84,8 @@ describe('Einstellungen', () => {
         officeAddress: 'Platz der Republik 1\n22765 Hamburg',
         officePhone: '040 42811-0',
         officeEmail: 'integration@altona.hamburg.de',
+        dataProtectionOfficer: 'Datenschutzbeauftragte\ndatenschutz@altona.hamburg.de',
+        supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
       },
     ]);
     // The stored (trimmed) value comes back into the form.

@@ -12,8 +12,9 @@ import { LANGUAGES } from '../../i18n/resources';
 import { errorText, useMessage } from '../../i18n/messages';
 import { BackupSection } from './BackupSection';
 import { MotionConventionsSection } from './MotionConventionsSection';
+import { PrivacyContactFields } from './PrivacyContactFields';
 
-type OfficeValues = Pick<SettingsDto, 'districtName' | 'officeName' | 'officeAddress' | 'officePhone' | 'officeEmail'>;
+type OfficeValues = Pick<SettingsDto, 'districtName' | 'officeName' | 'officeAddress' | 'officePhone' | 'officeEmail' | 'dataProtectionOfficer' | 'supervisoryAuthority'>;
 
 const officeValues = (settings: SettingsDto): OfficeValues => ({
   districtName: settings.districtName,
@@ -21,6 +22,8 @@ const officeValues = (settings: SettingsDto): OfficeValues => ({
   officeAddress: settings.officeAddress,
   officePhone: settings.officePhone,
   officeEmail: settings.officeEmail,
+  dataProtectionOfficer: settings.dataProtectionOfficer,
+  supervisoryAuthority: settings.supervisoryAuthority,
 });
 
 /** Sprache: switches at once and is stored with the data (`settings.update({ language })`). */
@@ -152,6 +155,7 @@ function OfficeSection() {
           <TextField form={form} name="officePhone" label={t('settings.office.officePhone')} type="tel" width="medium" />
           <TextField form={form} name="officeEmail" label={t('settings.office.officeEmail')} type="email" width="medium" spellCheck={false} />
         </div>
+        <PrivacyContactFields form={form} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
             {t('settings.office.save')}
