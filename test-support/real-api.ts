@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import type { CallInput, CallName, CallOutput, CallResult, SettingsDto, SystemStatus } from '../contract';
+import { startAppCore, type AppCore } from '../main/core/app-core';
+import { silentLogger } from '../main/core/logger';
+import { browserPlatform } from '../main/server/browser-platform';
+import { DATABASE_FILE_NAME } from '../database/schema-identity';
+import { seedDemo } from '../main/demo/seed-demo';
+import { mustCall, startTestCore } from './core';
+import { tempDir } from './temp-dir';
+import type { Api } from '../renderer/src/api/api';
+
+/** An `Api` on the real core, recording what the screen asked for (tests assert on the calls made). */
+export interface RealApi extends Api {
+  readonly core: AppCore;
+  readonly calls: { name: CallName; input: unknown }[];
+  callsOf(name: CallName): unknown[];
+  /** A call a test makes itself (setting up or reading back), not recorded among the screen's. */
+  must<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  /** What the shell would pass to the screen: the core's own settings and status. */
+  settings(): Promise<SettingsDto>;
+  status(): Promise<SystemStatus>;
+}
+
+/**
+ * Screens are tested against the real handler map on a temporary SQLite database: the same
+ * dispatch the IPC and HTTP transports serve, with input and output passed through JSON as
+ * they are on the wire. Nothing re-implements a service, so a screen test cannot pass while the
+ * real screen would fail against the real core.
+ */
+export async function realApi(options: { seed?: 'empty' | 'demo' } = {}): Promise<RealApi> {
+  const dataDir = tempDir('lbw-screen-');
+  if (options.seed === 'demo') fs.copyFileSync(await demoTemplate(), path.join(dataDir, DATABASE_FILE_NAME));
+  const core = await startTestCore(dataDir);
+  const calls: { name: CallName; input: unknown }[] = [];
+  const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+  const call = vi.fn(async (name: CallName, input: unknown) => {
+    calls.push({ name, input });
+    return wire(await core.dispatch(name, wire(input)));
+  });
+  return {
+    core,
+    call: call as unknown as Api['call'],
+    calls,
+    callsOf: (name) => calls.filter((entry) => entry.name === name).map((entry) => entry.input),
+    must: (name, input) => mustCall(core, name, input),
+    settings: () => mustCall(core, 'settings.get', {}),
+    status: () => mustCall(core, 'system.status', {}),
+  };
+}
+
+/** `CallResult` failures as the screen receives them, for tests that check a refusal directly. */
+export type RealResult<N extends CallName> = CallResult<CallOutput<N>>;
+
+let template: Promise<string> | undefined;
+
+/**
+ * The demo (Harburg's cycle with contacts and meetings) is seeded once per test worker into a
+ * template file, and each test gets its own copy: seeding per test would cost seconds each.
+ */
+function demoTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-demo-template-'));
+    const core = await startAppCore({ dataDir: dir, appVersion: '0.0.0-test', platform: browserPlatform, logger: silentLogger });
+    await seedDemo(core.dispatch);
+    // A checkpointed, closed file copies as one self-contained database.
+    await core.close();
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    return path.join(dir, DATABASE_FILE_NAME);
+  })();
+  return template;
+}
