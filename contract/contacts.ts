@@ -105,7 +105,9 @@ export interface SurnameMentionDto {
 }
 
 export interface ErasePreviewDto {
+  /** The first ones (a common surname may fill a list no one reads); `surnameMentionTotal` counts all. */
   readonly surnameMentions: readonly SurnameMentionDto[];
+  readonly surnameMentionTotal: number;
 }
 
 export interface ContactDto {

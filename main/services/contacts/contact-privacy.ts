@@ -34,7 +34,8 @@ export async function eraseContact(manager: EntityManager, id: number, options: 
 
 /** For the erase dialog: where only the surname is typed, which the erasure leaves for a person to decide. */
 export async function erasePreview(manager: EntityManager, id: number): Promise<ErasePreviewDto> {
-  return { surnameMentions: await findSurnameMentions(manager, await readRecord(manager, id)) };
+  const { shown, total } = await findSurnameMentions(manager, await readRecord(manager, id));
+  return { surnameMentions: shown, surnameMentionTotal: total };
 }
 
 /**

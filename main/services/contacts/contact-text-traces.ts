@@ -81,9 +81,12 @@ export async function eraseTextTraces(manager: EntityManager, person: TracedPers
 }
 
 /** Places that still name the surname alone (after the full name has gone): listed for a person to decide. */
-export async function findSurnameMentions(manager: EntityManager, person: TracedPerson): Promise<SurnameMentionDto[]> {
+/** The dialog shows this many; beyond it the count says how many more there are. */
+export const SURNAME_MENTIONS_SHOWN = 100;
+
+export async function findSurnameMentions(manager: EntityManager, person: TracedPerson): Promise<{ shown: SurnameMentionDto[]; total: number }> {
   const patterns: TracePatterns = tracePatterns(person);
-  if (!patterns.surname) return [];
+  if (!patterns.surname) return { shown: [], total: 0 };
   const found: Array<Omit<SurnameMentionDto, 'context'> & { subject: string }> = [];
   for (const place of PLACES) {
     for (const row of await rowsOf(manager, place)) {
@@ -102,11 +105,11 @@ export async function findSurnameMentions(manager: EntityManager, person: Traced
     return contexts.get(key)!;
   };
   const result: SurnameMentionDto[] = [];
-  for (const mention of found) {
+  for (const mention of found.slice(0, SURNAME_MENTIONS_SHOWN)) {
     const { subject: _subject, ...dto } = mention;
     result.push({ ...dto, context: await contextOf(mention) });
   }
-  return result;
+  return { shown: result, total: found.length };
 }
 
 async function loadContext(manager: EntityManager, mention: { measureId: number | null; meetingId: number | null }): Promise<string> {

@@ -111,6 +111,7 @@ describe('erasure without traces (DSGVO Art. 17)', () => {
     expect(preview.surnameMentions).toEqual([
       { place: 'agendaItem', context: 'Planungswerkstatt (2026-11-04)', excerpt: `Frage von Frau ${LAST}`, measureId: null, meetingId: meeting.id },
     ]);
+    expect(preview.surnameMentionTotal).toBe(1);
     await mustCall(core, 'contacts.erase', { id: person.id });
     const titles = await core.database!.query<Array<{ title: string }>>('SELECT title FROM agenda_item ORDER BY id');
     expect(titles.map((row) => row.title)).toEqual(['Bericht aus dem Elternverein', `Frage von Frau ${LAST}`]);

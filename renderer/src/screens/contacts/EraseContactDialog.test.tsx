@@ -26,17 +26,20 @@ describe('Person löschen – what stays behind', () => {
             { place: 'agendaItem', context: '3. Sitzung – Integrationsrat (2026-11-04)', excerpt: 'Frau Özdemir berichtet vom Elternabend', measureId: null, meetingId: 4 },
             { place: 'progressNote', context: 'ZL-03 Sprachcafé', excerpt: 'Rückfrage bei Özdemir', measureId: 3, meetingId: null },
           ],
+          surnameMentionTotal: 3,
         }),
       'backups.containingContact': () => ok(sampleBackups.slice(0, 2)),
     });
     await user.click(await screen.findByRole('button', { name: 'Person löschen' }));
     const dialog = screen.getByRole('dialog', { name: 'Ayşe Özdemir löschen?' });
 
-    const surnames = await within(dialog).findByRole('list', { name: '2 Texte nennen nur den Nachnamen' });
+    const surnames = await within(dialog).findByRole('list', { name: '3 Texte nennen nur den Nachnamen' });
     expect(within(surnames).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Tagesordnung/Protokoll – 3. Sitzung – Integrationsrat (2026-11-04): „Frau Özdemir berichtet vom Elternabend“',
       'Fortschrittsnotiz – ZL-03 Sprachcafé: „Rückfrage bei Özdemir“',
     ]);
+    // Only the first ones are listed; the count says how many more there are.
+    expect(within(dialog).getByText('… und eine weitere Stelle.')).toBeInTheDocument();
     const backups = within(dialog).getByRole('list', { name: 'Diese Sicherungen enthalten die Person noch:' });
     const dates = within(backups).getAllByRole('listitem').map((item) => item.textContent);
     expect(dates).toHaveLength(2);
@@ -52,7 +55,7 @@ describe('Person löschen – what stays behind', () => {
   });
 
   it('shows no lists when nothing stays behind, and says so when the backups cannot be checked', async () => {
-    const { user } = setup({ 'contacts.erasePreview': () => ok({ surnameMentions: [] }) });
+    const { user } = setup({ 'contacts.erasePreview': () => ok({ surnameMentions: [], surnameMentionTotal: 0 }) });
     await user.click(await screen.findByRole('button', { name: 'Person löschen' }));
     const dialog = screen.getByRole('dialog', { name: 'Ayşe Özdemir löschen?' });
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Sicherungen konnten nicht geprüft werden.');

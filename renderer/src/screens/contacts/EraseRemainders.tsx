@@ -23,6 +23,7 @@ export function EraseRemainders({
   const backups = useCall('backups.containingContact', { contactId });
   const format = useBackupFormat();
   const mentions = preview.data?.surnameMentions ?? [];
+  const mentionTotal = preview.data?.surnameMentionTotal ?? 0;
   const copies = backups.data ?? [];
   const loading = preview.status === 'loading' || backups.status === 'loading';
 
@@ -34,7 +35,7 @@ export function EraseRemainders({
       {mentions.length > 0 ? (
         <section aria-labelledby={`${id}-surnames`}>
           <h3 className="card__title" id={`${id}-surnames`}>
-            {t('contacts.erase.surnames.title', { count: mentions.length })}
+            {t('contacts.erase.surnames.title', { count: mentionTotal })}
           </h3>
           <p>{t('contacts.erase.surnames.text')}</p>
           <ul aria-labelledby={`${id}-surnames`}>
@@ -45,6 +46,7 @@ export function EraseRemainders({
               </li>
             ))}
           </ul>
+          {mentionTotal > mentions.length ? <p>{t('contacts.erase.surnames.more', { count: mentionTotal - mentions.length })}</p> : null}
           <label className="erase-remainders__decision">
             <input type="checkbox" checked={replaceSurnames} onChange={(event) => onReplaceSurnamesChange(event.target.checked)} />{' '}
             {t('contacts.erase.surnames.replace')}
