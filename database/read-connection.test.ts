@@ -25,6 +25,24 @@ describe('reads beside a long write', () => {
     expect((await mustCall(core, 'editions.list', {})).map((edition) => edition.title).sort()).toEqual(['Noch nicht festgeschrieben', 'Vorher']);
   });
 
+  it('a long read (an export, a preview) does not hold up a list call either', async () => {
+    const core = await startTestCore();
+    await createEdition(core, 'Vorher');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const longRead = core.database!.read(async (manager) => {
+      await manager.query('SELECT count(*) FROM edition');
+      entered();
+      await gate;
+    });
+    await inside;
+    expect((await mustCall(core, 'editions.list', {})).map((edition) => edition.title)).toEqual(['Vorher']);
+    release();
+    await longRead;
+  });
+
   it('contacts.list answers during a running import and never sees a part of it', async () => {
     const core = await startTestCore();
     const rows = 5000;
