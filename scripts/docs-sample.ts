@@ -9,9 +9,9 @@ import { startAppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
 import { seedDemo } from '../main/demo/seed-demo';
 import { browserPlatform } from '../main/server/browser-platform';
-import { disclosureSampleFile } from '../main/services/documents/disclosure-sample';
-import { meetingSampleFiles } from '../main/services/documents/meeting-sample-set';
-import { sampleDocuments } from '../main/services/documents/sample-set';
+import { disclosureSampleFile } from '../main/demo/disclosure-sample';
+import { meetingSampleFiles } from '../main/demo/meeting-sample-set';
+import { sampleDocuments } from '../main/demo/sample-set';
 import { todayIso } from '../main/services/text-compare';
 import { largeEditionInput, sampleLogo } from '../test-support/large-edition';
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { mustCall, startTestCore } from '../../../test-support/core';
-import { tempDir } from '../../../test-support/temp-dir';
-import { startAppCore } from '../../core/app-core';
-import type { Platform } from '../../core/handlers';
-import { silentLogger } from '../../core/logger';
-import { seedDemo } from '../../demo/seed-demo';
+import { mustCall, startTestCore } from './core';
+import { tempDir } from './temp-dir';
+import { startAppCore } from '../main/core/app-core';
+import type { Platform } from '../main/core/handlers';
+import { silentLogger } from '../main/core/logger';
+import { seedDemo } from '../main/demo/seed-demo';
 
 /**
  * Tests only: a core on a copy of the demo database. The demo is seeded once per test file

@@ -1,5 +1,5 @@
-import type { MeasureStatus, MembershipRole } from '../../../contract';
-import { createEdition, mustCall, startTestCore } from '../../../test-support/core';
+import type { MeasureStatus, MembershipRole } from '../contract';
+import { createEdition, mustCall, startTestCore } from './core';
 
 /**
  * A working group (AG) with five voting members (one SPD chair, SPD, GRÜNE, CDU, FDP), one

@@ -11,8 +11,8 @@ import { nearlyFull, notWritableDetail, type StorageProblem } from '../../databa
 import { startAppCore, type AppCore } from '../core/app-core';
 import type { Logger } from '../core/logger';
 import { seedDemo } from '../demo/seed-demo';
-import { MEETING_FILE_KINDS, meetingFile, type MeetingFileKind } from '../services/documents/meeting-sample-set';
-import { buildDocumentOfKind } from '../services/documents/sample-set';
+import { MEETING_FILE_KINDS, meetingFile, type MeetingFileKind } from '../demo/meeting-sample-set';
+import { buildDocumentOfKind } from '../demo/sample-set';
 import { DomainError } from '../services/domain-error';
 import { checkUserFolder, FOLDER_MESSAGE_KEYS } from '../services/maintenance/user-path';
 import { todayIso } from '../services/text-compare';

@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
-import type { CallInput, CallName, CallOutput, CallResult, ExportFileDto } from '../../../contract';
-import { buildDisclosure, documentFileName, logoFromDto, type DisclosureController, type DisclosureInput } from '../../../documents';
-import type { Dispatch } from '../../core/dispatch';
+import type { CallInput, CallName, CallOutput, CallResult, ExportFileDto } from '../../contract';
+import { buildDisclosure, documentFileName, logoFromDto, type DisclosureController, type DisclosureInput } from '../../documents';
+import type { Dispatch } from '../core/dispatch';
 
 async function call<N extends CallName>(dispatch: Dispatch, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   const result = (await dispatch(name, input)) as CallResult<CallOutput<N>>;

@@ -1,5 +1,5 @@
 import { Packer } from 'docx';
-import type { CallInput, CallName, CallOutput, CallResult, MeetingDto } from '../../../contract';
+import type { CallInput, CallName, CallOutput, CallResult, MeetingDto } from '../../contract';
 import {
   attendanceSheetFileName,
   buildAttendanceSheet,
@@ -10,8 +10,8 @@ import {
   meetingIcs,
   meetingIcsFileName,
   minutesFileName,
-} from '../../../documents';
-import type { Dispatch } from '../../core/dispatch';
+} from '../../documents';
+import type { Dispatch } from '../core/dispatch';
 
 export const MEETING_FILE_KINDS = ['minutes', 'minutes-public', 'invitation', 'attendance-sheet', 'ics'] as const;
 export type MeetingFileKind = (typeof MEETING_FILE_KINDS)[number];

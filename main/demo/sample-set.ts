@@ -1,10 +1,10 @@
 import type { Document } from 'docx';
-import type { CallInput, CallName, CallOutput, CallResult } from '../../../contract';
-import type { MotionSignatoryDto } from '../../../contract/documents';
-import type { AntragDraftDto } from '../../../contract/documents';
-import { antragFileName, antragHints, antragProblems, type AntragProblem, buildAntrag, buildEdition, buildReport, editionFileName, logoFromDto, reportFileName } from '../../../documents';
-import type { Dispatch } from '../../core/dispatch';
-import { DomainError } from '../domain-error';
+import type { CallInput, CallName, CallOutput, CallResult } from '../../contract';
+import type { MotionSignatoryDto } from '../../contract/documents';
+import type { AntragDraftDto } from '../../contract/documents';
+import { antragFileName, antragHints, antragProblems, type AntragProblem, buildAntrag, buildEdition, buildReport, editionFileName, logoFromDto, reportFileName } from '../../documents';
+import type { Dispatch } from '../core/dispatch';
+import { DomainError } from '../services/domain-error';
 
 export type SampleKind = 'antrag' | 'edition' | 'report';
 

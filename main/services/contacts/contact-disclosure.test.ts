@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAMBURG_SUPERVISORY_AUTHORITY } from '../../../contract/settings';
 import { mustCall } from '../../../test-support/core';
-import { meetingSetup } from '../meetings/meeting-test-setup';
+import { meetingSetup } from '../../../test-support/meeting-test-setup';
 import { todayIso } from '../text-compare';
 
 const dayFromToday = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callOn, mustCall } from '../../../test-support/core';
-import { meetingSetup } from '../meetings/meeting-test-setup';
+import { meetingSetup } from '../../../test-support/meeting-test-setup';
 
 describe('merging two entries of one person', () => {
   it('keeps one entry, fills in what it lacks, moves memberships, attendance and tasks, deletes the other', async () => {

@@ -3,8 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { mustCall } from '../../../test-support/core';
 import { paragraphTexts } from '../../../documents/testing/docx-inspect';
-import { demoCore } from './demo-fixture';
-import { buildDocumentOfKind } from './sample-set';
+import { demoCore } from '../../../test-support/demo-fixture';
+import { buildDocumentOfKind } from '../../demo/sample-set';
 
 const codesOf = (measures: ReadonlyArray<{ code: string }>) => measures.map((measure) => measure.code);
 

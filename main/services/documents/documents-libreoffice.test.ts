@@ -6,8 +6,8 @@ import { libreOfficeAvailable, pagesOf, toPdf } from '../../../test-support/libr
 import { buildEdition } from '../../../documents/edition/edition-builder';
 import { editionInput } from '../../../documents/testing/fixtures';
 import { tempDir } from '../../../test-support/temp-dir';
-import { demoCore } from './demo-fixture';
-import { sampleDocuments } from './sample-set';
+import { demoCore } from '../../../test-support/demo-fixture';
+import { sampleDocuments } from '../../demo/sample-set';
 
 /**
  * The documents as a district prints them: converted to PDF by LibreOffice (as offices without

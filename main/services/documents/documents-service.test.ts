@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../core/app-core';
 import { callOn, createEdition, mustCall } from '../../../test-support/core';
-import { demoCore } from './demo-fixture';
+import { demoCore } from '../../../test-support/demo-fixture';
 
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callOn, mustCall } from '../../../test-support/core';
-import { meetingSetup } from './meeting-test-setup';
+import { meetingSetup } from '../../../test-support/meeting-test-setup';
 
 describe('action items', () => {
   it('carries open items of earlier meetings of the same body until done; the overview computes overdue from today', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mustCall } from '../../../test-support/core';
-import { meetingSetup } from './meeting-test-setup';
+import { meetingSetup } from '../../../test-support/meeting-test-setup';
 
 describe('working-group session from the backlog', () => {
   it('has the standard items and one item per measure in Beratung, each linked to its measure', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callOn, mustCall } from '../../../test-support/core';
-import { meetingSetup } from './meeting-test-setup';
+import { meetingSetup } from '../../../test-support/meeting-test-setup';
 
 async function decidedMeeting() {
   const setup = await meetingSetup();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callOn, mustCall } from '../../../test-support/core';
-import { meetingSetup } from './meeting-test-setup';
+import { meetingSetup } from '../../../test-support/meeting-test-setup';
 
 describe('meetings', () => {
   it('refuses an end before the start, at the field endsAt, and writes nothing', async () => {

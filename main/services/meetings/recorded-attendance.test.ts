@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callOn, mustCall } from '../../../test-support/core';
 import { todayIso } from '../text-compare';
-import { meetingSetup } from './meeting-test-setup';
+import { meetingSetup } from '../../../test-support/meeting-test-setup';
 
 /** A day `days` from today (Berlin), "YYYY-MM-DD". */
 const dayFromToday = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));

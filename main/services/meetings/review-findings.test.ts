@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callOn, mustCall } from '../../../test-support/core';
-import { meetingSetup } from './meeting-test-setup';
+import { meetingSetup } from '../../../test-support/meeting-test-setup';
 
 describe('meetings review findings', () => {
   it('keeps no name of an erased chair or minute-taker in the meeting row (the form sends the name with the contact)', async () => {
