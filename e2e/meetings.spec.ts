@@ -46,8 +46,11 @@ const test = base.extend<{ demo: Demo }>({
   ],
 });
 
-/** Far enough ahead that the demo's meetings are all earlier. */
-const AG_DAY = '2031-03-04';
+/**
+ * Yesterday: a session is held in the past (presence and "durchgeführt" are recorded only from
+ * its day on); the demo's AG sessions are all earlier. The next session lies ahead.
+ */
+const AG_DAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const NEXT_DAY = '2031-04-08';
 const AG_TITLE = 'Beratung der offenen Vorschläge';
 
@@ -112,14 +115,20 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   const measureItems = agenda.getByRole('listitem').filter({ has: page.getByRole('link') });
   await expect(measureItems).toHaveCount(inReview);
 
-  // Attendance: preloaded from the members; one is excused.
+  // Attendance: preloaded from the members as expected; on the day all are marked present, one is excused.
   const people = page.getByRole('group', { name: /^Anwesenheit von / });
   await expect(people.first()).toBeVisible();
   const total = await people.count();
+  await expect(people.first().getByRole('radio', { name: 'erwartet', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Alle Erwarteten als anwesend markieren' }).click();
   await people.last().getByRole('radio', { name: 'entschuldigt', exact: true }).check();
   await expect(page.getByText(`${total - 1} anwesend, 1 entschuldigt`)).toBeVisible();
   await expect(page.getByText(/^Beschlussfähig: /)).toBeVisible();
+  // "Durchgeführt" asks for the end (prefilled from the planned one).
   await page.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
+  const held = page.getByRole('dialog', { name: 'Sitzung als durchgeführt markieren' });
+  await expect(held.getByLabel(/^Ende/)).toHaveValue('19:00');
+  await held.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
   await expect(page.getByText('Status: durchgeführt')).toBeVisible();
 
   // The measures of the first three items, to check their pages afterwards.
@@ -139,6 +148,9 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
     await dialog.getByRole('group', { name: 'Stimme der Fraktion CDU' }).getByRole('radio', { name: 'dafür' }).check();
     await dialog.getByRole('group', { name: 'Stimme der Fraktion SPD' }).getByRole('radio', { name: 'dagegen' }).check();
     await dialog.getByRole('group', { name: 'Stimme der Fraktion GRÜNE' }).getByRole('radio', { name: 'dagegen' }).check();
+    // Every Fraktion present is named (the main side refuses a vote that leaves one out).
+    await dialog.getByRole('group', { name: 'Stimme der Fraktion FDP' }).getByRole('radio', { name: 'dafür' }).check();
+    await dialog.getByRole('group', { name: 'Stimme der Fraktion LINKE' }).getByRole('radio', { name: 'dagegen' }).check();
     await expect(dialog.getByLabel(/^Neuer Status für /)).toHaveValue('rejected');
     await page.screenshot({ path: artifactPath('meeting-decision.png') });
   });
@@ -231,18 +243,19 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
 
   // Files: the minutes as Word, the appointment as a calendar entry.
   const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Protokoll (.docx)' }).click()]);
-  expect(minutes.suggestedFilename()).toMatch(/^2031-03-04_Protokoll_.*\.docx$/);
+  expect(minutes.suggestedFilename()).toMatch(new RegExp(`^${AG_DAY}_Protokoll_.*\\.docx$`));
   const text = await docxText(minutes);
   expect(text).toContain('Tagesordnung');
   expect(text).toContain(measures[0]!);
   expect(text).toMatch(/genehmigt/);
   const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kalendereintrag (.ics)' }).click()]);
-  expect(ics.suggestedFilename()).toMatch(/^2031-03-04_.*\.ics$/);
+  expect(ics.suggestedFilename()).toMatch(new RegExp(`^${AG_DAY}_.*\\.ics$`));
   const icsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-ics-')), ics.suggestedFilename());
   await ics.saveAs(icsFile);
   const calendar = fs.readFileSync(icsFile, 'utf8');
   expect(calendar).toContain('BEGIN:VCALENDAR');
-  expect(calendar).toMatch(/DTSTART;TZID=Europe\/Berlin:20310304T170000/);
+  expect(calendar).toContain(`DTSTART;TZID=Europe/Berlin:${AG_DAY.replace(/-/g, '')}T170000`);
+  expect(calendar).toMatch(/^SEQUENCE:0\r$/m);
   expect(demo.cspViolations).toEqual([]);
 });
 

@@ -61,9 +61,12 @@ export function AttendanceCounts({ meeting }: { meeting: MeetingDto }) {
     <div className="attendance-counts" role="status">
       {counts.expected > 0 ? <p>{t('meetings.attendance.expectedCount', { count: counts.expected, formatted: n(counts.expected) })}</p> : null}
       <p>{t('meetings.attendance.counts', { present: n(counts.present), excused: n(counts.excused), absent: n(counts.absent), guests: t('meetings.attendance.guests', { count: counts.guests, formatted: n(counts.guests) }) })}</p>
-      <p className={counts.votingTotal === 0 ? 'muted' : counts.quorate ? 'attendance-counts__quorate' : 'attendance-counts__not-quorate'}>
+      <p className={counts.votingTotal === 0 || (counts.votingPresent === 0 && counts.expected > 0) ? 'muted' : counts.quorate ? 'attendance-counts__quorate' : 'attendance-counts__not-quorate'}>
         {counts.votingTotal === 0
           ? t('meetings.attendance.noVoting')
+          : counts.votingPresent === 0 && counts.expected > 0
+            ? // Before anyone is recorded present the quorum is not "missing", it is not known yet.
+              t('meetings.attendance.quorumPending', { total: n(counts.votingTotal) })
           : t(counts.quorate ? 'meetings.attendance.quorate' : 'meetings.attendance.notQuorate', { present: n(counts.votingPresent), total: n(counts.votingTotal) })}
       </p>
       {hasDeputies ? <p className="field__hint">{t('meetings.attendance.deputyRule')}</p> : null}

@@ -66,6 +66,8 @@ export interface SeedMeeting {
   readonly place?: string;
   readonly items?: readonly { title: string; parent?: number; measures?: AgendaMeasureDto[]; notes?: string; standard?: StandardItem; public?: boolean }[];
   readonly members?: readonly string[];
+  /** How the members are listed; "present" by default (a meeting on its day, all marked). */
+  readonly memberStatus?: AttendanceDto['status'];
   readonly currentItemIndex?: number;
 }
 
@@ -188,7 +190,7 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
         updatedAt: '2026-11-26T09:00:00.000Z',
       },
       items: [],
-      attendance: (seed.members ?? []).map((name) => ({ id: id(), contactId: null, name, role: 'Mitglied', guest: false, erased: false, voting: true, status: 'present' })),
+      attendance: (seed.members ?? []).map((name) => ({ id: id(), contactId: null, name, role: 'Mitglied', guest: false, erased: false, voting: true, status: seed.memberStatus ?? 'present' })),
     };
     const created: StoredItem[] = [];
     for (const item of seed.items ?? []) {
@@ -336,6 +338,10 @@ export function meetingsStore(seeds: readonly SeedMeeting[] = []) {
     'attendance.setStatus': ({ id: attendanceId, status }) => {
       const stored = meetings.find((each) => each.attendance.some((person) => person.id === attendanceId));
       if (!stored) return notFound();
+      // As the main side: nothing is recorded as happened before the meeting's day.
+      if ((status === 'present' || status === 'absent') && stored.meeting.startsAt.slice(0, 10) > new Date().toISOString().slice(0, 10)) {
+        return fail({ messageKey: 'meetingErrors.attendanceInFuture', fields: [{ field: 'status', messageKey: 'meetingErrors.attendanceInFuture' }] });
+      }
       stored.attendance = stored.attendance.map((person) => (person.id === attendanceId ? { ...person, status } : person));
       return ok(dto(stored));
     },
