@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { CallName } from '../contract';
 import { startAppCore, type AppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
-import { browserPlatform } from '../main/server/browser-platform';
+import { plainPlatform } from '../main/core/plain-platform';
 
 /** One line of `npm run bench`: a figure, its target and whether it was met. */
 export interface BenchFigure {
@@ -38,5 +38,5 @@ export async function timeCalls(core: AppCore, inputs: ReadonlyArray<[CallName, 
 /** The app's core on a new, empty data folder (as browser mode starts it, without its log). */
 export async function startBenchCore(label: string): Promise<{ core: AppCore; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lbw-bench-${label}-`));
-  return { core: await startAppCore({ dataDir: dir, appVersion: 'bench', platform: browserPlatform, logger: silentLogger }), dir };
+  return { core: await startAppCore({ dataDir: dir, appVersion: 'bench', platform: plainPlatform, logger: silentLogger }), dir };
 }

@@ -2,7 +2,7 @@ import { startAppCore } from '../main/core/app-core';
 import { resolveDataDir } from '../main/core/data-dir';
 import { silentLogger } from '../main/core/logger';
 import { DemoRefusedError, seedDemo } from '../main/demo/seed-demo';
-import { browserPlatform } from '../main/server/browser-platform';
+import { plainPlatform } from '../main/core/plain-platform';
 import { parseScriptOptions } from './script-options';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const dataDir = resolveDataDir(options.dataDir);
-  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: browserPlatform, logger: silentLogger });
+  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: plainPlatform, logger: silentLogger });
   try {
     const database = core.status.database;
     if (database.state !== 'ready') {

@@ -8,7 +8,7 @@ import { imageTypeOf } from '../documents/engine/image-size';
 import { startAppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
 import { seedDemo } from '../main/demo/seed-demo';
-import { browserPlatform } from '../main/server/browser-platform';
+import { plainPlatform } from '../main/core/plain-platform';
 import { disclosureSampleFile } from '../main/demo/disclosure-sample';
 import { meetingSampleFiles } from '../main/demo/meeting-sample-set';
 import { sampleDocuments } from '../main/demo/sample-set';
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   const outDir = path.resolve(target);
   fs.mkdirSync(outDir, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-docs-sample-'));
-  const core = await startAppCore({ dataDir, appVersion: 'docs-sample', platform: browserPlatform, logger: silentLogger });
+  const core = await startAppCore({ dataDir, appVersion: 'docs-sample', platform: plainPlatform, logger: silentLogger });
   try {
     await seedDemo(core.dispatch);
     if (values.logo) {

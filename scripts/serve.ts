@@ -7,7 +7,7 @@ import { resolveDataDir } from '../main/core/data-dir';
 import { createFileLogger } from '../main/core/file-logger';
 import { consoleLogger } from '../main/core/logger';
 import { seedDemo } from '../main/demo/seed-demo';
-import { browserPlatform } from '../main/server/browser-platform';
+import { plainPlatform } from '../main/core/plain-platform';
 import { startBrowserServer } from '../main/server/browser-server';
 import { parseScriptOptions } from './script-options';
 import packageJson from '../package.json' with { type: 'json' };
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 
   const logger = createFileLogger(path.join(dataDir, 'logs'), consoleLogger);
   logger.info(`start ${packageJson.version} (browser mode)`);
-  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: browserPlatform, logger, autoBackup: !options.demo });
+  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: plainPlatform, logger, autoBackup: !options.demo });
   if (options.demo && core.status.database.state === 'ready') await seedDemo(core.dispatch);
   const server = await startBrowserServer({ dispatch: core.dispatch, staticDir, port: options.port });
 

@@ -2,14 +2,14 @@ import { afterEach } from 'vitest';
 import type { CallInput, CallName, CallOutput, CallResult } from '../contract';
 import { startAppCore, type AppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
-import { browserPlatform } from '../main/server/browser-platform';
+import { plainPlatform } from '../main/core/plain-platform';
 import { tempDir } from './temp-dir';
 
 const open: AppCore[] = [];
 
 /** Starts the real core (real sqlite3 file, real migrations) in a temp folder, closed after the test. */
 export async function startTestCore(dataDir = tempDir()): Promise<AppCore & { dataDir: string }> {
-  const core = await startAppCore({ dataDir, appVersion: '0.0.0-test', platform: browserPlatform, logger: silentLogger });
+  const core = await startAppCore({ dataDir, appVersion: '0.0.0-test', platform: plainPlatform, logger: silentLogger });
   open.push(core);
   return Object.assign(core, { dataDir });
 }

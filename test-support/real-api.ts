@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import type { CallInput, CallName, CallOutput, CallResult, SettingsDto, SystemStatus } from '../contract';
 import { startAppCore, type AppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/core/logger';
-import { browserPlatform } from '../main/server/browser-platform';
+import { plainPlatform } from '../main/core/plain-platform';
 import { DATABASE_FILE_NAME } from '../database/schema-identity';
 import { seedDemo } from '../main/demo/seed-demo';
 import { mustCall, startTestCore } from './core';
@@ -63,7 +63,7 @@ let template: Promise<string> | undefined;
 function demoTemplate(): Promise<string> {
   template ??= (async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-demo-template-'));
-    const core = await startAppCore({ dataDir: dir, appVersion: '0.0.0-test', platform: browserPlatform, logger: silentLogger });
+    const core = await startAppCore({ dataDir: dir, appVersion: '0.0.0-test', platform: plainPlatform, logger: silentLogger });
     await seedDemo(core.dispatch);
     // A checkpointed, closed file copies as one self-contained database.
     await core.close();

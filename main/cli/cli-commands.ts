@@ -16,7 +16,7 @@ import { buildDocumentOfKind } from '../demo/sample-set';
 import { DomainError } from '../services/domain-error';
 import { checkUserFolder, FOLDER_MESSAGE_KEYS } from '../services/maintenance/user-path';
 import { todayIso } from '../services/text-compare';
-import { browserPlatform } from '../server/browser-platform';
+import { plainPlatform } from '../core/plain-platform';
 
 const isMeetingKind = (kind: unknown): kind is MeetingFileKind => MEETING_FILE_KINDS.includes(kind as MeetingFileKind);
 
@@ -65,7 +65,7 @@ function inUseFailure(context: CliContext, database: AppCore['status']['database
 }
 
 const startCliCore = (context: CliContext, access: 'write' | 'read') =>
-  startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: browserPlatform, logger: context.logger, access, lockMode: 'cli' });
+  startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: plainPlatform, logger: context.logger, access, lockMode: 'cli' });
 
 /** For commands that only read (backup, docs, export): they work beside the running app. */
 const withReadCore = <T>(context: CliContext, work: (core: AppCore) => Promise<T>): Promise<T> => withCore(context, work, 'read');

@@ -1,8 +1,8 @@
-import type { Platform } from '../core/handlers';
-import { osUserName } from '../core/os-user';
+import type { Platform } from './handlers';
+import { osUserName } from './os-user';
 
 /** In browser mode the page opens links itself; the server has no desktop to hand them to. */
-export const browserPlatform: Platform = {
+export const plainPlatform: Platform = {
   transport: 'browser',
   osUserName: osUserName(),
   openExternal: async () => false,
