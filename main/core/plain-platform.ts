@@ -1,10 +1,12 @@
 import type { Platform } from './handlers';
 import { osUserName } from './os-user';
 
-/** In browser mode the page opens links itself; the server has no desktop to hand them to. */
+/**
+ * The platform without a desktop shell: browser mode (the page opens links itself), the CLI, scripts,
+ * benches and tests. Electron has its own (main/electron).
+ */
 export const plainPlatform: Platform = {
   transport: 'browser',
   osUserName: osUserName(),
   openExternal: async () => false,
 };
-
