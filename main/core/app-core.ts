@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SystemStatus } from '../../contract';
-import type { AppDatabase } from '../../database/app-database';
 import { removeSideFiles } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
 import { databaseFileIn, openDatabase, openDatabaseForReading, type OpenedDatabase } from '../../database/open-database';
@@ -10,6 +9,7 @@ import { storageProblemOf } from '../../database/storage-errors';
 import { differenceParams } from '../../database/schema-difference-text';
 import { BackupService } from '../services/maintenance/backup-service';
 import { DomainError } from '../services/domain-error';
+import type { CoreState } from './core-state';
 import { acquireDataFolderLock, type HeldLock, type LockAttempt, type LockMode } from './data-folder-lock';
 import { cleanDataTemp, DATA_TEMP_DIR_NAME } from './data-temp';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -17,16 +17,8 @@ import { createHandlers, type Platform } from './handlers';
 import type { Logger } from './logger';
 import { maintenanceHandlers } from './maintenance-handlers';
 
-export interface AppCore {
-  /** The current state; changes after a restore. */
-  readonly status: SystemStatus;
+export interface AppCore extends CoreState {
   readonly dispatch: Dispatch;
-  /** The open database, or null when the file was refused. */
-  readonly database: AppDatabase | null;
-  readonly dataDir: string;
-  readonly backups: BackupService;
-  /** Replaces the data file with a checked copy (a backup or an imported file) and reopens it. */
-  replaceDatabase(sourceFile: string): Promise<void>;
   close(): Promise<void>;
 }
 

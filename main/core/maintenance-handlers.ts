@@ -4,7 +4,7 @@ import type { maintenanceCalls } from '../../contract/maintenance';
 import { vacuumInto } from '../../database/backup-file';
 import { backupsContainingContact } from '../services/maintenance/backup-contains';
 import { localStamp } from '../services/maintenance/backup-names';
-import type { AppCore } from './app-core';
+import type { CoreState } from './core-state';
 import { makeScratchDir, removeScratchDir } from './data-temp';
 import { DatabaseUnavailableError } from './dispatch';
 import type { HandlerMap } from './handler-map';
@@ -22,7 +22,7 @@ async function withScratchFile<T>(dataDir: string, work: (file: string) => Promi
 }
 
 /** Backups, restore, export/import and the integrity check: served even while the data file is refused. */
-export function maintenanceHandlers(core: AppCore): Pick<HandlerMap, MaintenanceCallName> {
+export function maintenanceHandlers(core: CoreState): Pick<HandlerMap, MaintenanceCallName> {
   return {
     'backups.overview': async () => core.backups.overview(),
     'backups.create': () => core.backups.create('manual'),
