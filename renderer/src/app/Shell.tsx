@@ -5,7 +5,8 @@ import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HomeIcon, P
 import { useAppData } from './app-data';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { href, paths } from './paths';
-import { RouteProvider, useHashRoute, type NavKey } from './routes';
+import { RouteProvider, type NavKey } from './router';
+import { useHashRoute } from './routes';
 
 interface NavItem {
   readonly key: NavKey;

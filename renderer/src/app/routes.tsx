@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useState, type ComponentType } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { BodiesScreen, BodyScreen, ContactScreen, ContactsImportScreen, ContactsScreen, OrganizationsScreen } from '../screens/contacts/screens';
 import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } from '../screens/documents/lazy-screens';
 import { EditionScreen } from '../screens/editions/EditionScreen';
@@ -12,21 +12,9 @@ import { SearchScreen } from '../screens/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import { href, paths } from './paths';
+import { matchRoute, type ResolvedRoute, type Route } from './router';
 
-export { href, paths };
-
-export type NavKey = 'start' | 'leitbild' | 'sessions' | 'contacts' | 'documents' | 'settings';
-
-export interface Route {
-  /** A pattern; `:name` segments become params. */
-  readonly path: string;
-  readonly nav: NavKey;
-  readonly Screen: ComponentType;
-  /** Without the navigation (live minutes): the whole window for one task. */
-  readonly fullWindow?: boolean;
-}
-
-
+/** The route table: every screen by address. Screens use `./router` (useRoute, navigate), never this file. */
 export const routes: readonly Route[] = [
   { path: paths.start, nav: 'start', Screen: StartScreen },
   { path: paths.editions, nav: 'leitbild', Screen: EditionsScreen },
@@ -59,38 +47,11 @@ const aliases: Record<string, string> = { '/': paths.start, '/leitbild': paths.m
 
 export const DEFAULT_PATH = paths.start;
 
-export interface ResolvedRoute {
-  readonly route: Route;
-  /** The concrete path, e.g. `/leitbild/massnahmen/7` (without query). */
-  readonly path: string;
-  readonly params: Readonly<Record<string, string>>;
-  readonly query: URLSearchParams;
-}
-
-function match(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/');
-  const have = path.split('/');
-  if (want.length !== have.length) return null;
-  const params: Record<string, string> = {};
-  for (const [index, part] of want.entries()) {
-    const actual = have[index]!;
-    if (part.startsWith(':')) {
-      if (actual === '') return null;
-      params[part.slice(1)] = decodeURIComponent(actual);
-    } else if (part !== actual) return null;
-  }
-  return params;
-}
-
 export function resolvePath(fullPath: string): ResolvedRoute | undefined {
   const [rawPath = '', rawQuery = ''] = fullPath.split('?');
   const clean = rawPath.replace(/\/+$/, '') || '/';
   const path = aliases[clean] ?? clean;
-  for (const route of routes) {
-    const params = match(route.path, path);
-    if (params) return { route, path, params, query: new URLSearchParams(rawQuery) };
-  }
-  return undefined;
+  return matchRoute(routes, path, rawQuery);
 }
 
 /** `#/start` → `/start`; other hashes (none, `#inhalt`) are not routes. */
@@ -118,19 +79,4 @@ export function useHashRoute(): ResolvedRoute {
   }, [canonical]);
 
   return resolved;
-}
-
-const RouteContext = createContext<ResolvedRoute | null>(null);
-export const RouteProvider = RouteContext.Provider;
-
-/** The params and query of the current screen's address. */
-export function useRoute(): ResolvedRoute {
-  const route = useContext(RouteContext);
-  if (!route) throw new Error('useRoute() needs the Shell');
-  return route;
-}
-
-/** Goes to an app path (`/leitbild/massnahmen/7`). */
-export function navigate(path: string): void {
-  window.location.hash = href(path);
 }

@@ -3,7 +3,7 @@ import './leitbild.css';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../components/Page';
 import { href, paths } from '../app/paths';
-import { useRoute } from '../app/routes';
+import { useRoute } from '../app/router';
 import { useEditions } from './edition-context';
 import { EditionPicker } from './EditionPicker';
 import type { EditionSummaryDto } from '../../../contract';

@@ -5,7 +5,7 @@ import { MEMBERSHIP_ROLES } from '../../../../contract/contacts';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
-import { useRoute } from '../../app/routes';
+import { useRoute } from '../../app/router';
 import { CallLoadState } from '../../components/LoadState';
 import { BodyDialog } from './BodyDialog';
 import { ContactsPage } from './ContactsPage';

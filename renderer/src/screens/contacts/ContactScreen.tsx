@@ -3,7 +3,7 @@ import type { ContactDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
-import { navigate, useRoute } from '../../app/routes';
+import { navigate, useRoute } from '../../app/router';
 import { CallLoadState } from '../../components/LoadState';
 import { useToasts } from '../../components/toasts';
 import { ContactActions } from './ContactActions';

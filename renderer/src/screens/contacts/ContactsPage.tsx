@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, paths } from '../../app/paths';
-import { useRoute } from '../../app/routes';
+import { useRoute } from '../../app/router';
 import { Page } from '../../components/Page';
 import '../../leitbild/leitbild.css';
 import './contacts.css';

@@ -4,7 +4,7 @@ import { CONSENT_FILTERS } from '../../../../contract/contacts';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
-import { useRoute } from '../../app/routes';
+import { useRoute } from '../../app/router';
 import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
 import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';

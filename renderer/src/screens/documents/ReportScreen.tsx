@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionSummaryDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
-import { useRoute } from '../../app/routes';
+import { useRoute } from '../../app/router';
 import { todayIso } from '../measures/measure-helpers';
 import { buildReportFile, reportFile } from './document-files';
 import { DocumentsPage } from './DocumentsPage';

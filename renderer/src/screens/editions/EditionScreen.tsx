@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditionDto } from '../../../../contract';
 import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
-import { useRoute } from '../../app/routes';
+import { useRoute } from '../../app/router';
 import { formatNumber } from '../../i18n/format';
 import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallError, EditionDto, EditionStatus, FieldError } from '../../../../contract';
 import type { FormController } from '../../api/use-form';
 import { paths, toPath } from '../../app/paths';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../app/router';
 import { useEditions } from '../../leitbild/edition-context';
 import { FormFieldFrame, formControlProps, TextField, type FormFrameProps } from '../../components/fields';
 import './editions.css';

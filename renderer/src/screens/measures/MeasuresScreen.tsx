@@ -5,7 +5,7 @@ import { MEASURE_STATUSES } from '../../../../contract/lifecycle';
 import { MEASURE_SORT_KEYS } from '../../../../contract/measures';
 import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../app/router';
 import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { formatNumber } from '../../i18n/format';

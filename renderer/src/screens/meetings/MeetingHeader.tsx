@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../app/router';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { formatDateLong } from '../../i18n/format';
 import { EditMeetingDialog } from './EditMeetingDialog';

@@ -4,7 +4,7 @@ import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
-import { useRoute } from '../../app/routes';
+import { useRoute } from '../../app/router';
 import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { ActionItemsPanel } from './ActionItemsPanel';

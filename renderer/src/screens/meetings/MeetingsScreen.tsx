@@ -5,7 +5,7 @@ import type { MeetingKind, MeetingRowDto, MeetingState } from '../../../../contr
 import { MEETING_KINDS, MEETING_STATES } from '../../../../contract/meetings';
 import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../app/router';
 import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
 import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';

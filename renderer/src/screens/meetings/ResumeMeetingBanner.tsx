@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { href, paths, toPath } from '../../app/paths';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../app/router';
 import { useToasts } from '../../components/toasts';
 import './meetings.css';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallError, EditionSummaryDto, SearchHitDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { href, paths, toPath, withQuery } from '../../app/paths';
-import { useRoute } from '../../app/routes';
+import { useRoute } from '../../app/router';
 import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { StatusBadge } from '../../leitbild/StatusBadge';

@@ -4,7 +4,7 @@ import type { AgendaItemDto, MeetingDto } from '../../../../../contract';
 import { useApi } from '../../../api/api-context';
 import { useCall } from '../../../api/use-call';
 import { href, paths, toPath } from '../../../app/paths';
-import { useRoute } from '../../../app/routes';
+import { useRoute } from '../../../app/router';
 import { Dialog } from '../../../components/Dialog';
 import { CallLoadState } from '../../../components/LoadState';
 import { Page } from '../../../components/Page';
