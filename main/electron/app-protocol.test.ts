@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
+import { mimeTypeOf } from '../core/static-files';
 import {
   APP_ENTRY_URL,
   createAppProtocolHandler,
   handleAppProtocol,
   isAppUrl,
-  mimeTypeFor,
   registerAppScheme,
   resolveAppFile,
 } from './app-protocol';
@@ -57,10 +57,10 @@ describe('app:// protocol: files', () => {
   });
 
   it('knows the common MIME types and falls back to octet-stream', () => {
-    expect(mimeTypeFor('a.woff2')).toBe('font/woff2');
-    expect(mimeTypeFor('a.PNG')).toBe('image/png');
-    expect(mimeTypeFor('a.json')).toBe('application/json; charset=utf-8');
-    expect(mimeTypeFor('a.unknown')).toBe('application/octet-stream');
+    expect(mimeTypeOf('a.woff2')).toBe('font/woff2');
+    expect(mimeTypeOf('a.PNG')).toBe('image/png');
+    expect(mimeTypeOf('a.json')).toBe('application/json; charset=utf-8');
+    expect(mimeTypeOf('a.unknown')).toBe('application/octet-stream');
   });
 
   it('answers 404 for a missing asset, and index.html for an extensionless client route', async () => {

@@ -1,7 +1,7 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
+import { fileInside, mimeTypeOf, readRegularFile } from '../core/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'leitbild';
@@ -30,32 +30,6 @@ export function isAppUrl(url: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function mimeTypeFor(filePath: string): string {
-  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** Headers on every answer of the protocol, errors included. */
@@ -87,32 +61,7 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
     return null;
   }
   if (!isAppUrl(url.href)) return null;
-  // Encoded separators never occur in built asset names; refusing them closes a whole class of tricks.
-  if (/%(2f|5c)/i.test(url.pathname)) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  const segments = pathname.split('/').filter((segment) => segment !== '');
-  if (segments.some((segment) => segment === '..' || segment === '.' || segment.includes(':'))) return null;
-  const root = path.resolve(rootDir);
-  const file = path.resolve(root, ...(segments.length > 0 ? segments : ['index.html']));
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
-  return file;
-}
-
-/** The file's bytes; 'missing' when nothing is there; null for a directory or an unreadable file. */
-async function readRegularFile(file: string): Promise<Buffer | 'missing' | null> {
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return null;
-    return await fs.readFile(file);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : null;
-  }
+  return fileInside(rootDir, url.pathname);
 }
 
 /**
@@ -134,7 +83,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
     if (body === null || body === 'missing') return plain(404, 'Not Found');
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
-      headers: { ...securityHeaders(), 'Content-Type': mimeTypeFor(served) },
+      headers: { ...securityHeaders(), 'Content-Type': mimeTypeOf(served) },
     });
   };
 }

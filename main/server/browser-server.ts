@@ -5,7 +5,7 @@ import type { CallResult } from '../../contract';
 import { inputBytesLimit } from '../../contract/input-limits';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 import type { Dispatch } from '../core/dispatch';
-import { mimeTypeOf, readRegularFile, resolveInside } from './static-files';
+import { fileInside, mimeTypeOf, readRegularFile } from '../core/static-files';
 import { createSecret, secretsMatch } from './session-secret';
 
 const LOOPBACK = '127.0.0.1';
@@ -142,10 +142,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function serveStatic(urlPath: string, response: http.ServerResponse): Promise<void> {
-    const file = resolveInside(staticRoot, urlPath === '/' ? 'index.html' : urlPath);
+    const file = fileInside(staticRoot, urlPath);
     if (!file) return send(response, 404, 'Nicht gefunden', 'text/plain; charset=utf-8');
     const content = await readRegularFile(file);
-    if (content) return send(response, 200, content, mimeTypeOf(file), { 'Cache-Control': 'no-cache' });
+    if (Buffer.isBuffer(content)) return send(response, 200, content, mimeTypeOf(file), { 'Cache-Control': 'no-cache' });
     // Screens are addressed with #hash routes; any other unknown path is simply missing.
     return send(response, 404, 'Nicht gefunden', 'text/plain; charset=utf-8');
   }
