@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{contract,documents,main,preload,database,scripts,test-support}/**/*.test.ts', '*.test.ts'],
+          include: ['{contract,documents,main,preload,database,scripts,test-support,bench}/**/*.test.ts', '*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

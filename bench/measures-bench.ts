@@ -4,7 +4,7 @@ import sqlite3 from 'sqlite3';
 import type { CallInput, CallName } from '../contract';
 import type { MeasureStatus } from '../contract/lifecycle';
 import type { AppCore } from '../main/core/app-core';
-import { MEASURE_COLUMNS, MeasureImport, STATUS_CHANGE_COLUMNS, type ImportedMeasure } from '../main/services/measures/measure-import';
+import { MEASURE_COLUMNS, MeasureImport, STATUS_CHANGE_COLUMNS, type ImportedMeasure } from './measure-import';
 import { runPrepared } from '../database/bulk-insert';
 import { databaseFileIn } from '../database/open-database';
 import { startBenchCore, timeCalls, type BenchFigure } from './bench-support';
