@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CallName } from '../contract';
 import { startAppCore, type AppCore } from '../main/core/app-core';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/services/logger';
 import { plainPlatform } from '../main/core/plain-platform';
 
 /** One line of `npm run bench`: a figure, its target and whether it was met. */

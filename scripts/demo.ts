@@ -1,6 +1,6 @@
 import { startAppCore } from '../main/core/app-core';
 import { resolveDataDir } from '../main/core/data-dir';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/services/logger';
 import { DemoRefusedError, seedDemo } from '../main/demo/seed-demo';
 import { plainPlatform } from '../main/core/plain-platform';
 import { parseScriptOptions } from './script-options';

@@ -6,7 +6,7 @@ import { Packer } from 'docx';
 import { buildEdition, documentFileName } from '../documents';
 import { imageTypeOf } from '../documents/engine/image-size';
 import { startAppCore } from '../main/core/app-core';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/services/logger';
 import { seedDemo } from '../main/demo/seed-demo';
 import { plainPlatform } from '../main/core/plain-platform';
 import { disclosureSampleFile } from '../main/demo/disclosure-sample';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startAppCore } from '../main/core/app-core';
 import { resolveDataDir } from '../main/core/data-dir';
 import { createFileLogger } from '../main/core/file-logger';
-import { consoleLogger } from '../main/core/logger';
+import { consoleLogger } from '../main/services/logger';
 import { seedDemo } from '../main/demo/seed-demo';
 import { plainPlatform } from '../main/core/plain-platform';
 import { startBrowserServer } from '../main/server/browser-server';

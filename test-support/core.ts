@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import type { CallInput, CallName, CallOutput, CallResult } from '../contract';
 import { startAppCore, type AppCore } from '../main/core/app-core';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/services/logger';
 import { plainPlatform } from '../main/core/plain-platform';
 import { tempDir } from './temp-dir';
 

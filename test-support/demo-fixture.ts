@@ -5,7 +5,7 @@ import { mustCall, startTestCore } from './core';
 import { tempDir } from './temp-dir';
 import { startAppCore } from '../main/core/app-core';
 import type { Platform } from '../main/core/handlers';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/services/logger';
 import { seedDemo } from '../main/demo/seed-demo';
 
 /**

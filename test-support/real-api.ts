@@ -4,7 +4,7 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import type { CallInput, CallName, CallOutput, CallResult, SettingsDto, SystemStatus } from '../contract';
 import { startAppCore, type AppCore } from '../main/core/app-core';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/services/logger';
 import { plainPlatform } from '../main/core/plain-platform';
 import { DATABASE_FILE_NAME } from '../database/schema-identity';
 import { seedDemo } from '../main/demo/seed-demo';

@@ -9,7 +9,7 @@ import { databaseFileIn } from '../../database/open-database';
 import { preflight, type PreflightResult } from '../../database/preflight';
 import { nearlyFull, notWritableDetail, type StorageProblem } from '../../database/storage-errors';
 import { startAppCore, type AppCore } from '../core/app-core';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 import { seedDemo } from '../demo/seed-demo';
 import { MEETING_FILE_KINDS, meetingFile, type MeetingFileKind } from '../demo/meeting-sample-set';
 import { buildDocumentOfKind } from '../demo/sample-set';

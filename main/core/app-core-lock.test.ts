@@ -7,7 +7,7 @@ import { tempDir } from '../../test-support/temp-dir';
 import { startAppCore } from './app-core';
 import { LOCK_FILE_NAME } from './data-folder-lock';
 import type { Platform } from './handlers';
-import { silentLogger } from './logger';
+import { silentLogger } from '../services/logger';
 import { osUserName } from './os-user';
 
 const platform: Platform = { transport: 'browser', osUserName: 'test', openExternal: async () => false };

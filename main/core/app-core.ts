@@ -14,7 +14,7 @@ import { acquireDataFolderLock, type HeldLock, type LockAttempt, type LockMode }
 import { cleanDataTemp, DATA_TEMP_DIR_NAME } from './data-temp';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Platform } from './handlers';
-import type { Logger } from './logger';
+import type { Logger } from '../services/logger';
 import { maintenanceHandlers } from './maintenance-handlers';
 
 export interface AppCore extends CoreState {

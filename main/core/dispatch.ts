@@ -4,7 +4,7 @@ import { ReadOnlyDatabaseError } from '../../database/app-database';
 import { StorageError, WritesRefusedError, type StorageProblem } from '../../database/storage-errors';
 import { DomainError } from '../services/domain-error';
 import type { HandlerMap } from './handler-map';
-import type { Logger } from './logger';
+import type { Logger } from '../services/logger';
 
 /** Thrown by data handlers while the database file is refused. */
 export class DatabaseUnavailableError extends Error {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Logger } from './logger';
+import type { Logger } from '../services/logger';
 
 export const LOG_FILE_NAME = 'leitbild-werkstatt.log';
 const MAX_BYTES = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../services/logger';
 import { offerReloadOnCrash } from './crash-recovery';
 import { menuLabels } from './menu';
 import { FakeEmitter, FakeEvent, FakeWebContents } from './test-fakes';

@@ -1,5 +1,5 @@
 import type { BrowserWindow, Dialog, RenderProcessGoneDetails } from 'electron';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 import type { MenuLabels } from './menu';
 
 type RecoverableWindow = Pick<BrowserWindow, 'on' | 'isDestroyed'> & {

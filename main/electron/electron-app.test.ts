@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { AppCore, AppCoreOptions } from '../core/app-core';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../services/logger';
 import { APP_USER_MODEL_ID, runElectronApp, type ElectronApi } from './electron-app';
 import { FakeEmitter, FakeEvent, FakeWebContents } from './test-fakes';
 

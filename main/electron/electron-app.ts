@@ -4,7 +4,7 @@ import { startAppCore } from '../core/app-core';
 import { createFileLogger } from '../core/file-logger';
 import type { Dispatch } from '../core/dispatch';
 import type { Platform } from '../core/handlers';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 import { osUserName } from '../core/os-user';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createOpenExternal } from './external-links';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../services/logger';
 import { createOpenExternal, isVettedExternalUrl } from './external-links';
 
 describe('isVettedExternalUrl', () => {

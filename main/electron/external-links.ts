@@ -1,5 +1,5 @@
 import type { Shell } from 'electron';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 
 const MAX_URL_LENGTH = 2048;
 /** Control characters and spaces: `new URL` would silently strip or encode some of them. */

@@ -1,5 +1,5 @@
 import type { Dialog } from 'electron';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 import type { MenuLabels } from './menu';
 
 export interface FatalErrorOptions {

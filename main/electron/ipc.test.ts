@@ -1,6 +1,6 @@
 import type { BrowserWindow, IpcMain } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../services/logger';
 import { FORBIDDEN_SENDER, registerCallHandler } from './ipc';
 import { FakeWebContents } from './test-fakes';
 

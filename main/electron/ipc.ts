@@ -1,7 +1,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import type { CallResult } from '../../contract';
 import type { Dispatch } from '../core/dispatch';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 import { CALL_CHANNEL } from '../../preload/bridge-types';
 import { isAppUrl } from './app-protocol';
 

@@ -2,7 +2,7 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import de from '../../locales/de/menu.json';
 import en from '../../locales/en/menu.json';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../services/logger';
 import { buildMenuTemplate, menuLabels, openDataFolder, showAboutDialog } from './menu';
 
 const actions = (devTools = false) => ({ devTools, onAbout: vi.fn(), onOpenDataFolder: vi.fn(), onOpenLogFile: vi.fn() });

@@ -1,6 +1,6 @@
 import type { BrowserWindow, Dialog, MenuItemConstructorOptions, Shell } from 'electron';
 import type { Language } from '../../contract';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 import deMenu from '../../locales/de/menu.json';
 import enMenu from '../../locales/en/menu.json';
 import { PRODUCT_NAME } from './window';

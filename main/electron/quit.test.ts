@@ -1,6 +1,6 @@
 import type { App } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../services/logger';
 import { closeCoreOnQuit, closeCoreOnSessionEnd } from './quit';
 import { FakeEmitter, FakeEvent } from './test-fakes';
 

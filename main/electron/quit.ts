@@ -1,5 +1,5 @@
 import type { App, BrowserWindow } from 'electron';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 
 /** Closes the database once, however many ways the app is told to end; never rejects. */
 export function closeCoreOnce(core: { close(): Promise<void> }, logger: Logger): () => Promise<void> {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../services/logger';
 import { createDispatch } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { plainPlatform } from '../core/plain-platform';

@@ -2,7 +2,7 @@ import type { BrowserWindow, Dialog, SaveDialogOptions } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput, SaveFileKind, SaveFileResultDto } from '../../contract';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 import { DomainError } from '../services/domain-error';
 import type { MenuLabels } from './menu';
 import type { ShellSettingsStore } from './shell-settings';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 
 /**
  * Settings of this PC's desktop shell, not of the data: window placement and the last folder per

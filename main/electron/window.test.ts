@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../services/logger';
 import { createMainWindow, focusWindow, mainWindowOptions, secureWebPreferences, type BrowserWindowConstructor } from './window';
 import { FakeEmitter } from './test-fakes';
 

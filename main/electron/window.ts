@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../services/logger';
 import { APP_ENTRY_URL } from './app-protocol';
 import { DEFAULT_WINDOW_SIZE, type SavedWindowState } from './window-state';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../core/logger';
+import { silentLogger } from '../logger';
 import { SCHEMA_VERSION } from '../../../database/migrations';
 import { databaseFileIn } from '../../../database/open-database';
 import { mustCall, startTestCore } from '../../../test-support/core';

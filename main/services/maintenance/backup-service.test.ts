@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../core/logger';
+import { silentLogger } from '../logger';
 import { SCHEMA_VERSION } from '../../../database/migrations';
 import { databaseFileIn } from '../../../database/open-database';
 import { callOn, createEdition, mustCall, startTestCore } from '../../../test-support/core';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BackupDto, BackupKind, BackupOverviewDto } from '../../../contract/maintenance';
 import { vacuumInto } from '../../../database/backup-file';
 import { preflight } from '../../../database/preflight';
-import type { Logger } from '../../core/logger';
+import type { Logger } from '../logger';
 import { DomainError } from '../domain-error';
 import { backupFileName, isoWeek, localStamp, manualBackupCutoff, parseBackupFileName } from './backup-names';
 import { readLocalConfig, writeLocalConfig } from './local-config';
