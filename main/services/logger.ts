@@ -1,4 +1,4 @@
-/** Where the core reports events. Messages carry no personal data, only ids and technical facts. */
+/** Where the core and the services report events. Messages carry no personal data, only ids and technical facts. */
 export interface Logger {
   info(message: string): void;
   error(message: string, error?: unknown): void;
