@@ -1,4 +1,6 @@
-/** Files in and out of the renderer: picked files as bytes, base64 for the contract, downloads. */
+/** Files in and out of the renderer: picked files as bytes, base64 for the contract, saving and downloads. */
+import type { CallError, SaveFileKind, SaveFileResultDto } from '../../../contract';
+import { ipcTransport, type LeitbildBridge } from '../api/transport';
 
 const CHUNK = 0x8000;
 
@@ -59,3 +61,45 @@ export function offerBlob(fileName: string, blob: Blob): void {
     window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 }
+
+/** How a file offered by `saveFile` ended. */
+export type SaveOutcome =
+  | { readonly state: 'downloaded' }
+  | { readonly state: 'saved'; readonly path: string }
+  | { readonly state: 'cancelled' }
+  | { readonly state: 'failed'; readonly error: CallError };
+
+const KIND_BY_EXTENSION: Readonly<Record<string, SaveFileKind>> = {
+  docx: 'docx', ics: 'ics', csv: 'csv', vcf: 'vcf', json: 'json', sqlite: 'sqlite', db: 'sqlite',
+};
+
+/** The save dialog's file type (filter and remembered folder) by the name's extension. */
+export const saveFileKind = (fileName: string): SaveFileKind | undefined =>
+  KIND_BY_EXTENSION[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()];
+
+function desktopBridge(target: object): LeitbildBridge | null {
+  const bridge = (target as { leitbild?: Partial<LeitbildBridge> }).leitbild;
+  return bridge && typeof bridge.call === 'function' ? (bridge as LeitbildBridge) : null;
+}
+
+/**
+ * Saves a file: in the desktop app through the system's save dialog in the main process
+ * (`system.saveFile`: a filter and the last folder per type), in the browser as a download. The
+ * transport decides, as for every call: `window.leitbild` is there only in the desktop app.
+ */
+export async function saveFile(fileName: string, content: Blob | Uint8Array<ArrayBuffer>, type?: string, target: object = window): Promise<SaveOutcome> {
+  const blob = content instanceof Blob ? content : new Blob([content], { type: type ?? 'application/octet-stream' });
+  const bridge = desktopBridge(target);
+  const kind = saveFileKind(fileName);
+  if (bridge && kind) {
+    const bytes = content instanceof Blob ? await readFileBytes(content) : content;
+    const result = await ipcTransport(bridge)('system.saveFile', { fileName, kind, contentBase64: bytesToBase64(bytes) });
+    if (!result.ok) return { state: 'failed', error: result.error };
+    const answer = result.data as SaveFileResultDto;
+    if (answer.saved) return { state: 'saved', path: answer.path };
+    if (!answer.download) return { state: 'cancelled' };
+  }
+  offerBlob(fileName, blob);
+  return { state: 'downloaded' };
+}
+

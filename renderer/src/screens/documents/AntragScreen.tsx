@@ -11,7 +11,8 @@ import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
 import { todayIso } from '../measures/measure-helpers';
-import { antragFile, buildAntragFile, offerFile, type BuiltFile } from './document-files';
+import { useSaveFile } from '../../files/use-save-file';
+import { antragFile, buildAntragFile, type BuiltFile } from './document-files';
 import { DocumentPreview, type PreviewPhase } from './DocumentPreview';
 import { LoadState } from '../../components/LoadState';
 import { DocumentsPage } from './DocumentsPage';
@@ -69,6 +70,7 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
   const api = useApi();
   const message = useMessage();
   const toasts = useToasts();
+  const saveFile = useSaveFile();
 
   /** The records as of the Antrag's date: its recommended measures, the votes up to then, the chairs then. */
   const [facts, setFacts] = useState<AntragDraftDto>(draft);
@@ -271,7 +273,8 @@ function AntragComposer({ editionId, draft, rows, onMeasuresChanged }: { edition
       });
       if (!saved.ok) return outcome(saved.error, built.measureIds);
     }
-    offerFile(built.file);
+    // The record is kept even if the save dialog is cancelled: the file can be made again.
+    await saveFile(built.file.fileName, built.file.blob, null);
     const fileName = built.file.fileName;
     if (options.markSubmitted) toasts.success(t('documents.antrag.toasts.submitted', { fileName, count: built.measureIds.length }));
     else if (options.record) toasts.success(t('documents.antrag.toasts.recorded', { fileName }));

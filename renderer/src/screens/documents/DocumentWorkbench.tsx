@@ -2,9 +2,9 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallError } from '../../../../contract';
 import { FormErrors } from '../../components/fields';
-import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
-import { offerFile, type BuiltFile } from './document-files';
+import { useSaveFile } from '../../files/use-save-file';
+import type { BuiltFile } from './document-files';
 import { DocumentPreview, type PreviewPhase } from './DocumentPreview';
 import { Field } from '../../components/fields';
 
@@ -32,7 +32,7 @@ const isFile = (value: BuiltFile | CallError): value is BuiltFile => 'blob' in v
 export function DocumentWorkbench({ dateLabel, dateHint, date, onDateChange, summary, fileName, build, previewLabel, previewEmpty }: DocumentWorkbenchProps) {
   const { t } = useTranslation();
   const message = useMessage();
-  const toasts = useToasts();
+  const saveFile = useSaveFile();
   const [preview, setPreview] = useState<{ file: Blob; date: string } | null>(null);
   const [phase, setPhase] = useState<PreviewPhase | 'building' | 'saving'>('empty');
   const [dateError, setDateError] = useState(false);
@@ -70,9 +70,8 @@ export function DocumentWorkbench({ dateLabel, dateHint, date, onDateChange, sum
   const onSave = async () => {
     const file = await attempt('saving');
     if (!file) return;
-    offerFile(file);
     setPhase(preview ? 'ready' : 'empty');
-    toasts.success(t('documents.toasts.saved', { fileName: file.fileName }));
+    await saveFile(file.fileName, file.blob, t('documents.toasts.saved', { fileName: file.fileName }));
   };
 
   return (

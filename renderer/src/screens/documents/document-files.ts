@@ -1,4 +1,3 @@
-import { offerBlob } from '../../files/file-transfer';
 import { Packer, type Document } from 'docx';
 import type { AntragDraftDto, DocumentLogoDto, EditionDocumentDto, MotionSignatoryDto, ReportDataDto } from '../../../../contract/documents';
 import { antragFileName, buildAntrag, buildEdition, buildReport, documentFileName, editionFileName, logoFromDto } from '../../../../documents';
@@ -78,10 +77,5 @@ export function buildReportFile(records: ReportDataDto, issuedOn: string): Promi
   return pack(document, reportFile(issuedOn, records.asOf));
 }
 
-/** Offers the built document as a download. */
-export const offerFile = ({ fileName, blob }: BuiltFile): void => offerBlob(fileName, blob);
-
 /** The stored logo as an address for `<img>` (img-src allows data:). */
 export const logoSource = (logo: DocumentLogoDto) => `data:${logo.type === 'png' ? 'image/png' : 'image/jpeg'};base64,${logo.base64}`;
-
-

@@ -5,9 +5,10 @@ import { useApi } from '../../api/api-context';
 import { useAppData } from '../../app/app-data';
 import { Dialog } from '../../components/Dialog';
 import { useToasts } from '../../components/toasts';
+import { useSaveFile } from '../../files/use-save-file';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { InvitationMailLink } from './InvitationMailLink';
-import { buildMeetingFile, offerMeetingFile, type MeetingFileInput, type MeetingFileKind } from './meeting-files';
+import { buildMeetingFile, type MeetingFileInput, type MeetingFileKind } from './meeting-files';
 import { todayLocal } from './meeting-format';
 import '../documents/documents.css';
 
@@ -28,6 +29,7 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
+  const saveFile = useSaveFile();
   const { settings } = useAppData();
   const titleId = useId();
   const [busy, setBusy] = useState<MeetingFileKind | 'preview' | null>(null);
@@ -59,8 +61,7 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
       if (show === 'preview') {
         setPreview(file.blob);
       } else {
-        offerMeetingFile(file);
-        toasts.success(t('meetings.exports.offered', { fileName: file.fileName }));
+        await saveFile(file.fileName, file.blob, t('meetings.exports.offered', { fileName: file.fileName }));
       }
     } catch {
       toasts.error(t('meetings.exports.failed'));

@@ -1,5 +1,4 @@
 import type { CalendarEntryDto, DocumentLogoDto, DocumentOfficeDto, MeetingDto } from '../../../../contract';
-import { offerBlob } from '../../files/file-transfer';
 
 /**
  * The meeting's files (Protokoll, Einladung, Anwesenheitsliste, Kalendereintrag), built in the renderer by the pure
@@ -55,5 +54,3 @@ export async function buildMeetingFile(kind: MeetingFileKind, input: MeetingFile
   const blob = packed.type === DOCX_TYPE ? packed : new Blob([packed], { type: DOCX_TYPE });
   return { fileName, blob };
 }
-
-export const offerMeetingFile = ({ fileName, blob }: BuiltMeetingFile): void => offerBlob(fileName, blob);

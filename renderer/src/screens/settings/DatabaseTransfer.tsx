@@ -8,7 +8,8 @@ import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
 import { rememberAfterReload } from './after-reload';
 import { useBackupFormat } from './backup-format';
-import { base64ToBytes, bytesToBase64, offerDownload, readFileBytes } from '../../files/file-transfer';
+import { base64ToBytes, bytesToBase64, readFileBytes } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/use-save-file';
 import { useReload } from './reload';
 
 /** Base64 makes 3 bytes into 4 characters. */
@@ -96,6 +97,7 @@ export function DatabaseTransfer() {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
+  const saveFile = useSaveFile();
   const message = useMessage();
   const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState<File | null>(null);
@@ -111,8 +113,7 @@ export function DatabaseTransfer() {
       toasts.error(errorText(message, result.error));
       return;
     }
-    offerDownload(result.data.fileName, base64ToBytes(result.data.contentBase64));
-    toasts.success(t('backups.transfer.exported', { fileName: result.data.fileName }));
+    await saveFile(result.data.fileName, base64ToBytes(result.data.contentBase64), t('backups.transfer.exported', { fileName: result.data.fileName }), 'application/vnd.sqlite3');
   };
 
   return (
