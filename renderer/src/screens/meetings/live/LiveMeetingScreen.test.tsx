@@ -132,7 +132,7 @@ describe('Live-Protokoll – keys', () => {
     await user.keyboard('{Escape}');
     fireEvent.keyDown(notes, { key: 'a', code: 'KeyA', altKey: true });
     const attendance = screen.getByRole('dialog', { name: 'Anwesenheit' });
-    await user.click(within(within(attendance).getByRole('group', { name: 'Anwesenheit von Jan Petersen' })).getByRole('radio', { name: 'entschuldigt', exact: true }));
+    await user.click(within(within(attendance).getByRole('group', { name: 'Anwesenheit von Jan Petersen' })).getByRole('radio', { name: /^entschuldigt$/ }));
     await waitFor(() => expect(within(attendance).getByText('2 anwesend, 1 entschuldigt, 0 unentschuldigt, 0 Gäste')).toBeInTheDocument());
     await user.keyboard('{Escape}');
     fireEvent.keyDown(notes, { key: 'n', code: 'KeyN', altKey: true });
