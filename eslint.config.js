@@ -32,6 +32,22 @@ export default tseslint.config(
     },
   },
   {
+    // The preload is the sandboxed bridge: electron's contextBridge/ipcRenderer and contract types only
+    // (the full rule, with the other layers, is in .dependency-cruiser.cjs).
+    files: ['preload/**/*.ts'],
+    ignores: ['preload/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', '**/database/**', '**/renderer/**', '**/documents/**', '**/test-support/**', 'node:*', 'typeorm', 'sqlite3', 'react', 'react-*'], message: 'The preload passes calls through; it imports only electron and the contract.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Services and the data layer know nothing of Electron or HTTP.
     files: ['main/services/**/*.ts', 'main/core/**/*.ts', 'database/**/*.ts', 'contract/**/*.ts'],
     rules: {
