@@ -30,10 +30,23 @@ export interface RealApi extends Api {
  * they are on the wire. Nothing re-implements a service, so a screen test cannot pass while the
  * real screen would fail against the real core.
  */
-export async function realApi(options: { seed?: 'empty' | 'demo' } = {}): Promise<RealApi> {
-  const dataDir = tempDir('lbw-screen-');
-  if (options.seed === 'demo') fs.copyFileSync(await demoTemplate(), path.join(dataDir, DATABASE_FILE_NAME));
-  const core = await startTestCore(dataDir);
+export async function realApi(
+  options: {
+    seed?: 'empty' | 'demo';
+    /** A database file to start on (a copy of it), e.g. from `databaseTemplate`. */
+    from?: string;
+    /** A data folder prepared by the test (a damaged or foreign file, a lock); the core starts on it as it is. */
+    dataDir?: string;
+  } = {},
+): Promise<RealApi> {
+  const dataDir = options.dataDir ?? tempDir('lbw-screen-');
+  const source = options.seed === 'demo' ? await demoTemplate() : options.from;
+  if (source) fs.copyFileSync(source, path.join(dataDir, DATABASE_FILE_NAME));
+  return realApiOn(await startTestCore(dataDir));
+}
+
+/** An `Api` on a core the test started itself (closed after the test like every `startTestCore`). */
+export function realApiOn(core: AppCore): RealApi {
   const calls: { name: CallName; input: unknown }[] = [];
   const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
   const call = vi.fn(async (name: CallName, input: unknown) => {
@@ -55,6 +68,25 @@ export async function realApi(options: { seed?: 'empty' | 'demo' } = {}): Promis
 export type RealResult<N extends CallName> = CallResult<CallOutput<N>>;
 
 let template: Promise<string> | undefined;
+
+/**
+ * A database built once per test worker by `build` through the contract, for data too large to
+ * create per test (thousands of contacts); pass the returned file as `realApi({ from })`.
+ */
+export function databaseTemplate(build: (api: RealApi) => Promise<void>): () => Promise<string> {
+  let file: Promise<string> | undefined;
+  return () => {
+    file ??= (async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-template-'));
+      const core = await startAppCore({ dataDir: dir, appVersion: '0.0.0-test', platform: plainPlatform, logger: silentLogger });
+      await build(realApiOn(core));
+      await core.close();
+      process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+      return path.join(dir, DATABASE_FILE_NAME);
+    })();
+    return file;
+  };
+}
 
 /**
  * The demo (Harburg's cycle with contacts and meetings) is seeded once per test worker into a

@@ -1,28 +1,51 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { addBody, addContact, addMembership, addOrganization } from '../../../../test-support/contact-data';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
+import type { ContactDto } from '../../../../contract';
 import { paths, toPath } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fakeApi, ok, readyStatus } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
 import { ContactScreen } from './ContactScreen';
-import { contactDto, contactHandlers, contactRow, membership } from './fake-contacts';
 
-function setup(path: string, contact = contactDto(), transport: 'browser' | 'electron' = 'browser') {
-  const api = fakeApi({
-    ...contactHandlers(contact),
-    'contacts.distributionList': () => ok({ addresses: [], mailto: 'mailto:?bcc=', withoutEmail: [] }),
-    'contacts.exportVcard': () => ok({ fileName: 'oezdemir-ayse.vcf', mimeType: 'text/vcard', contentBase64: '' }),
-    'system.openExternal': () => ok({ opened: true }),
+/** Ayşe Özdemir of Verikom, two organisations and two bodies. */
+async function register(fields: { emails?: string[] } = {}) {
+  const api = await realApi();
+  const verikom = await addOrganization(api, 'Verikom e. V.', { kind: 'traeger', city: 'Hamburg' });
+  await addOrganization(api, 'Bürgerverein Harburg');
+  const council = await addBody(api, 'Harburger Integrationsrat', { shortName: 'HIR' });
+  await addBody(api, 'AG Leitbild', { kind: 'arbeitsgruppe' });
+  const ayse = await addContact(api, 'Özdemir', 'Ayşe', {
+    salutation: 'Frau',
+    function: 'Sprecherin',
+    organizationIds: [verikom.id],
+    emails: fields.emails ?? ['a.oezdemir@example.org'],
+    phones: [{ kind: 'mobile', number: '0170 555' }],
+    languages: ['Türkisch'],
+    categories: ['Integrationsrat'],
   });
+  return { api, verikom, council, ayse };
+}
+
+async function show(api: RealApi, path: string, transport?: 'browser' | 'electron') {
   const user = userEvent.setup();
-  const view = renderScreen(<ContactScreen />, { api, path, status: { ...readyStatus, transport } });
-  return { api, user, ...view };
+  const status = await api.status();
+  const view = renderScreen(<ContactScreen />, { api, path, settings: await api.settings(), status: transport ? { ...status, transport } : status });
+  return { user, ...view };
+}
+
+const personPath = (contact: ContactDto) => toPath(paths.contact, { id: contact.id });
+
+async function findByLastName(api: RealApi, lastName: string) {
+  const { rows } = await api.must('contacts.list', { text: lastName });
+  return Promise.all(rows.map((row) => api.must('contacts.get', { id: row.id })));
 }
 
 describe('Kontakt – form', () => {
   it('shows the contract\'s German messages at the fields: invalid e-mail (second address), withdrawal before consent', async () => {
-    const { api, user } = setup(paths.contactNew);
+    const { api } = await register();
+    const { user } = await show(api, paths.contactNew);
     await user.type(await screen.findByLabelText('Nachname'), 'Rahimi');
     await user.type(screen.getByRole('textbox', { name: 'E-Mail-Adresse 1' }), 'l.rahimi@example.org');
     await user.click(screen.getByRole('button', { name: 'Weitere E-Mail-Adresse' }));
@@ -36,30 +59,34 @@ describe('Kontakt – form', () => {
     expect(second).toHaveAccessibleDescription(/Bitte geben Sie eine gültige E-Mail-Adresse ein/);
     expect(screen.getByRole('textbox', { name: 'E-Mail-Adresse 1' })).not.toHaveAttribute('aria-invalid');
     expect(screen.getByLabelText(/^Widerrufen am/)).toHaveAccessibleDescription('Der Widerruf kann nicht vor der Einwilligung liegen.');
-    expect(api.callsOf('contacts.create')).toHaveLength(1);
+    expect(await findByLastName(api, 'Rahimi')).toEqual([]);
   });
 
-  it('sends lists as lists: e-mails and phones without empty rows, languages and categories split, organisations by id', async () => {
-    const { api, user } = setup(paths.contactNew);
+  it('stores lists as lists: e-mails and phones without empty rows, languages and categories split, organisations linked', async () => {
+    const { api, verikom } = await register();
+    const { user } = await show(api, paths.contactNew);
     await user.type(await screen.findByLabelText('Nachname'), 'Kaya');
     await user.type(screen.getByLabelText(/^Sprachen/), 'Türkisch, Kurdisch,, türkisch');
     await user.type(screen.getByRole('textbox', { name: 'Telefonnummer 1' }), '040 123');
     await user.click(screen.getByRole('button', { name: 'Weitere Telefonnummer' }));
     await user.selectOptions(screen.getByLabelText('Organisation hinzufügen'), 'Verikom e. V.');
     await user.click(screen.getByRole('button', { name: 'Kontakt anlegen' }));
-    await waitFor(() => expect(api.callsOf('contacts.create')).toHaveLength(1));
-    expect(api.callsOf('contacts.create')[0]).toMatchObject({
+    await waitFor(async () => expect(await findByLastName(api, 'Kaya')).toHaveLength(1));
+    const [kaya] = await findByLastName(api, 'Kaya');
+    expect(kaya).toMatchObject({
       lastName: 'Kaya',
       emails: [],
       phones: [{ kind: 'work', number: '040 123' }],
       languages: ['Türkisch', 'Kurdisch'],
-      organizationIds: [1],
+      organizations: [{ id: verikom.id, name: 'Verikom e. V.' }],
       consentDate: null,
     });
   });
 
   it('groups the DSGVO consent and shows the person\'s memberships with German role names', async () => {
-    const { container } = setup(toPath(paths.contact, { id: 7 }), contactDto({ memberships: [membership({ role: 'council_representative' })] }));
+    const { api, ayse, council } = await register();
+    await addMembership(api, ayse.id, council.id, { role: 'council_representative', from: '2024-01-01' });
+    const { container } = await show(api, personPath(ayse));
     expect(await screen.findByRole('heading', { level: 1, name: 'Ayşe Özdemir' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Einwilligung (DSGVO)' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Mitgliedschaften von Ayşe Özdemir' });
@@ -69,7 +96,9 @@ describe('Kontakt – form', () => {
   });
 
   it('explains in the erase dialog what remains', async () => {
-    const { user } = setup(toPath(paths.contact, { id: 7 }), contactDto({ memberships: [membership()] }));
+    const { api, ayse, council } = await register();
+    await addMembership(api, ayse.id, council.id, { from: '2024-01-01' });
+    const { user } = await show(api, personPath(ayse));
     await user.click(await screen.findByRole('button', { name: 'Person löschen' }));
     const dialog = screen.getByRole('dialog', { name: 'Ayşe Özdemir löschen?' });
     expect(dialog).toHaveAccessibleDescription(/anonymer Eintrag „Person gelöscht“.*Mitgliedschaft in Gremien erhalten/);
@@ -78,7 +107,8 @@ describe('Kontakt – form', () => {
 
 describe('Mitgliedschaft – dialog', () => {
   it('adds a membership with body, role (German labels) and dates; an end before the start stands at "Bis"', async () => {
-    const { api, user } = setup(toPath(paths.contact, { id: 7 }));
+    const { api, ayse, council } = await register();
+    const { user } = await show(api, personPath(ayse));
     await user.click(await screen.findByRole('button', { name: 'Mitgliedschaft hinzufügen' }));
     const dialog = screen.getByRole('dialog', { name: 'Mitgliedschaft hinzufügen' });
     const role = within(dialog).getByLabelText('Rolle');
@@ -101,34 +131,41 @@ describe('Mitgliedschaft – dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Hinzufügen' }));
     const to = within(dialog).getByLabelText(/^Bis/);
     await waitFor(() => expect(to).toHaveAccessibleDescription(/Das Ende der Mitgliedschaft darf nicht vor ihrem Beginn liegen\./));
+    expect(await api.must('memberships.list', { bodyId: council.id })).toEqual([]);
 
     await user.clear(to);
     await user.click(within(dialog).getByRole('button', { name: 'Hinzufügen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('memberships.create').at(-1)).toEqual({ contactId: 7, bodyId: 1, role: 'chair', from: '2024-06-01', to: null });
+    expect(await api.must('memberships.list', { bodyId: council.id })).toEqual([
+      expect.objectContaining({ contactId: ayse.id, bodyId: council.id, role: 'chair', from: '2024-06-01', to: null, current: true }),
+    ]);
+    expect(await screen.findByRole('row', { name: /Harburger Integrationsrat Vorsitz 01\.06\.2024 andauernd/ })).toBeInTheDocument();
   });
 });
 
 describe('Kontakt – actions', () => {
   it('writes to the first address and saves the person as a vCard for Outlook', async () => {
-    const { api, user } = setup(toPath(paths.contact, { id: 7 }));
+    const { api, ayse } = await register();
+    const { user } = await show(api, personPath(ayse));
     const mail = await screen.findByRole('link', { name: 'E-Mail schreiben' });
     expect(mail).toHaveAttribute('href', 'mailto:a.oezdemir@example.org');
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
     await user.click(screen.getByRole('button', { name: 'Als vCard speichern (für Outlook)' }));
-    await waitFor(() => expect(api.callsOf('contacts.exportVcard')).toEqual([{ ids: [7] }]));
-    expect(await screen.findByText(/oezdemir-ayse\.vcf/)).toBeInTheDocument();
+    await waitFor(() => expect(api.callsOf('contacts.exportVcard')).toEqual([{ ids: [ayse.id] }]));
+    expect(await screen.findByText(/\.vcf/)).toBeInTheDocument();
   });
 
   it('in the desktop app hands the mail link to the main side', async () => {
-    const { api, user } = setup(toPath(paths.contact, { id: 7 }), contactDto(), 'electron');
+    const { api, ayse } = await register();
+    const { user } = await show(api, personPath(ayse), 'electron');
     await user.click(await screen.findByRole('link', { name: 'E-Mail schreiben' }));
-    expect(api.callsOf('system.openExternal')).toEqual([{ url: 'mailto:a.oezdemir@example.org' }]);
+    await waitFor(() => expect(api.callsOf('system.openExternal')).toEqual([{ url: 'mailto:a.oezdemir@example.org' }]));
   });
 
   it('offers no mail link for a person without an e-mail address', async () => {
-    setup(toPath(paths.contact, { id: 7 }), contactDto({ emails: [] }));
+    const { api, ayse } = await register({ emails: [] });
+    await show(api, personPath(ayse));
     expect(await screen.findByRole('button', { name: 'Als vCard speichern (für Outlook)' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'E-Mail schreiben' })).not.toBeInTheDocument();
   });
@@ -136,14 +173,10 @@ describe('Kontakt – actions', () => {
 
 describe('Kontakt – merge a duplicate', () => {
   it('finds the other entry (not this one), merges it into this one and shows the result', async () => {
-    const merged = contactDto({ emails: ['a.oezdemir@example.org', 'ayse@example.org'], memberships: [membership()], updatedAt: '2026-01-03T09:00:00.000Z' });
-    const api = fakeApi({
-      ...contactHandlers(contactDto()),
-      'contacts.list': () => ok({ rows: [contactRow(7, 'Özdemir', 'Ayşe'), contactRow(12, 'Özdemir', 'Ayse')], total: 2 }),
-      'contacts.merge': () => ok(merged),
-    });
-    const user = userEvent.setup();
-    renderScreen(<ContactScreen />, { api, path: toPath(paths.contact, { id: 7 }) });
+    const { api, ayse, council } = await register();
+    const twin = await addContact(api, 'Özdemir', 'Ayse', { emails: ['ayse@example.org'] });
+    await addMembership(api, twin.id, council.id, { from: '2024-01-01' });
+    const { user } = await show(api, personPath(ayse));
     await user.click(await screen.findByRole('button', { name: 'Doppelten Eintrag zusammenführen …' }));
     const dialog = screen.getByRole('dialog', { name: 'Doppelten Eintrag von Ayşe Özdemir zusammenführen' });
     await user.click(within(dialog).getByRole('button', { name: 'Zusammenführen' }));
@@ -154,8 +187,10 @@ describe('Kontakt – merge a duplicate', () => {
     await user.click(within(dialog).getByRole('radio', { name: /Ayse Özdemir/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Zusammenführen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('contacts.merge')).toEqual([{ keepId: 7, mergeId: 12 }]);
     expect(await screen.findByText('„Ayse Özdemir“ wurde mit „Ayşe Özdemir“ zusammengeführt.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'E-Mail-Adresse 2' })).toHaveValue('ayse@example.org');
+    const [kept, ...others] = await findByLastName(api, 'Özdemir');
+    expect(others).toEqual([]);
+    expect(kept).toMatchObject({ id: ayse.id, emails: ['a.oezdemir@example.org', 'ayse@example.org'], memberships: [expect.objectContaining({ bodyId: council.id })] });
   });
 });

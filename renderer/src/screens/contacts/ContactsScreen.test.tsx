@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addBody, addContact, addOrganization, CONSENT_GIVEN } from '../../../../test-support/contact-data';
+import { base64, excelCsv } from '../../../../test-support/contact-files';
+import { databaseTemplate, realApi, type RealApi } from '../../../../test-support/real-api';
 import type { CallInput } from '../../../../contract';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fakeApi, ok } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
 import { ContactsScreen } from './ContactsScreen';
-import { BODIES, contactRow, ORGS } from './fake-contacts';
 
 // jsdom has no layout: give the table's scroll area a window's height so rows are rendered.
 const VIEWPORT = 480;
@@ -24,86 +25,112 @@ beforeAll(() => {
 });
 afterAll(() => restore());
 
-const ROWS = [
-  contactRow(1, 'Müller', 'Jürgen', { organizations: ['Bürgerverein Harburg'], emails: ['j.mueller@example.org'], categories: ['Presse'], consent: 'given' }),
-  contactRow(2, 'Özdemir', 'Ayşe', { function: 'Sprecherin', categories: ['Integrationsrat'] }),
-];
-
-function setup(total = ROWS.length, rows = ROWS, path: string = paths.contacts) {
-  const api = fakeApi({
-    'contacts.list': (input) => {
-      const text = (input.text ?? '').toLowerCase();
-      const found = text ? rows.filter((row) => row.lastName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(text)) : rows;
-      return ok({ rows: found, total: text ? found.length : total });
-    },
-    'contacts.categories': () => ok(['Integrationsrat', 'Presse']),
-    'bodies.list': () => ok(BODIES),
-    'organizations.list': () => ok(ORGS),
-  });
-  const user = userEvent.setup();
-  const view = renderScreen(<ContactsScreen />, { api, path });
-  return { api, user, ...view };
+/** Two people, two organisations, two bodies. */
+async function twoPeople() {
+  const api = await realApi();
+  const verikom = await addOrganization(api, 'Verikom e. V.', { kind: 'traeger', city: 'Hamburg' });
+  const verein = await addOrganization(api, 'Bürgerverein Harburg');
+  const council = await addBody(api, 'Harburger Integrationsrat', { shortName: 'HIR' });
+  await addBody(api, 'AG Leitbild', { kind: 'arbeitsgruppe' });
+  await addContact(api, 'Müller', 'Jürgen', { organizationIds: [verein.id], emails: ['j.mueller@example.org'], categories: ['Presse'], ...CONSENT_GIVEN });
+  await addContact(api, 'Özdemir', 'Ayşe', { function: 'Sprecherin', categories: ['Integrationsrat'] });
+  return { api, verikom, verein, council };
 }
 
-const lastList = (api: ReturnType<typeof setup>['api']) => api.callsOf('contacts.list').at(-1) as CallInput<'contacts.list'>;
+/** More people than the list loads at once (25,000): Name00000 … Name25000, and Ayşe Özdemir. */
+const MANY = 25_001;
+const manyPeople = databaseTemplate(async (api) => {
+  const rows = [['Nachname', 'Vorname'], ...Array.from({ length: MANY }, (_, index) => [`Name${String(index).padStart(5, '0')}`, 'Vor']), ['Özdemir', 'Ayşe']];
+  const file = { fileName: 'viele.csv', contentBase64: base64(excelCsv(rows)) };
+  const preview = await api.must('contacts.importPreview', file);
+  await api.must('contacts.import', { ...file, mapping: { ...preview.mapping }, decisions: {} });
+});
+
+function show(api: RealApi, path: string = paths.contacts) {
+  const user = userEvent.setup();
+  const view = renderScreen(<ContactsScreen />, { api, path });
+  return { user, ...view };
+}
+
+const lastList = (api: RealApi) => api.callsOf('contacts.list').at(-1) as CallInput<'contacts.list'>;
+const shownNames = () => screen.queryAllByRole('link', { name: /, / }).map((link) => link.textContent);
 
 describe('Kontakte – list', () => {
   it('shows the total and a table with German headers; names link to the person', async () => {
-    const { container } = setup();
+    const { api } = await twoPeople();
+    const { container } = show(api);
     expect(await screen.findByText('2 Kontakte')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /^Kontakte, alphabetisch/ });
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Name', 'Organisation', 'Funktion', 'E-Mail', 'Kategorien', 'Einwilligung']);
-    expect(within(table).getByRole('link', { name: 'Müller, Jürgen' })).toHaveAttribute('href', '#/kontakte/personen/1');
-    expect(within(table).getByText('erteilt')).toBeInTheDocument();
+    const mueller = (await api.must('contacts.list', { text: 'Müller' })).rows[0]!;
+    expect(within(table).getByRole('link', { name: 'Müller, Jürgen' })).toHaveAttribute('href', `#/kontakte/personen/${mueller.id}`);
+    expect(within(table).getByRole('row', { name: /Müller, Jürgen Bürgerverein Harburg .*j\.mueller@example\.org Presse erteilt/ })).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('sends the filters to contacts.list: category, body, organisation, consent; reset clears them', async () => {
-    const { api, user } = setup();
+  it('filters by category, body, organisation and consent; reset shows everyone again', async () => {
+    const { api, council, verikom } = await twoPeople();
+    const { user } = show(api);
     await screen.findByText('2 Kontakte');
     await user.selectOptions(screen.getByLabelText('Kategorie'), 'Presse');
+    await waitFor(() => expect(shownNames()).toEqual(['Müller, Jürgen']));
+    await user.selectOptions(screen.getByLabelText('Einwilligung'), 'Einwilligung erteilt');
+    await waitFor(() => expect(lastList(api)).toMatchObject({ category: 'Presse', consent: 'given' }));
+    expect(shownNames()).toEqual(['Müller, Jürgen']);
     await user.selectOptions(screen.getByLabelText('Gremium'), 'Harburger Integrationsrat');
     await user.selectOptions(screen.getByLabelText('Organisation'), 'Verikom e. V.');
-    await user.selectOptions(screen.getByLabelText('Einwilligung'), 'Einwilligung widerrufen');
-    await waitFor(() => expect(lastList(api)).toMatchObject({ category: 'Presse', bodyId: 1, organizationId: 1, consent: 'withdrawn' }));
-    await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
-    await waitFor(() => expect(lastList(api)).toMatchObject({ category: '', consent: 'any' }));
+    await waitFor(() => expect(lastList(api)).toMatchObject({ category: 'Presse', bodyId: council.id, organizationId: verikom.id, consent: 'given' }));
+    expect(await screen.findByText('Keine Kontakte passen zu Suche und Filtern.')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Filter zurücksetzen' })[0]!);
+    expect(await screen.findByText('2 Kontakte')).toBeInTheDocument();
+    expect(lastList(api)).toMatchObject({ category: '', consent: 'any' });
     expect(lastList(api).bodyId).toBeUndefined();
     expect(lastList(api).organizationId).toBeUndefined();
+    expect(shownNames()).toEqual(['Müller, Jürgen', 'Özdemir, Ayşe']);
   });
 
   it('searches as typed (after a pause) and says when the list shows only the first part', async () => {
-    const { api, user } = setup(30_000);
-    expect(await screen.findByText('2 von 30.000 Kontakten angezeigt – bitte grenzen Sie die Suche ein')).toBeInTheDocument();
+    const api = await realApi({ from: await manyPeople() });
+    const { user } = show(api);
+    expect(await screen.findByText('25.000 von 25.002 Kontakten angezeigt – bitte grenzen Sie die Suche ein', undefined, { timeout: 15_000 })).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'ozdemir');
     await waitFor(() => expect(lastList(api).text).toBe('ozdemir'));
     expect(await screen.findByText('1 Kontakt')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Özdemir, Ayşe' })).toBeInTheDocument();
-  });
+  }, 60_000);
 
-  it('renders only the rows in view of 20,000 and moves between names with the arrow keys', async () => {
-    const many = Array.from({ length: 20_000 }, (_, index) => contactRow(index + 1, `Name${String(index).padStart(5, '0')}`, 'Vor'));
-    const { user } = setup(many.length, many);
-    expect(await screen.findByText('20.000 Kontakte')).toBeInTheDocument();
+  it('renders only the rows in view of 25,000 and moves between names with the arrow keys', async () => {
+    const api = await realApi({ from: await manyPeople() });
+    const { user } = show(api);
+    expect(await screen.findByText(/^25\.000 von 25\.002 Kontakten angezeigt/, undefined, { timeout: 15_000 })).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(table).toHaveAttribute('aria-rowcount', '20001');
+    expect(table).toHaveAttribute('aria-rowcount', '25001');
     expect(within(table).getAllByRole('link').length).toBeLessThan(40);
     within(table).getByRole('link', { name: 'Name00000, Vor' }).focus();
     await user.keyboard('{ArrowDown}');
     await waitFor(() => expect(within(table).getByRole('link', { name: 'Name00001, Vor' })).toHaveFocus());
-  });
+  }, 60_000);
 
   it('tells when nothing matches and offers to reset', async () => {
-    const { user } = setup();
+    const { api } = await twoPeople();
+    const { user } = show(api);
     await screen.findByText('2 Kontakte');
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'Kowalski');
     expect(await screen.findByText('Keine Kontakte passen zu Suche und Filtern.')).toBeInTheDocument();
+    const empty = screen.getByText('Keine Kontakte passen zu Suche und Filtern.').parentElement!;
+    await user.click(within(empty).getByRole('button', { name: 'Filter zurücksetzen' }));
+    expect(await screen.findByText('2 Kontakte')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Suche' })).toHaveValue('');
   });
 
   it('opens filtered by the organisation or body named in the address', async () => {
-    const { api } = setup(ROWS.length, ROWS, `${paths.contacts}?organisation=2&gremium=1`);
-    await screen.findByText('2 Kontakte');
-    expect(lastList(api)).toMatchObject({ organizationId: 2, bodyId: 1 });
-    expect(screen.getByLabelText('Organisation')).toHaveValue('2');
+    const { api, verein, council } = await twoPeople();
+    const mueller = (await api.must('contacts.list', { text: 'Müller' })).rows[0]!;
+    await api.must('memberships.create', { contactId: mueller.id, bodyId: council.id });
+    show(api, `${paths.contacts}?organisation=${verein.id}&gremium=${council.id}`);
+    expect(await screen.findByText('1 Kontakt')).toBeInTheDocument();
+    expect(lastList(api)).toMatchObject({ organizationId: verein.id, bodyId: council.id });
+    expect(screen.getByLabelText('Organisation')).toHaveValue(String(verein.id));
+    expect(shownNames()).toEqual(['Müller, Jürgen']);
   });
 });

@@ -1,24 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { addBody, addContact, addMembership, addOrganization } from '../../../../test-support/contact-data';
+import { realApi } from '../../../../test-support/real-api';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fail, fakeApi, ok } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
 import { BodiesScreen } from './BodiesScreen';
-import { BODIES, ORGS } from './fake-contacts';
 import { OrganizationsScreen } from './OrganizationsScreen';
 
 describe('Organisationen – delete', () => {
   it('asks first, says that the contacts stay, deletes and reloads the list', async () => {
-    let orgs = [...ORGS];
-    const api = fakeApi({
-      'organizations.list': () => ok(orgs),
-      'organizations.delete': ({ id }) => {
-        orgs = orgs.filter((org) => org.id !== id);
-        return ok({ id, unlinkedContacts: 1 });
-      },
-    });
+    const api = await realApi();
+    const verikom = await addOrganization(api, 'Verikom e. V.', { kind: 'traeger', city: 'Hamburg' });
+    await addOrganization(api, 'Bürgerverein Harburg');
+    const person = await addContact(api, 'Özdemir', 'Ayşe', { organizationIds: [verikom.id] });
     const user = userEvent.setup();
     const { container } = renderScreen(<OrganizationsScreen />, { api, path: paths.organizations });
     await user.click(await screen.findByRole('button', { name: 'Organisation „Verikom e. V.“ löschen' }));
@@ -27,19 +23,24 @@ describe('Organisationen – delete', () => {
     expect(await axeViolations(container.ownerDocument.body)).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Endgültig löschen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('organizations.delete')).toEqual([{ id: 1 }]);
     expect(await screen.findByText('Die Organisation „Verikom e. V.“ wurde gelöscht.')).toBeInTheDocument();
-    expect(screen.queryByRole('rowheader', { name: 'Verikom e. V.' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'Verikom e. V.' })).not.toBeInTheDocument());
     expect(screen.getByRole('rowheader', { name: 'Bürgerverein Harburg' })).toBeInTheDocument();
+    expect((await api.must('organizations.list', {})).map((org) => org.name)).toEqual(['Bürgerverein Harburg']);
+    const kept = await api.must('contacts.get', { id: person.id });
+    expect(kept.organizations).toEqual([]);
   });
 });
 
 describe('Gremien – delete', () => {
   it('shows the refusal for a body with members in the dialog and deletes nothing', async () => {
-    const api = fakeApi({
-      'bodies.list': () => ok(BODIES),
-      'bodies.delete': () => fail({ code: 'rejected', messageKey: 'contacts.errors.bodyHasMembers', params: { count: 3 } }),
-    });
+    const api = await realApi();
+    const council = await addBody(api, 'Harburger Integrationsrat', { shortName: 'HIR' });
+    await addBody(api, 'AG Leitbild', { kind: 'arbeitsgruppe' });
+    for (const [lastName, to] of [['Özdemir', null], ['Müller', null], ['Weiß', '2022-12-31']] as const) {
+      const person = await addContact(api, lastName);
+      await addMembership(api, person.id, council.id, { from: '2020-01-01', to });
+    }
     const user = userEvent.setup();
     renderScreen(<BodiesScreen />, { api, path: paths.bodies });
     await user.click(await screen.findByRole('button', { name: 'Gremium „Harburger Integrationsrat“ löschen' }));
@@ -47,5 +48,6 @@ describe('Gremien – delete', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Endgültig löschen' }));
     expect(await within(dialog).findByText(/Das Gremium hat 3 Mitgliedschaften \(auch frühere zählen\)/)).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: 'Harburger Integrationsrat' })).toBeInTheDocument();
+    expect((await api.must('bodies.list', {})).map((body) => body.name)).toContain('Harburger Integrationsrat');
   });
 });

@@ -1,78 +1,77 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CallInput, ImportJobDto, ImportPreviewDto } from '../../../../../contract';
+import { addContact, addOrganization } from '../../../../../test-support/contact-data';
+import { excelCsv, windows1252 } from '../../../../../test-support/contact-files';
+import { realApi, type RealApi } from '../../../../../test-support/real-api';
 import { paths } from '../../../app/paths';
 import { axeViolations } from '../../../test/axe';
-import { fail, fakeApi, ok } from '../../../test/fake-api';
 import { renderScreen } from '../../../test/render';
 import { ContactsImportScreen } from './ContactsImportScreen';
 
-const HEADERS = ['Name', 'Vorname', 'Mail', 'Bemerkung'];
+/**
+ * A list saved by Excel as "CSV (Trennzeichen-getrennt)" (semicolons, no BOM, Windows-1252) with its
+ * own headers ("Kontakt" holds the e-mail but is not recognised): line 3 has a bad address, line 4
+ * repeats line 2's address, line 5 is Nadia Haddad of Verikom, who is already there.
+ */
+const LIST = windows1252(
+  [
+    'Name;Vorname;Kontakt;Organisation;Bemerkung',
+    'Demir;Fatma;f.demir@example.org;;',
+    'Arslan;Mehmet;kein-at;;',
+    'Demir;Fatma;f.demir@example.org;;zweimal',
+    'Haddad;Nadia;;Verikom e. V.;',
+  ].join('\r\n') + '\r\n',
+);
 
-/** What importPreview answers for an Excel list with its own headers; "Mail" is not recognised at first. */
-function preview(input: CallInput<'contacts.importPreview'>): ImportPreviewDto {
-  const mapping = input.mapping ?? { Name: 'lastName', Vorname: 'firstName', Mail: 'ignore', Bemerkung: 'notes' };
-  return {
-    format: 'mapped',
-    separator: input.separator ?? ';',
-    encoding: input.encoding ?? 'utf-8',
-    headers: HEADERS,
-    mapping: mapping as ImportPreviewDto['mapping'],
-    previewRows: [
-      ['Demir', 'Fatma', 'f.demir@example.org', ''],
-      ['Arslan', 'Mehmet', 'kein-at', ''],
-      ['Demir', 'Fatma', 'f.demir@example.org', 'zweimal'],
-    ],
-    rows: [
-      { line: 2, name: 'Fatma Demir', errors: [], duplicateOfContactId: null, duplicateOfLine: null, duplicateReason: null },
-      { line: 3, name: 'Mehmet Arslan', errors: [{ field: 'email', messageKey: 'contacts.import.rowEmailInvalid' }], duplicateOfContactId: null, duplicateOfLine: null, duplicateReason: null },
-      { line: 4, name: 'Fatma Demir', errors: [], duplicateOfContactId: null, duplicateOfLine: 2, duplicateReason: 'email' },
-      { line: 5, name: 'Nadia Haddad', errors: [], duplicateOfContactId: 12, duplicateOfLine: null, duplicateReason: 'nameAndOrganization' },
-    ],
-    validCount: 3,
-    errorCount: 1,
-    duplicateCount: 2,
-  };
-}
-
-function setup(progress: ImportJobDto[]) {
-  const jobs = [...progress];
-  const api = fakeApi({
-    'contacts.importPreview': (input) => (input.contentBase64 === '' ? fail({ messageKey: 'contacts.import.empty', fields: [{ field: 'contentBase64', messageKey: 'contacts.import.empty' }] }) : ok(preview(input))),
-    'contacts.importStart': () => ok({ jobId: '7f1c2a9e-0000-4000-8000-000000000001' }),
-    'contacts.importProgress': () => ok(jobs.length > 1 ? jobs.shift()! : jobs[0]!),
-    'contacts.importCancel': () => ok({ ...jobs[0]!, state: 'running' as const }),
-  });
+async function setup() {
+  const api = await realApi();
+  const verikom = await addOrganization(api, 'Verikom e. V.', { kind: 'traeger' });
+  await addContact(api, 'Haddad', 'Nadia', { organizationIds: [verikom.id] });
   const user = userEvent.setup();
   const view = renderScreen(<ContactsImportScreen />, { api, path: paths.contactsImport });
   return { api, user, ...view };
 }
 
-const file = (text: string) => new File([text], 'liste.csv', { type: 'text/csv' });
-const running = (done: number): ImportJobDto => ({ state: 'running', done, total: 4, result: null, error: null });
+const file = (content: Buffer | string, name = 'liste.csv', type = 'text/csv') => new File([content], name, { type });
+const people = async (api: RealApi) => (await api.must('contacts.list', { limit: 100 })).rows.map((row) => row.displayName).sort();
+
+/** Many rows, so the import is still running when the test looks at it. */
+const bigList = (rows: number) => excelCsv([['Vorname', 'Nachname'], ...Array.from({ length: rows }, (_, index) => [`Vor${index}`, `Nach${index}`])]);
+
+/** "Weiter zur Prüfung" once the preview has come back (the button waits while it is asked for). */
+async function nextStep(user: ReturnType<typeof userEvent.setup>, timeout = 5000) {
+  const next = await screen.findByRole('button', { name: 'Weiter zur Prüfung' }, { timeout });
+  await waitFor(() => expect(next).not.toHaveAttribute('aria-disabled'), { timeout });
+  await user.click(next);
+}
 
 describe('Import wizard', () => {
   it('goes file → columns (mapping) → check with bad rows and duplicates → import with progress', async () => {
-    const { api, user, container } = setup([running(1), running(3), { state: 'done', done: 4, total: 4, result: { created: 2, merged: 1, skipped: 1 }, error: null }]);
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file('Name;Vorname;Mail;Bemerkung\r\nDemir;Fatma;f.demir@example.org;\r\n'));
+    const { api, user, container } = await setup();
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(LIST));
 
     // Step 2: detected settings, overridable; mapping with German field names.
     expect(await screen.findByText(/„liste\.csv“: Liste mit eigenen Spalten/)).toBeInTheDocument();
     expect(screen.getByLabelText('Trennzeichen')).toHaveValue(';');
     expect(screen.getByLabelText('Zeichensatz')).toHaveValue('utf-8');
-    const mail = screen.getByLabelText('Spalte „Mail“ übernehmen als');
+    const mail = screen.getByLabelText('Spalte „Kontakt“ übernehmen als');
+    expect(mail).toHaveValue('ignore');
     expect(within(mail).getByRole('option', { name: 'nicht übernehmen' })).toBeInTheDocument();
     await user.selectOptions(mail, 'E-Mail');
-    await waitFor(() => expect(api.callsOf('contacts.importPreview').at(-1)).toMatchObject({ mapping: { Mail: 'email' } }));
+    await waitFor(() => expect(api.callsOf('contacts.importPreview').at(-1)).toMatchObject({ mapping: { Kontakt: 'email' } }));
+    await waitFor(() => expect(screen.getByLabelText('Zeichensatz')).toBeEnabled());
     await user.selectOptions(screen.getByLabelText('Zeichensatz'), 'Windows (ANSI, Windows-1252)');
     await waitFor(() => expect(api.callsOf('contacts.importPreview').at(-1)).toMatchObject({ encoding: 'windows-1252' }));
-    expect(screen.getByRole('table', { name: 'Vorschau: die ersten 3 Zeilen' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('Zeichensatz')).toBeEnabled());
+    expect(screen.getByLabelText('Zeichensatz')).toHaveValue('windows-1252');
+    expect(screen.getByLabelText('Spalte „Kontakt“ übernehmen als')).toHaveValue('email');
+    expect(await screen.findByRole('table', { name: /^Vorschau: die ersten \d Zeilen$/ })).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
 
     // Step 3: the dry run.
-    await user.click(screen.getByRole('button', { name: 'Weiter zur Prüfung' }));
-    const bad = screen.getByRole('table', { name: '1 fehlerhafte Zeile' });
+    await nextStep(user);
+    const bad = await screen.findByRole('table', { name: '1 fehlerhafte Zeile' });
     expect(within(bad).getByRole('row', { name: /Zeile 3 Mehmet Arslan Die E-Mail-Adresse in dieser Zeile ist ungültig\./ })).toBeInTheDocument();
     const line4 = screen.getByRole('group', { name: 'Zeile 4: Fatma Demir – gleiche E-Mail-Adresse wie Zeile 2 der Datei' });
     const line5 = screen.getByRole('group', { name: 'Zeile 5: Nadia Haddad – gleicher Name und gleiche Organisation wie ein vorhandener Kontakt' });
@@ -86,42 +85,48 @@ describe('Import wizard', () => {
 
     // Step 4: import with progress.
     await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
-    expect(await screen.findByText('Fertig: 2 neu angelegt, 1 zusammengeführt, 1 übersprungen.', {}, { timeout: 3000 })).toBeInTheDocument();
-    expect(api.callsOf('contacts.importStart')[0]).toMatchObject({ encoding: 'windows-1252', mapping: { Mail: 'email' }, decisions: { '3': 'skip', '4': 'merge', '5': 'new' } });
-    expect(api.callsOf('contacts.importProgress').length).toBeGreaterThanOrEqual(3);
+    expect(await screen.findByText('Fertig: 2 neu angelegt, 1 zusammengeführt, 1 übersprungen.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(api.callsOf('contacts.importStart')[0]).toMatchObject({ encoding: 'windows-1252', mapping: { Kontakt: 'email' }, decisions: { '3': 'skip', '4': 'merge', '5': 'new' } });
+    expect(api.callsOf('contacts.importProgress').length).toBeGreaterThanOrEqual(1);
+    expect(await people(api)).toEqual(['Fatma Demir', 'Nadia Haddad', 'Nadia Haddad']);
+    const [fatma] = (await api.must('contacts.list', { text: 'Demir' })).rows;
+    expect(await api.must('contacts.get', { id: fatma!.id })).toMatchObject({ emails: ['f.demir@example.org'], notes: 'zweimal' });
   });
 
   it('shows a progress bar while running; cancel asks the main side and reports that nothing was imported', async () => {
-    const { api, user } = setup([running(1), running(2), running(2), running(2), { state: 'cancelled', done: 2, total: 4, result: null, error: null }]);
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file('x'));
-    await user.click(await screen.findByRole('button', { name: 'Weiter zur Prüfung' }));
+    const { api, user } = await setup();
+    const rows = 10_000;
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(bigList(rows), 'gross.csv'));
+    await nextStep(user, 10_000);
     await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
     const bar = await screen.findByRole('progressbar', { name: 'Fortschritt' });
-    await waitFor(() => expect(bar).toHaveAttribute('value', '2'));
-    expect(bar).toHaveAttribute('max', '4');
+    await waitFor(() => expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0), { timeout: 10_000 });
+    expect(bar).toHaveAttribute('max', String(rows));
     await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
     expect(api.callsOf('contacts.importCancel')).toHaveLength(1);
-    expect(await screen.findByText('Abgebrochen. Es wurde nichts eingelesen.', {}, { timeout: 3000 })).toBeInTheDocument();
-  });
+    expect(await screen.findByText('Abgebrochen. Es wurde nichts eingelesen.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await people(api)).toEqual(['Nadia Haddad']);
+  }, 40_000);
 
   it('shows a failed import with its German message; a file the main side refuses stays at the file field', async () => {
-    const { user } = setup([{ state: 'failed', done: 0, total: 4, result: null, error: { messageKey: 'contacts.import.failed', params: {} } }]);
+    const { api, user } = await setup();
     await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(''));
     expect(await screen.findByText('Die Datei ist leer.')).toBeInTheDocument();
     expect(screen.getByLabelText('CSV- oder vCard-Datei')).toHaveAttribute('aria-invalid', 'true');
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file('x'));
-    await user.click(await screen.findByRole('button', { name: 'Weiter zur Prüfung' }));
+    // The database refuses the insert (as a full disk would); the import rolls back.
+    await api.core.database!.query(`CREATE TRIGGER fail_import BEFORE INSERT ON contact BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(bigList(3)));
+    await nextStep(user);
     await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
-    expect(await screen.findByText('Das Einlesen ist fehlgeschlagen. Es wurde nichts übernommen.')).toBeInTheDocument();
+    expect(await screen.findByText('Das Einlesen ist fehlgeschlagen. Es wurde nichts übernommen.', {}, { timeout: 5000 })).toBeInTheDocument();
+    await api.core.database!.query('DROP TRIGGER fail_import');
+    expect(await people(api)).toEqual(['Nadia Haddad']);
   });
+
   it('takes a vCard file without a separator or column choice', async () => {
-    const api = fakeApi({
-      'contacts.importPreview': (input) =>
-        ok({ ...preview(input), format: 'vcard', headers: ['Vorname', 'Nachname'], mapping: { Vorname: 'firstName', Nachname: 'lastName' }, previewRows: [['Ayşe', 'Özdemir']] }),
-    });
-    const user = userEvent.setup();
-    const { container } = renderScreen(<ContactsImportScreen />, { api, path: paths.contactsImport });
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), new File(['BEGIN:VCARD\r\nN:Özdemir;Ayşe\r\nEND:VCARD\r\n'], 'kontakte.vcf', { type: 'text/vcard' }));
+    const { user, container } = await setup();
+    const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Özdemir;Ayşe;;;\r\nFN:Ayşe Özdemir\r\nEMAIL:a.oezdemir@example.org\r\nEND:VCARD\r\n';
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(vcard, 'kontakte.vcf', 'text/vcard'));
     expect(await screen.findByText(/„kontakte\.vcf“: vCard-Datei \(\.vcf\)/)).toBeInTheDocument();
     expect(screen.getByText('Die Felder der vCards werden automatisch zugeordnet.')).toBeInTheDocument();
     expect(screen.queryByLabelText('Trennzeichen')).not.toBeInTheDocument();
