@@ -52,12 +52,12 @@ function fakeElectron({ lock = true, isPackaged = true } = {}) {
     getVersion: vi.fn(() => '0.1.0'),
     setAppUserModelId: vi.fn(),
   });
-  const defaultSession = {
+  const defaultSession = Object.assign(new FakeEmitter(), {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
-  };
+  });
   const electron = {
     app,
     BrowserWindow: FakeWindow,
@@ -301,6 +301,13 @@ describe('desktop conventions (issue 14)', () => {
     app.emit('will-quit', new FakeEvent());
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
     expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives a page download (<a download>) the same dialog', async () => {
+    const { defaultSession } = await start();
+    const item = Object.assign(new FakeEmitter(), { getFilename: () => 'Auskunft.docx', setSaveDialogOptions: vi.fn(), getSavePath: () => '' });
+    defaultSession.emit('will-download', new FakeEvent(), item);
+    expect(item.setSaveDialogOptions).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: path.join('/home/anna/Dokumente', 'Auskunft.docx') }));
   });
 
   it('gives the core a save dialog that starts in the Dokumente folder', async () => {

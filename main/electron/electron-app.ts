@@ -16,7 +16,7 @@ import { blockRemoteRequests, denyAllPermissions } from './permissions';
 import { closeCoreOnQuit, closeCoreOnSessionEnd } from './quit';
 import { offerReloadOnCrash } from './crash-recovery';
 import { reportUncaughtErrors } from './fatal-errors';
-import { createSaveFile } from './save-file';
+import { applySaveDialogToDownloads, createSaveFile } from './save-file';
 import { openShellSettings } from './shell-settings';
 import { acquireSingleInstance } from './single-instance';
 import { createMainWindow, type BrowserWindowConstructor } from './window';
@@ -99,6 +99,7 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
       defaultFolder: () => app.getPath('documents'),
       logger,
     });
+    applySaveDialogToDownloads(session.defaultSession, { settings: shellSettings, labels: () => labels, defaultFolder: () => app.getPath('documents') });
     const platform: Platform = { transport: 'electron', osUserName: osUserName(), openExternal, saveFile };
     const core = await startCore({ dataDir, appVersion: app.getVersion(), platform, logger, autoBackup: true });
     const closeCore = closeCoreOnQuit(app, core, logger);

@@ -7,7 +7,8 @@ import { createDispatch } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { plainPlatform } from '../core/plain-platform';
 import { menuLabels } from './menu';
-import { createSaveFile, safeFileName } from './save-file';
+import { applySaveDialogToDownloads, createSaveFile, safeFileName } from './save-file';
+import { FakeEmitter, FakeEvent } from './test-fakes';
 import { openShellSettings } from './shell-settings';
 
 const dirs: string[] = [];
@@ -146,3 +147,36 @@ describe('system.saveFile in browser mode', () => {
     await expect(handlers['system.saveFile']({ fileName: 'a.csv', kind: 'csv', contentBase64: '' })).resolves.toEqual({ saved: false, download: true });
   });
 });
+
+describe('page downloads in the desktop app (<a download>)', () => {
+  function download(fileName: string, savePath = '') {
+    return Object.assign(new FakeEmitter(), { getFilename: () => fileName, setSaveDialogOptions: vi.fn(), getSavePath: () => savePath });
+  }
+
+  it('get the kind filter and remembered folder, and remember the folder once completed', async () => {
+    const userData = tempDir();
+    const settings = openShellSettings(userData, silentLogger);
+    await settings.update({ saveFolders: { json: '/home/anna/Auskunft' } });
+    const session = new FakeEmitter();
+    applySaveDialogToDownloads(session, { settings, labels: () => menuLabels('de'), defaultFolder: () => '/home/anna/Dokumente' });
+
+    const json = download('Auskunft.json');
+    session.emit('will-download', new FakeEvent(), json);
+    expect(json.setSaveDialogOptions).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: path.join('/home/anna/Auskunft', 'Auskunft.json'), filters: [{ name: 'JSON-Datei', extensions: ['json'] }, { name: 'Alle Dateien', extensions: ['*'] }] }),
+    );
+
+    const docx = download('Auskunft.docx', '/home/anna/Briefe/Auskunft.docx');
+    session.emit('will-download', new FakeEvent(), docx);
+    expect(docx.setSaveDialogOptions.mock.calls[0]?.[0]).toMatchObject({ defaultPath: path.join('/home/anna/Dokumente', 'Auskunft.docx') });
+    docx.emit('done', new FakeEvent(), 'cancelled');
+    expect(settings.get().saveFolders).toEqual({ json: '/home/anna/Auskunft' });
+    docx.emit('done', new FakeEvent(), 'completed');
+    expect(settings.get().saveFolders).toEqual({ json: '/home/anna/Auskunft', docx: '/home/anna/Briefe' });
+
+    const other = download('bild.png');
+    session.emit('will-download', new FakeEvent(), other);
+    expect(other.setSaveDialogOptions).not.toHaveBeenCalled();
+  });
+});
+

@@ -1,4 +1,4 @@
-import type { BrowserWindow, Dialog, SaveDialogOptions } from 'electron';
+import type { BrowserWindow, Dialog, DownloadItem, SaveDialogOptions } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput, SaveFileKind, SaveFileResultDto } from '../../contract';
@@ -51,18 +51,7 @@ export function createSaveFile(options: SaveFileOptions): (input: ParsedInput<'s
   const writeFile = options.writeFile ?? ((target, bytes) => fs.promises.writeFile(target, bytes));
 
   return async ({ fileName, kind, contentBase64 }) => {
-    const text = labels();
-    const folder = settings.get().saveFolders?.[kind] ?? defaultFolder();
-    const filter = FILTERS[kind];
-    const dialogOptions: SaveDialogOptions = {
-      title: text.saveTitle,
-      defaultPath: path.join(folder, safeFileName(fileName)),
-      filters: [
-        { name: text[filter.label], extensions: filter.extensions },
-        { name: text.filterAll, extensions: ['*'] },
-      ],
-      properties: ['showOverwriteConfirmation', 'createDirectory'],
-    };
+    const dialogOptions = saveDialogOptions(kind, fileName, settings.get().saveFolders?.[kind] ?? defaultFolder(), labels());
     const window = getWindow();
     const choice = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
     if (choice.canceled || !choice.filePath) return { saved: false, download: false };
@@ -78,7 +67,48 @@ export function createSaveFile(options: SaveFileOptions): (input: ParsedInput<'s
       throw writeFailure(error);
     }
     // Remembered only after it worked: a folder that refused the file is no good next time.
-    void settings.update({ saveFolders: { ...settings.get().saveFolders, [kind]: path.dirname(target) } });
+    rememberFolder(settings, kind, target);
     return { saved: true, path: target };
   };
+}
+
+/** The dialog for one kind: its filter first, "Alle Dateien" second, in the last folder of that kind. */
+function saveDialogOptions(kind: SaveFileKind, fileName: string, folder: string, text: MenuLabels): SaveDialogOptions {
+  const filter = FILTERS[kind];
+  return {
+    title: text.saveTitle,
+    defaultPath: path.join(folder, safeFileName(fileName)),
+    filters: [
+      { name: text[filter.label], extensions: filter.extensions },
+      { name: text.filterAll, extensions: ['*'] },
+    ],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+}
+
+function rememberFolder(settings: Pick<ShellSettingsStore, 'get' | 'update'>, kind: SaveFileKind, target: string): void {
+  void settings.update({ saveFolders: { ...settings.get().saveFolders, [kind]: path.dirname(target) } });
+}
+
+const KIND_BY_EXTENSION: Readonly<Record<string, SaveFileKind>> = { docx: 'docx', ics: 'ics', csv: 'csv', vcf: 'vcf', json: 'json', sqlite: 'sqlite', db: 'sqlite' };
+
+type DownloadItemLike = Pick<DownloadItem, 'getFilename' | 'setSaveDialogOptions' | 'getSavePath' | 'once'>;
+
+/**
+ * A page download that did not go through `system.saveFile` (`<a download>`) gets the same dialog:
+ * the kind's filter and remembered folder, and the folder is remembered once it is saved.
+ */
+export function applySaveDialogToDownloads(
+  session: { on(event: 'will-download', listener: (event: unknown, item: DownloadItemLike) => void): unknown },
+  options: Pick<SaveFileOptions, 'settings' | 'labels' | 'defaultFolder'>,
+): void {
+  session.on('will-download', (_event, item) => {
+    const fileName = item.getFilename();
+    const kind = KIND_BY_EXTENSION[path.extname(fileName).slice(1).toLowerCase()];
+    if (!kind) return;
+    item.setSaveDialogOptions(saveDialogOptions(kind, fileName, options.settings.get().saveFolders?.[kind] ?? options.defaultFolder(), options.labels()));
+    item.once('done', (_doneEvent: unknown, state: string) => {
+      if (state === 'completed' && item.getSavePath()) rememberFolder(options.settings, kind, item.getSavePath());
+    });
+  });
 }
