@@ -2,20 +2,29 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/axe';
-import { fakeApi, fieldsOfActionHandlers } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
+import { addMeasure, seedLeitbild } from '../../../../test-support/builders/leitbild';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { paths } from '../../app/paths';
 import { FieldsOfActionScreen } from './FieldsOfActionScreen';
 
 const NAMES = ['Deutsch als Sprache', 'Zusammenleben in Harburg', 'Arbeit und Ausbildung'];
 
-function setup(names: readonly string[] = NAMES, options: { inUse?: readonly string[] } = {}) {
-  const store = fieldsOfActionHandlers(names, options);
-  const api = fakeApi(store.handlers);
+/** A draft edition with the given fields; `inUse` names fields that get a measure. */
+async function setup(names: readonly string[] = NAMES, options: { inUse?: readonly string[] } = {}) {
+  const api = await realApi();
+  const { edition, fields } = await seedLeitbild(api, { fields: names.map((name) => ({ name })) });
+  for (const name of options.inUse ?? []) {
+    await addMeasure(api, edition.id, fields, { code: '', title: `Maßnahme in ${name}`, field: names.indexOf(name) });
+  }
   const user = userEvent.setup();
-  const view = renderScreen(<FieldsOfActionScreen />, { api, path: paths.fieldsOfAction });
-  return { api, store, user, ...view };
+  const view = renderScreen(<FieldsOfActionScreen />, { api, path: paths.fieldsOfAction, settings: await api.settings(), status: await api.status() });
+  return { api, edition, fields, user, ...view };
 }
+
+/** The fields as stored, in their order. */
+const storedFields = async (api: RealApi, editionId: number) =>
+  (await api.must('fieldsOfAction.list', { editionId })).map(({ name, shortCode, description, position }) => ({ name, shortCode, description, position }));
 
 const rowNames = () =>
   within(screen.getByRole('table'))
@@ -24,7 +33,7 @@ const rowNames = () =>
 
 describe('Handlungsfelder', () => {
   it('lists the fields in order with a count, and has no axe violations', async () => {
-    const { container } = setup();
+    const { container } = await setup();
     expect(screen.getByRole('heading', { level: 1, name: 'Handlungsfelder' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: '3 Handlungsfelder' })).toBeInTheDocument();
     expect(rowNames()).toEqual(NAMES);
@@ -34,14 +43,14 @@ describe('Handlungsfelder', () => {
   });
 
   it('shows an empty state when there are none', async () => {
-    const { container } = setup([]);
+    const { container } = await setup([]);
     expect(await screen.findByText('Noch keine Handlungsfelder')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('creates a field: toast, cleared form, focus back in „Name“', async () => {
-    const { api, user } = setup();
+    const { api, edition, user } = await setup();
     await screen.findByRole('table');
     const name = screen.getByLabelText('Name');
     await user.type(name, 'Bildung');
@@ -50,7 +59,8 @@ describe('Handlungsfelder', () => {
     await user.click(screen.getByRole('button', { name: 'Handlungsfeld anlegen' }));
 
     expect(await screen.findByText('Das Handlungsfeld „Bildung“ wurde angelegt.')).toBeInTheDocument();
-    expect(api.callsOf('fieldsOfAction.create')).toEqual([{ editionId: 1, name: 'Bildung', shortCode: 'bi', description: 'Kita, Schule und Weiterbildung' }]);
+    // Stored with the short code in capitals, at the end.
+    expect((await storedFields(api, edition.id)).at(-1)).toEqual({ name: 'Bildung', shortCode: 'BI', description: 'Kita, Schule und Weiterbildung', position: 4 });
     expect(rowNames()).toEqual([...NAMES, 'Bildung']);
     expect(screen.getByRole('heading', { level: 2, name: '4 Handlungsfelder' })).toBeInTheDocument();
     expect(name).toHaveValue('');
@@ -59,7 +69,7 @@ describe('Handlungsfelder', () => {
   });
 
   it('shows a refusal at the field and moves the focus there', async () => {
-    const { user } = setup();
+    const { api, edition, user } = await setup();
     await screen.findByRole('table');
     await user.type(screen.getByLabelText(/^Beschreibung/), 'Doppelt');
     await user.type(screen.getByLabelText('Name'), 'deutsch als sprache');
@@ -73,10 +83,11 @@ describe('Handlungsfelder', () => {
     await waitFor(() => expect(name).toHaveFocus());
     // What was typed stays, so it can be corrected.
     expect(screen.getByLabelText(/^Beschreibung/)).toHaveValue('Doppelt');
+    expect((await storedFields(api, edition.id)).map((field) => field.name)).toEqual(NAMES);
   });
 
   it('shows validation errors from the main side at their fields; the first gets the focus', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Handlungsfeld anlegen' }));
     const name = screen.getByLabelText('Name');
@@ -87,7 +98,7 @@ describe('Handlungsfelder', () => {
   });
 
   it('renames a field in a dialog (Enter saves) and returns the focus', async () => {
-    const { api, user } = setup();
+    const { api, edition, user } = await setup();
     await screen.findByRole('table');
     const edit = screen.getByRole('button', { name: '„Zusammenleben in Harburg“ bearbeiten' });
     await user.click(edit);
@@ -100,14 +111,14 @@ describe('Handlungsfelder', () => {
     await user.type(name, 'Zusammenleben im Bezirk{Enter}');
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('fieldsOfAction.update')).toEqual([{ id: 2, name: 'Zusammenleben im Bezirk', shortCode: '', description: '' }]);
+    expect((await storedFields(api, edition.id))[1]).toEqual({ name: 'Zusammenleben im Bezirk', shortCode: '', description: '', position: 2 });
     expect(rowNames()).toEqual(['Deutsch als Sprache', 'Zusammenleben im Bezirk', 'Arbeit und Ausbildung']);
     expect(screen.getByText('Die Änderungen an „Zusammenleben im Bezirk“ wurden gespeichert.')).toBeInTheDocument();
     expect(edit).toHaveFocus();
   });
 
   it('cancels editing with Escape without saving', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     await screen.findByRole('table');
     const edit = screen.getByRole('button', { name: '„Deutsch als Sprache“ bearbeiten' });
     await user.click(edit);
@@ -120,24 +131,31 @@ describe('Handlungsfelder', () => {
   });
 
   it('moves a field with the complete new order and keeps the focus on the moved row', async () => {
-    const { api, user } = setup();
+    const { api, edition, fields, user } = await setup();
+    const [deutsch, zusammenleben, arbeit] = fields.map((field) => field.id);
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach oben verschieben' }));
 
     await waitFor(() => expect(rowNames()).toEqual(['Deutsch als Sprache', 'Arbeit und Ausbildung', 'Zusammenleben in Harburg']));
-    expect(api.callsOf('fieldsOfAction.reorder')).toEqual([{ editionId: 1, orderedIds: [1, 3, 2] }]);
+    expect(api.callsOf('fieldsOfAction.reorder')).toEqual([{ editionId: edition.id, orderedIds: [deutsch, arbeit, zusammenleben] }]);
     expect(await screen.findByText('„Arbeit und Ausbildung“ steht jetzt an Position 2.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach oben verschieben' })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach oben verschieben' }));
     await waitFor(() => expect(rowNames()[0]).toBe('Arbeit und Ausbildung'));
-    expect(api.callsOf('fieldsOfAction.reorder')).toEqual([{ editionId: 1, orderedIds: [1, 3, 2] }, { editionId: 1, orderedIds: [3, 1, 2] }]);
+    await waitFor(async () =>
+      expect((await storedFields(api, edition.id)).map((field) => `${field.position} ${field.name}`)).toEqual([
+        '1 Arbeit und Ausbildung',
+        '2 Deutsch als Sprache',
+        '3 Zusammenleben in Harburg',
+      ]),
+    );
     // At the top "nach oben" is disabled, so the focus goes to "nach unten".
     await waitFor(() => expect(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach unten verschieben' })).toHaveFocus());
   });
 
   it('asks before deleting and shows the refusal when the field is in use', async () => {
-    const { api, user } = setup(NAMES, { inUse: ['Deutsch als Sprache'] });
+    const { api, edition, user } = await setup(NAMES, { inUse: ['Deutsch als Sprache'] });
     await screen.findByRole('table');
     const remove = screen.getByRole('button', { name: '„Deutsch als Sprache“ löschen' });
     await user.click(remove);
@@ -148,17 +166,16 @@ describe('Handlungsfelder', () => {
     expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Endgültig löschen' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Das Handlungsfeld „Deutsch als Sprache“ wird noch von Maßnahmen verwendet und kann deshalb nicht gelöscht werden.',
-    );
+    const refusal = 'Das Handlungsfeld „Deutsch als Sprache“ wird noch von Maßnahmen verwendet und kann deshalb nicht gelöscht werden.';
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(refusal), { timeout: 3000 });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(api.callsOf('fieldsOfAction.delete')).toEqual([{ id: 1 }]);
     await waitFor(() => expect(rowNames()).toEqual(NAMES));
+    expect((await storedFields(api, edition.id)).map((field) => field.name)).toEqual(NAMES);
     expect(remove).toHaveFocus();
   });
 
   it('deletes after confirmation; Escape closes the dialog without deleting', async () => {
-    const { api, user } = setup();
+    const { api, edition, user } = await setup();
     await screen.findByRole('table');
     const remove = screen.getByRole('button', { name: '„Zusammenleben in Harburg“ löschen' });
     await user.click(remove);
@@ -172,10 +189,11 @@ describe('Handlungsfelder', () => {
     expect(await screen.findByText('Das Handlungsfeld „Zusammenleben in Harburg“ wurde gelöscht.')).toBeInTheDocument();
     expect(rowNames()).toEqual(['Deutsch als Sprache', 'Arbeit und Ausbildung']);
     expect(screen.getByRole('heading', { level: 2, name: '2 Handlungsfelder' })).toHaveFocus();
+    expect((await storedFields(api, edition.id)).map((field) => field.name)).toEqual(['Deutsch als Sprache', 'Arbeit und Ausbildung']);
   });
 
   it('keeps Tab inside the open dialog', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: '„Deutsch als Sprache“ löschen' }));
     const dialog = screen.getByRole('dialog');
