@@ -20,3 +20,17 @@ export function vacuumInto(sourceFile: string, targetFile: string): Promise<void
 export function removeSideFiles(file: string): void {
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
+
+/** Where a replacement for `file` waits until it is complete and on disk. */
+export const stagedFileOf = (file: string): string => `${file}.neu`;
+
+/** Copies `source` to `target` and flushes it to the disk, so a rename after it never exposes a partial file. */
+export async function stageDurableCopy(source: string, target: string): Promise<void> {
+  await fs.promises.copyFile(source, target);
+  const handle = await fs.promises.open(target, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SystemStatus } from '../../contract';
-import { removeSideFiles } from '../../database/backup-file';
+import { removeSideFiles, stageDurableCopy, stagedFileOf } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
 import { databaseFileIn, openDatabase, openDatabaseForReading, type OpenedDatabase } from '../../database/open-database';
 import { preflight } from '../../database/preflight';
-import { storageProblemOf } from '../../database/storage-errors';
+import { asStorageError, storageProblemOf } from '../../database/storage-errors';
 import { differenceParams } from '../../database/schema-difference-text';
 import { BackupService } from '../services/maintenance/backup-service';
 import { DomainError } from '../services/domain-error';
@@ -91,6 +91,8 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     }
     if (attempt.acquired) {
       lock = attempt.lock;
+      // A restore killed between staging and rename leaves its copy: only the lock holder may drop it.
+      fs.rmSync(stagedFileOf(file), { force: true });
       try {
         return await open();
       } catch (error) {
@@ -154,16 +156,29 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
       // The current state is kept first: a proper backup when it can be made, the raw bytes when not
       // (a file found damaged while open cannot be copied with VACUUM INTO).
       const current = opened.status;
-      if (current.state === 'ready') {
-        await backups.create('pre-restore').catch(() => backups.keepRawCopy('damaged'));
-      } else if (current.state === 'read-only') {
-        backups.keepRawCopy('damaged');
-      } else {
-        backups.keepRawCopy(current.reason === 'corrupt' ? 'damaged' : 'set-aside');
+      try {
+        if (current.state === 'ready') {
+          await backups.create('pre-restore').catch(() => backups.keepRawCopy('damaged'));
+        } else if (current.state === 'read-only') {
+          backups.keepRawCopy('damaged');
+        } else {
+          backups.keepRawCopy(current.reason === 'corrupt' ? 'damaged' : 'set-aside');
+        }
+      } catch (error) {
+        // Without a copy of the current state nothing is replaced (a full disk says so in its own words).
+        throw asStorageError(error);
+      }
+      // The copy is staged and on disk before the open file is closed: a full disk here leaves the
+      // current data open and working, with nothing half-written beside it.
+      const staged = stagedFileOf(file);
+      try {
+        await stageDurableCopy(sourceFile, staged);
+      } catch (error) {
+        fs.rmSync(staged, { force: true });
+        logger.error('restore: staging the copy failed', error);
+        throw asStorageError(error, staged);
       }
       await opened.database?.close();
-      const staged = `${file}.neu`;
-      fs.copyFileSync(sourceFile, staged);
       removeSideFiles(file);
       fs.renameSync(staged, file);
       logger.info(`data file replaced from ${path.basename(sourceFile)}`);
