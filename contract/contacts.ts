@@ -152,6 +152,8 @@ export interface BodyDto {
   readonly name: string;
   readonly kind: BodyKind;
   readonly shortName: string;
+  /** "des Harburger Integrationsrats" for "zur 13. Sitzung des …"; '' until entered (never guessed silently). */
+  readonly nameGenitive: string;
   readonly currentMemberCount: number;
   readonly memberCount: number;
 }
@@ -170,8 +172,6 @@ export interface ImportRowReportDto {
 export interface ImportPreviewDto {
   readonly format: 'outlook' | 'mapped' | 'vcard';
   readonly separator: string;
-  /** "des Harburger Integrationsrats" for "zur 13. Sitzung des …"; '' until entered (never guessed silently). */
-  readonly nameGenitive: string;
   readonly encoding: 'utf-8' | 'windows-1252' | 'utf-16le';
   readonly headers: readonly string[];
   readonly mapping: Readonly<Record<string, ImportTarget>>;
@@ -261,7 +261,8 @@ export const contactsCalls = {
       .refine((input) => input.keepId !== input.mergeId, { path: ['mergeId'], message: 'validation.mergeSame' }),
   ),
   /** `replaceSurnameMentions`: the person decided that the texts naming only the surname mean this person too. */
-  'contacts.erase': defineCall<{ erased: true }>()(z.strictObject({ id: idSchema, replaceSurnameMentions: z.boolean().default(false) })),
+  /** `scrubbed` false: erased, but old bytes in the file's free space could not be overwritten yet (full disk); the next start does it. */
+  'contacts.erase': defineCall<{ erased: true; scrubbed: boolean }>()(z.strictObject({ id: idSchema, replaceSurnameMentions: z.boolean().default(false) })),
   /** Before erasing: typed surnames the erasure leaves for a person to decide. */
   'contacts.erasePreview': defineCall<ErasePreviewDto>()(z.strictObject({ id: idSchema })),
   'contacts.disclosure': defineCall<ExportFileDto>()(z.strictObject({ id: idSchema })),

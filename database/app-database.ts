@@ -35,6 +35,12 @@ export class AppDatabase {
     return String(this.dataSource.options.database);
   }
 
+  /** The data file on disk (for companions such as the pending-scrub marker); undefined in memory. */
+  get dataFile(): string | undefined {
+    const file = this.dataSource.options.database;
+    return typeof file === 'string' && file !== ':memory:' ? file : undefined;
+  }
+
   get readOnly(): boolean {
     return this.options.readOnly === true;
   }

@@ -6,6 +6,7 @@ import { AppDatabase } from './app-database';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { preflight } from './preflight';
+import { runPendingScrub } from './wal-checkpoint';
 import { ReadConnection } from './read-connection';
 import { DATABASE_FILE_NAME } from './schema-identity';
 import { dataFolderProblem, diskRefusal, nearlyFull } from './storage-errors';
@@ -84,6 +85,8 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   // Reads beside a long write (see read-connection); without the reader they simply queue as before.
   const reader = await ReadConnection.open(file).catch(() => null);
   if (reader) database.attachReader(reader);
+  // An erasure whose scrub failed (full disk) is finished now; failing again changes nothing.
+  await runPendingScrub(database).catch(() => undefined);
   return { status: { state: 'ready', path: file, schemaVersion: targetVersion }, database };
 }
 

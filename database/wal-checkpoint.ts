@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { AppDatabase } from './app-database';
 
 const ATTEMPTS = 5;
@@ -29,5 +30,22 @@ export async function scrubAfterErase(db: AppDatabase): Promise<boolean> {
     () => true,
     () => false,
   );
-  return (await checkpointTruncate(db)) && vacuumed;
+  const scrubbed = (await checkpointTruncate(db)) && vacuumed;
+  const marker = db.dataFile && scrubPendingMarker(db.dataFile);
+  try {
+    // Remembered beside the data (an empty file needs no data blocks), so the next start finishes it.
+    if (marker && !scrubbed) fs.writeFileSync(marker, '');
+    else if (marker) fs.rmSync(marker, { force: true });
+  } catch {
+    // Not even an empty file fits: the person is told the scrub is owed; the next erase retries it.
+  }
+  return scrubbed;
+}
+
+/** Present while an erasure's scrub is still owed (it failed, e.g. on a full disk). */
+export const scrubPendingMarker = (databaseFile: string): string => `${databaseFile}.bereinigen`;
+
+/** At start: finishes a scrub an earlier erasure could not complete. */
+export async function runPendingScrub(db: AppDatabase): Promise<void> {
+  if (db.dataFile && fs.existsSync(scrubPendingMarker(db.dataFile))) await scrubAfterErase(db);
 }

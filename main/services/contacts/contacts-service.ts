@@ -73,11 +73,10 @@ export class ContactsService {
     return this.db.write((manager) => updateContact(manager, input));
   }
 
-  async erase(id: number, replaceSurnameMentions = false): Promise<{ erased: true }> {
+  async erase(id: number, replaceSurnameMentions = false): Promise<{ erased: true; scrubbed: boolean }> {
     const result = await this.db.write((manager) => eraseContact(manager, id, { replaceSurnameMentions }));
     // After the commit: old bytes may remain in free space (files from earlier versions) and in the WAL.
-    await scrubAfterErase(this.db);
-    return result;
+    return { ...result, scrubbed: await scrubAfterErase(this.db) };
   }
 
   /** What the erase dialog shows before the decision: typed surnames it cannot replace on its own. */

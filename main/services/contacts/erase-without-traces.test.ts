@@ -70,7 +70,7 @@ describe('erasure without traces (DSGVO Art. 17)', () => {
     expect((await mustCall(core, 'measures.search', { text: LAST })).length).toBeGreaterThan(0);
     expect((await mustCall(core, 'contacts.list', { text: LAST })).total).toBe(1);
 
-    expect(await core.dispatch('contacts.erase', { id: person.id })).toEqual({ ok: true, data: { erased: true } });
+    expect(await core.dispatch('contacts.erase', { id: person.id })).toEqual({ ok: true, data: { erased: true, scrubbed: true } });
 
     for (const text of [LAST, FIRST, 'Quertyuiop', 'qwzx']) {
       expect(await mustCall(core, 'measures.search', { text })).toEqual([]);

@@ -28,7 +28,7 @@ describe('erasing a person who attended', () => {
     const before = await mustCall(core, 'meetings.get', { id: meeting.id });
     await mustCall(core, 'actionItems.create', { meetingId: meeting.id, title: 'Bericht vorbereiten', assigneeContactId: contacts[2]!.id });
 
-    expect(await mustCall(core, 'contacts.erase', { id: contacts[2]!.id })).toEqual({ erased: true });
+    expect(await mustCall(core, 'contacts.erase', { id: contacts[2]!.id })).toEqual({ erased: true, scrubbed: true });
     const after = await mustCall(core, 'meetings.get', { id: meeting.id });
     expect(after.counts).toEqual(before.counts);
     expect(after.attendance.find((row) => row.id === kaya.id)).toMatchObject({ name: 'Person gelöscht', erased: true, contactId: contacts[2]!.id, voting: true, status: 'present' });

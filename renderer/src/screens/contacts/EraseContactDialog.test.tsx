@@ -11,7 +11,7 @@ import { ContactScreen } from './ContactScreen';
 import { contactDto, contactHandlers } from './fake-contacts';
 
 function setup(extra: FakeHandlers) {
-  const api = fakeApi({ ...contactHandlers(contactDto()), 'contacts.erase': () => ok({ erased: true as const }), ...extra });
+  const api = fakeApi({ ...contactHandlers(contactDto()), 'contacts.erase': () => ok({ erased: true as const, scrubbed: true }), ...extra });
   const user = userEvent.setup();
   const view = renderScreen(<ContactScreen />, { api, path: toPath(paths.contact, { id: 7 }) });
   return { api, user, ...view };

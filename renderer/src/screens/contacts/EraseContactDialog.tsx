@@ -19,7 +19,8 @@ export function EraseContactDialog({ contact, onClose, onErased }: { contact: Co
   const onSubmit = form.onSubmit(async () => {
     const result = await api.call('contacts.erase', { id: contact.id, replaceSurnameMentions: replaceSurnames });
     if (!result.ok) return result.error;
-    toasts.success(t('contacts.erase.done', { name }));
+    if (result.data.scrubbed) toasts.success(t('contacts.erase.done', { name }));
+    else toasts.error(t('contacts.erase.doneScrubPending', { name }));
     onErased();
   });
   return (
