@@ -1,40 +1,47 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { DatabaseRefusal, SystemStatus } from '../../../contract';
+import { dataFolderIn, type FolderState } from '../../../test-support/data-folder-states';
+import { realApi } from '../../../test-support/real-api';
+import type { Api } from '../api/api';
+import type { CallError } from '../../../contract';
 import { axeViolations } from '../test/axe';
-import { defaultSettings, fail, fakeApi, fieldsOfActionHandlers, ok, readyStatus } from '../test/fake-api';
 import { App } from './App';
 
-const refusedStatus = (reason: DatabaseRefusal): SystemStatus => ({
-  appVersion: '0.1.0',
-  transport: 'electron',
-  database: { state: 'refused', reason, path: 'C:\\Users\\meier\\Leitbild-Werkstatt\\leitbild.sqlite', detail: 'user_version 7 > 1' },
-});
-
-function readyApi(settings = defaultSettings) {
-  return fakeApi({
-    'system.status': () => ok(readyStatus),
-    'settings.get': () => ok(settings),
-    ...fieldsOfActionHandlers(['Deutsch als Sprache']).handlers,
-  });
+/** A real core with one edition and one field of action; settings as given. */
+async function readyApi(settings: { language?: 'de' | 'en' } = {}) {
+  const api = await realApi();
+  const edition = await api.must('editions.create', { title: 'Zusammenleben in Vielfalt', periodFrom: 2022, periodTo: 2024 });
+  await api.must('fieldsOfAction.create', { editionId: edition.id, name: 'Deutsch als Sprache', shortCode: 'DS' });
+  if (settings.language) await api.must('settings.update', { language: settings.language });
+  return api;
 }
+
+/**
+ * The transport failing before any core answers (main side gone, browser-mode secret missing):
+ * nothing the core could say, so this one Api answers every call with the failure.
+ */
+const unreachable = (error: Pick<CallError, 'code' | 'messageKey'>): Api => ({
+  call: vi.fn(async () => ({ ok: false as const, error: { ...error, fields: [] } })) as unknown as Api['call'],
+});
 
 describe('start of the app', () => {
   it.each([
     ['corrupt', 'Die Datendatei ist beschädigt.', 'Stellen Sie die letzte Sicherung der Datendatei wieder her.'],
     ['newer-version', 'von einer neueren Version der Leitbild-Werkstatt geschrieben', 'Installieren Sie die neueste Version der Leitbild-Werkstatt'],
     ['foreign-file', 'keine Datenbank der Leitbild-Werkstatt', 'Prüfen Sie, ob an diesem Ort die richtige Datei liegt.'],
-    ['unreadable', 'Die Datendatei ist nicht lesbar.', 'Prüfen Sie, ob das Netzlaufwerk verbunden ist'],
-  ] as const)('explains a refused database (%s) instead of showing the app', async (reason, what, todo) => {
-    const api = fakeApi({ 'system.status': () => ok(refusedStatus(reason)) });
+    ['io-error', 'Lese- oder Schreibfehler', 'ob das Netzlaufwerk oder der USB-Stick verbunden ist'],
+  ] as const)('explains a refused database (%s) instead of showing the app', async (state, what, todo) => {
+    const api = await realApi({ dataDir: await dataFolderIn(state as FolderState) });
+    const { database } = await api.status();
+    expect(database).toMatchObject({ state: 'refused', reason: state });
     const { container } = render(<App api={api} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Die Datendatei wurde nicht geöffnet' })).toBeInTheDocument();
     const alert = within(screen.getByRole('main')).getByRole('alert');
     expect(alert).toHaveTextContent(what);
     expect(alert).toHaveTextContent('Die Leitbild-Werkstatt hat die Datei nicht verändert.');
-    expect(screen.getByText('C:\\Users\\meier\\Leitbild-Werkstatt\\leitbild.sqlite')).toBeInTheDocument();
+    expect(screen.getByText(database.path)).toBeInTheDocument();
     expect(screen.getByText(todo, { exact: false })).toBeInTheDocument();
     expect(screen.getByText(/Wenden Sie sich an Ihren IT-Support/)).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
@@ -44,16 +51,14 @@ describe('start of the app', () => {
 
   it('says when the main side cannot be reached, with a way to reload', async () => {
     const onReload = vi.fn();
-    const api = fakeApi({ 'system.status': () => fail({ code: 'unavailable', messageKey: 'errors.network' }) });
-    render(<App api={api} onReload={onReload} />);
+    render(<App api={unreachable({ code: 'unavailable', messageKey: 'errors.network' })} onReload={onReload} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Die Leitbild-Werkstatt ist nicht erreichbar' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Neu laden' }));
     expect(onReload).toHaveBeenCalledOnce();
   });
 
   it('asks for the full address when the browser-mode secret is missing (reloading would not help)', async () => {
-    const api = fakeApi({ 'system.status': () => fail({ code: 'unavailable', messageKey: 'errors.forbidden' }) });
-    const { container } = render(<App api={api} />);
+    const { container } = render(<App api={unreachable({ code: 'unavailable', messageKey: 'errors.forbidden' })} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bitte öffnen Sie die vollständige Adresse' })).toBeInTheDocument();
     expect(screen.getByText(/endet mit „\?secret=…“/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Neu laden' })).not.toBeInTheDocument();
@@ -61,7 +66,7 @@ describe('start of the app', () => {
   });
 
   it('applies the stored language at start', async () => {
-    render(<App api={readyApi({ ...defaultSettings, language: 'en' })} />);
+    render(<App api={await readyApi({ language: 'en' })} />);
     expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Leitbild-Werkstatt' })).toBeInTheDocument();
@@ -71,7 +76,7 @@ describe('start of the app', () => {
 describe('app frame', () => {
   it('has a named navigation, a skip link, a main landmark and one h1 per screen', async () => {
     const user = userEvent.setup();
-    const { container } = render(<App api={readyApi()} />);
+    const { container } = render(<App api={await readyApi()} />);
     const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
     expect(within(nav).getByText('Leitbild-Werkstatt')).toBeInTheDocument();
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
@@ -97,7 +102,7 @@ describe('app frame', () => {
 
   it('routes by hash, marks the current entry and focuses the new heading', async () => {
     const user = userEvent.setup();
-    render(<App api={readyApi()} />);
+    render(<App api={await readyApi()} />);
     const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
 
     await user.click(within(nav).getByRole('link', { name: 'Leitbild & Maßnahmen' }));
@@ -126,13 +131,13 @@ describe('app frame', () => {
 
   it('opens the screen named in the address (a reload keeps the screen)', async () => {
     window.history.replaceState(null, '', '#/einstellungen');
-    render(<App api={readyApi()} />);
+    render(<App api={await readyApi()} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeInTheDocument();
   });
 
   it('leads section and unknown addresses to a real screen', async () => {
     window.history.replaceState(null, '', '#/leitbild');
-    render(<App api={readyApi()} />);
+    render(<App api={await readyApi()} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/leitbild/massnahmen');
 

@@ -1,38 +1,51 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { BackupDto, DatabaseRefusal, DatabaseStatus } from '../../../contract';
+import { dataFolderIn, newerVersionFile, placeBackups, SAMPLE_BACKUPS, type FolderState } from '../../../test-support/data-folder-states';
+import { realApi, type RealApi } from '../../../test-support/real-api';
+import type { DatabaseRefusal, DatabaseStatus } from '../../../contract';
 import { ApiProvider } from '../api/api-context';
 import { axeViolations } from '../test/axe';
-import { fail, fakeApi, ok, type FakeHandlers } from '../test/fake-api';
-import { backupHandlers, DEFAULT_FOLDER, overviewWith, sampleBackups } from '../screens/settings/backup-fixtures';
 import { App } from './App';
 import { DatabaseRefusedScreen } from './DatabaseRefusedScreen';
 
-const PATH = 'C:\\Users\\meier\\Leitbild-Werkstatt\\leitbild-werkstatt.sqlite';
-const refused = (reason: DatabaseRefusal): Extract<DatabaseStatus, { state: 'refused' }> => ({ state: 'refused', reason, path: PATH, detail: 'database disk image is malformed' });
+type Refused = Extract<DatabaseStatus, { state: 'refused' }>;
 
-/** The damaged file of an earlier attempt is the newest entry: it must never be offered. */
-const withDamagedOnTop: readonly BackupDto[] = [
-  { fileName: 'Sicherung_2026-11-27_07-00-00_beschaedigt.sqlite', kind: 'damaged', createdAt: '2026-11-27T07:00:00', sizeBytes: 524_288 },
-  ...sampleBackups,
-];
+/** The damaged raw copy of an earlier attempt is the newest entry: it must never be offered. */
+const WITH_DAMAGED_ON_TOP = ['Sicherung_2026-11-27_07-00-00_beschaedigt.sqlite', ...SAMPLE_BACKUPS];
 
-function setup(reason: DatabaseRefusal, backups: readonly BackupDto[] = withDamagedOnTop, extra: FakeHandlers = {}) {
-  const api = fakeApi({ ...backupHandlers(overviewWith(backups)).handlers, ...extra });
+/** A real core started on a data folder in `state`, with real backup files beside it. */
+async function refusedCore(state: FolderState, backups: readonly string[] = WITH_DAMAGED_ON_TOP) {
+  const dataDir = await dataFolderIn(state);
+  const folder = await placeBackups(dataDir, backups);
+  const api = await realApi({ dataDir });
+  const { database } = await api.status();
+  if (database.state !== 'refused') throw new Error(`expected a refused database, got ${database.state}`);
+  return { api, database, folder };
+}
+
+function show(api: RealApi, database: Refused) {
   const reload = vi.fn();
   const user = userEvent.setup();
   const rendered = render(
     <ApiProvider api={api}>
-      <DatabaseRefusedScreen database={refused(reason)} appVersion="0.1.0" onReload={reload} />
+      <DatabaseRefusedScreen database={database} appVersion="0.1.0" onReload={reload} />
     </ApiProvider>,
   );
-  return { api, reload, user, ...rendered };
+  return { reload, user, ...rendered };
+}
+
+/** After a restore the core opens the backup: the data of `goodDatabase` are there. */
+async function expectRestored(api: RealApi) {
+  expect((await api.status()).database.state).toBe('ready');
+  expect((await api.must('contacts.list', {})).rows.map((row) => row.displayName)).toEqual(['Deniz Yılmaz']);
 }
 
 describe('refused data file: the way back through a backup', () => {
   it('offers the newest good backup first, says what happens, restores and reloads', async () => {
-    const { api, reload, user, container } = setup('corrupt');
+    const { api, database } = await refusedCore('corrupt');
+    expect(database.reason).toBe('corrupt');
+    const { reload, user, container } = show(api, database);
     const offer = await screen.findByRole('region', { name: 'Neueste Sicherung wiederherstellen' });
     expect(offer).toHaveTextContent('Die neueste Sicherung ist vom Donnerstag, 26. November 2026 um 09:14 Uhr (manuell).');
     expect(offer).toHaveTextContent('Die jetzige Datendatei wird vorher unverändert im Sicherungsordner aufbewahrt');
@@ -54,10 +67,15 @@ describe('refused data file: the way back through a backup', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
     await waitFor(() => expect(reload).toHaveBeenCalledOnce());
     expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-26_09-14-03_manuell.sqlite' }]);
+    await expectRestored(api);
+    // The refused file was kept beside the backups.
+    expect((await api.must('backups.overview', {})).backups.filter((backup) => backup.kind === 'damaged' || backup.kind === 'set-aside').length).toBeGreaterThan(2);
   });
 
   it('lets a person choose an older backup instead', async () => {
-    const { api, reload, user } = setup('foreign-file');
+    const { api, database } = await refusedCore('foreign-file');
+    expect(database.reason).toBe('foreign-file');
+    const { reload, user } = show(api, database);
     const offer = await screen.findByRole('region', { name: 'Neueste Sicherung wiederherstellen' });
     // Foreign file: first check whether the right file is there.
     expect(screen.getByText(/Prüfen Sie, ob an diesem Ort die richtige Datei liegt/)).toBeInTheDocument();
@@ -77,23 +95,28 @@ describe('refused data file: the way back through a backup', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
     await waitFor(() => expect(reload).toHaveBeenCalledOnce());
     expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-20_16-45-00_vor-update.sqlite' }]);
+    await expectRestored(api);
   });
 
   it('keeps a refused restore in the dialog and does not reload', async () => {
-    const { reload, user } = setup('corrupt', sampleBackups, {
-      'backups.restore': () => fail({ messageKey: 'backups.errors.refused.newer-version', fields: [{ field: 'fileName', messageKey: 'backups.errors.refused.newer-version' }] }),
-    });
+    const dataDir = await dataFolderIn('corrupt');
+    await placeBackups(dataDir, [SAMPLE_BACKUPS[0]], await newerVersionFile());
+    const api = await realApi({ dataDir });
+    const { database } = await api.status();
+    const { reload, user } = show(api, database as Refused);
     await user.click(await screen.findByRole('button', { name: 'Neueste Sicherung wiederherstellen' }));
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Datei stammt von einer neueren Version der Leitbild-Werkstatt und wurde nicht übernommen.');
     expect(reload).not.toHaveBeenCalled();
+    expect((await api.status()).database).toMatchObject({ state: 'refused', reason: 'corrupt' });
   });
 
   it('says when there are no backups and keeps the IT-support steps', async () => {
-    const { container } = setup('corrupt', [sampleBackups[4]!]);
+    const { api, database, folder } = await refusedCore('corrupt', [SAMPLE_BACKUPS[4]]);
+    const { container } = show(api, database);
     expect(await screen.findByText('Im Sicherungsordner wurden keine Sicherungen gefunden:')).toBeInTheDocument();
-    expect(screen.getByText(DEFAULT_FOLDER)).toBeInTheDocument();
+    expect(screen.getByText(folder)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /wiederherstellen/i })).not.toBeInTheDocument();
     expect(screen.getByText(/Stellen Sie die letzte Sicherung der Datendatei wieder her\. Ihr IT-Support weiß, wo die Sicherungen liegen\./)).toBeInTheDocument();
     expect(screen.getByText(/Bewahren Sie die beschädigte Datei auf/)).toBeInTheDocument();
@@ -102,7 +125,10 @@ describe('refused data file: the way back through a backup', () => {
   });
 
   it.each(['newer-version', 'unreadable'] as const)('does not push restoring for %s: only a warned fallback', async (reason) => {
-    const { api, reload, user, container } = setup(reason);
+    // A newer file is real; an unreadable one (network drive gone) cannot be made here, so its status is given.
+    const { api, database } = await refusedCore(reason === 'newer-version' ? 'newer-version' : 'corrupt');
+    const { reload, user, container } = show(api, reason === 'newer-version' ? database : { ...database, reason });
+    expect(database.reason).toBe(reason === 'newer-version' ? 'newer-version' : 'corrupt');
     const fallback = await screen.findByText('Nur im Notfall: eine ältere Sicherung wiederherstellen');
     expect(screen.queryByRole('region', { name: 'Neueste Sicherung wiederherstellen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Neueste Sicherung wiederherstellen' })).not.toBeInTheDocument();
@@ -126,6 +152,7 @@ describe('refused data file: the way back through a backup', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
     await waitFor(() => expect(reload).toHaveBeenCalledOnce());
     expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-26_09-14-03_manuell.sqlite' }]);
+    await expectRestored(api);
   });
 
   it.each([
@@ -133,7 +160,12 @@ describe('refused data file: the way back through a backup', () => {
     ['disk-full', /Laufwerk der Datendatei ist voll/, /Schaffen Sie Platz auf dem Laufwerk/],
     ['io-error', /Lese- oder Schreibfehler/, /ob das Netzlaufwerk oder der USB-Stick verbunden ist/],
   ] as const)('names a disk problem (%s) as such, never as damage, and does not push restoring', async (reason, lead, firstStep) => {
-    const { container } = setup(reason);
+    // An I/O error is real (a folder where the file belongs). A read-only or full disk needs a mounted
+    // disk (database/storage-refusal.test.ts makes them as root): there the status names the reason,
+    // and the backups come from a real refused core.
+    const { api, database } = await refusedCore(reason === 'io-error' ? 'io-error' : 'corrupt');
+    if (reason === 'io-error') expect(database.reason).toBe('io-error');
+    const { container } = show(api, reason === 'io-error' ? database : { ...database, reason: reason as DatabaseRefusal });
     await screen.findByText('Nur im Notfall: eine ältere Sicherung wiederherstellen');
     expect(screen.getByRole('alert')).toHaveTextContent(lead);
     expect(screen.getByRole('alert')).not.toHaveTextContent(/Die Datendatei ist beschädigt/);
@@ -143,10 +175,7 @@ describe('refused data file: the way back through a backup', () => {
   });
 
   it('works inside the app: the refused start shows the restore offer', async () => {
-    const api = fakeApi({
-      'system.status': () => ok({ appVersion: '0.1.0', transport: 'electron', database: refused('corrupt') }),
-      ...backupHandlers(overviewWith(sampleBackups)).handlers,
-    });
+    const { api } = await refusedCore('corrupt', SAMPLE_BACKUPS);
     render(<App api={api} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Die Datendatei wurde nicht geöffnet' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Neueste Sicherung wiederherstellen' })).toBeInTheDocument();

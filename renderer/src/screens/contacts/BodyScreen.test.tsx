@@ -47,7 +47,7 @@ describe('Gremium – page', () => {
 
   it('copies the addresses and exports the current members (not the erased placeholder) as vCard and CSV', async () => {
     const { api, user, ayse, juergen } = await setup();
-    const writeText = vi.fn(async () => {});
+    const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();

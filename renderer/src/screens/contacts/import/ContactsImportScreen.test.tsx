@@ -33,7 +33,7 @@ async function setup() {
   return { api, user, ...view };
 }
 
-const file = (content: Buffer | string, name = 'liste.csv', type = 'text/csv') => new File([content], name, { type });
+const file = (content: Buffer | string, name = 'liste.csv', type = 'text/csv') => new File([typeof content === 'string' ? content : new Uint8Array(content)], name, { type });
 const people = async (api: RealApi) => (await api.must('contacts.list', { limit: 100 })).rows.map((row) => row.displayName).sort();
 
 /** Many rows, so the import is still running when the test looks at it. */
