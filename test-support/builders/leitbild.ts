@@ -1,5 +1,6 @@
 import type { EditionDto, FieldOfActionDto, MeasureDto, MeasureStatus } from '../../contract';
 import { ALLOWED_TRANSITIONS, STATUSES_REQUIRING_SOURCE } from '../../contract/lifecycle';
+import { MeasureImport, type ImportedMeasure } from '../../bench/measure-import';
 import type { RealApi } from '../real-api';
 
 /**
@@ -113,4 +114,35 @@ export async function moveTo(api: RealApi, measureIds: readonly number[], from: 
       drucksache: STATUSES_REQUIRING_SOURCE.includes(toStatus) ? '21-0001' : '',
     });
   }
+}
+
+/**
+ * `count` measures „Maßnahme Nummer 1 …“ numbered ZL-0001 …, spread over the fields and all
+ * statuses (index modulo), with points 0–16. Thousands of `measures.create` calls would take
+ * minutes, so they go in through the bulk import of measures with their histories (the bench's
+ * `MeasureImport`: every history checked against the lifecycle table, one transaction).
+ */
+export async function manyMeasures(api: RealApi, editionId: number, fields: readonly FieldOfActionDto[], count: number): Promise<void> {
+  const statuses = Object.keys(ALLOWED_TRANSITIONS) as MeasureStatus[];
+  const today = new Date().toLocaleDateString('sv-SE');
+  const measures: ImportedMeasure[] = Array.from({ length: count }, (_, index) => {
+    const steps = lifecyclePath('proposed', statuses[index % statuses.length]!);
+    return {
+      fieldOfActionId: fields[index % fields.length]!.id,
+      code: `ZL-${String(index + 1).padStart(4, '0')}`,
+      title: `Maßnahme Nummer ${index + 1}`,
+      description: '',
+      lead: '',
+      origin: 'workshop',
+      priorityPoints: index % 17,
+      history: ['proposed' as const, ...steps].map((toStatus, step, all) => ({
+        changedOn: today,
+        fromStatus: step === 0 ? null : all[step - 1]!,
+        toStatus,
+        reason: '',
+        drucksache: STATUSES_REQUIRING_SOURCE.includes(toStatus) ? '21-0001' : '',
+      })),
+    };
+  });
+  await new MeasureImport(api.core.database!).run(editionId, measures, '');
 }

@@ -1,12 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
 import { addMeasure, seedLeitbild } from '../../../../test-support/builders/leitbild';
 import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { paths } from '../../app/paths';
 import { FieldsOfActionScreen } from './FieldsOfActionScreen';
+
+// A real core on a shared machine: a screen with several round trips may take seconds.
+vi.setConfig({ testTimeout: 20_000 });
 
 const NAMES = ['Deutsch als Sprache', 'Zusammenleben in Harburg', 'Arbeit und Ausbildung'];
 

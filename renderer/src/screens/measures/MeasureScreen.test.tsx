@@ -1,39 +1,68 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { MeasureDto } from '../../../../contract';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths, toPath } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fakeApi, ok, type FakeHandlers } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
-import { measuresHandlers, type SeedMeasure } from './fake-measures';
+import { addMeasure, seedLeitbild, type MeasureSeed } from '../../../../test-support/builders/leitbild';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { MeasureScreen } from './MeasureScreen';
 
-const SEEDS: SeedMeasure[] = [
-  { code: 'ZL-01', title: 'Sprachcafés in Stadtteilzentren', field: 0, status: 'submitted', lead: 'Bürgerhaus', tags: ['Sprache', 'Begegnung'], points: 12, description: 'Wöchentliche Treffen.' },
-  { code: 'ZL-02', title: 'Interkulturelles Fest', field: 0, status: 'completed' },
+// A real core on a shared machine: a screen with several round trips may take seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
+const SEEDS: MeasureSeed[] = [
+  {
+    code: 'ZL-01',
+    title: 'Sprachcafés in Stadtteilzentren',
+    field: 0,
+    status: 'submitted',
+    lead: 'Bürgerhaus',
+    tags: ['Sprache', 'Begegnung'],
+    points: 12,
+    description: 'Wöchentliche Treffen.',
+    proposedOn: '2026-03-14',
+    changedOn: '2026-05-01',
+  },
+  { code: 'ZL-02', title: 'Interkulturelles Fest', field: 0, status: 'completed', proposedOn: '2026-03-14', changedOn: '2026-05-01' },
 ];
+
+const today = () => new Date().toLocaleDateString('sv-SE');
+const germanToday = () => new Date().toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
 
 beforeEach(() => {
   window.sessionStorage.clear();
   window.localStorage.clear();
 });
 
-function setup(id: number | string = 1, extra: FakeHandlers = {}) {
-  const store = measuresHandlers(SEEDS);
-  const api = fakeApi({ ...store.handlers, ...extra });
+/** ZL-01 (beantragt) and ZL-02 (umgesetzt) in a draft edition; changes are entered by „Meier“. */
+async function seeded() {
+  const api = await realApi();
+  await api.must('settings.update', { userName: 'Meier' });
+  const leitbild = await seedLeitbild(api, { measures: SEEDS });
+  return { api, ...leitbild };
+}
+
+async function show(api: RealApi, id: number | string) {
   const user = userEvent.setup();
-  const view = renderScreen(<MeasureScreen />, { api, path: toPath(paths.measure, { id }) });
-  return { api, store, user, ...view };
+  const view = renderScreen(<MeasureScreen />, { api, path: toPath(paths.measure, { id }), settings: await api.settings(), status: await api.status() });
+  return { user, ...view };
+}
+
+/** Opens one of the seeded measures: ZL-01 unless another index (or an id that is none) is given. */
+async function setup(which: { index?: number; id?: number | string } = {}) {
+  const state = await seeded();
+  const id = state.measures[which.index ?? 0]!.id;
+  return { ...state, id, ...(await show(state.api, which.id ?? id)) };
 }
 
 const timeline = () => screen.getByRole('heading', { level: 2, name: 'Verlauf' }).closest('section') as HTMLElement;
 
 describe('Maßnahme – detail', () => {
   it('shows the measure with its fields, status and history (oldest first), without axe violations', async () => {
-    const { container } = setup();
+    const { container } = await setup();
     expect(await screen.findByRole('heading', { level: 1, name: 'ZL-01 – Sprachcafés in Stadtteilzentren' })).toBeInTheDocument();
-    expect(document.title).toBe('ZL-01 – Sprachcafés in Stadtteilzentren – Leitbild-Werkstatt');
+    await waitFor(() => expect(document.title).toBe('ZL-01 – Sprachcafés in Stadtteilzentren – Leitbild-Werkstatt'));
     expect(screen.getByRole('link', { name: 'Zurück zur Liste' })).toHaveAttribute('href', '#/leitbild/massnahmen');
 
     expect(screen.getByLabelText(/^Nummer/)).toHaveValue('ZL-01');
@@ -49,24 +78,26 @@ describe('Maßnahme – detail', () => {
       'Sonstiges',
     ]);
     expect(screen.getByLabelText(/^Priorität \(Punkte\)/)).toHaveValue('12');
-    expect(screen.getByLabelText(/^Schlagwörter/)).toHaveValue('Sprache, Begegnung');
+    expect(screen.getByLabelText(/^Schlagwörter/)).toHaveValue('Begegnung, Sprache');
     for (const label of [/^Ziel \(/, /^Herkunft-Notiz/, /^Federführung/, /^Partner/, /^Zielgruppe/, /^Kosten/, /^Finanzierung/, /^Zeitraum von/, /^Zeitraum bis/]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
 
+    // Proposal, then along the lifecycle: in Beratung, empfohlen, beantragt.
     const entries = within(within(timeline()).getByRole('list')).getAllByRole('listitem');
-    expect(entries).toHaveLength(2);
+    expect(entries).toHaveLength(4);
     expect(entries[0]).toHaveTextContent('14. März 2026');
     expect(entries[0]).toHaveTextContent('Aufgenommen als Vorschlag');
-    expect(entries[1]).toHaveTextContent('1. Mai 2026');
-    expect(entries[1]).toHaveTextContent('von Vorschlag → nach beantragt');
-    expect(entries[1]).toHaveTextContent('eingetragen von Meier am 26.11.2026');
+    expect(entries[1]).toHaveTextContent('von Vorschlag → nach in Beratung');
+    expect(entries[3]).toHaveTextContent('1. Mai 2026');
+    expect(entries[3]).toHaveTextContent('von empfohlen → nach beantragt');
+    expect(entries[3]).toHaveTextContent(`eingetragen von Meier am ${germanToday()}`);
     expect(screen.getByText('Als Nächstes möglich: „beschlossen“ oder „abgelehnt“.')).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('saves all fields and shows errors at their fields', async () => {
-    const { api, user } = setup();
+    const { api, id, fields, user } = await setup();
     await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
     const title = screen.getByLabelText('Titel');
     await user.clear(title);
@@ -92,11 +123,11 @@ describe('Maßnahme – detail', () => {
     await user.type(periodTo, '2027');
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
     expect(await screen.findByText('Die Änderungen an ZL-01 wurden gespeichert.')).toBeInTheDocument();
-    expect(api.callsOf('measures.update').at(-1)).toEqual({
-      id: 1,
+    const saved = await api.must('measures.get', { id });
+    expect(saved).toMatchObject({
       code: 'ZL-01',
       title: 'Sprachcafés im Bezirk',
-      fieldOfActionId: 1,
+      fieldOfActionId: fields[0]!.id,
       description: 'Wöchentliche Treffen.',
       goal: '',
       origin: 'forum',
@@ -109,10 +140,11 @@ describe('Maßnahme – detail', () => {
       funding: '',
       periodFrom: 2026,
       periodTo: 2027,
-      tags: ['Sprache', 'Ehrenamt'],
+      // Keywords trimmed, without duplicates (also in other case), stored in order.
+      tags: ['Ehrenamt', 'Sprache'],
     });
     expect(screen.getByRole('heading', { level: 1, name: 'ZL-01 – Sprachcafés im Bezirk' })).toBeInTheDocument();
-    expect(screen.getByLabelText(/^Schlagwörter/)).toHaveValue('Sprache, Ehrenamt');
+    expect(screen.getByLabelText(/^Schlagwörter/)).toHaveValue('Ehrenamt, Sprache');
     expect(periodTo).not.toHaveAttribute('aria-invalid');
 
     // A number already in use, and a year that is not one.
@@ -124,11 +156,13 @@ describe('Maßnahme – detail', () => {
     await user.type(screen.getByLabelText(/^Zeitraum von/), '20x6');
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
     await waitFor(() => expect(screen.getByLabelText(/^Zeitraum von/)).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie ein Jahr mit vier Ziffern ein')));
+    // The year is checked before asking the main side; nothing of the refused changes was stored.
     expect(api.callsOf('measures.update')).toHaveLength(3);
+    expect(await api.must('measures.get', { id })).toMatchObject({ code: 'ZL-01', periodFrom: 2026, periodTo: 2027 });
   });
 
   it('changes the status with only the allowed next statuses and adds it to the history', async () => {
-    const { api, user } = setup();
+    const { api, id, user } = await setup();
     await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
     const open = screen.getByRole('button', { name: 'Status ändern' });
     await user.click(open);
@@ -144,11 +178,11 @@ describe('Maßnahme – detail', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Status ändern' }));
 
     expect(await screen.findByText('ZL-01 steht jetzt auf „beschlossen“.')).toBeInTheDocument();
-    expect(api.callsOf('measures.changeStatus')).toEqual([
-      { measureIds: [1], toStatus: 'adopted', changedOn: '2026-06-24', reason: 'Beschluss der Bezirksversammlung', drucksache: '21-1967' },
-    ]);
-    await waitFor(() => expect(within(within(timeline()).getByRole('list')).getAllByRole('listitem')).toHaveLength(3));
-    const last = within(within(timeline()).getByRole('list')).getAllByRole('listitem')[2]!;
+    const stored = await api.must('measures.get', { id });
+    expect(stored.status).toBe('adopted');
+    expect(stored.history.at(-1)).toMatchObject({ changedOn: '2026-06-24', fromStatus: 'submitted', toStatus: 'adopted', reason: 'Beschluss der Bezirksversammlung', drucksache: '21-1967', enteredBy: 'Meier' });
+    await waitFor(() => expect(within(within(timeline()).getByRole('list')).getAllByRole('listitem')).toHaveLength(5));
+    const last = within(within(timeline()).getByRole('list')).getAllByRole('listitem')[4]!;
     expect(last).toHaveTextContent('24. Juni 2026');
     expect(last).toHaveTextContent('von beantragt → nach beschlossen');
     expect(last).toHaveTextContent('Beschluss der Bezirksversammlung');
@@ -158,19 +192,19 @@ describe('Maßnahme – detail', () => {
   });
 
   it('offers no status change in a final status', async () => {
-    setup(2);
+    await setup({ index: 1 });
     await screen.findByRole('heading', { level: 1, name: 'ZL-02 – Interkulturelles Fest' });
     expect(screen.queryByRole('button', { name: 'Status ändern' })).not.toBeInTheDocument();
     expect(screen.getByText('Das ist ein Endstatus; der Status lässt sich nicht mehr ändern.')).toBeInTheDocument();
   });
 
   it('adds progress notes (newest first) and shows a missing text at the field', async () => {
-    const { api, user } = setup();
+    const { api, id, user } = await setup();
     await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
     const notes = screen.getByRole('heading', { level: 2, name: 'Fortschrittsnotizen' }).closest('section') as HTMLElement;
     expect(within(notes).getByText('Noch keine Notizen.')).toBeInTheDocument();
     const date = within(notes).getByLabelText('Datum');
-    expect(date).toHaveValue(new Date().toLocaleDateString('sv-SE'));
+    expect(date).toHaveValue(today());
 
     await user.click(within(notes).getByRole('button', { name: 'Notiz speichern' }));
     const text = within(notes).getByLabelText('Notiz');
@@ -195,29 +229,28 @@ describe('Maßnahme – detail', () => {
     expect(items[1]).toHaveTextContent('Erstes Sprachcafé mit 14 Gästen.');
     expect(text).toHaveValue('');
     expect(text).toHaveFocus();
-    expect(api.callsOf('measures.addNote')).toEqual([
-      { measureId: 1, notedOn: new Date().toLocaleDateString('sv-SE'), text: '' },
-      { measureId: 1, notedOn: '2026-09-01', text: 'Erstes Sprachcafé mit 14 Gästen.' },
-      { measureId: 1, notedOn: '2026-10-15', text: 'Zweiter Standort in Heimfeld.' },
+    // The empty note was refused by the main side; the two others are stored.
+    expect(api.callsOf('measures.addNote')).toHaveLength(3);
+    expect((await api.must('measures.get', { id })).notes.map(({ notedOn, text, enteredBy }) => ({ notedOn, text, enteredBy }))).toEqual([
+      { notedOn: '2026-10-15', text: 'Zweiter Standort in Heimfeld.', enteredBy: 'Meier' },
+      { notedOn: '2026-09-01', text: 'Erstes Sprachcafé mit 14 Gästen.', enteredBy: 'Meier' },
     ]);
   });
 
   it('links to the predecessor in the previous edition', async () => {
-    const store = measuresHandlers(SEEDS);
-    setup(1, {
-      'measures.get': (input) => {
-        const result = store.handlers['measures.get']!(input) as { ok: true; data: MeasureDto };
-        return ok({ ...result.data, predecessor: { id: 77, code: 'ZL-03', editionTitle: 'Zusammenleben in Vielfalt 2022–2024' } });
-      },
-    });
-    await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+    const { api, edition, fields } = await seeded();
+    const running = await addMeasure(api, edition.id, fields, { code: 'ZL-03', title: 'Mehrsprachige Willkommensmappe', status: 'implementing' });
+    const next = await api.must('editions.createFromPrevious', { previousId: edition.id, title: 'Zusammenleben in Vielfalt', subtitle: '', periodFrom: 2025, periodTo: 2027, carryOverMeasureIds: [running.id] });
+    const carried = (await api.must('measures.list', { editionId: next.id })).rows.find((row) => row.title === running.title)!;
+    await show(api, carried.id);
+    await screen.findByRole('heading', { level: 1, name: `${carried.code} – Mehrsprachige Willkommensmappe` });
     const paragraph = screen.getByText(/Fortgeführt aus/);
     expect(paragraph).toHaveTextContent('Fortgeführt aus ZL-03, Zusammenleben in Vielfalt 2022–2024');
-    expect(within(paragraph).getByRole('link', { name: 'ZL-03, Zusammenleben in Vielfalt 2022–2024' })).toHaveAttribute('href', '#/leitbild/massnahmen/77');
+    expect(within(paragraph).getByRole('link', { name: 'ZL-03, Zusammenleben in Vielfalt 2022–2024' })).toHaveAttribute('href', `#/leitbild/massnahmen/${running.id}`);
   });
 
   it.each([999, 'abc'])('says clearly when there is no such measure (%s)', async (id) => {
-    const { container } = setup(id);
+    const { container } = await setup({ id });
     expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahme nicht gefunden' })).toBeInTheDocument();
     expect(within(screen.getByRole('main')).getByRole('alert')).toHaveTextContent('Diese Maßnahme gibt es nicht (mehr).');
     expect(screen.getByRole('link', { name: 'Zurück zur Liste' })).toHaveAttribute('href', '#/leitbild/massnahmen');

@@ -1,16 +1,19 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { defaultEdition, editionsHandlers, fakeApi } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
-import { manySeeds, measuresHandlers, type SeedMeasure } from './fake-measures';
+import { manyMeasures, seedLeitbild, type MeasureSeed } from '../../../../test-support/builders/leitbild';
+import { databaseTemplate, realApi, type RealApi } from '../../../../test-support/real-api';
 import { MeasuresScreen } from './MeasuresScreen';
 import { ROW_HEIGHT } from './MeasuresTable';
 import { StatusChangeDialog } from './StatusChangeDialog';
 
-const SEEDS: SeedMeasure[] = [
+// A real core on a shared machine: a screen with several round trips may take seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
+const SEEDS: MeasureSeed[] = [
   { code: 'ZL-01', title: 'Sprachcafés in Stadtteilzentren', field: 0, status: 'proposed', lead: 'Bürgerhaus Wilhelmsburg', tags: ['Sprache', 'Begegnung'], points: 12 },
   { code: 'ZL-02', title: 'Interkulturelles Nachbarschaftsfest', field: 0, status: 'proposed', lead: 'Bezirksamt', tags: ['Begegnung'], points: 3 },
   { code: 'AB-01', title: 'Anerkennungsberatung vor Ort', field: 1, status: 'in_review', lead: 'Jobcenter', points: 7 },
@@ -40,13 +43,29 @@ beforeEach(() => {
   window.localStorage.clear();
 });
 
-function setup(seeds: readonly SeedMeasure[] = SEEDS, measureCount = seeds.length) {
-  const store = measuresHandlers(seeds);
-  const api = fakeApi({ ...editionsHandlers([{ ...defaultEdition, measureCount }]), ...store.handlers });
-  const user = userEvent.setup();
-  const view = renderScreen(<MeasuresScreen />, { api, path: paths.measures });
-  return { api, store, user, ...view };
+/** The six measures in a draft edition with three fields, each brought to its status along the lifecycle. */
+async function seeded() {
+  const api = await realApi();
+  const leitbild = await seedLeitbild(api, { measures: SEEDS });
+  return { api, ...leitbild, idOf: (code: string) => leitbild.measures.find((measure) => measure.code === code)!.id };
 }
+
+async function show(api: RealApi) {
+  const user = userEvent.setup();
+  const view = renderScreen(<MeasuresScreen />, { api, path: paths.measures, settings: await api.settings(), status: await api.status() });
+  return { user, ...view };
+}
+
+async function setup() {
+  const state = await seeded();
+  return { ...state, ...(await show(state.api)) };
+}
+
+/** 5,000 measures over the three fields and all statuses, built once per worker through the contract. */
+const fiveThousand = databaseTemplate(async (api) => {
+  const { edition, fields } = await seedLeitbild(api);
+  await manyMeasures(api, edition.id, fields, 5000);
+});
 
 const table = () => screen.getByRole('table');
 const codes = () =>
@@ -55,11 +74,11 @@ const codes = () =>
     .slice(1)
     .map((row) => within(row).getAllByRole('cell')[1]?.textContent);
 const count = () => screen.getByText(/Maßnahmen?$/, { selector: '.list-header__count' });
-const lastListCall = (api: ReturnType<typeof setup>['api']) => api.callsOf('measures.list').at(-1) as Record<string, unknown>;
+const lastListCall = (api: RealApi) => api.callsOf('measures.list').at(-1) as Record<string, unknown>;
 
 describe('Maßnahmen – list', () => {
   it('shows the measures as a table with a count, row and column headers, and no axe violations', async () => {
-    const { container } = setup();
+    const { container, idOf } = await setup();
     expect(screen.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeInTheDocument();
     await screen.findByRole('table');
     expect(count()).toHaveTextContent('6 Maßnahmen');
@@ -68,7 +87,7 @@ describe('Maßnahmen – list', () => {
     expect(within(table()).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['', 'Nr.', 'Titel', 'Handlungsfeld', 'Status', 'Federführung', 'Punkte']);
     expect(table()).toHaveAttribute('aria-rowcount', '7');
     const link = screen.getByRole('link', { name: 'Sprachcafés in Stadtteilzentren' });
-    expect(link).toHaveAttribute('href', '#/leitbild/massnahmen/1');
+    expect(link).toHaveAttribute('href', `#/leitbild/massnahmen/${idOf('ZL-01')}`);
     expect(screen.getByRole('rowheader', { name: 'Sprachcafés in Stadtteilzentren' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'ZL-01 „Sprachcafés in Stadtteilzentren“ auswählen' })).not.toBeChecked();
     expect(screen.getByRole('columnheader', { name: 'Nr.' })).toHaveAttribute('aria-sort', 'ascending');
@@ -76,12 +95,12 @@ describe('Maßnahmen – list', () => {
   });
 
   it('filters by field, lead, keyword and text, and counts "x von y"', async () => {
-    const { api, user } = setup();
+    const { api, edition, fields, user } = await setup();
     await screen.findByRole('table');
 
     await user.selectOptions(screen.getByLabelText('Handlungsfeld'), 'Sprache');
     await waitFor(() => expect(codes()).toEqual(['SP-01', 'SP-02']));
-    expect(lastListCall(api)).toMatchObject({ editionId: 1, fieldOfActionIds: [3] });
+    expect(lastListCall(api)).toMatchObject({ editionId: edition.id, fieldOfActionIds: [fields[2]!.id] });
     expect(count()).toHaveTextContent('2 von 6 Maßnahmen');
 
     await user.selectOptions(screen.getByLabelText('Federführung'), 'Bezirksamt');
@@ -109,7 +128,7 @@ describe('Maßnahmen – list', () => {
   });
 
   it('has one checkbox per status with its count, ignoring the status filter itself', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     await screen.findByRole('table');
     const statusGroup = screen.getByRole('group', { name: 'Status' });
     expect(within(statusGroup).getByRole('checkbox', { name: 'Vorschlag (3)' })).not.toBeChecked();
@@ -130,7 +149,7 @@ describe('Maßnahmen – list', () => {
   });
 
   it('sorts by a column header; the header says how (aria-sort)', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Titel' }));
     await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Titel' })).toHaveAttribute('aria-sort', 'ascending'));
@@ -150,7 +169,7 @@ describe('Maßnahmen – list', () => {
   });
 
   it('changes the status of the selection: only common next statuses, toast, reload, selection cleared', async () => {
-    const { api, user } = setup();
+    const { api, user, idOf } = await setup();
     await screen.findByRole('table');
     const changeStatus = screen.getByRole('button', { name: 'Status ändern …' });
     expect(changeStatus).toHaveAttribute('aria-disabled', 'true');
@@ -169,7 +188,7 @@ describe('Maßnahmen – list', () => {
     expect(within(dialog).getByLabelText('Datum')).toHaveValue(new Date().toLocaleDateString('sv-SE'));
     expect(within(dialog).queryByLabelText(/Drucksache/)).not.toBeInTheDocument();
 
-    // Nothing chosen: the message is at the field.
+    // Nothing chosen: the message is at the field, nothing asked of the main side.
     await user.click(within(dialog).getByRole('button', { name: 'Status von 2 Maßnahmen ändern' }));
     expect(select).toHaveAccessibleDescription(expect.stringContaining('Bitte wählen Sie den neuen Status.'));
     expect(api.callsOf('measures.changeStatus')).toEqual([]);
@@ -182,9 +201,12 @@ describe('Maßnahmen – list', () => {
 
     expect(await screen.findByText('2 Maßnahmen auf „in Beratung“ gesetzt')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(api.callsOf('measures.changeStatus')).toEqual([
-      { measureIds: [5, 1], toStatus: 'in_review', changedOn: '2026-11-20', reason: '1. Sitzung der Arbeitsgruppe', drucksache: '' },
-    ]);
+    for (const code of ['SP-01', 'ZL-01']) {
+      const stored = await api.must('measures.get', { id: idOf(code) });
+      expect(stored.status, code).toBe('in_review');
+      expect(stored.history.at(-1), code).toMatchObject({ changedOn: '2026-11-20', fromStatus: 'proposed', toStatus: 'in_review', reason: '1. Sitzung der Arbeitsgruppe', drucksache: '' });
+    }
+    expect((await api.must('measures.get', { id: idOf('ZL-02') })).status).toBe('proposed');
     await waitFor(() => expect(within(screen.getByRole('row', { name: /Sprachcafés/ })).getByText('in Beratung')).toBeInTheDocument());
     expect(screen.getByText(/^Keine Maßnahme ausgewählt/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /^ZL-01 / })).not.toBeChecked();
@@ -192,7 +214,7 @@ describe('Maßnahmen – list', () => {
   });
 
   it('offers the intersection of allowed statuses, and explains when there is none', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await screen.findByRole('table');
     // in Beratung → empfohlen / abgelehnt / zurückgestellt; beantragt → beschlossen / abgelehnt.
     await user.click(screen.getByRole('checkbox', { name: /^AB-01 / }));
@@ -218,7 +240,7 @@ describe('Maßnahmen – list', () => {
   });
 
   it('asks for the Drucksache for "beschlossen" and shows refusals of the main side at the field', async () => {
-    const { api, store, user } = setup();
+    const { api, user, idOf } = await setup();
     await screen.findByRole('table');
     await user.click(screen.getByRole('checkbox', { name: /^AB-02 / }));
     await user.click(screen.getByRole('button', { name: 'Status ändern …' }));
@@ -234,7 +256,7 @@ describe('Maßnahmen – list', () => {
     await waitFor(() => expect(drucksache).toHaveFocus());
 
     // Meanwhile someone else decided AB-02 elsewhere: the refusal names the measure and both statuses.
-    await store.handlers['measures.changeStatus']!({ measureIds: [4], toStatus: 'rejected', changedOn: '2026-11-01', reason: '', drucksache: '' });
+    await api.must('measures.changeStatus', { measureIds: [idOf('AB-02')], toStatus: 'rejected', changedOn: '2026-11-01', reason: '', drucksache: '' });
     await user.type(drucksache, '21-1234');
     await user.click(within(dialog).getByRole('button', { name: 'Status ändern' }));
     const select = within(dialog).getByLabelText('Neuer Status');
@@ -242,10 +264,11 @@ describe('Maßnahmen – list', () => {
     expect(select).toHaveAccessibleDescription(expect.stringContaining('AB-02 steht auf „abgelehnt“ und kann nicht auf „beschlossen“ gesetzt werden.'));
     expect(api.callsOf('measures.changeStatus')).toHaveLength(2);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect((await api.must('measures.get', { id: idOf('AB-02') })).status).toBe('rejected');
   });
 
   it('selects all filtered measures with the header checkbox', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await screen.findByRole('table');
     await user.click(screen.getByRole('checkbox', { name: 'Vorschlag (3)' }));
     await waitFor(() => expect(codes()).toHaveLength(3));
@@ -261,7 +284,7 @@ describe('Maßnahmen – list', () => {
   });
 
   it('creates a measure with the suggested number and opens it', async () => {
-    const { api, user } = setup();
+    const { api, edition, user } = await setup();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Neue Maßnahme' }));
     const dialog = screen.getByRole('dialog', { name: 'Neue Maßnahme' });
@@ -270,41 +293,47 @@ describe('Maßnahmen – list', () => {
     await waitFor(() => expect(code).toHaveAttribute('placeholder', 'AB-03'));
     expect(code).toHaveAccessibleDescription('Leer lassen für die nächste freie Nummer „AB-03“.');
     await user.type(within(dialog).getByLabelText('Titel'), 'Sprachcafé für Eltern');
-    expect((await within(dialog).findByText(/Ähnliche Vorschläge:/)).closest('p')).toHaveTextContent('Ähnliche Vorschläge: ZL-01 Sprachcafés in Stadtteilzentren');
+    // The real similarity: the shared „Sprachcafé…“ and „Eltern…“.
+    expect((await within(dialog).findByText(/Ähnliche Vorschläge:/)).closest('p')).toHaveTextContent(
+      'Ähnliche Vorschläge: SP-02 Mehrsprachige Elternbriefe; ZL-01 Sprachcafés in Stadtteilzentren',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Maßnahme anlegen' }));
 
-    await waitFor(() => expect(window.location.hash).toBe('#/leitbild/massnahmen/7'));
-    expect(api.callsOf('measures.create')).toEqual([{ editionId: 1, fieldOfActionId: 2, title: 'Sprachcafé für Eltern', code: '', description: '' }]);
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/leitbild\/massnahmen\/\d+$/));
+    const created = await api.must('measures.get', { id: Number(window.location.hash.split('/').at(-1)) });
+    expect(created).toMatchObject({ editionId: edition.id, code: 'AB-03', fieldOfActionName: 'Arbeit und Bildung', title: 'Sprachcafé für Eltern', description: '', status: 'proposed' });
     expect(screen.getByText('Die Maßnahme AB-03 „Sprachcafé für Eltern“ wurde angelegt.')).toBeInTheDocument();
   });
 
-  it('refuses more measures than one change may take, before asking the main side', () => {
-    const api = fakeApi({});
+  it('refuses more measures than one change may take, before asking the main side', async () => {
+    const api = await realApi();
     const many = Array.from({ length: 5001 }, (_, index) => ({ id: index + 1, code: `ZL-${index + 1}`, title: 'Vorschlag', status: 'proposed' as const }));
     renderScreen(<StatusChangeDialog measures={many} onClose={() => {}} onChanged={() => {}} />, { api, path: paths.measures });
     const dialog = screen.getByRole('dialog', { name: 'Status ändern' });
     expect(dialog).toHaveTextContent('Bitte ändern Sie höchstens 5.000 Maßnahmen auf einmal');
     expect(dialog).toHaveAccessibleDescription('Für 5.001 ausgewählte Maßnahmen: ZL-1, ZL-2, ZL-3, ZL-4, ZL-5, ZL-6 und 4.995 weitere');
     expect(within(dialog).queryByLabelText('Neuer Status')).not.toBeInTheDocument();
+    expect(api.callsOf('measures.changeStatus')).toEqual([]);
   });
 
   it('keeps the filters when coming back to the list', async () => {
-    const first = setup();
+    const state = await seeded();
+    const first = await show(state.api);
     await screen.findByRole('table');
     await first.user.selectOptions(screen.getByLabelText('Handlungsfeld'), 'Sprache');
     await waitFor(() => expect(codes()).toEqual(['SP-01', 'SP-02']));
     first.unmount();
 
-    setup();
+    await show(state.api);
     await screen.findByRole('table');
-    expect(screen.getByLabelText('Handlungsfeld')).toHaveValue('3');
+    expect(screen.getByLabelText('Handlungsfeld')).toHaveValue(String(state.fields[2]!.id));
     await waitFor(() => expect(codes()).toEqual(['SP-01', 'SP-02']));
   });
 });
 
 describe('Maßnahmen – 5,000 rows', () => {
-  it('renders only a window of rows and tells screen readers the full size', async () => {
-    setup(manySeeds(5000));
+  it('renders only a window of rows and tells screen readers the full size', { timeout: 30_000 }, async () => {
+    await show(await realApi({ from: await fiveThousand() }));
     await screen.findByRole('table');
     expect(count()).toHaveTextContent('5.000 Maßnahmen');
     expect(table()).toHaveAttribute('aria-rowcount', '5001');

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths, withQuery } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
@@ -8,6 +8,9 @@ import { addMeasure, seedLeitbild } from '../../../../test-support/builders/leit
 import { realApi } from '../../../../test-support/real-api';
 import { Highlighted } from './Highlighted';
 import { SearchScreen } from './SearchScreen';
+
+// A real core on a shared machine: a screen with several round trips may take seconds.
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   window.sessionStorage.clear();
