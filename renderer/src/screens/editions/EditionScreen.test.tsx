@@ -1,22 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { EditionDto } from '../../../../contract';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paths, toPath } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fail, fakeApi, type FakeHandlers } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
+import { PREVIOUS_GUIDELINES, seedHarburgEditions, type HarburgEditions } from '../../../../test-support/builders/editions';
+import { realApi } from '../../../../test-support/real-api';
 import { EditionScreen } from './EditionScreen';
-import { editionStore, oldEdition, previousEdition } from './editions-fixtures';
 
-const successor: EditionDto = { ...previousEdition, id: 5, title: 'Vielfalt gestalten', periodFrom: 2025, periodTo: 2027, status: 'draft', predecessorId: 3 };
+// A real core on a shared machine: a screen with several round trips may take seconds.
+vi.setConfig({ testTimeout: 20_000 });
 
-function setup(id: number | string = previousEdition.id, extra: FakeHandlers = {}) {
-  const store = editionStore([successor, previousEdition, oldEdition]);
-  const api = fakeApi({ ...store.handlers, ...extra });
+/** Harburg's three editions on the real core; the page of „Zusammenleben in Vielfalt“ unless another is chosen. */
+async function setup(which: (editions: HarburgEditions) => number | string = (editions) => editions.previous.id) {
+  const api = await realApi();
+  const editions = await seedHarburgEditions(api, { successor: true });
   const user = userEvent.setup();
-  const view = renderScreen(<EditionScreen />, { api, path: toPath(paths.edition, { id }) });
-  return { api, store, user, ...view };
+  const view = renderScreen(<EditionScreen />, { api, path: toPath(paths.edition, { id: which(editions) }), settings: await api.settings(), status: await api.status() });
+  return { api, user, editions, ...view };
 }
 
 const guidelineGroups = () => screen.getAllByRole('group', { name: /^Leitlinie \d+$/ });
@@ -30,7 +31,7 @@ afterEach(() => window.localStorage.clear());
 
 describe('Ausgabe bearbeiten', () => {
   it('shows the edition with all its fields, its neighbours and Leitlinien; no axe violations', async () => {
-    const { container } = setup();
+    const { container, editions } = await setup();
     await loaded();
     // The edition's "Titel" comes first; each Leitlinie has one of its own.
     expect(screen.getAllByLabelText('Titel')[0]).toHaveValue('Zusammenleben in Vielfalt');
@@ -46,8 +47,8 @@ describe('Ausgabe bearbeiten', () => {
     expect(guidelineTitles()).toEqual(['Begegnung ermöglichen', 'Sprache als Schlüssel', 'Engagement stärken']);
 
     expect(screen.getByText('Vorgänger-Ausgabe').nextElementSibling).toContainElement(screen.getByRole('link', { name: 'Harburg integriert 2018–2021' }));
-    expect(screen.getByRole('link', { name: 'Harburg integriert 2018–2021' })).toHaveAttribute('href', '#/leitbild/ausgaben/1');
-    expect(screen.getByRole('link', { name: 'Vielfalt gestalten 2025–2027' })).toHaveAttribute('href', '#/leitbild/ausgaben/5');
+    expect(screen.getByRole('link', { name: 'Harburg integriert 2018–2021' })).toHaveAttribute('href', `#/leitbild/ausgaben/${editions.old.id}`);
+    expect(screen.getByRole('link', { name: 'Vielfalt gestalten 2025–2027' })).toHaveAttribute('href', `#/leitbild/ausgaben/${editions.successor!.id}`);
     expect(screen.getByRole('link', { name: 'Alle Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
     expect(screen.getByRole('button', { name: 'Leitlinie „Begegnung ermöglichen“ nach oben verschieben' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Leitlinie „Engagement stärken“ nach unten verschieben' })).toBeDisabled();
@@ -55,14 +56,14 @@ describe('Ausgabe bearbeiten', () => {
   });
 
   it('shows no "Vorgänger-Ausgabe" for the first edition', async () => {
-    setup(oldEdition.id);
+    await setup((editions) => editions.old.id);
     await screen.findByRole('heading', { level: 1, name: 'Harburg integriert 2018–2021' });
     expect(screen.queryByText('Vorgänger-Ausgabe')).not.toBeInTheDocument();
     expect(screen.getByText('Diese Ausgabe hat noch keine Leitlinien.')).toBeInTheDocument();
   });
 
   it('saves every field and the full list of Leitlinien', async () => {
-    const { api, user } = setup();
+    const { api, editions, user } = await setup();
     await loaded();
     const subtitle = screen.getByLabelText(/^Untertitel/);
     await user.clear(subtitle);
@@ -74,9 +75,7 @@ describe('Ausgabe bearbeiten', () => {
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
 
     expect(await screen.findByText('Die Änderungen an „Zusammenleben in Vielfalt“ wurden gespeichert.')).toBeInTheDocument();
-    expect(api.callsOf('editions.update')).toEqual([
-      {
-        id: 3,
+    expect(await api.must('editions.get', { id: editions.previous.id })).toMatchObject({
         title: 'Zusammenleben in Vielfalt',
         subtitle: 'Leitbild und Maßnahmen',
         periodFrom: 2022,
@@ -86,19 +85,14 @@ describe('Ausgabe bearbeiten', () => {
         drucksache: '21-2600',
         preamble: 'Harburg ist seit Jahrzehnten ein vielfältiger Bezirk.',
         leitbildText: 'Harburg ist ein Ort, an dem sich alle Menschen zu Hause fühlen können.',
-        guidelines: [
-          { title: 'Begegnung ermöglichen', text: 'Orte und Anlässe für Begegnung.' },
-          { title: 'Sprache als Schlüssel', text: 'Deutsch lernen im Alltag.' },
-          { title: 'Engagement stärken', text: 'Ehrenamt gewinnen und anerkennen.' },
-        ],
-      },
-    ]);
+        guidelines: PREVIOUS_GUIDELINES.map((guideline, index) => ({ ...guideline, position: index + 1 })),
+    });
     // The edition list (picker, titles) learns about the change.
     await waitFor(() => expect(api.callsOf('editions.list').length).toBeGreaterThan(1));
   });
 
   it('moves Leitlinien up and down, keeps the focus on the moved one and sends the new order', async () => {
-    const { api, user } = setup();
+    const { api, editions, user } = await setup();
     await loaded();
     await user.click(screen.getByRole('button', { name: 'Leitlinie „Engagement stärken“ nach oben verschieben' }));
     expect(guidelineTitles()).toEqual(['Begegnung ermöglichen', 'Engagement stärken', 'Sprache als Schlüssel']);
@@ -115,12 +109,12 @@ describe('Ausgabe bearbeiten', () => {
 
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
     await screen.findByText('Die Änderungen an „Zusammenleben in Vielfalt“ wurden gespeichert.');
-    const [input] = api.callsOf('editions.update') as [{ guidelines: { title: string }[] }];
-    expect(input.guidelines.map((guideline) => guideline.title)).toEqual(['Engagement stärken', 'Sprache als Schlüssel', 'Begegnung ermöglichen']);
+    const stored = await api.must('editions.get', { id: editions.previous.id });
+    expect(stored.guidelines.map((guideline) => `${guideline.position} ${guideline.title}`)).toEqual(['1 Engagement stärken', '2 Sprache als Schlüssel', '3 Begegnung ermöglichen']);
   });
 
   it('adds a Leitlinie (focus in its title) and removes one', async () => {
-    const { api, user } = setup();
+    const { api, editions, user } = await setup();
     await loaded();
     await user.click(screen.getByRole('button', { name: 'Leitlinie hinzufügen' }));
     const added = guidelineGroups()[3]!;
@@ -137,8 +131,8 @@ describe('Ausgabe bearbeiten', () => {
 
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
     await screen.findByText('Die Änderungen an „Zusammenleben in Vielfalt“ wurden gespeichert.');
-    const [input] = api.callsOf('editions.update') as [{ guidelines: unknown[] }];
-    expect(input.guidelines).toEqual([
+    const stored = await api.must('editions.get', { id: editions.previous.id });
+    expect(stored.guidelines.map(({ title, text }) => ({ title, text }))).toEqual([
       { title: 'Begegnung ermöglichen', text: 'Orte und Anlässe für Begegnung.' },
       { title: 'Engagement stärken', text: 'Ehrenamt gewinnen und anerkennen.' },
       { title: 'Gemeinsam gegen Diskriminierung', text: 'Beratung für Betroffene.' },
@@ -146,7 +140,7 @@ describe('Ausgabe bearbeiten', () => {
   });
 
   it('shows a nested error (guidelines.2.title) at that Leitlinie and moves the focus there', async () => {
-    const { user } = setup();
+    const { api, editions, user } = await setup();
     await loaded();
     const third = guidelineGroups()[2]!;
     await user.clear(within(third).getByLabelText('Titel'));
@@ -159,21 +153,19 @@ describe('Ausgabe bearbeiten', () => {
     expect(within(guidelineGroups()[0]!).getByLabelText('Titel')).not.toHaveAttribute('aria-invalid');
     // Not also as a message at the top of the form.
     expect(screen.queryByText('Bitte prüfen Sie Ihre Eingaben.')).not.toBeInTheDocument();
+    expect((await api.must('editions.get', { id: editions.previous.id })).guidelines.map((guideline) => guideline.title)).toEqual(PREVIOUS_GUIDELINES.map((guideline) => guideline.title));
   });
 
   it('shows errors of the edition and of a Leitlinie together; the first field gets the focus', async () => {
-    const { user } = setup(previousEdition.id, {
-      'editions.update': () =>
-        fail({
-          code: 'invalid-input',
-          messageKey: 'errors.invalidInput',
-          fields: [
-            { field: 'drucksache', messageKey: 'validation.drucksache' },
-            { field: 'guidelines.1.text', messageKey: 'validation.tooLong', params: { max: 8000 } },
-          ],
-        }),
-    });
+    const { user } = await setup();
     await loaded();
+    // A Drucksache that is none and a text over 8,000 characters: both refused by the real contract.
+    await user.clear(screen.getByLabelText(/^Drucksache/));
+    await user.type(screen.getByLabelText(/^Drucksache/), 'BV Harburg');
+    const text = within(guidelineGroups()[1]!).getByLabelText(/^Text/);
+    await user.clear(text);
+    await user.click(text);
+    await user.paste('x'.repeat(8001));
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
     const drucksache = screen.getByLabelText(/^Drucksache/);
     await waitFor(() => expect(drucksache).toHaveFocus());
@@ -182,7 +174,7 @@ describe('Ausgabe bearbeiten', () => {
   });
 
   it('shows the period error at „bis“', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await loaded();
     const from = screen.getByLabelText('von');
     await user.clear(from);
@@ -194,7 +186,7 @@ describe('Ausgabe bearbeiten', () => {
   });
 
   it('says clearly when the edition does not exist', async () => {
-    const { container } = setup(99);
+    const { container } = await setup(() => 99);
     expect(await screen.findByRole('heading', { level: 1, name: 'Ausgabe nicht gefunden' })).toBeInTheDocument();
     expect(screen.getByText(/Diese Ausgabe des Leitbilds gibt es nicht \(mehr\)/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Alle Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
@@ -203,7 +195,7 @@ describe('Ausgabe bearbeiten', () => {
   });
 
   it('does not even ask for an address that is no id', async () => {
-    const { api } = setup('abc');
+    const { api } = await setup(() => 'abc');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ausgabe nicht gefunden' })).toBeInTheDocument();
     expect(api.callsOf('editions.get')).toEqual([]);
   });

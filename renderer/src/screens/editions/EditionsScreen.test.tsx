@@ -1,21 +1,28 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { EditionDto } from '../../../../contract';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Api } from '../../api/api';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fail, fakeApi, type FakeHandlers } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
-import { editionStore } from './editions-fixtures';
+import { seedHarburgEditions, type HarburgEditions } from '../../../../test-support/builders/editions';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { EditionsScreen } from './EditionsScreen';
 
-function setup(initial?: readonly EditionDto[], extra: FakeHandlers = {}) {
-  const store = editionStore(initial);
-  const api = fakeApi({ ...store.handlers, ...extra });
+// A real core on a shared machine: a screen with several round trips may take seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
+/** Harburg's two editions (or none), on the real core; `api` may wrap the real one for the screen. */
+async function setup(options: { empty?: boolean; wrap?: (api: RealApi) => Api } = {}) {
+  const api = await realApi();
+  const editions: HarburgEditions | null = options.empty ? null : await seedHarburgEditions(api);
   const user = userEvent.setup();
-  const view = renderScreen(<EditionsScreen />, { api, path: paths.editions });
-  return { api, store, user, ...view };
+  const view = renderScreen(<EditionsScreen />, { api: options.wrap?.(api) ?? api, path: paths.editions, settings: await api.settings(), status: await api.status() });
+  return { api, user, editions: editions!, ...view };
 }
+
+/** The newest edition as stored (the list is newest first). */
+const newest = async (api: RealApi) => api.must('editions.get', { id: (await api.must('editions.list', {}))[0]!.id });
 
 const rows = () => within(screen.getByRole('table', { name: 'Ausgaben des Leitbilds, die neueste zuerst' })).getAllByRole('row').slice(1);
 
@@ -23,11 +30,11 @@ afterEach(() => window.localStorage.clear());
 
 describe('Ausgaben', () => {
   it('lists the editions, newest first, with period, status, resolution and counts; no axe violations', async () => {
-    const { container } = setup();
+    const { container, editions } = await setup();
     expect(screen.getByRole('heading', { level: 1, name: 'Ausgaben des Leitbilds' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: '2 Ausgaben' })).toBeInTheDocument();
     const [newest, older] = rows();
-    expect(within(newest!).getByRole('link', { name: 'Zusammenleben in Vielfalt' })).toHaveAttribute('href', '#/leitbild/ausgaben/3');
+    expect(within(newest!).getByRole('link', { name: 'Zusammenleben in Vielfalt' })).toHaveAttribute('href', `#/leitbild/ausgaben/${editions.previous.id}`);
     expect(newest).toHaveTextContent('Harburger Integrationskonzept – Leitbild und Maßnahmen');
     expect(newest).toHaveTextContent('2022–2024');
     expect(newest).toHaveTextContent('beschlossen');
@@ -35,7 +42,7 @@ describe('Ausgaben', () => {
     expect(newest).toHaveTextContent('Drucksache 21-2519');
     expect(newest).toHaveTextContent('ausgewählt');
     expect(within(newest!).getAllByRole('cell').map((cell) => cell.textContent).slice(-2)).toEqual(['2', '6']);
-    expect(within(older!).getByRole('link', { name: 'Harburg integriert' })).toHaveAttribute('href', '#/leitbild/ausgaben/1');
+    expect(within(older!).getByRole('link', { name: 'Harburg integriert' })).toHaveAttribute('href', `#/leitbild/ausgaben/${editions.old.id}`);
     expect(older).toHaveTextContent('2018–2021');
     expect(older).toHaveTextContent('veröffentlicht');
     expect(older).toHaveTextContent('keine Angabe');
@@ -44,7 +51,7 @@ describe('Ausgaben', () => {
   });
 
   it('shows an empty state and no "aus der letzten" while there is no edition', async () => {
-    const { container } = setup([]);
+    const { container } = await setup({ empty: true });
     expect(await screen.findByText('Noch keine Ausgabe')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Neue Ausgabe aus der letzten' })).not.toBeInTheDocument();
@@ -52,7 +59,7 @@ describe('Ausgaben', () => {
   });
 
   it('creates an edition: toast, list reloaded, the new edition chosen and its page opened', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     await screen.findByRole('table');
     const form = screen.getByRole('heading', { level: 2, name: 'Neue Ausgabe anlegen' }).closest('section')!;
     await user.type(within(form).getByLabelText('Titel'), 'Vielfalt gestalten');
@@ -63,16 +70,15 @@ describe('Ausgaben', () => {
     await user.click(within(form).getByRole('button', { name: 'Ausgabe anlegen' }));
 
     expect(await screen.findByText('Die Ausgabe „Vielfalt gestalten“ wurde angelegt.')).toBeInTheDocument();
-    expect(api.callsOf('editions.create')).toEqual([
-      { title: 'Vielfalt gestalten', subtitle: 'Integrationskonzept 2025–2027', periodFrom: 2025, periodTo: 2027, status: 'adopted' },
-    ]);
-    await waitFor(() => expect(window.location.hash).toBe('#/leitbild/ausgaben/10'));
+    const created = await newest(api);
+    expect(created).toMatchObject({ title: 'Vielfalt gestalten', subtitle: 'Integrationskonzept 2025–2027', periodFrom: 2025, periodTo: 2027, status: 'adopted', predecessorId: null });
+    await waitFor(() => expect(window.location.hash).toBe(`#/leitbild/ausgaben/${created.id}`));
     await waitFor(() => expect(api.callsOf('editions.list')).toHaveLength(2));
-    await waitFor(() => expect(window.localStorage.getItem('leitbild-werkstatt.editionId')).toBe('10'));
+    await waitFor(() => expect(window.localStorage.getItem('leitbild-werkstatt.editionId')).toBe(String(created.id)));
   });
 
   it('shows "bis" before "von" at „bis“ and moves the focus there', async () => {
-    const { user } = setup();
+    const { api, user } = await setup();
     await screen.findByRole('table');
     const form = screen.getByRole('heading', { level: 2, name: 'Neue Ausgabe anlegen' }).closest('section')!;
     await user.type(within(form).getByLabelText('Titel'), 'Vielfalt gestalten');
@@ -86,10 +92,11 @@ describe('Ausgaben', () => {
     await waitFor(() => expect(to).toHaveFocus());
     expect(within(form).getByLabelText('von')).not.toHaveAttribute('aria-invalid');
     expect(window.location.hash).not.toMatch(/ausgaben\/\d+/);
+    expect(await api.must('editions.list', {})).toHaveLength(2);
   });
 
   it('checks the years before sending and names the problem at each field', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     await screen.findByRole('table');
     const form = screen.getByRole('heading', { level: 2, name: 'Neue Ausgabe anlegen' }).closest('section')!;
     await user.type(within(form).getByLabelText('Titel'), 'Vielfalt gestalten');
@@ -104,8 +111,13 @@ describe('Ausgaben', () => {
   });
 
   it('maps the main side\'s range errors for a year to words that fit a year', async () => {
-    const { user } = setup(undefined, {
-      'editions.create': () => fail({ code: 'invalid-input', messageKey: 'errors.invalidInput', fields: [{ field: 'periodFrom', messageKey: 'validation.tooSmall', params: { min: 1990 } }] }),
+    // The form checks the same range before sending, so a typed year never gets the core's
+    // refusal; this wrapper sends 1989 in place of the typed year to get the real one back.
+    const { user } = await setup({
+      wrap: (real) => ({
+        call: ((name: string, input: unknown) =>
+          real.call(name as never, (name === 'editions.create' ? { ...(input as object), periodFrom: 1989 } : input) as never)) as Api['call'],
+      }),
     });
     await screen.findByRole('table');
     const form = screen.getByRole('heading', { level: 2, name: 'Neue Ausgabe anlegen' }).closest('section')!;
@@ -119,7 +131,7 @@ describe('Ausgaben', () => {
 
 describe('Neue Ausgabe aus der letzten', () => {
   async function openDialog() {
-    const context = setup();
+    const context = await setup();
     await screen.findByRole('table');
     await context.user.click(screen.getByRole('button', { name: 'Neue Ausgabe aus der letzten' }));
     const dialog = screen.getByRole('dialog', { name: 'Neue Ausgabe aus der letzten anlegen' });
@@ -170,7 +182,7 @@ describe('Neue Ausgabe aus der letzten', () => {
   });
 
   it('creates the new edition with the chosen measures and opens it', async () => {
-    const { api, dialog, user } = await openDialog();
+    const { api, dialog, editions, user } = await openDialog();
     const title = within(dialog).getByLabelText('Titel');
     await user.clear(title);
     await user.type(title, 'Zusammenleben in Vielfalt – Fortschreibung');
@@ -180,19 +192,24 @@ describe('Neue Ausgabe aus der letzten', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Neue Ausgabe anlegen' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('editions.createFromPrevious')).toEqual([
-      {
-        previousId: 3,
-        title: 'Zusammenleben in Vielfalt – Fortschreibung',
-        subtitle: 'Integrationskonzept 2025–2027',
-        periodFrom: 2025,
-        periodTo: 2027,
-        carryOverMeasureIds: [101, 103, 201],
-      },
-    ]);
     expect(screen.getByText('Die Ausgabe „Zusammenleben in Vielfalt – Fortschreibung“ wurde angelegt; 3 Maßnahmen wurden übernommen.')).toBeInTheDocument();
-    await waitFor(() => expect(window.location.hash).toBe('#/leitbild/ausgaben/10'));
-    await waitFor(() => expect(window.localStorage.getItem('leitbild-werkstatt.editionId')).toBe('10'));
+    const created = await newest(api);
+    expect(created).toMatchObject({
+      title: 'Zusammenleben in Vielfalt – Fortschreibung',
+      subtitle: 'Integrationskonzept 2025–2027',
+      periodFrom: 2025,
+      periodTo: 2027,
+      status: 'draft',
+      predecessorId: editions.previous.id,
+      leitbildText: editions.previous.leitbildText,
+      fieldCount: 2,
+      measureCount: 3,
+    });
+    expect(created.guidelines.map((guideline) => guideline.title)).toEqual(editions.previous.guidelines.map((guideline) => guideline.title));
+    const carried = await api.must('measures.list', { editionId: created.id });
+    expect(carried.rows.map((row) => row.title).sort()).toEqual(['Interkulturelles Nachbarschaftsfest', 'Mehrsprachige Willkommensmappe', 'Sprachcafé Neugraben']);
+    await waitFor(() => expect(window.location.hash).toBe(`#/leitbild/ausgaben/${created.id}`));
+    await waitFor(() => expect(window.localStorage.getItem('leitbild-werkstatt.editionId')).toBe(String(created.id)));
   });
 
   it('shows a period in the wrong order at „bis“ inside the dialog and keeps the choice', async () => {
@@ -209,6 +226,7 @@ describe('Neue Ausgabe aus der letzten', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(within(dialog).getByRole('status')).toHaveTextContent('4 von 6 Maßnahmen werden übernommen');
     expect(api.callsOf('editions.createFromPrevious')).toHaveLength(1);
+    expect(await api.must('editions.list', {})).toHaveLength(2);
   });
 
   it('closes with Escape without creating anything; the focus returns to the button', async () => {
@@ -217,6 +235,7 @@ describe('Neue Ausgabe aus der letzten', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Neue Ausgabe aus der letzten' })).toHaveFocus();
     expect(api.callsOf('editions.createFromPrevious')).toEqual([]);
+    expect(await api.must('editions.list', {})).toHaveLength(2);
   });
 
   it('is reachable by keyboard: Space ticks a measure', async () => {
