@@ -80,7 +80,11 @@ export const SAMPLE_BACKUPS = [
  * `source`), a damaged kind as unreadable bytes. Returns the folder.
  */
 export async function placeBackups(dataDir: string, names: readonly string[] = SAMPLE_BACKUPS, source?: string): Promise<string> {
-  const folder = path.join(dataDir, DEFAULT_BACKUP_FOLDER_NAME);
+  return placeBackupFiles(path.join(dataDir, DEFAULT_BACKUP_FOLDER_NAME), names, source);
+}
+
+/** Like `placeBackups`, into a given folder (a running core's `backups.folder()`). */
+export async function placeBackupFiles(folder: string, names: readonly string[] = SAMPLE_BACKUPS, source?: string): Promise<string> {
   fs.mkdirSync(folder, { recursive: true });
   const good = source ?? (await goodDatabase());
   for (const name of names) {
@@ -96,4 +100,23 @@ export async function newerVersionFile(): Promise<string> {
   fs.copyFileSync(await goodDatabase(), file);
   await exec(file, `PRAGMA user_version = ${SCHEMA_VERSION + 1}; PRAGMA journal_mode = DELETE;`);
   return file;
+}
+
+/** File-system steps of screen tests (the renderer's own code may not import node:fs). */
+export const folderFiles = {
+  has: (folder: string, name: string) => fs.existsSync(path.join(folder, name)),
+  remove: (folder: string, name: string) => fs.rmSync(path.join(folder, name)),
+  /** Someone puts a file where the folder was. */
+  replaceWithFile: (folder: string) => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.writeFileSync(folder, 'kein Ordner');
+  },
+  isFolder: (folder: string) => fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true,
+  /** An absolute path of a folder that does not exist yet. */
+  newFolderPath: (name: string) => path.join(tempDir('lbw-folder-'), name),
+};
+
+/** The bytes of `goodDatabase`, as a file picked in the browser would hold them. */
+export async function goodDatabaseBytes(): Promise<Uint8Array> {
+  return new Uint8Array(fs.readFileSync(await goodDatabase()));
 }

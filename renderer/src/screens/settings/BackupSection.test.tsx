@@ -1,17 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BackupDto } from '../../../../contract';
+import { folderFiles, goodDatabaseBytes, placeBackupFiles, SAMPLE_BACKUPS } from '../../../../test-support/data-folder-states';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { axeViolations } from '../../test/axe';
-import { fail, fakeApi, ok, type FakeHandlers } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
 import { BACKUPS_SHOWN_AT_FIRST } from './BackupList';
 import { BackupSection } from './BackupSection';
-import { backupHandlers, DEFAULT_FOLDER, overviewWith, sampleBackups } from './backup-fixtures';
 import { ReloadProvider } from './reload';
 
-function setup(extra: FakeHandlers = {}, fixture = backupHandlers()) {
-  const api = fakeApi({ ...fixture.handlers, ...extra });
+/** A real core with real backup files (copies of a good database) in its backup folder. */
+async function withBackups(names: readonly string[] = SAMPLE_BACKUPS) {
+  const api = await realApi();
+  const folder = api.core.backups.folder();
+  if (names.length) await placeBackupFiles(folder, names);
+  return { api, folder };
+}
+
+function show(api: RealApi) {
   const reload = vi.fn();
   const user = userEvent.setup();
   const rendered = renderScreen(
@@ -20,9 +26,15 @@ function setup(extra: FakeHandlers = {}, fixture = backupHandlers()) {
     </ReloadProvider>,
     { api },
   );
-  return { api, reload, user, fixture, ...rendered };
+  return { reload, user, ...rendered };
 }
 
+async function setup(names?: readonly string[]) {
+  const { api, folder } = await withBackups(names);
+  return { api, folder, ...show(api) };
+}
+
+const SIZE = expect.stringMatching(/^\d+(,\d)? (KB|MB)$/);
 const table = () => screen.findByRole('table', { name: /Sicherungen, die neueste zuerst/ });
 const rowTexts = async () =>
   within(await table())
@@ -30,32 +42,34 @@ const rowTexts = async () =>
     .slice(1)
     .map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent));
 
+/** After a restore or import the core has the good database's data: its one contact. */
+async function expectGoodData(api: RealApi) {
+  expect((await api.must('contacts.list', {})).rows.map((row) => row.displayName)).toEqual(['Deniz Yılmaz']);
+}
+
 beforeEach(() => window.sessionStorage.clear());
 
 describe('Datensicherung: die Liste', () => {
   it('lists the backups newest first with German date, kind in words and size', async () => {
-    const { container } = setup();
+    const { container, folder } = await setup();
     expect(screen.getByRole('heading', { level: 2, name: 'Datensicherung' })).toBeInTheDocument();
     expect(await rowTexts()).toEqual([
-      ['Do., 26.11.2026, 09:14 Uhr', 'manuell', '1,2 MB', 'Wiederherstellen'],
-      ['Do., 26.11.2026, 08:00 Uhr', 'täglich automatisch', '1,1 MB', 'Wiederherstellen'],
-      ['Fr., 20.11.2026, 16:45 Uhr', 'vor einem Update', '850 KB', 'Wiederherstellen'],
-      ['Mi., 18.11.2026, 11:02 Uhr', 'vor einer Wiederherstellung', '1,0 MB', 'Wiederherstellen'],
-      ['Di., 17.11.2026, 07:59 Uhr', 'beschädigte Datei aufbewahrt', '512 KB', 'nur für den IT-Support'],
+      ['Do., 26.11.2026, 09:14 Uhr', 'manuell', SIZE, 'Wiederherstellen'],
+      ['Do., 26.11.2026, 08:00 Uhr', 'täglich automatisch', SIZE, 'Wiederherstellen'],
+      ['Fr., 20.11.2026, 16:45 Uhr', 'vor einem Update', SIZE, 'Wiederherstellen'],
+      ['Mi., 18.11.2026, 11:02 Uhr', 'vor einer Wiederherstellung', SIZE, 'Wiederherstellen'],
+      ['Di., 17.11.2026, 07:59 Uhr', 'beschädigte Datei aufbewahrt', '8 KB', 'nur für den IT-Support'],
     ]);
     expect(screen.getByRole('button', { name: 'Sicherung vom Do., 26.11.2026, 09:14 Uhr wiederherstellen' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /17\.11\.2026.*wiederherstellen/ })).not.toBeInTheDocument();
-    expect(screen.getByText(DEFAULT_FOLDER)).toBeInTheDocument();
+    expect(screen.getByText(folder)).toBeInTheDocument();
     expect(screen.getByText('5 Sicherungen im Ordner')).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('folds long lists and shows all on request', async () => {
-    const many: BackupDto[] = Array.from({ length: 12 }, (_, index) => {
-      const day = String(26 - index).padStart(2, '0');
-      return { fileName: `Sicherung_2026-11-${day}_08-00-00_taeglich.sqlite`, kind: 'daily', createdAt: `2026-11-${day}T08:00:00`, sizeBytes: 900_000 };
-    });
-    const { user } = setup({}, backupHandlers(overviewWith(many)));
+    const many = Array.from({ length: 12 }, (_, index) => `Sicherung_2026-11-${String(26 - index).padStart(2, '0')}_08-00-00_taeglich.sqlite`);
+    const { user } = await setup(many);
     expect(await rowTexts()).toHaveLength(BACKUPS_SHOWN_AT_FIRST);
     expect(screen.getByText('Die neuesten 8 von 12 Sicherungen')).toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Alle 12 Sicherungen anzeigen' });
@@ -66,31 +80,37 @@ describe('Datensicherung: die Liste', () => {
   });
 
   it('says so when there are no backups yet', async () => {
-    setup({}, backupHandlers(overviewWith([])));
+    await setup([]);
     expect(await screen.findByText('Noch keine Sicherungen')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('creates a backup, names the file in a toast and shows it in the list', async () => {
-    const { api, user } = setup();
+    const { api, user, folder } = await setup();
     await table();
     await user.click(screen.getByRole('button', { name: 'Sicherung jetzt erstellen' }));
-    expect(await screen.findByText('Die Sicherung „Sicherung_2026-11-26_10-30-00_manuell.sqlite“ wurde erstellt.')).toBeInTheDocument();
-    expect(api.callsOf('backups.create')).toEqual([{}]);
-    await waitFor(async () => expect((await rowTexts())[0]).toEqual(['Do., 26.11.2026, 10:30 Uhr', 'manuell', '1,2 MB', 'Wiederherstellen']));
+    const toast = await screen.findByText(/^Die Sicherung „Sicherung_\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d_manuell\.sqlite“ wurde erstellt\.$/);
+    const fileName = /„(.+)“/.exec(toast.textContent!)![1]!;
+    expect(folderFiles.has(folder, fileName)).toBe(true);
+    expect((await api.must('backups.overview', {})).backups[0]).toMatchObject({ fileName, kind: 'manual' });
+    await waitFor(async () => expect((await rowTexts())[0]).toEqual([expect.stringMatching(/Uhr$/), 'manuell', SIZE, 'Wiederherstellen']));
+    expect(await rowTexts()).toHaveLength(6);
   });
 
   it('shows why a backup could not be created', async () => {
-    const { user } = setup({ 'backups.create': () => fail({ messageKey: 'backups.errors.createFailed' }) });
-    await table();
-    await user.click(screen.getByRole('button', { name: 'Sicherung jetzt erstellen' }));
-    expect(await screen.findByText(/Die Sicherung konnte nicht erstellt werden/)).toBeInTheDocument();
+    const { api, folder } = await withBackups([]);
+    // Someone put a file where the backup folder was.
+    folderFiles.replaceWithFile(folder);
+    const { user } = show(api);
+    await user.click(await screen.findByRole('button', { name: 'Sicherung jetzt erstellen' }));
+    expect(await screen.findByText(`„${folder}“ ist kein Ordner (dort liegt eine Datei oder ein Gerät). Bitte wählen Sie einen Ordner.`)).toBeInTheDocument();
   });
 });
 
 describe('Datensicherung: wiederherstellen', () => {
   it('says plainly what happens, restores and reloads the app', async () => {
-    const { api, user, reload } = setup();
+    const { api, user, reload } = await setup();
+    await api.must('contacts.create', { lastName: 'Später', firstName: 'Eingegeben' });
     await table();
     await user.click(screen.getByRole('button', { name: 'Sicherung vom Do., 26.11.2026, 08:00 Uhr wiederherstellen' }));
 
@@ -106,24 +126,27 @@ describe('Datensicherung: wiederherstellen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
     await waitFor(() => expect(reload).toHaveBeenCalledOnce());
     expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-26_08-00-12_taeglich.sqlite' }]);
+    await expectGoodData(api);
+    expect((await api.must('backups.overview', {})).backups.filter((backup) => backup.kind === 'pre-restore')).toHaveLength(2);
   });
 
   it('confirms the restore after the reload', async () => {
-    const first = setup();
+    const { api } = await withBackups();
+    const first = show(api);
     await table();
     await first.user.click(screen.getByRole('button', { name: 'Sicherung vom Do., 26.11.2026, 08:00 Uhr wiederherstellen' }));
     await first.user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Wiederherstellen' }));
     await waitFor(() => expect(first.reload).toHaveBeenCalledOnce());
     first.unmount();
 
-    setup();
+    show(api);
     expect(
       await screen.findByText('Der Stand vom Donnerstag, 26. November 2026 um 08:00 Uhr wurde wiederhergestellt. Der vorherige Stand ist als Sicherung „vor einer Wiederherstellung“ erhalten.'),
     ).toBeInTheDocument();
   });
 
   it('does nothing on cancel, and keeps a refusal in the dialog', async () => {
-    const { api, user, reload } = setup({ 'backups.restore': () => fail({ code: 'not-found', messageKey: 'backups.errors.notFound', fields: [{ field: 'fileName', messageKey: 'backups.errors.notFound' }] }) });
+    const { api, user, reload, folder } = await setup();
     await table();
     const button = screen.getByRole('button', { name: 'Sicherung vom Do., 26.11.2026, 09:14 Uhr wiederherstellen' });
     await user.click(button);
@@ -132,27 +155,31 @@ describe('Datensicherung: wiederherstellen', () => {
     expect(api.callsOf('backups.restore')).toEqual([]);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Sicherung vom Do., 26.11.2026, 09:14 Uhr wiederherstellen' })).toHaveFocus());
 
+    // Meanwhile the file was deleted from the folder (by hand, or by another PC's pruning).
+    folderFiles.remove(folder, SAMPLE_BACKUPS[0]);
     await user.click(screen.getByRole('button', { name: 'Sicherung vom Do., 26.11.2026, 09:14 Uhr wiederherstellen' }));
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Diese Sicherung gibt es nicht mehr. Bitte laden Sie die Liste neu.');
     expect(reload).not.toHaveBeenCalled();
+    expect((await api.must('contacts.list', {})).total).toBe(0);
   });
 });
 
 describe('Datensicherung: Ordner und Aufbewahrung', () => {
   it('shows the default folder as an empty field and names it in the hint', async () => {
-    setup();
+    const { folder: defaultFolder } = await setup();
     const folder = await screen.findByLabelText('Sicherungsordner');
     expect(folder).toHaveValue('');
-    expect(folder).toHaveAccessibleDescription(expect.stringContaining(`Leer lassen für den Standardordner „${DEFAULT_FOLDER}“.`));
+    expect(folder).toHaveAccessibleDescription(expect.stringContaining(`Leer lassen für den Standardordner „${defaultFolder}“.`));
     expect(folder).toHaveAccessibleDescription(expect.stringContaining('„H:\\Sicherungen\\Leitbild“'));
     expect(screen.getByLabelText('Tägliche Sicherungen behalten')).toHaveValue(7);
     expect(screen.getByLabelText('Wöchentliche Sicherungen behalten')).toHaveValue(4);
   });
 
   it('shows refusals at the field and saves valid settings', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
+    const elsewhere = folderFiles.newFolderPath('Leitbild');
     const folder = await screen.findByLabelText('Sicherungsordner');
     await user.type(folder, 'Sicherungen');
     await user.click(screen.getByRole('button', { name: 'Sicherungseinstellungen speichern' }));
@@ -161,7 +188,7 @@ describe('Datensicherung: Ordner und Aufbewahrung', () => {
     await waitFor(() => expect(folder).toHaveFocus());
 
     await user.clear(folder);
-    await user.type(folder, 'H:\\Sicherungen\\Leitbild');
+    await user.type(folder, elsewhere);
     const daily = screen.getByLabelText('Tägliche Sicherungen behalten');
     await user.clear(daily);
     await user.type(daily, '61');
@@ -174,22 +201,24 @@ describe('Datensicherung: Ordner und Aufbewahrung', () => {
     await user.type(daily, '14');
     await user.click(screen.getByRole('button', { name: 'Sicherungseinstellungen speichern' }));
     expect(await screen.findByText('Die Sicherungseinstellungen wurden gespeichert.')).toBeInTheDocument();
-    expect(api.callsOf('backups.configure').at(-1)).toEqual({ folder: 'H:\\Sicherungen\\Leitbild', keepDaily: 14, keepWeekly: 4, keepManualMonths: 0 });
-    expect(screen.getByText('H:\\Sicherungen\\Leitbild', { selector: 'code' })).toBeInTheDocument();
+    expect(await api.must('backups.overview', {})).toMatchObject({ folder: elsewhere, keepDaily: 14, keepWeekly: 4, keepManualMonths: 0 });
+    expect(folderFiles.isFolder(elsewhere)).toBe(true);
+    expect(screen.getByText(elsewhere, { selector: 'code' })).toBeInTheDocument();
   });
 
   it('asks for whole numbers before calling the main side', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     const weekly = await screen.findByLabelText('Wöchentliche Sicherungen behalten');
     await user.clear(weekly);
     await user.click(screen.getByRole('button', { name: 'Sicherungseinstellungen speichern' }));
     await waitFor(() => expect(weekly).toHaveAttribute('aria-invalid', 'true'));
     expect(weekly).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie eine ganze Zahl ein.'));
     expect(api.callsOf('backups.configure')).toEqual([]);
+    expect(await api.must('backups.overview', {})).toMatchObject({ keepWeekly: 4 });
   });
 
   it('sets how many months manual backups are kept (0 = until deleted by hand)', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     const months = await screen.findByLabelText('Manuelle Sicherungen behalten (Monate)');
     expect(months).toHaveValue(0);
     expect(months).toHaveAccessibleDescription(expect.stringContaining('0 = bis Sie sie selbst löschen'));
@@ -197,32 +226,32 @@ describe('Datensicherung: Ordner und Aufbewahrung', () => {
     await user.type(months, '6');
     await user.click(screen.getByRole('button', { name: 'Sicherungseinstellungen speichern' }));
     expect(await screen.findByText('Die Sicherungseinstellungen wurden gespeichert.')).toBeInTheDocument();
-    expect(api.callsOf('backups.configure').at(-1)).toMatchObject({ keepManualMonths: 6 });
+    expect(await api.must('backups.overview', {})).toMatchObject({ keepManualMonths: 6 });
   });
 });
 
 describe('Datensicherung: Datenbank prüfen', () => {
   it('reports a healthy database', async () => {
-    const { user } = setup({ 'maintenance.checkIntegrity': () => ok({ ok: true, checkedAt: '2026-11-26T09:20:00', detail: 'ok' }) });
+    const { user } = await setup();
     await table();
     await user.click(screen.getByRole('button', { name: 'Datenbank prüfen' }));
     const status = await screen.findByText('Die Datenbank ist in Ordnung.');
     expect(status.closest('[role="status"]')).not.toBeNull();
-    expect(screen.getByText('Geprüft am Donnerstag, 26. November 2026 um 09:20 Uhr.')).toBeInTheDocument();
+    expect(screen.getByText(/^Geprüft am \w+, \d+\. \w+ \d{4} um \d\d:\d\d Uhr\.$/)).toBeInTheDocument();
   });
 
   it('explains a problem and offers the newest good backup', async () => {
-    const damagedFirst = [{ ...sampleBackups[4]!, createdAt: '2026-11-27T07:00:00', fileName: 'Sicherung_2026-11-27_07-00-00_beschaedigt.sqlite' }, ...sampleBackups];
-    const { user, api, reload } = setup(
-      { 'maintenance.checkIntegrity': () => ok({ ok: false, checkedAt: '2026-11-26T09:20:00', detail: '*** in database main ***\nPage 12: btreeInitPage() returns error code 11' }) },
-      backupHandlers(overviewWith(damagedFirst)),
-    );
+    const { api, user, reload } = await setup(['Sicherung_2026-11-27_07-00-00_beschaedigt.sqlite', ...SAMPLE_BACKUPS]);
+    // A row whose edition does not exist: what a tool writing past the app leaves behind.
+    await api.core.database!.query('PRAGMA foreign_keys = OFF');
+    await api.core.database!.query("INSERT INTO guideline (edition_id, position, title, text) VALUES (999, 1, 'Waise', '')");
+    await api.core.database!.query('PRAGMA foreign_keys = ON');
     await table();
     await user.click(screen.getByRole('button', { name: 'Datenbank prüfen' }));
     const alert = (await screen.findByText('Bei der Prüfung wurden Fehler in der Datenbank gefunden.')).closest<HTMLElement>('[role="alert"]')!;
     expect(alert).not.toBeNull();
     expect(alert).toHaveTextContent('Stellen Sie die neueste Sicherung wieder her');
-    expect(within(alert).getByText(/btreeInitPage/)).toBeInTheDocument();
+    expect(within(alert).getByText(/foreign_key_check: 1/)).toBeInTheDocument();
 
     await user.click(within(alert).getByRole('button', { name: 'Neueste Sicherung wiederherstellen (Do., 26.11.2026, 09:14 Uhr)' }));
     const dialog = screen.getByRole('dialog', { name: 'Sicherung wiederherstellen?' });
@@ -230,6 +259,8 @@ describe('Datensicherung: Datenbank prüfen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
     await waitFor(() => expect(reload).toHaveBeenCalledOnce());
     expect(api.callsOf('backups.restore')).toEqual([{ fileName: 'Sicherung_2026-11-26_09-14-03_manuell.sqlite' }]);
+    expect(await api.must('maintenance.checkIntegrity', {})).toMatchObject({ ok: true });
+    await expectGoodData(api);
   });
 });
 
@@ -250,26 +281,31 @@ describe('Datensicherung: exportieren und importieren', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('offers the exported database as a download', async () => {
-    const bytes = new TextEncoder().encode('SQLite format 3\u0000Leitbild');
-    const contentBase64 = btoa(String.fromCharCode(...bytes));
-    const { user } = setup({ 'backups.export': () => ok({ fileName: 'Leitbild-Werkstatt_2026-11-26.sqlite', contentBase64 }) });
+    const { api, user } = await setup();
+    await api.must('contacts.create', { lastName: 'Exportiert' });
     await table();
     await user.click(screen.getByRole('button', { name: 'Datenbank exportieren' }));
 
-    expect(await screen.findByText('Die Datenbank wurde als „Leitbild-Werkstatt_2026-11-26.sqlite“ exportiert.')).toBeInTheDocument();
+    const toast = await screen.findByText(/^Die Datenbank wurde als „Leitbild-Werkstatt_\d{4}-\d\d-\d\d.*\.sqlite“ exportiert\.$/);
+    const fileName = /„(.+)“/.exec(toast.textContent!)![1]!;
     expect(createObjectURL).toHaveBeenCalledOnce();
     const blob = createObjectURL.mock.calls[0]![0];
-    expect(Array.from(new Uint8Array(await blob.arrayBuffer()))).toEqual(Array.from(bytes));
+    const bytes = Buffer.from(await blob.arrayBuffer());
+    expect(bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
     expect(clicked).toHaveLength(1);
-    expect(clicked[0]!.download).toBe('Leitbild-Werkstatt_2026-11-26.sqlite');
+    expect(clicked[0]!.download).toBe(fileName);
     expect(clicked[0]!.getAttribute('href')).toBe('blob:leitbild/1');
     expect(clicked[0]!.isConnected).toBe(false);
+
+    // The download is a whole database: imported elsewhere, it holds the contact.
+    const other = await realApi();
+    await other.must('backups.import', { fileName, contentBase64: bytes.toString('base64') });
+    expect((await other.must('contacts.list', {})).rows.map((row) => row.lastName)).toEqual(['Exportiert']);
   });
 
   it('shows a refused import in the dialog and changes nothing', async () => {
-    const { api, user, reload } = setup({
-      'backups.import': () => fail({ messageKey: 'backups.errors.refused.corrupt', fields: [{ field: 'fileName', messageKey: 'backups.errors.refused.corrupt' }] }),
-    });
+    const { api, user, reload } = await setup();
+    await api.must('contacts.create', { lastName: 'Bleibt' });
     await table();
     const file = new File([new Uint8Array([1, 2, 3, 250])], 'Leitbild-Werkstatt_2026-11-20.sqlite', { type: 'application/vnd.sqlite3' });
     await user.upload(screen.getByLabelText('Datei zum Importieren'), file);
@@ -279,22 +315,24 @@ describe('Datensicherung: exportieren und importieren', () => {
       'Die Datei „Leitbild-Werkstatt_2026-11-20.sqlite“ (1 KB) ersetzt alle Daten, die jetzt in der Leitbild-Werkstatt sind. Der aktuelle Stand wird vorher gesichert. Danach wird die Anwendung neu geladen.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Importieren und ersetzen' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Datei ist beschädigt und wurde nicht übernommen. Ihre Daten wurden nicht verändert.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/wurde nicht übernommen\. Ihre Daten wurden nicht verändert\./);
     expect(api.callsOf('backups.import')).toEqual([{ fileName: 'Leitbild-Werkstatt_2026-11-20.sqlite', contentBase64: 'AQID+g==' }]);
     expect(reload).not.toHaveBeenCalled();
+    expect((await api.must('contacts.list', {})).rows.map((row) => row.lastName)).toEqual(['Bleibt']);
   });
 
   it('imports a good file and reloads the app', async () => {
-    const { user, reload } = setup({ 'backups.import': () => ok({ restored: true as const }) });
+    const { api, user, reload } = await setup();
     await table();
     await user.click(screen.getByRole('button', { name: 'Datenbank importieren …' }));
-    await user.upload(screen.getByLabelText('Datei zum Importieren'), new File(['SQLite'], 'Altona.sqlite'));
+    await user.upload(screen.getByLabelText('Datei zum Importieren'), new File([await goodDatabaseBytes()], 'Altona.sqlite'));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Importieren und ersetzen' }));
     await waitFor(() => expect(reload).toHaveBeenCalledOnce());
+    await expectGoodData(api);
   });
 
   it('refuses an empty file without calling the main side', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     await table();
     await user.upload(screen.getByLabelText('Datei zum Importieren'), new File([], 'leer.sqlite'));
     const dialog = screen.getByRole('dialog');
