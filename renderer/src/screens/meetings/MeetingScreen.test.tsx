@@ -1,37 +1,46 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spyOnDownloads, wordText } from '../documents/documents-fixtures';
+import { addMeeting, dayFromToday, germanDate, seedMeetingWorld, type MeetingSeed, type MeetingWorld } from '../../../../test-support/builders/meetings';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { toPath, paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { defaultSettings, fakeApi, ok } from '../../test/fake-api';
+import { spyOnDownloads, wordText } from '../../test/downloads';
 import { renderScreen } from '../../test/render';
-import { MEASURES, meetingsStore, type SeedMeeting } from './fake-meetings';
 import { MeetingScreen } from './MeetingScreen';
 
-const AG: SeedMeeting = {
+// The real core answers from SQLite; on a busy machine that can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
+
+const TODAY = dayFromToday();
+
+/** The AG's session today, invited, its four members present; ZL-01 linked under TOP 2. */
+const AG = (world: MeetingWorld): MeetingSeed => ({
   title: '4. Sitzung der Arbeitsgruppe',
-  startsAt: '2099-03-04T18:00',
-  endsAt: '2099-03-04T20:00',
-  bodyId: 1,
+  bodyId: world.ag.id,
+  day: TODAY,
+  present: true,
   state: 'invited',
-  members: ['Aylin Demir', 'Jan Petersen', 'Maria Kowalski', 'Tobias Brandt'],
   items: [
     { title: 'Begrüßung' },
-    { title: 'Sprachcafés', measures: [MEASURES[0]!] },
+    { title: 'Sprachcafés', measureIds: [world.measures[0]!.id] },
     { title: 'Unterpunkt A', parent: 1 },
     { title: 'Unterpunkt B', parent: 1 },
     { title: 'Verschiedenes' },
   ],
-};
+});
 
-function setup(seed: SeedMeeting = AG) {
-  const store = meetingsStore([seed]);
-  const meetingId = store.meetings()[0]!.id;
-  const api = fakeApi(store.handlers);
+async function show(api: RealApi, meetingId: number) {
   const user = userEvent.setup();
-  const view = renderScreen(<MeetingScreen />, { api, path: toPath(paths.meeting, { id: meetingId }) });
-  return { api, store, user, meetingId, ...view };
+  const view = renderScreen(<MeetingScreen />, { api, settings: await api.settings(), status: await api.status(), path: toPath(paths.meeting, { id: meetingId }) });
+  return { user, ...view };
+}
+
+async function setup(seed: (world: MeetingWorld) => MeetingSeed = AG) {
+  const api = await realApi();
+  const world = await seedMeetingWorld(api);
+  const meeting = await addMeeting(api, seed(world));
+  return { api, world, meeting, meetingId: meeting.id, ...(await show(api, meeting.id)) };
 }
 
 const agendaTexts = () =>
@@ -39,11 +48,13 @@ const agendaTexts = () =>
     .getAllByRole('listitem')
     .map((item) => item.querySelector('.agenda-item__title')?.textContent?.replace(/\s+/g, ' ').trim());
 
+const storedAgenda = async (api: RealApi, id: number) => (await api.must('meetings.get', { id })).agenda.map((item) => `${item.number}: ${item.title}`);
+
 describe('Sitzung – page', () => {
   it('shows facts, agenda, attendance with the quorum, and no axe violations', async () => {
-    const { container } = setup();
+    const { container } = await setup();
     expect(await screen.findByRole('heading', { level: 1, name: '4. Sitzung der Arbeitsgruppe' })).toBeInTheDocument();
-    expect(screen.getByText('04.03.2099, 18:00–20:00 Uhr')).toBeInTheDocument();
+    expect(screen.getByText(`${germanDate(TODAY)}, 18:00–20:00 Uhr`)).toBeInTheDocument();
     expect(agendaTexts()).toEqual(['TOP 1: Begrüßung', 'TOP 2: Sprachcafés', 'TOP 2.1: Unterpunkt A', 'TOP 2.2: Unterpunkt B', 'TOP 3: Verschiedenes']);
     expect(screen.getByText('Beschlussfähig: 4 von 4 stimmberechtigten Mitgliedern anwesend.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Live-Protokoll starten' })).toBeInTheDocument();
@@ -51,7 +62,7 @@ describe('Sitzung – page', () => {
   });
 
   it('moves items with the arrow buttons and shows the new numbers', async () => {
-    const { api, user } = setup();
+    const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     expect(screen.getByRole('button', { name: 'TOP 1 nach oben' })).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: 'TOP 3 nach oben' }));
@@ -63,10 +74,11 @@ describe('Sitzung – page', () => {
     // Sub-items move among their siblings only.
     await user.click(screen.getByRole('button', { name: 'TOP 3.1 nach unten' }));
     await waitFor(() => expect(agendaTexts().slice(3)).toEqual(['TOP 3.1: Unterpunkt B', 'TOP 3.2: Unterpunkt A']));
+    expect(await storedAgenda(api, meetingId)).toEqual(['1: Begrüßung', '2: Verschiedenes', '3: Sprachcafés', '3.1: Unterpunkt B', '3.2: Unterpunkt A']);
   });
 
   it('adds a sub-item, and edits an item: wrong Drucksache at its field, a measure from the search', async () => {
-    const { api, user } = setup();
+    const { api, world, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     await user.click(screen.getByRole('button', { name: 'Unterpunkt zu TOP 3 hinzufügen' }));
     let dialog = screen.getByRole('dialog', { name: 'Unterpunkt zu TOP 3' });
@@ -88,84 +100,107 @@ describe('Sitzung – page', () => {
     await user.type(within(dialog).getByLabelText('Nummer'), 'Ö 1');
     await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('agenda.update')[0]).toMatchObject({ number: 'Ö 1', papers: ['21-1967'], measureIds: [102] });
     expect(agendaTexts()[0]).toBe('TOP Ö 1: Begrüßung');
+    const first = (await api.must('meetings.get', { id: meetingId })).agenda[0]!;
+    expect(first).toMatchObject({ number: 'Ö 1', papers: ['21-1967'], measures: [{ id: world.measures[1]!.id, code: 'ZL-02' }] });
+    expect((await storedAgenda(api, meetingId)).at(-1)).toBe('3.1: Termine');
   });
 
   it('changes attendance with one radio per person and updates the counts', async () => {
-    const { user } = setup();
+    const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     const group = screen.getByRole('group', { name: 'Anwesenheit von Tobias Brandt' });
     await user.click(within(group).getByRole('radio', { name: 'entschuldigt' }));
     await waitFor(() => expect(within(group).getByRole('radio', { name: 'entschuldigt' })).toBeChecked());
-    expect(screen.getByText('3 anwesend, 1 entschuldigt, 0 unentschuldigt, 0 Gäste')).toBeInTheDocument();
+    expect(await screen.findByText('3 anwesend, 1 entschuldigt, 0 unentschuldigt, 0 Gäste')).toBeInTheDocument();
+    const stored = await api.must('meetings.get', { id: meetingId });
+    expect(stored.attendance.find((person) => person.name === 'Tobias Brandt')?.status).toBe('excused');
+    expect(stored.counts).toMatchObject({ present: 3, excused: 1, votingPresent: 3 });
   });
 
   it('adds a guest by name and counts "1 Gast" (not "1 Gäste")', async () => {
-    const { user } = setup();
+    const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     await user.type(screen.getByLabelText('Name des Gastes'), 'Frau Dr. Petersen');
     await user.type(screen.getByLabelText('Funktion oder Organisation (optional)'), 'Fachamt');
     await user.click(screen.getByRole('button', { name: 'Gast hinzufügen' }));
     expect(await screen.findByText('5 anwesend, 0 entschuldigt, 0 unentschuldigt, 1 Gast')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Anwesenheit von Frau Dr. Petersen' })).toBeInTheDocument();
+    const guests = (await api.must('meetings.get', { id: meetingId })).attendance.filter((person) => person.guest);
+    expect(guests).toMatchObject([{ name: 'Frau Dr. Petersen', role: 'Fachamt', status: 'present' }]);
   });
 });
 
 describe('Sitzung – Einladung per E-Mail', () => {
-  const withList = (addresses: string[]) => {
-    const store = meetingsStore([AG]);
-    const mailto = `mailto:?bcc=${addresses.map(encodeURIComponent).join(',')}`;
-    const api = fakeApi({ ...store.handlers, 'contacts.distributionList': () => ok({ addresses, mailto, withoutEmail: [] }) });
-    renderScreen(<MeetingScreen />, { api, path: toPath(paths.meeting, { id: store.meetings()[0]!.id }), settings: { ...defaultSettings, userName: 'Frau Yılmaz' } });
-    return api;
+  /** `more` further AG members, each with a long address (about 70 characters in the link). */
+  const withMembers = async (api: RealApi, world: MeetingWorld, more: number, from = 0) => {
+    for (let index = from; index < from + more; index++) {
+      const contact = await api.must('contacts.create', { firstName: 'Mitglied', lastName: String(index), emails: [`mitglied.${index}.integrationskonzept@arbeitsgruppe.bezirksamt-harburg.example.org`] });
+      await api.must('memberships.create', { contactId: contact.id, bodyId: world.ag.id, from: '2021-01-01' });
+    }
+  };
+  /** The AG's session on Wednesday 04.03.2099, shown with the user's name in the settings. */
+  const invite = async (api: RealApi, world: MeetingWorld) => {
+    const meeting = await addMeeting(api, { title: '4. Sitzung der Arbeitsgruppe', bodyId: world.ag.id, day: '2099-03-04', state: 'invited' });
+    const settings = await api.must('settings.update', { userName: 'Frau Yılmaz' });
+    renderScreen(<MeetingScreen />, { api, settings, status: await api.status(), path: toPath(paths.meeting, { id: meeting.id }) });
   };
 
   it('opens the mail program with the members in Bcc, the subject and a covering text', async () => {
-    withList(['a.demir@example.org', 'j.petersen@example.org']);
+    const api = await realApi();
+    const world = await seedMeetingWorld(api);
+    await invite(api, world);
     const link = await screen.findByRole('link', { name: 'Einladung per E-Mail' });
     const url = new URL(link.getAttribute('href')!);
     expect(url.protocol).toBe('mailto:');
-    expect(url.searchParams.get('bcc')).toBe('a.demir@example.org,j.petersen@example.org');
+    const { addresses } = await api.must('contacts.distributionList', { bodyId: world.ag.id });
+    expect(addresses).toHaveLength(4);
+    expect(url.searchParams.get('bcc')).toBe(addresses.join(','));
     expect(url.searchParams.get('subject')).toBe('Einladung zur Sitzung der Arbeitsgruppe Integrationskonzept am 04.03.2099');
     expect(url.searchParams.get('body')).toContain('Termin: Mittwoch, 04.03.2099, 18:00 bis 20:00 Uhr');
     expect(url.searchParams.get('body')).toMatch(/Mit freundlichen Grüßen\r\nFrau Yılmaz$/);
-    expect(link).toHaveAccessibleDescription('An 2 Mitglieder in Bcc. Hängen Sie die Einladung (.docx) in Ihrem E-Mail-Programm an.');
+    expect(link).toHaveAccessibleDescription('An 4 Mitglieder in Bcc. Hängen Sie die Einladung (.docx) in Ihrem E-Mail-Programm an.');
   });
 
   it('leaves the text out when the addresses fill the link, and points to the body when even they do not fit', async () => {
-    const many = Array.from({ length: 60 }, (_, index) => `mitglied.${index}@example.org`);
-    withList(many);
-    const link = await screen.findByRole('link', { name: 'Einladung per E-Mail' });
+    const api = await realApi();
+    const world = await seedMeetingWorld(api);
+    await withMembers(api, world, 20);
+    await invite(api, world);
+    const link = await screen.findByRole('link', { name: 'Einladung per E-Mail' }, { timeout: 5000 });
+    expect(new URL(link.getAttribute('href')!).searchParams.get('bcc')!.split(',')).toHaveLength(24);
     expect(new URL(link.getAttribute('href')!).searchParams.get('body')).toBeNull();
     cleanup();
-    withList(Array.from({ length: 120 }, (_, index) => `mitglied.${index}@example.org`));
-    expect(await screen.findByText(/zu viele Adressen/)).toBeInTheDocument();
+    await withMembers(api, world, 10, 20);
+    await invite(api, world);
+    expect(await screen.findByText(/zu viele Adressen/, undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Einladung per E-Mail' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Zum Gremium' })).toHaveAttribute('href', '#/kontakte/gremien/1');
+    expect(screen.getByRole('link', { name: 'Zum Gremium' })).toHaveAttribute('href', `#/kontakte/gremien/${world.ag.id}`);
   });
 });
 
 describe('Sitzung – Aufgaben', () => {
   it('adds a task and lists it with who and "bis" the due date', async () => {
-    const { api, user } = setup();
+    const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     const section = screen.getByRole('region', { name: 'Aufgaben' });
     await user.type(within(section).getByLabelText('Was'), 'Raum reservieren');
     await user.type(within(section).getByLabelText(/^Wer/), 'Geschäftsstelle');
-    await user.type(within(section).getByLabelText(/^Bis wann/), '2026-12-01');
+    await user.type(within(section).getByLabelText(/^Bis wann/), '2099-12-01');
     await user.click(within(section).getByRole('button', { name: 'Aufgabe hinzufügen' }));
-    await waitFor(() => expect(api.callsOf('actionItems.create')).toHaveLength(1));
     const item = (await within(section).findByText('Raum reservieren')).closest('li')!;
     expect(item).toHaveTextContent('Geschäftsstelle');
-    expect(item).toHaveTextContent('bis 01.12.2026');
+    expect(item).toHaveTextContent('bis 01.12.2099');
     expect(within(item).getByRole('button', { name: '„Raum reservieren“ als erledigt markieren' })).toBeInTheDocument();
+    expect((await api.must('meetings.get', { id: meetingId })).actionItems).toMatchObject([
+      { title: 'Raum reservieren', assigneeName: 'Geschäftsstelle', assigneeContactId: null, dueOn: '2099-12-01', doneOn: null },
+    ]);
   });
 });
 
 describe('Sitzung – Beschluss', () => {
   it('preselects the next status from the result and saves a counted vote', async () => {
-    const { api, user } = setup();
+    const { api, world, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 2' }));
     const dialog = screen.getByRole('dialog', { name: 'Beschluss zu TOP 2' });
@@ -178,17 +213,22 @@ describe('Sitzung – Beschluss', () => {
     await user.type(within(dialog).getByLabelText('Nein'), '1');
     await user.click(within(dialog).getByRole('button', { name: 'Beschluss speichern' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('decisions.save')[0]).toMatchObject({
+    expect(api.callsOf('decisions.save')[0]).toMatchObject({ confirmVoteMismatch: false });
+    expect(screen.getByText('ZL-01: in Beratung → empfohlen')).toBeInTheDocument();
+    const decision = (await api.must('meetings.get', { id: meetingId })).agenda[1]!.decision;
+    expect(decision).toMatchObject({
       result: 'adopted',
       vote: { mode: 'counts', yes: 3, no: 1, abstain: 0, conflicted: 0 },
-      measureEffects: [{ measureId: 101, toStatus: 'recommended' }],
-      confirmVoteMismatch: false,
+      voteMismatchConfirmed: false,
+      effects: [{ measureId: world.measures[0]!.id, fromStatus: 'in_review', toStatus: 'recommended' }],
     });
-    expect(screen.getByText('ZL-01: in Beratung → empfohlen')).toBeInTheDocument();
+    // The decision moved the measure, on the meeting's day.
+    const measure = await api.must('measures.get', { id: world.measures[0]!.id });
+    expect(measure.status).toBe('recommended');
   });
 
   it('asks before saving counts that do not match the attendance, and re-sends with the confirmation', async () => {
-    const { api, user } = setup();
+    const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 2' }));
     const dialog = screen.getByRole('dialog', { name: 'Beschluss zu TOP 2' });
@@ -197,14 +237,16 @@ describe('Sitzung – Beschluss', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Die Stimmen passen nicht zur Anwesenheit');
     expect(alert).toHaveTextContent('Abgegeben wurden 2 Stimmen, anwesend und stimmberechtigt sind aber 4.');
+    expect((await api.must('meetings.get', { id: meetingId })).agenda[1]!.decision).toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Trotzdem speichern' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.callsOf('decisions.save').map((input) => (input as { confirmVoteMismatch: boolean }).confirmVoteMismatch)).toEqual([false, true]);
     expect(screen.getByText('Abweichung von der Anwesenheit bestätigt')).toBeInTheDocument();
+    expect((await api.must('meetings.get', { id: meetingId })).agenda[1]!.decision).toMatchObject({ voteMismatchConfirmed: true });
   });
 
   it('records a vote by Fraktion and a unanimous vote; a wrong count is shown at its field', async () => {
-    const { api, user } = setup();
+    const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 2' }));
     let dialog = screen.getByRole('dialog', { name: 'Beschluss zu TOP 2' });
@@ -213,24 +255,26 @@ describe('Sitzung – Beschluss', () => {
     expect(within(dialog).getByLabelText('Ja')).toHaveAccessibleDescription('Bitte geben Sie eine ganze Zahl ab 0 ein.');
     expect(api.callsOf('decisions.save')).toEqual([]);
 
+    // Every Fraktion in the room is named (the real rule): SPD, GRÜNE and CDU sit in the AG.
     await user.click(within(dialog).getByRole('radio', { name: 'Nach Fraktionen' }));
     await user.click(within(within(dialog).getByRole('group', { name: 'Stimme der Fraktion SPD' })).getByRole('radio', { name: 'dafür' }));
     await user.click(within(within(dialog).getByRole('group', { name: 'Stimme der Fraktion GRÜNE' })).getByRole('radio', { name: 'dafür' }));
     await user.click(within(within(dialog).getByRole('group', { name: 'Stimme der Fraktion CDU' })).getByRole('radio', { name: 'dagegen' }));
     await user.click(within(dialog).getByRole('button', { name: 'Beschluss speichern' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('decisions.save')[0]).toMatchObject({ vote: { mode: 'fraktionen', for: ['SPD', 'GRÜNE'], against: ['CDU'], abstain: [] } });
 
     await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 3' }));
     dialog = screen.getByRole('dialog', { name: 'Beschluss zu TOP 3' });
     await user.click(within(dialog).getByRole('radio', { name: 'Einstimmig' }));
     await user.click(within(dialog).getByRole('button', { name: 'Beschluss speichern' }));
-    await waitFor(() => expect(api.callsOf('decisions.save')).toHaveLength(2));
-    expect(api.callsOf('decisions.save')[1]).toMatchObject({ vote: { mode: 'unanimous' }, measureEffects: [] });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const agenda = (await api.must('meetings.get', { id: meetingId })).agenda;
+    expect(agenda[1]!.decision).toMatchObject({ vote: { mode: 'fraktionen', for: ['SPD', 'GRÜNE'], against: ['CDU'], abstain: [] } });
+    expect(agenda[4]!.decision).toMatchObject({ vote: { mode: 'unanimous' }, voteText: 'einstimmig', effects: [] });
   });
 
   it('shows the decision dialog without axe violations', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
     await user.click(screen.getByRole('button', { name: 'Beschluss zu TOP 2' }));
     expect(await axeViolations(screen.getByRole('dialog'))).toEqual([]);
@@ -239,25 +283,30 @@ describe('Sitzung – Beschluss', () => {
 
 describe('Sitzung – Protokoll genehmigen', () => {
   it('offers the last held meeting of the body under "Genehmigung des Protokolls" and approves it there', async () => {
-    const store = meetingsStore([
-      { title: '3. Sitzung der Arbeitsgruppe', startsAt: '2099-02-04T18:00', bodyId: 1, state: 'held' },
-      { ...AG, items: [{ title: 'Begrüßung', standard: 'welcome' }, { title: 'Genehmigung des Protokolls', standard: 'approve_minutes' }] },
-    ]);
-    const [earlier, current] = store.meetings();
-    const api = fakeApi(store.handlers);
-    const user = userEvent.setup();
-    renderScreen(<MeetingScreen />, { api, path: toPath(paths.meeting, { id: current!.id }) });
+    const api = await realApi();
+    const world = await seedMeetingWorld(api);
+    const earlier = await addMeeting(api, { title: '3. Sitzung der Arbeitsgruppe', bodyId: world.ag.id, day: dayFromToday(-28), present: true, state: 'held' });
+    const current = await addMeeting(api, { ...AG(world), items: [], standardItems: ['welcome', 'approve_minutes'] });
+    const { user } = await show(api, current.id);
     const item = (await screen.findAllByRole('listitem')).find((each) => each.textContent?.includes('TOP 2: Genehmigung des Protokolls'))!;
     await user.click(await within(item).findByRole('button', { name: 'Protokoll von „3. Sitzung der Arbeitsgruppe“ genehmigen' }));
-    await waitFor(() => expect(api.callsOf('meetings.approveMinutes')).toEqual([{ id: earlier!.id, approvedInMeetingId: current!.id, approvedOn: '2099-03-04', vote: { mode: 'unanimous' } }]));
+    await waitFor(() => expect(api.callsOf('meetings.approveMinutes')).toEqual([{ id: earlier.id, approvedInMeetingId: current.id, approvedOn: TODAY, vote: { mode: 'unanimous' } }]));
     expect(await screen.findByText('Das Protokoll von „3. Sitzung der Arbeitsgruppe“ ist genehmigt und gesperrt.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByText(/kein früheres durchgeführtes Protokoll/)).toHaveLength(2));
+    expect(await api.must('meetings.get', { id: earlier.id })).toMatchObject({ state: 'minutes_approved', approvedOn: TODAY, approvedInMeetingId: current.id });
+    // The approval's vote is the decision of the approving meeting's item.
+    expect((await api.must('meetings.get', { id: current.id })).agenda[1]!.decision).toMatchObject({ vote: { mode: 'unanimous' } });
   });
 });
 
 describe('Sitzung – genehmigt', () => {
   it('locks the minutes and offers "Korrektur erfassen" instead of editing', async () => {
-    const { api, user } = setup({ ...AG, state: 'minutes_approved' });
+    const api = await realApi();
+    const world = await seedMeetingWorld(api);
+    const approved = await addMeeting(api, { ...AG(world), day: dayFromToday(-28), state: 'held' });
+    const later = await addMeeting(api, { title: '5. Sitzung der Arbeitsgruppe', bodyId: world.ag.id, day: TODAY, present: true, state: 'held' });
+    await api.must('meetings.approveMinutes', { id: approved.id, approvedInMeetingId: later.id, approvedOn: TODAY });
+    const { user } = await show(api, approved.id);
     expect(await screen.findByText(/Das Protokoll wurde am .* genehmigt und ist gesperrt/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Beschluss zu TOP 2' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Punkt hinzufügen' })).not.toBeInTheDocument();
@@ -267,22 +316,23 @@ describe('Sitzung – genehmigt', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Korrektur erfassen' }));
     expect(within(dialog).getByLabelText(/^Korrektur/)).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
     expect(api.callsOf('meetings.recordCorrection')).toEqual([]);
+    expect((await api.must('meetings.get', { id: approved.id })).corrections).toEqual([]);
   });
 });
 
 describe('Sitzung – löschen', () => {
   it('deletes a meeting that has not been held, after asking, and goes back to the list', async () => {
-    const { api, user, meetingId, store } = setup();
+    const { api, user, meetingId } = await setup();
     await user.click(await screen.findByRole('button', { name: 'Sitzung löschen' }));
     const dialog = screen.getByRole('dialog', { name: /löschen/ });
     await user.click(within(dialog).getByRole('button', { name: 'Sitzung löschen' }));
     await waitFor(() => expect(window.location.hash).toBe('#/sitzungen'));
     expect(api.callsOf('meetings.delete')).toEqual([{ id: meetingId }]);
-    expect(store.meetings()).toEqual([]);
+    expect((await api.must('meetings.list', {})).rows).toEqual([]);
   });
 
   it('offers no deleting for a held meeting (it has minutes)', async () => {
-    setup({ ...AG, state: 'held' });
+    await setup((world) => ({ ...AG(world), state: 'held' }));
     expect(await screen.findByRole('button', { name: 'Zurück auf „eingeladen“' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sitzung löschen' })).not.toBeInTheDocument();
   });
@@ -294,16 +344,16 @@ describe('Sitzung – Dateien', () => {
 
   it('offers a public version of the minutes when an item is not public, without that item\'s discussion', async () => {
     downloads = spyOnDownloads();
-    const { user } = setup({
-      ...AG,
+    const { user } = await setup((world) => ({
+      ...AG(world),
       state: 'held',
       items: [
         { title: 'Begrüßung', notes: 'Die Vorsitzende begrüßt alle.' },
         { title: 'Personalangelegenheit', notes: 'Vertrauliche Beratung über eine Honorarkraft.', public: false },
       ],
-    });
+    }));
     const files = await screen.findByRole('region', { name: 'Dateien' });
-    await user.click(within(files).getByRole('button', { name: 'Protokoll, öffentliche Fassung (.docx)' }));
+    await user.click(await within(files).findByRole('button', { name: 'Protokoll, öffentliche Fassung (.docx)' }));
     await waitFor(() => expect(downloads!.names).toEqual([expect.stringMatching(/_Protokoll_.+_oeffentlich\.docx$/)]));
     const text = (await wordText(downloads!.blobs[0]!)).join('\n');
     expect(text).toContain('Die Vorsitzende begrüßt alle.');
@@ -316,7 +366,7 @@ describe('Sitzung – Dateien', () => {
   });
 
   it('offers no public version when every item is public', async () => {
-    setup();
+    await setup();
     const files = await screen.findByRole('region', { name: 'Dateien' });
     expect(within(files).getAllByRole('button').map((button) => button.textContent)).toEqual([
       'Protokoll (.docx)',
@@ -329,7 +379,7 @@ describe('Sitzung – Dateien', () => {
 
   it('makes the attendance sheet with the members on the list and room to sign', async () => {
     downloads = spyOnDownloads();
-    const { user } = setup();
+    const { user } = await setup();
     const files = await screen.findByRole('region', { name: 'Dateien' });
     await user.click(within(files).getByRole('button', { name: 'Anwesenheitsliste (.docx)' }));
     await waitFor(() => expect(downloads!.names).toEqual([expect.stringMatching(/_Anwesenheitsliste_.+\.docx$/)]));
