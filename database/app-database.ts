@@ -4,6 +4,7 @@ import type { ReadConnection } from './read-connection';
 import { SerialQueue } from './serial-queue';
 import { asStorageError, WritesRefusedError } from './storage-errors';
 import { settleAfterFailedUnit } from './transaction-state';
+import { beforeCommit } from './test-crash-point';
 
 /** Thrown by `write` on a database opened read-only (a damaged file the person may still read). */
 export class ReadOnlyDatabaseError extends Error {
@@ -78,7 +79,13 @@ export class AppDatabase {
       if (this.unsettled) await this.settle(this.unsettled);
       try {
         // Resolves only after COMMIT returned ok: only then is the unit acknowledged.
-        return await this.dataSource.transaction((manager) => this.current.run({ manager, writable: true }, () => work(manager)));
+        return await this.dataSource.transaction((manager) =>
+          this.current.run({ manager, writable: true }, async () => {
+            const result = await work(manager);
+            await beforeCommit(); // a no-op unless a crash test armed it (test-crash-point.ts)
+            return result;
+          }),
+        );
       } catch (error) {
         // The person learns why this unit failed; a failed settle refuses the next writes.
         await this.settle(String((error as Error).message)).catch(() => undefined);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../main/core/app-core';
 import { callOn, startTestCore } from '../test-support/core';
-import { canMount, fillDisk, mountSmallDisk, NOT_ROOT_REASON, unmountSmallDisks } from '../test-support/small-disk';
+import { canMount, fillDisk, mountSmallDisk, NOT_ROOT_REASON, rootForTmpfs, unmountSmallDisks } from '../test-support/small-disk';
 import { databaseFileIn } from './open-database';
 
 const cores: AppCore[] = [];
@@ -28,7 +28,8 @@ function idsSeenBySeparateConnection(file: string): Promise<number[]> {
 
 const contact = (index: number) => ({ lastName: `Person ${index}`, notes: `Notiz ${index} `.repeat(900) });
 
-describe.skipIf(!canMount)(`a full disk (${canMount ? 'tmpfs' : NOT_ROOT_REASON})`, () => {
+describe.skipIf(rootForTmpfs.skip)(`a full disk (${canMount ? 'tmpfs' : NOT_ROOT_REASON})`, () => {
+  beforeAll(rootForTmpfs.check);
   it('acknowledges only committed writes, says "disk full", and saves again once space is back', async () => {
     const dataDir = mountSmallDisk(3);
     const core = await startTestCore(dataDir);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../main/core/app-core';
 import { mustCall, startTestCore } from '../test-support/core';
-import { canMount, fillDisk, mountSmallDisk, NOT_ROOT_REASON, unmountSmallDisks } from '../test-support/small-disk';
+import { canMount, fillDisk, mountSmallDisk, NOT_ROOT_REASON, rootForTmpfs, unmountSmallDisks } from '../test-support/small-disk';
 import { databaseFileIn } from './open-database';
 import { scrubPendingMarker } from './wal-checkpoint';
 
@@ -17,7 +17,8 @@ afterEach(async () => {
 const bytesOf = (dataDir: string) =>
   Buffer.concat(['', '-wal'].map((suffix) => fs.readFileSync(`${databaseFileIn(dataDir)}${suffix}`, { flag: 'a+' })));
 
-describe.skipIf(!canMount)(`an erasure on a nearly full disk (${canMount ? 'tmpfs' : NOT_ROOT_REASON})`, () => {
+describe.skipIf(rootForTmpfs.skip)(`an erasure on a nearly full disk (${canMount ? 'tmpfs' : NOT_ROOT_REASON})`, () => {
+  beforeAll(rootForTmpfs.check);
   it('is committed, says the scrub is owed, and the next start overwrites the old bytes', async () => {
     const dataDir = mountSmallDisk(10);
     const core = await startTestCore(dataDir);

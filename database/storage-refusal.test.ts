@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../main/core/app-core';
 import { callOn, startTestCore } from '../test-support/core';
-import { canMount, fillDisk, mountSmallDisk, NOT_ROOT_REASON, remount, unmountSmallDisks } from '../test-support/small-disk';
+import { canMount, fillDisk, mountSmallDisk, NOT_ROOT_REASON, remount, rootForTmpfs, unmountSmallDisks } from '../test-support/small-disk';
 import { SCHEMA_VERSION } from './migrations';
 import { databaseFileIn, openDatabase } from './open-database';
 import { preflight } from './preflight';
@@ -37,7 +37,8 @@ async function folderWithData(): Promise<{ dataDir: string; file: string }> {
   return { dataDir, file: databaseFileIn(dataDir) };
 }
 
-describe.skipIf(!canMount)(`the disk, not the data (${canMount ? 'tmpfs' : NOT_ROOT_REASON})`, () => {
+describe.skipIf(rootForTmpfs.skip)(`the disk, not the data (${canMount ? 'tmpfs' : NOT_ROOT_REASON})`, () => {
+  beforeAll(rootForTmpfs.check);
   it('a write-protected data folder with an intact file is "not-writable", never "corrupt", and stays untouched', async () => {
     const { dataDir, file } = await folderWithData();
     const before = fs.readFileSync(file);

@@ -1,14 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { required } from './required';
 import { tempDir } from './temp-dir';
 
 /**
  * The documents as an office without Word prints them: LibreOffice converts to PDF, pdftotext
- * reads it back. CI installs both; elsewhere the tests that need them say so and are skipped.
+ * reads it back. CI installs both and fails without them; elsewhere the tests say so and are skipped.
  */
 const hasTool = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
-export const libreOfficeAvailable = hasTool('soffice') && hasTool('pdftotext');
+const libreOfficeAvailable = hasTool('soffice') && hasTool('pdftotext');
+
+/** `describe.skipIf(libreOffice.skip)(…, () => { beforeAll(libreOffice.check); … })` */
+export const libreOffice = required(libreOfficeAvailable, 'soffice or pdftotext is not installed (apt-get install libreoffice-writer-nogui poppler-utils)');
 
 /** Converts the files with one LibreOffice run in a profile of its own, so parallel runs do not clash. */
 export function toPdf(files: readonly string[]): string[] {

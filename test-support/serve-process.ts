@@ -18,10 +18,18 @@ export function stubStaticDir(): string {
   return staticDir;
 }
 
-/** Browser mode as a real child process, as `npm run serve` runs it, so it can be killed for real. */
-export function startServeProcess(dataDir: string, staticDir: string): Promise<ServeProcess> {
+/**
+ * Browser mode as a real child process, as `npm run serve` runs it, so it can be killed for real.
+ * `crashBeforeCommitOfUnit: N` makes it SIGKILL itself inside its N-th write unit, before COMMIT
+ * (database/test-crash-point.ts).
+ */
+export function startServeProcess(dataDir: string, staticDir: string, options: { crashBeforeCommitOfUnit?: number } = {}): Promise<ServeProcess> {
+  const env = { ...process.env };
+  delete env.LEITBILD_TEST_CRASH_AT;
+  if (options.crashBeforeCommitOfUnit !== undefined) env.LEITBILD_TEST_CRASH_AT = `before-commit:${options.crashBeforeCommitOfUnit}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--data-dir', dataDir, '--static-dir', staticDir, '--port', '0'], {
     cwd: root,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -2,10 +2,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { required } from './required';
 
 /** Mounting a tmpfs needs root; CI runs as root, a developer's machine usually not. */
 export const canMount = process.getuid?.() === 0;
 export const NOT_ROOT_REASON = 'needs root to mount a small tmpfs (CI runs as root)';
+/** `describe.skipIf(rootForTmpfs.skip)(…, () => { beforeAll(rootForTmpfs.check); … })`: skipped when not root, a failure on CI. */
+export const rootForTmpfs = required(canMount, 'not root: mounting a small tmpfs for the disk tests needs root (CI runs as root)');
 
 const mounted: string[] = [];
 

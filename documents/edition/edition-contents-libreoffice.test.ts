@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Packer } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { largeEditionInput } from '../../test-support/large-edition';
-import { libreOfficeAvailable, pagesOf, toPdf } from '../../test-support/libreoffice';
+import { libreOffice, pagesOf, toPdf } from '../../test-support/libreoffice';
 import { tempDir } from '../../test-support/temp-dir';
 import { paragraph } from '../engine';
 import { planPages } from '../engine/pagination';
@@ -16,8 +16,6 @@ import { buildEdition, editionBlocks } from './edition-builder';
  * what a reader sees. On CI (CI=true) a missing LibreOffice fails the test instead of skipping it.
  */
 const SIZES = [5, 10, 100, 500] as const;
-const required = libreOfficeAvailable || process.env.CI === 'true';
-if (!required) console.warn('LibreOffice test skipped: soffice or pdftotext is not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
 
 /** Contents lines ("Vorwort ........ 3") as title and page. */
 const contentsOf = (page: string) =>
@@ -27,11 +25,11 @@ const contentsOf = (page: string) =>
     .filter((match): match is RegExpExecArray => match !== null)
     .map((match) => ({ title: match[1]!, page: Number(match[2]) }));
 
-describe.skipIf(!required)('the contents of a long edition in LibreOffice', () => {
+describe.skipIf(libreOffice.skip)('the contents of a long edition in LibreOffice', () => {
   const pdfs = new Map<number, string[]>();
 
   beforeAll(async () => {
-    expect(libreOfficeAvailable, 'soffice and pdftotext must be installed').toBe(true);
+    libreOffice.check();
     const dir = tempDir('lbw-lo-contents-');
     const files = await Promise.all(
       SIZES.map(async (count) => {

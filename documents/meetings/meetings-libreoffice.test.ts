@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { describe, expect, it } from 'vitest';
-import { libreOfficeAvailable, pagesOf, toPdf } from '../../test-support/libreoffice';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { libreOffice, pagesOf, toPdf } from '../../test-support/libreoffice';
 import { tempDir } from '../../test-support/temp-dir';
 import { tinyPng } from '../testing/fixtures';
 import { buildAttendanceSheet } from './attendance-sheet';
@@ -16,13 +16,8 @@ import { buildMinutes } from './minutes-builder';
  * pdftotext reads it back. Same rules as the other documents' LibreOffice test: skipped on a
  * machine without the tools, a failure on CI.
  */
-const available = libreOfficeAvailable;
-
-it.runIf(process.env.CI === 'true')('LibreOffice and pdftotext are installed on CI (meeting documents)', () => {
-  expect(available).toBe(true);
-});
-
-describe.skipIf(!available)('meeting documents in LibreOffice', () => {
+describe.skipIf(libreOffice.skip)('meeting documents in LibreOffice', () => {
+  beforeAll(libreOffice.check);
   it('converts the minutes (full and public), the invitation and the attendance sheet; texts, votes and page numbers come out', { timeout: 180_000 }, async () => {
     const dir = tempDir('lbw-lo-meetings-');
     const documents = [

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stagedFileOf } from '../../database/backup-file';
 import { databaseFileIn } from '../../database/open-database';
 import { DiskFullError } from '../../database/storage-errors';
 import { mustCall, startTestCore } from '../../test-support/core';
-import { canMount, fillDisk, mountSmallDisk, NOT_ROOT_REASON, unmountSmallDisks } from '../../test-support/small-disk';
+import { canMount, fillDisk, mountSmallDisk, NOT_ROOT_REASON, rootForTmpfs, unmountSmallDisks } from '../../test-support/small-disk';
 import { tempDir } from '../../test-support/temp-dir';
 import type { AppCore } from './app-core';
 
@@ -22,7 +22,8 @@ async function goodCopyWith(lastName: string): Promise<string> {
   return databaseFileIn(source.dataDir);
 }
 
-describe.skipIf(!canMount)(`restoring onto a full disk (${canMount ? 'tmpfs' : NOT_ROOT_REASON})`, () => {
+describe.skipIf(rootForTmpfs.skip)(`restoring onto a full disk (${canMount ? 'tmpfs' : NOT_ROOT_REASON})`, () => {
+  beforeAll(rootForTmpfs.check);
   it.each([
     ['the backup of the current state', false],
     ['the staged copy (backups on another drive)', true],

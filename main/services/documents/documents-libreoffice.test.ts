@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { describe, expect, it } from 'vitest';
-import { libreOfficeAvailable, pagesOf, toPdf } from '../../../test-support/libreoffice';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { libreOffice, pagesOf, toPdf } from '../../../test-support/libreoffice';
 import { buildEdition } from '../../../documents/edition/edition-builder';
 import { editionInput } from '../../../documents/testing/fixtures';
 import { tempDir } from '../../../test-support/temp-dir';
@@ -12,10 +12,9 @@ import { sampleDocuments } from '../../demo/sample-set';
 /**
  * The documents as a district prints them: converted to PDF by LibreOffice (as offices without
  * Word do, and as the PDF for the Bezirksversammlung is often made), then read back with
- * pdftotext. CI installs both; on a machine without them this test says so and is skipped.
+ * pdftotext. CI installs both and fails without them; on a machine without them this test says so
+ * and is skipped (test-support/required.ts).
  */
-const available = libreOfficeAvailable;
-if (!available) console.warn('LibreOffice test skipped: soffice or pdftotext is not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
 
 /** Contents lines ("Vorwort ........ 3") as title and page. */
 const contentsOf = (page: string) =>
@@ -36,12 +35,8 @@ function expectContentsTrue(pages: readonly string[]) {
   return entries;
 }
 
-// CI installs LibreOffice (.ci/run); there a missing soffice is a failure, not a reason to skip.
-it.runIf(process.env.CI === 'true')('LibreOffice and pdftotext are installed on CI', () => {
-  expect(available).toBe(true);
-});
-
-describe.skipIf(!available)('documents in LibreOffice', () => {
+describe.skipIf(libreOffice.skip)('documents in LibreOffice', () => {
+  beforeAll(libreOffice.check);
   it('converts every sample; the texts, the codes and the contents with true page numbers come out', { timeout: 180_000 }, async () => {
     const { core, editionId } = await demoCore();
     const dir = tempDir('lbw-lo-docs-');

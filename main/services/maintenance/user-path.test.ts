@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
+import { mountSmallDisk, remount, unmountSmallDisks } from '../../../test-support/small-disk';
 import { tempDir } from '../../../test-support/temp-dir';
 import { readLocalConfig, writeLocalConfig } from './local-config';
 import { checkUserFolder, isSystemPath } from './user-path';
@@ -37,14 +38,17 @@ describe('a folder the person typed', () => {
   });
 
   posixOnly('answers a read-only folder with "not writable"', async () => {
-    if (process.getuid?.() === 0) return; // root writes anywhere
-    const locked = tempDir();
-    fs.chmodSync(locked, 0o500);
+    // chmod does not stop root (CI runs as root): there the folder is a read-only mount instead.
+    const asRoot = process.getuid?.() === 0;
+    const locked = asRoot ? mountSmallDisk(1) : tempDir();
+    if (asRoot) remount(locked, 'ro');
+    else fs.chmodSync(locked, 0o500);
     try {
       expect(await checkUserFolder(path.join(locked, 'neu'))).toEqual({ ok: false, problem: 'folderNotWritable' });
       expect(await checkUserFolder(locked)).toEqual({ ok: false, problem: 'folderNotWritable' });
     } finally {
-      fs.chmodSync(locked, 0o700);
+      if (asRoot) unmountSmallDisks();
+      else fs.chmodSync(locked, 0o700);
     }
   });
 
