@@ -1,6 +1,5 @@
 import { vi } from 'vitest';
-import type { CallError, CallInput, CallName, CallOutput, CallResult, EditionSummaryDto, FieldOfActionDto, SettingsDto, SystemStatus } from '../../../contract';
-import { HAMBURG_SUPERVISORY_AUTHORITY, HARBURG_MOTION_CONVENTIONS } from '../../../contract/settings';
+import type { CallError, CallInput, CallName, CallOutput, CallResult, EditionSummaryDto, FieldOfActionDto } from '../../../contract';
 import type { Api } from '../api/api';
 
 type Handler<N extends CallName> = (input: CallInput<N>) => CallResult<CallOutput<N>> | Promise<CallResult<CallOutput<N>>>;
@@ -37,24 +36,7 @@ export function fakeApi(given: FakeHandlers): FakeApi {
   };
 }
 
-export const readyStatus: SystemStatus = {
-  appVersion: '0.1.0',
-  transport: 'browser',
-  database: { state: 'ready', path: '/home/sachbearbeitung/Leitbild-Werkstatt/leitbild.sqlite', schemaVersion: 1 },
-};
-
-export const defaultSettings: SettingsDto = {
-  language: 'de',
-  districtName: 'Bezirksamt Harburg',
-  officeName: '',
-  officeAddress: '',
-  officePhone: '',
-  officeEmail: '',
-  dataProtectionOfficer: '',
-  supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
-  userName: '',
-  motionConventions: HARBURG_MOTION_CONVENTIONS,
-};
+export { defaultSettings, readyStatus } from './shell-defaults';
 
 export const defaultEdition: EditionSummaryDto = {
   id: 1,

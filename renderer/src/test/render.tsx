@@ -9,7 +9,7 @@ import { RouteProvider } from '../app/router';
 import { resolvePath } from '../app/routes';
 import { EditionProvider } from '../leitbild/edition-context';
 import { ToastProvider } from '../components/toasts';
-import { defaultSettings, readyStatus } from './fake-api';
+import { defaultSettings, readyStatus } from './shell-defaults';
 
 /** Renders one screen the way the shell does: inside `main`, with api, app data and toasts. */
 export function renderScreen(
