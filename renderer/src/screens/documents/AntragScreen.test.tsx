@@ -4,19 +4,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as documents from '../../../../documents';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { fail, fakeApi, type FakeHandlers } from '../../test/fake-api';
+import { addBody, addContact, addMembership } from '../../../../test-support/contact-data';
+import { moveTo, seedLeitbild, type MeasureSeed } from '../../../../test-support/builders/leitbild';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { renderScreen } from '../../test/render';
-import type { SeedMeasure } from '../measures/fake-measures';
 import { todayIso } from '../measures/measure-helpers';
 import { AntragScreen } from './AntragScreen';
 import { DOCX_TYPE } from './document-files';
-import { process } from '../../../../documents/testing/fixtures';
-import { documentsStore, EDITION, fakeRenderAsync, previewText, spyOnDownloads, wordText } from './documents-fixtures';
+import { jsdomRenderAsync, previewText, spyOnDownloads, wordText } from './document-test-helpers';
 
 vi.mock('docx-preview', async () => {
   const actual = await vi.importActual<typeof import('docx-preview')>('docx-preview');
-  const fixtures = await import('./documents-fixtures');
-  return { ...actual, renderAsync: fixtures.fakeRenderAsync };
+  const helpers = await import('./document-test-helpers');
+  return { ...actual, renderAsync: helpers.jsdomRenderAsync };
 });
 
 // The real builders, watched: the preview and the file must come from them.
@@ -25,11 +25,13 @@ vi.mock('../../../../documents', async (importOriginal) => {
   return { ...actual, buildAntrag: vi.fn(actual.buildAntrag) };
 });
 
-const SEEDS: SeedMeasure[] = [
-  { code: 'ZL-01', title: 'Interkulturelles Nachbarschaftsfest', field: 0, status: 'recommended', lead: 'Bürgerhaus Harburg', description: 'Jährliches Fest mit Vereinen.' },
-  { code: 'ZL-02', title: 'Begegnungscafé in der Bücherhalle', field: 0, status: 'proposed' },
-  { code: 'AB-01', title: 'Sprachkurse für Eltern', field: 1, status: 'recommended' },
-  { code: 'SP-01', title: 'Sprachcafés in Stadtteilzentren', field: 2, status: 'adopted' },
+/** Proposed at the planning workshop on 25 September 2021, moved on in January 2022. */
+const WORKSHOP = { proposedOn: '2021-09-25', changedOn: '2022-01-15' } as const;
+const SEEDS: MeasureSeed[] = [
+  { code: 'ZL-01', title: 'Interkulturelles Nachbarschaftsfest', field: 0, status: 'recommended', lead: 'Bürgerhaus Harburg', description: 'Jährliches Fest mit Vereinen.', ...WORKSHOP },
+  { code: 'ZL-02', title: 'Begegnungscafé in der Bücherhalle', field: 0, status: 'proposed', ...WORKSHOP },
+  { code: 'AB-01', title: 'Sprachkurse für Eltern', field: 1, status: 'recommended', ...WORKSHOP },
+  { code: 'SP-01', title: 'Sprachcafés in Stadtteilzentren', field: 2, status: 'adopted', ...WORKSHOP },
 ];
 
 let downloads: ReturnType<typeof spyOnDownloads>;
@@ -37,23 +39,35 @@ let downloads: ReturnType<typeof spyOnDownloads>;
 beforeEach(() => {
   window.localStorage.clear();
   downloads = spyOnDownloads();
-  fakeRenderAsync.mockClear();
+  jsdomRenderAsync.mockClear();
   vi.mocked(documents.buildAntrag).mockClear();
 });
 
 afterEach(() => downloads.restore());
 
-function setup(extra: FakeHandlers = {}) {
-  const store = documentsStore(SEEDS);
-  const api = fakeApi({ ...store.handlers, ...extra });
+/** Fraktionen kept under Kontakte as bodies: LINKE and Volt with a chair, FDP without. */
+async function fraktionen(api: RealApi) {
+  for (const [name, chair] of [['FDP', null], ['LINKE', ['Miriam', 'Yılmaz']], ['Volt', ['Jan', 'Petersen']]] as const) {
+    const body = await addBody(api, `${name}-Fraktion`, { kind: 'fraktion', shortName: name });
+    if (chair) await addMembership(api, (await addContact(api, chair[1], chair[0])).id, body.id, { role: 'chair', from: '2020-01-01' });
+  }
+}
+
+async function setup() {
+  const api = await realApi();
+  const leitbild = await seedLeitbild(api, { measures: SEEDS });
+  await fraktionen(api);
+  // What the core drafts for the edition today: the texts the form starts with.
+  const draft = await api.must('documents.antragDraft', { editionId: leitbild.edition.id });
   const user = userEvent.setup();
-  const view = renderScreen(<AntragScreen />, { api, path: paths.documentsAntrag });
-  return { api, store, user, ...view };
+  const view = renderScreen(<AntragScreen />, { api, path: paths.documentsAntrag, settings: await api.settings(), status: await api.status() });
+  const idOf = (code: string) => leitbild.measures.find((measure) => measure.code === code)!.id;
+  const statusOf = async (code: string) => (await api.must('measures.get', { id: idOf(code) })).status;
+  return { api, user, draft, idOf, statusOf, editionId: leitbild.edition.id, ...view };
 }
 
 const measures = () => screen.getByRole('group', { name: 'Maßnahmen im Petitum' });
 const checkbox = (code: string) => within(measures()).getByRole('checkbox', { name: new RegExp(`^${code} `) });
-const idOf = (store: ReturnType<typeof documentsStore>, code: string) => store.measures.find(code)!.id;
 
 async function ready() {
   expect(await screen.findByRole('heading', { level: 1, name: 'Antrag an die Bezirksversammlung' })).toBeInTheDocument();
@@ -70,7 +84,7 @@ async function enterFraktionen(user: ReturnType<typeof userEvent.setup>, entries
 
 describe('Antrag – zusammenstellen', () => {
   it('preselects the recommended measures by field, with the drafted texts, without axe violations', async () => {
-    const { container, user } = setup();
+    const { container, user, draft } = await setup();
     await ready();
     expect(within(measures()).getByText('2 von 4 Maßnahmen ausgewählt')).toBeInTheDocument();
     expect(checkbox('ZL-01')).toBeChecked();
@@ -92,15 +106,17 @@ describe('Antrag – zusammenstellen', () => {
     expect(filtered[0]).toHaveAccessibleName('ZL-02 Begegnungscafé in der Bücherhalle Vorschlag');
     expect(filtered[1]).toHaveAccessibleName('SP-01 Sprachcafés in Stadtteilzentren beschlossen');
 
-    expect(screen.getByLabelText('Betreff')).toHaveValue(documents.draftSubject(EDITION));
-    expect(screen.getByLabelText(/^Sachverhalt/)).toHaveValue(documents.draftSachverhalt({ edition: EDITION, process, measureCount: 2 }));
+    expect(screen.getByLabelText('Betreff')).toHaveValue(draft.subject);
+    expect(draft.subject).toContain('Zusammenleben in Vielfalt');
+    expect(screen.getByLabelText(/^Sachverhalt/)).toHaveValue(draft.sachverhalt);
+    expect(draft.sachverhalt).toContain('25. September 2021');
     expect(screen.getByLabelText('Datum des Antrags')).toHaveValue(todayIso());
     expect(screen.getByRole('region', { name: 'Vorschau des Antrags' })).toHaveTextContent('Wählen Sie „Vorschau“');
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('shows the heading for one Fraktion and for several, and keeps the focus when rows come and go', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await ready();
     expect(screen.getByText('Antrag', { exact: true, selector: 'strong' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Fraktion 1'), 'SPD');
@@ -121,7 +137,7 @@ describe('Antrag – zusammenstellen', () => {
   });
 
   it('fills in the chair of a Fraktion kept under Kontakte, and keeps a chair typed by hand', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await ready();
     const name = screen.getByLabelText('Fraktion 1');
     const chair = screen.getByLabelText(/^Vorsitz der Fraktion 1/);
@@ -142,7 +158,7 @@ describe('Antrag – zusammenstellen', () => {
   });
 
   it('shows what is missing at the fields, focuses the first, and builds nothing', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     await ready();
     await user.click(within(measures()).getByRole('button', { name: 'Keine auswählen' }));
     await user.clear(screen.getByLabelText('Betreff'));
@@ -178,7 +194,7 @@ describe('Antrag – zusammenstellen', () => {
 
   // Two rounds (refused, then built and rendered): more than the default time on a busy machine.
   it('previews the Antrag built by the real builder, and says when the preview is out of date', { timeout: 20_000 }, async () => {
-    const { api, store, user, container } = setup();
+    const { api, user, container, idOf, editionId } = await setup();
     await ready();
     await user.click(within(measures()).getByRole('button', { name: /^Weitere Maßnahmen/ }));
     await user.click(checkbox('ZL-02'));
@@ -210,14 +226,14 @@ describe('Antrag – zusammenstellen', () => {
     expect(previewText(region)).toContain('Petra Albers');
 
     // Fresh records of the chosen measures as of the Antrag's date, in the order of the petitum (fields, then numbers).
-    const ids = ['ZL-01', 'AB-01'].map((code) => idOf(store, code));
-    expect(api.callsOf('documents.antragDraft').at(-1)).toEqual({ editionId: 1, measureIds: ids, asOf: todayIso() });
+    const ids = ['ZL-01', 'AB-01'].map(idOf);
+    expect(api.callsOf('documents.antragDraft').at(-1)).toEqual({ editionId, measureIds: ids, asOf: todayIso() });
     expect(documents.buildAntrag).toHaveBeenCalledTimes(1);
     const input = vi.mocked(documents.buildAntrag).mock.calls[0]![0];
     expect(input).toMatchObject({
       date: todayIso(),
       fraktionen: ['SPD', 'GRÜNE'],
-      subject: documents.draftSubject(EDITION),
+      subject: expect.stringContaining('Zusammenleben in Vielfalt'),
       sachverhalt: 'Die Arbeitsgruppe hat getagt.\n\nDer Integrationsrat stimmt zu.',
       signatories: [
         { name: 'Petra Albers', fraktion: 'SPD', role: '' },
@@ -238,14 +254,14 @@ describe('Antrag – zusammenstellen', () => {
 
 describe('Antrag – an seinem Datum', () => {
   it('takes the records as of the Antrag\'s date, and refuses a date before the workshop at the field', async () => {
-    const { api, user } = setup();
+    const { api, user } = await setup();
     await ready();
     await enterFraktionen(user, [['SPD', 'Petra Albers']]);
     const date = screen.getByLabelText('Datum des Antrags');
     await user.clear(date);
     await user.type(date, '2021-01-01');
     // The draft follows the date: records as of then (votes, chairs, recommended measures).
-    await waitFor(() => expect(api.callsOf('documents.antragDraft')).toContainEqual({ editionId: 1, asOf: '2021-01-01' }));
+    await waitFor(() => expect(api.callsOf('documents.antragDraft')).toContainEqual({ editionId: expect.any(Number), asOf: '2021-01-01' }));
     await user.click(screen.getByRole('button', { name: 'Vorschau' }));
     expect(await screen.findByText('Der Antrag ist auf den 01.01.2021 datiert, die Planungswerkstatt fand erst am 25.09.2021 statt. Bitte prüfen Sie das Datum.')).toBeInTheDocument();
     expect(date).toHaveAccessibleDescription(expect.stringContaining('Planungswerkstatt fand erst am 25.09.2021 statt'));
@@ -255,7 +271,7 @@ describe('Antrag – an seinem Datum', () => {
 
 describe('Antrag – speichern', () => {
   it('saves the Word file, records the Antrag and moves its measures to „beantragt“', async () => {
-    const { api, store, user } = setup();
+    const { api, user, draft, idOf, statusOf, editionId } = await setup();
     await ready();
     await enterFraktionen(user, [
       ['SPD', 'Petra Albers'],
@@ -273,21 +289,20 @@ describe('Antrag – speichern', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Word-Datei speichern' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('documents.saveAntrag')).toEqual([
-      {
-        editionId: 1,
+    expect(await api.must('documents.listMotions', { editionId })).toEqual([
+      expect.objectContaining({
+        editionId,
         submittedOn: todayIso(),
         fraktionen: ['SPD', 'GRÜNE'],
-        subject: documents.draftSubject(EDITION),
-        sachverhalt: documents.draftSachverhalt({ edition: EDITION, process, measureCount: 2 }),
+        subject: draft.subject,
+        sachverhalt: draft.sachverhalt,
         signatories: [
           { name: 'Petra Albers', fraktion: 'SPD', role: '' },
           { name: 'Deniz Yıldırım', fraktion: 'GRÜNE', role: '' },
         ],
-        measureIds: [idOf(store, 'ZL-01'), idOf(store, 'AB-01')],
+        measureIds: [idOf('ZL-01'), idOf('AB-01')],
         drucksache: '21-1967',
-        markSubmitted: true,
-      },
+      }),
     ]);
     // The download: the Word file under its dated name.
     expect(downloads.createObjectURL).toHaveBeenCalledTimes(1);
@@ -300,12 +315,13 @@ describe('Antrag – speichern', () => {
 
     expect(await screen.findByText(`Die Word-Datei „${fileName}“ wurde erstellt, der Antrag verzeichnet und 2 Maßnahmen auf „beantragt“ gesetzt.`)).toBeInTheDocument();
     await waitFor(() => expect(checkbox('ZL-01')).toHaveAccessibleName('ZL-01 Interkulturelles Nachbarschaftsfest beantragt'));
-    expect(store.measures.find('AB-01')!.status).toBe('submitted');
+    expect(await statusOf('AB-01')).toBe('submitted');
+    expect(await statusOf('ZL-01')).toBe('submitted');
     expect(screen.getByRole('button', { name: 'Speichern …' })).toHaveFocus();
   });
 
   it('names every measure that cannot become „beantragt“ and saves nothing', async () => {
-    const { api, user } = setup();
+    const { api, user, editionId } = await setup();
     await ready();
     await user.click(within(measures()).getByRole('button', { name: /^Weitere Maßnahmen/ }));
     await user.click(checkbox('SP-01'));
@@ -323,18 +339,15 @@ describe('Antrag – speichern', () => {
     await waitFor(() => expect(alert).toHaveFocus());
     expect(api.callsOf('documents.saveAntrag')).toEqual([]);
     expect(downloads.blobs).toEqual([]);
+    expect(await api.must('documents.listMotions', { editionId })).toEqual([]);
   });
 
   it('shows a refusal of the main side at the measure it names, with nothing downloaded', async () => {
-    // Meanwhile someone else moved AB-01 on: the main side refuses at measureIds.1.
-    const { api, store, user } = setup({
-      'documents.saveAntrag': () => {
-        const params = { code: 'AB-01', status: 'adopted' };
-        return fail({ messageKey: 'documents.errors.notSubmittable', params, fields: [{ field: 'measureIds.1', messageKey: 'documents.errors.notSubmittable', params }] });
-      },
-    });
+    const { api, user, idOf, statusOf, editionId } = await setup();
     await ready();
     await enterFraktionen(user, [['SPD', 'Petra Albers']]);
+    // Meanwhile someone else moved AB-01 on: the main side refuses at measureIds.1.
+    await moveTo(api, [idOf('AB-01')], 'recommended', 'adopted', todayIso());
     await user.click(screen.getByRole('button', { name: 'Speichern …' }));
     const dialog = screen.getByRole('dialog', { name: 'Antrag speichern' });
     await user.click(within(dialog).getByLabelText('Die 2 Maßnahmen jetzt auf „beantragt“ setzen'));
@@ -342,14 +355,17 @@ describe('Antrag – speichern', () => {
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('AB-01 Sprachkurse für Eltern');
-    expect(alert).toHaveTextContent('Die Maßnahme AB-01 kann nicht beantragt werden');
+    // The main side checks the records as of the Antrag's date again: AB-01 is no longer recommended.
+    expect(alert).toHaveTextContent(`AB-01 war am ${todayIso().split('-').reverse().join('.')} nicht „empfohlen“.`);
     expect(alert).not.toHaveTextContent('ZL-01');
-    expect(api.callsOf('documents.saveAntrag')[0]).toMatchObject({ measureIds: [idOf(store, 'ZL-01'), idOf(store, 'AB-01')], markSubmitted: true });
     expect(downloads.blobs).toEqual([]);
+    // Nothing was kept: no Antrag recorded, ZL-01 still recommended.
+    expect(await api.must('documents.listMotions', { editionId })).toEqual([]);
+    expect(await statusOf('ZL-01')).toBe('recommended');
   });
 
   it('saves only the file when the Antrag is not to be recorded', async () => {
-    const { api, user } = setup();
+    const { api, user, editionId } = await setup();
     await ready();
     await enterFraktionen(user, [['SPD', 'Petra Albers']]);
     await user.click(screen.getByRole('button', { name: 'Speichern …' }));
@@ -367,5 +383,6 @@ describe('Antrag – speichern', () => {
     expect(api.callsOf('documents.saveAntrag')).toEqual([]);
     expect(downloads.names).toEqual([`${todayIso()}_Antrag_Integration.docx`]);
     expect(screen.getByText(`Die Word-Datei „${todayIso()}_Antrag_Integration.docx“ wurde erstellt.`)).toBeInTheDocument();
+    expect(await api.must('documents.listMotions', { editionId })).toEqual([]);
   });
 });

@@ -1,73 +1,79 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MotionDto } from '../../../../contract/documents';
+import { seedLeitbild, type MeasureSeed } from '../../../../test-support/builders/leitbild';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { tinyPng } from '../../../../documents/testing/fixtures';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
-import { defaultSettings, editionsHandlers, fail, fakeApi, type FakeHandlers } from '../../test/fake-api';
 import { renderScreen } from '../../test/render';
-import type { SeedMeasure } from '../measures/fake-measures';
 import { todayIso } from '../measures/measure-helpers';
 import { bytesToBase64 } from '../../files/file-transfer';
-import { documentsStore, fakeRenderAsync, previewText, spyOnDownloads, wordText } from './documents-fixtures';
+import { jsdomRenderAsync, previewText, spyOnDownloads, wordText } from './document-test-helpers';
 import { DocumentsScreen } from './DocumentsScreen';
 import { EditionDocumentScreen } from './EditionDocumentScreen';
 import { ReportScreen } from './ReportScreen';
 
 vi.mock('docx-preview', async () => {
   const actual = await vi.importActual<typeof import('docx-preview')>('docx-preview');
-  const fixtures = await import('./documents-fixtures');
-  return { ...actual, renderAsync: fixtures.fakeRenderAsync };
+  const helpers = await import('./document-test-helpers');
+  return { ...actual, renderAsync: helpers.jsdomRenderAsync };
 });
 
-const SEEDS: SeedMeasure[] = [
+const SEEDS: MeasureSeed[] = [
   { code: 'ZL-01', title: 'Interkulturelles Nachbarschaftsfest', field: 0, status: 'recommended' },
   { code: 'ZL-02', title: 'Begegnungscafé in der Bücherhalle', field: 0, status: 'implementing' },
   { code: 'AB-01', title: 'Sprachkurse für Eltern', field: 1, status: 'adopted' },
   { code: 'SP-01', title: 'Sprachcafés in Stadtteilzentren', field: 2, status: 'proposed' },
 ];
 
-const MOTION: MotionDto = {
-  id: 1,
-  editionId: 1,
-  submittedOn: '2022-05-24',
-  fraktionen: ['SPD', 'GRÜNE', 'CDU'],
-  subject: 'Leitbild „Zusammenleben in Vielfalt“: Maßnahmen für 2022–2024',
-  sachverhalt: '',
-  signatories: [],
-  drucksache: '21-2433',
-  measureIds: [1, 2, 3],
-  enteredBy: 'Meier',
-  createdAt: '2022-05-24T09:00:00.000Z',
-};
-
-const SETTINGS = { ...defaultSettings, officeName: 'Fachamt Sozialraummanagement', officeAddress: 'Harburger Ring 33\n21073 Hamburg' };
-
 let downloads: ReturnType<typeof spyOnDownloads>;
 beforeEach(() => {
   window.localStorage.clear();
   downloads = spyOnDownloads();
-  fakeRenderAsync.mockClear();
+  jsdomRenderAsync.mockClear();
 });
 afterEach(() => downloads.restore());
 
-function setup(screenElement = <DocumentsScreen />, { path = paths.documents, motions = [MOTION], extra = {} }: { path?: string; motions?: MotionDto[]; extra?: FakeHandlers } = {}) {
-  const store = documentsStore(SEEDS, { motions });
-  const api = fakeApi({ ...store.handlers, ...extra });
+/** Harburg's letterhead, the edition with four measures and (unless `motions: false`) one recorded Antrag. */
+async function world({ motions = true } = {}) {
+  const api = await realApi();
+  await api.must('settings.update', { districtName: 'Bezirksamt Harburg', officeName: 'Fachamt Sozialraummanagement', officeAddress: 'Harburger Ring 33\n21073 Hamburg' });
+  const leitbild = await seedLeitbild(api, { measures: SEEDS });
+  if (motions) {
+    await api.must('documents.saveAntrag', {
+      editionId: leitbild.edition.id,
+      submittedOn: '2022-05-24',
+      fraktionen: ['SPD', 'GRÜNE', 'CDU'],
+      subject: 'Leitbild „Zusammenleben in Vielfalt“: Maßnahmen für 2022–2024',
+      drucksache: '21-2433',
+      measureIds: leitbild.measures.slice(0, 3).map((measure) => measure.id),
+    });
+  }
+  return { api, ...leitbild };
+}
+
+async function show(api: RealApi, screenElement = <DocumentsScreen />, path: string = paths.documents) {
   const user = userEvent.setup();
-  const view = renderScreen(screenElement, { api, path, settings: SETTINGS });
-  return { api, store, user, ...view };
+  const view = renderScreen(screenElement, { api, path, settings: await api.settings(), status: await api.status() });
+  return { user, ...view };
+}
+
+/** The file field once the stored logo (none) has been read. */
+async function logoInput() {
+  await screen.findByText(/Noch kein Logo hinterlegt/);
+  return screen.getByLabelText('Logo hochladen …');
 }
 
 const pngFile = (bytes: Uint8Array = tinyPng.data, name = 'logo.png', type = 'image/png') => new File([new Uint8Array(bytes)], name, { type });
 
 describe('Dokumente – Übersicht', () => {
   it('offers the three documents for the current edition and lists the recorded Anträge, without axe violations', async () => {
-    const { container } = setup();
+    const { api } = await world();
+    const { container } = await show(api);
     expect(await screen.findByRole('heading', { level: 1, name: 'Dokumente' })).toBeInTheDocument();
     expect(document.title).toBe('Dokumente – Leitbild-Werkstatt');
-    expect(screen.getByLabelText('Leitbild-Ausgabe')).toHaveDisplayValue('Zusammenleben in Vielfalt 2022–2024');
+    expect(await screen.findByLabelText('Leitbild-Ausgabe')).toHaveDisplayValue('Zusammenleben in Vielfalt 2022–2024');
 
     const antrag = screen.getByRole('heading', { level: 3, name: 'Antrag an die Bezirksversammlung' }).closest('article')!;
     expect(await within(antrag).findByText('1 Maßnahme ist empfohlen.')).toBeInTheDocument();
@@ -85,7 +91,7 @@ describe('Dokumente – Übersicht', () => {
     expect(within(report).getByRole('link', { name: 'Bericht erstellen' })).toHaveAttribute('href', '#/dokumente/sachstandsbericht?stand=2024-06-30');
 
     const motions = screen.getByRole('region', { name: 'Verzeichnete Anträge' });
-    const rows = within(motions).getAllByRole('row');
+    const rows = await within(motions).findAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Gemeinsamer Antrag der SPD-Fraktion, der GRÜNE-Fraktion und der CDU-Fraktion');
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Maßnahmen für 2022–2024');
@@ -101,13 +107,13 @@ describe('Dokumente – Übersicht', () => {
   });
 
   it('says so when no Antrag is recorded yet', async () => {
-    setup(<DocumentsScreen />, { motions: [] });
+    const { api } = await world({ motions: false });
+    await show(api);
     expect(await screen.findByText(/Für diese Ausgabe ist noch kein Antrag verzeichnet\./)).toBeInTheDocument();
   });
 
   it('asks for an edition first when there is none', async () => {
-    const store = documentsStore(SEEDS);
-    renderScreen(<DocumentsScreen />, { api: fakeApi({ ...store.handlers, ...editionsHandlers([]) }), path: paths.documents });
+    await show(await realApi());
     expect(await screen.findByRole('heading', { level: 2, name: 'Noch keine Leitbild-Ausgabe' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Zu den Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
     expect(screen.queryByRole('link', { name: 'Antrag erstellen' })).not.toBeInTheDocument();
@@ -116,8 +122,9 @@ describe('Dokumente – Übersicht', () => {
 
 describe('Dokumente – Logo', () => {
   it('refuses what is no PNG or JPEG, or too large, at the field and sends nothing', async () => {
-    const { api, user } = setup();
-    const input = await screen.findByLabelText('Logo hochladen …');
+    const { api } = await world();
+    const { user } = await show(api);
+    const input = await logoInput();
     await user.upload(input, pngFile(new TextEncoder().encode('kein Bild, nur Text'), 'logo.png'));
     await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining('Das Logo muss eine PNG- oder JPEG-Datei sein.')));
     expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -127,31 +134,37 @@ describe('Dokumente – Logo', () => {
     await user.upload(input, pngFile(large));
     await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining('Das Logo darf höchstens 1 MB groß sein.')));
     expect(api.callsOf('documents.setLogo')).toEqual([]);
+    expect(await api.must('documents.getLogo', {})).toEqual({ logo: null });
   });
 
   it('shows the refusal of the main side at the field', async () => {
-    const { user } = setup(<DocumentsScreen />, {
-      extra: { 'documents.setLogo': () => fail({ messageKey: 'documents.errors.logoInvalid', fields: [{ field: 'logo', messageKey: 'documents.errors.logoInvalid' }] }) },
-    });
-    const input = await screen.findByLabelText('Logo hochladen …');
-    await user.upload(input, pngFile());
+    const { api } = await world();
+    const { user } = await show(api);
+    const input = await logoInput();
+    // A PNG whose header says 0 × 0 pixels: the page checks only the signature, the main side the header.
+    const broken = new Uint8Array(tinyPng.data);
+    broken.fill(0, 16, 24);
+    await user.upload(input, pngFile(broken));
     await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining('Das Logo muss eine PNG- oder JPEG-Datei sein.')));
+    expect(api.callsOf('documents.setLogo')).toHaveLength(1);
     expect(screen.queryByRole('img', { name: 'Aktuelles Logo für die Dokumente' })).not.toBeInTheDocument();
+    expect(await api.must('documents.getLogo', {})).toEqual({ logo: null });
   });
 
   it('stores a PNG, shows it small and removes it again', async () => {
-    const { api, user, store } = setup();
-    const input = await screen.findByLabelText('Logo hochladen …');
+    const { api } = await world();
+    const { user } = await show(api);
+    const input = await logoInput();
     await user.upload(input, pngFile());
     const image = await screen.findByRole('img', { name: 'Aktuelles Logo für die Dokumente' });
-    expect(api.callsOf('documents.setLogo')).toEqual([{ logo: { type: 'png', base64: bytesToBase64(tinyPng.data) } }]);
+    expect(await api.must('documents.getLogo', {})).toEqual({ logo: { type: 'png', base64: bytesToBase64(tinyPng.data) } });
     expect(image).toHaveAttribute('src', `data:image/png;base64,${bytesToBase64(tinyPng.data)}`);
     expect(screen.getByText('Das Logo wurde gespeichert.')).toBeInTheDocument();
     expect(screen.getByLabelText('Anderes Logo hochladen …')).toBe(input);
 
     await user.click(screen.getByRole('button', { name: 'Logo entfernen' }));
     expect(await screen.findByText('Das Logo wurde entfernt.')).toBeInTheDocument();
-    expect(store.logo()).toBeNull();
+    expect(await api.must('documents.getLogo', {})).toEqual({ logo: null });
     expect(screen.queryByRole('img', { name: 'Aktuelles Logo für die Dokumente' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Logo hochladen …')).toHaveFocus();
   });
@@ -159,10 +172,11 @@ describe('Dokumente – Logo', () => {
 
 describe('Leitbild-Ausgabe und Sachstandsbericht', () => {
   it('previews and saves the Leitbild edition with its adopted measures', async () => {
-    const { api, user, container } = setup(<EditionDocumentScreen />, { path: paths.documentsEdition, extra: { 'documents.editionData': editionDataHandler() } });
+    const { api, edition } = await world();
+    const { user, container } = await show(api, <EditionDocumentScreen />, paths.documentsEdition);
     expect(await screen.findByRole('heading', { level: 1, name: 'Leitbild-Ausgabe als Broschüre' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Zurück zu den Dokumenten/ })).toHaveAttribute('href', '#/dokumente');
-    expect(await screen.findByText('Die Broschüre enthält 1 beschlossene Maßnahme in einem Handlungsfeld.')).toBeInTheDocument();
+    expect(await screen.findByText('Die Broschüre enthält 2 beschlossene Maßnahmen in 2 Handlungsfeldern.')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Stand'), { target: { value: '2026-11-26' } });
     expect(screen.getByText('Dateiname: 2026-11-26_Leitbild_2022-2024.docx')).toBeInTheDocument();
 
@@ -170,24 +184,29 @@ describe('Leitbild-Ausgabe und Sachstandsbericht', () => {
     const region = screen.getByRole('region', { name: 'Vorschau der Leitbild-Ausgabe' });
     await waitFor(() => expect(previewText(region)).toContain('AB-01'));
     expect(previewText(region)).toContain('Stand: November 2026');
+    expect(previewText(region)).not.toContain('SP-01');
     expect(await axeViolations(container)).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Word-Datei speichern' }));
     await waitFor(() => expect(downloads.names).toEqual(['2026-11-26_Leitbild_2022-2024.docx']));
-    expect((await wordText(downloads.blobs[0]!)).join('\n')).toContain('Sprachkurse für Eltern');
-    expect(api.callsOf('documents.editionData')).toEqual([{ editionId: 1 }]);
+    const text = (await wordText(downloads.blobs[0]!)).join('\n');
+    expect(text).toContain('Sprachkurse für Eltern');
+    expect(text).toContain('Begegnungscafé in der Bücherhalle');
+    expect(text).not.toContain('Interkulturelles Nachbarschaftsfest');
+    expect(api.callsOf('documents.editionData')).toEqual([{ editionId: edition.id }]);
   });
 
   it('reports as of the date from the overview, and saves it under both dates', async () => {
-    const { api, user } = setup(<ReportScreen />, { path: `${paths.documentsReport}?stand=2024-06-30`, extra: { 'documents.reportData': reportDataHandler() } });
+    const { api, edition } = await world();
+    const { user } = await show(api, <ReportScreen />, `${paths.documentsReport}?stand=2024-06-30`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sachstandsbericht' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Stand')).toHaveValue('2024-06-30');
+    expect(await screen.findByLabelText('Stand')).toHaveValue('2024-06-30');
     expect(screen.getByText(`Dateiname: ${todayIso()}_Sachstandsbericht_2024-06-30.docx`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Vorschau' }));
     const region = screen.getByRole('region', { name: 'Vorschau des Sachstandsberichts' });
     await waitFor(() => expect(previewText(region)).toContain('Stand: 30. Juni 2024'));
-    expect(api.callsOf('documents.reportData')).toEqual([{ editionId: 1, asOf: '2024-06-30' }]);
+    expect(api.callsOf('documents.reportData')).toEqual([{ editionId: edition.id, asOf: '2024-06-30' }]);
 
     fireEvent.change(screen.getByLabelText('Stand'), { target: { value: '2024-12-31' } });
     expect(screen.getByText(/Die Vorschau zeigt nicht mehr den aktuellen Stand/)).toBeInTheDocument();
@@ -199,30 +218,7 @@ describe('Leitbild-Ausgabe und Sachstandsbericht', () => {
     fireEvent.change(screen.getByLabelText('Stand'), { target: { value: '2024-12-31' } });
     await user.click(screen.getByRole('button', { name: 'Word-Datei speichern' }));
     await waitFor(() => expect(downloads.names).toEqual([`${todayIso()}_Sachstandsbericht_2024-12-31.docx`]));
-    expect(api.callsOf('documents.reportData').at(-1)).toEqual({ editionId: 1, asOf: '2024-12-31' });
+    expect(api.callsOf('documents.reportData').at(-1)).toEqual({ editionId: edition.id, asOf: '2024-12-31' });
+    expect((await wordText(downloads.blobs[0]!)).join('\n')).toContain('31. Dezember 2024');
   });
 });
-
-async function fixtures() {
-  return import('../../../../documents/testing/fixtures');
-}
-
-function editionDataHandler(): FakeHandlers['documents.editionData'] {
-  return async () => {
-    const { editionInput, office } = await fixtures();
-    const input = editionInput(1, 1);
-    const measure = { ...input.fields[0]!.measures[0]!, code: 'AB-01', title: 'Sprachkurse für Eltern' };
-    return {
-      ok: true,
-      data: { office, logo: null, edition: input.edition, fields: [{ ...input.fields[0]!, measures: [measure] }], process: input.process, measureCount: 4 },
-    };
-  };
-}
-
-function reportDataHandler(): FakeHandlers['documents.reportData'] {
-  return async ({ asOf }) => {
-    const { reportInput } = await fixtures();
-    const input = reportInput();
-    return { ok: true, data: { ...input, logo: null, asOf } };
-  };
-}
