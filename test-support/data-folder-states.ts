@@ -117,6 +117,6 @@ export const folderFiles = {
 };
 
 /** The bytes of `goodDatabase`, as a file picked in the browser would hold them. */
-export async function goodDatabaseBytes(): Promise<Uint8Array> {
+export async function goodDatabaseBytes(): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(fs.readFileSync(await goodDatabase()));
 }
