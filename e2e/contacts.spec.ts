@@ -234,7 +234,7 @@ test('Kontakte: Fehler stehen auf Deutsch am Feld, Organisationen und Gremien, P
   await page.getByRole('button', { name: 'Neues Gremium' }).click();
   const bodyDialog = page.getByRole('dialog', { name: 'Neues Gremium' });
   await bodyDialog.getByLabel('Name', { exact: true }).fill('AG Leitbild');
-  await bodyDialog.getByLabel('Art').selectOption({ label: 'Arbeitsgruppe' });
+  await bodyDialog.getByLabel('Art', { exact: true }).selectOption({ label: 'Arbeitsgruppe' });
   await bodyDialog.getByRole('button', { name: 'Gremium anlegen' }).click();
   await expect(page.getByRole('link', { name: 'AG Leitbild' })).toBeVisible();
   await expectNoAxeViolations(page);

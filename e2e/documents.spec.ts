@@ -120,7 +120,7 @@ test('Antrag: Maßnahmen und zwei Fraktionen wählen, Sachverhalt ergänzen, Vor
 
   await page.getByRole('button', { name: 'Vorschau', exact: true }).click();
   const preview = page.getByRole('region', { name: 'Vorschau des Antrags' });
-  await expect(preview.getByText('Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE-Fraktion')).toBeVisible();
+  await expect(preview.getByText(/Gemeinsamer Antrag der SPD[-\u2011]Fraktion und der GRÜNE[-\u2011]Fraktion/)).toBeVisible();
   await expect(preview.getByText('Die Bezirksversammlung möge beschließen:')).toBeVisible();
   await expect(preview.getByText('Der Integrationsrat hat die Empfehlungen einstimmig begrüßt.')).toBeVisible();
   await expect(preview.getByText('Deniz Yıldırım')).toBeVisible();

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { HElement, Options } from 'docx-preview';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '../../components/icons';
+import { withVisibleHyphens } from './preview-file';
 
 /**
  * The Word file as `docx-preview` draws it, inside a shadow root: the document's styles stay
@@ -48,7 +49,7 @@ async function renderInto(root: ShadowRoot, file: Blob): Promise<void> {
   const { renderAsync, defaultOptions } = await import('docx-preview');
   const body = document.createElement('div');
   const styles = document.createElement('div');
-  await renderAsync(file, body, styles, {
+  await renderAsync(await withVisibleHyphens(file), body, styles, {
     className: 'docx',
     inWrapper: true,
     breakPages: true,
