@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DataFolderHolder } from '../../../contract';
-import { useBackupFormat } from '../screens/settings/backup-format';
+import { useBackupFormat } from '../screens/maintenance/backup-format';
 
 /** "Die Daten werden gerade von meier auf PC-0815 benutzt (seit …)." */
 export function InUseLead({ holder }: { holder: DataFolderHolder }) {

@@ -3,9 +3,9 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { BackupDto, DatabaseRefusal, DatabaseStatus } from '../../../contract';
 import { useCall } from '../api/use-call';
 import { AlertIcon } from '../components/icons';
-import { restorable, useBackupFormat } from '../screens/settings/backup-format';
-import { useReload } from '../screens/settings/reload';
-import { RestoreBackupDialog } from '../screens/settings/RestoreBackupDialog';
+import { restorable, useBackupFormat } from '../screens/maintenance/backup-format';
+import { useReload } from '../screens/maintenance/reload';
+import { RestoreBackupDialog } from '../screens/maintenance/RestoreBackupDialog';
 import { InUseHelp, InUseLead } from './DataFolderInUse';
 
 type Refused = Extract<DatabaseStatus, { state: 'refused' }>;

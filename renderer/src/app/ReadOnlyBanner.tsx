@@ -2,19 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../api/use-call';
 import { AlertIcon } from '../components/icons';
-import { restorable, useBackupFormat } from '../screens/settings/backup-format';
-import { RestoreBackupDialog } from '../screens/settings/RestoreBackupDialog';
-import { useReload } from '../screens/settings/reload';
+import { restorable, useBackupFormat } from '../screens/maintenance/backup-format';
+import { RestoreBackupDialog } from '../screens/maintenance/RestoreBackupDialog';
+import { useReload } from '../screens/maintenance/reload';
 import { href, paths } from './paths';
 
 /**
  * Over every screen while the data file is open read-only (it failed its integrity check but
- * still reads): says so, and offers the newest good backup.
+ * still reads): says so, and offers the newest good backup. After the restore the app is loaded
+ * again through App's `onReload`, as on the refused screen.
  */
-export function ReadOnlyBanner() {
+export function ReadOnlyBanner({ onReload }: { onReload?: () => void }) {
   const { t } = useTranslation();
   const format = useBackupFormat();
-  const reload = useReload();
+  const contextReload = useReload();
+  const reload = onReload ?? contextReload;
   const overview = useCall('backups.overview', {});
   const [restoring, setRestoring] = useState(false);
   const newest = overview.data ? restorable(overview.data.backups)[0] : undefined;

@@ -4,13 +4,13 @@ import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } fr
 import { EditionScreen } from '../screens/editions/EditionScreen';
 import { EditionsScreen } from '../screens/editions/EditionsScreen';
 import { FieldsOfActionScreen } from '../screens/fields-of-action/FieldsOfActionScreen';
-import { IntakeScreen } from '../screens/intake/IntakeScreen';
+import { IntakeScreen } from '../screens/measures/intake/IntakeScreen';
 import { MeasureScreen } from '../screens/measures/MeasureScreen';
 import { MeasuresScreen } from '../screens/measures/MeasuresScreen';
 import { ActionItemsScreen, LiveMeetingScreen, MeetingScreen, MeetingsScreen } from '../screens/meetings';
-import { SearchScreen } from '../screens/search/SearchScreen';
+import { SearchScreen } from '../screens/measures/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { StartScreen } from '../screens/start/StartScreen';
+import { StartScreen } from '../screens/dashboard/StartScreen';
 import { href, paths } from './paths';
 import { matchRoute, type ResolvedRoute, type Route } from './router';
 

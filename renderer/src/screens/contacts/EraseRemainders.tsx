@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
-import { useBackupFormat } from '../settings/backup-format';
+import { useBackupFormat } from '../maintenance/backup-format';
 
 /**
  * What an erasure cannot take care of on its own, shown before the decision: texts naming

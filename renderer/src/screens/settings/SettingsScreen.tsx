@@ -10,7 +10,7 @@ import { useToasts } from '../../components/toasts';
 import { applyLanguage, i18n, isLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/resources';
 import { errorText, useMessage } from '../../i18n/messages';
-import { BackupSection } from './BackupSection';
+import { BackupSection } from '../maintenance/BackupSection';
 import { MotionConventionsSection } from './MotionConventionsSection';
 import { PrivacyContactFields } from './PrivacyContactFields';
 

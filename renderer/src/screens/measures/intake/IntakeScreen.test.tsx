@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { paths } from '../../app/paths';
-import { axeViolations } from '../../test/axe';
-import { renderScreen } from '../../test/render';
-import { seedLeitbild } from '../../../../test-support/builders/leitbild';
-import { realApi, type RealApi } from '../../../../test-support/real-api';
+import { paths } from '../../../app/paths';
+import { axeViolations } from '../../../test/axe';
+import { renderScreen } from '../../../test/render';
+import { seedLeitbild } from '../../../../../test-support/builders/leitbild';
+import { realApi, type RealApi } from '../../../../../test-support/real-api';
 import { IntakeScreen, REMEMBERED_KEY } from './IntakeScreen';
 
 // A real core on a shared machine: a screen with several round trips may take seconds.

@@ -14,7 +14,7 @@ import { EditionStatusBadge, usePeriod } from '../editions/edition-parts';
 import { dashboardSeries } from './dashboard-series';
 import { ResumeMeetingBanner } from '../meetings/ResumeMeetingBanner';
 import { MeasuresByField } from './MeasuresByField';
-import './start.css';
+import './dashboard.css';
 import { CallLoadState, LoadState } from '../../components/LoadState';
 
 /** The contract's threshold; the type ties this copy to it without loading the contract's schemas. */

@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { paths, withQuery } from '../../app/paths';
-import { axeViolations } from '../../test/axe';
-import { renderScreen } from '../../test/render';
-import { addMeasure, seedLeitbild } from '../../../../test-support/builders/leitbild';
-import { realApi } from '../../../../test-support/real-api';
+import { paths, withQuery } from '../../../app/paths';
+import { axeViolations } from '../../../test/axe';
+import { renderScreen } from '../../../test/render';
+import { addMeasure, seedLeitbild } from '../../../../../test-support/builders/leitbild';
+import { realApi } from '../../../../../test-support/real-api';
 import { Highlighted } from './Highlighted';
 import { SearchScreen } from './SearchScreen';
 

@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallError, EditionSummaryDto, SearchHitDto } from '../../../../contract';
-import { useApi } from '../../api/api-context';
-import { href, paths, toPath, withQuery } from '../../app/paths';
-import { useRoute } from '../../app/router';
-import { useEditions } from '../../leitbild/edition-context';
-import { LeitbildPage } from '../../leitbild/LeitbildPage';
-import { StatusBadge } from '../../leitbild/StatusBadge';
-import { formatNumber } from '../../i18n/format';
-import { errorText, useMessage } from '../../i18n/messages';
+import type { CallError, EditionSummaryDto, SearchHitDto } from '../../../../../contract';
+import { useApi } from '../../../api/api-context';
+import { href, paths, toPath, withQuery } from '../../../app/paths';
+import { useRoute } from '../../../app/router';
+import { useEditions } from '../../../leitbild/edition-context';
+import { LeitbildPage } from '../../../leitbild/LeitbildPage';
+import { StatusBadge } from '../../../leitbild/StatusBadge';
+import { formatNumber } from '../../../i18n/format';
+import { errorText, useMessage } from '../../../i18n/messages';
 import { Highlighted, withoutMarkers } from './Highlighted';
 import './search.css';
 

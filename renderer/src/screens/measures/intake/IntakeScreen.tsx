@@ -1,19 +1,19 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EditionSummaryDto, FieldOfActionDto, MeasureOrigin } from '../../../../contract';
-import { MEASURE_ORIGINS } from '../../../../contract/measures';
-import { useApi } from '../../api/api-context';
-import { useCall } from '../../api/use-call';
-import { useForm } from '../../api/use-form';
-import { href, paths, toPath } from '../../app/paths';
-import { FormErrors } from '../../components/fields';
-import { LeitbildPage } from '../../leitbild/LeitbildPage';
-import { InputField, SelectField, TextAreaField } from '../measures/controls';
-import { isRecord, localError, parseWholeNumber, readStored, writeStored } from '../measures/measure-helpers';
-import { SimilarHint } from '../measures/SimilarHint';
-import '../measures/measures.css';
+import type { EditionSummaryDto, FieldOfActionDto, MeasureOrigin } from '../../../../../contract';
+import { MEASURE_ORIGINS } from '../../../../../contract/measures';
+import { useApi } from '../../../api/api-context';
+import { useCall } from '../../../api/use-call';
+import { useForm } from '../../../api/use-form';
+import { href, paths, toPath } from '../../../app/paths';
+import { FormErrors } from '../../../components/fields';
+import { LeitbildPage } from '../../../leitbild/LeitbildPage';
+import { InputField, SelectField, TextAreaField } from '../controls';
+import { isRecord, localError, parseWholeNumber, readStored, writeStored } from '../measure-helpers';
+import { SimilarHint } from '../SimilarHint';
+import '../measures.css';
 import './intake.css';
-import { CallLoadState } from '../../components/LoadState';
+import { CallLoadState } from '../../../components/LoadState';
 
 /** What stays from one proposal to the next, also after a restart (on this PC). */
 export const REMEMBERED_KEY = 'leitbild-werkstatt.intake';
