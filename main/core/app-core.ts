@@ -15,7 +15,7 @@ import { cleanDataTemp, DATA_TEMP_DIR_NAME } from './data-temp';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Platform } from './handlers';
 import type { Logger } from '../services/logger';
-import { maintenanceHandlers } from './maintenance-handlers';
+import { maintenanceHandlers } from './handlers/maintenance';
 
 export interface AppCore extends CoreState {
   readonly dispatch: Dispatch;

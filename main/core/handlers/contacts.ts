@@ -1,9 +1,9 @@
-import type { CallName } from '../../contract';
-import type { AppDatabase } from '../../database/app-database';
-import { ContactsService } from '../services/contacts/contacts-service';
-import type { CurrentUser } from '../services/measures/measure-history';
-import { SettingsService } from '../services/settings/settings-service';
-import type { HandlerMap } from './handler-map';
+import type { CallName } from '../../../contract';
+import type { AppDatabase } from '../../../database/app-database';
+import { ContactsService } from '../../services/contacts/contacts-service';
+import type { CurrentUser } from '../../services/measures/measure-history';
+import { SettingsService } from '../../services/settings/settings-service';
+import type { HandlerMap } from '../handler-map';
 
 export type ContactCallName = Extract<CallName, `contacts.${string}` | `organizations.${string}` | `bodies.${string}` | `memberships.${string}`>;
 

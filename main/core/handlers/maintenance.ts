@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { maintenanceCalls } from '../../contract/maintenance';
-import { vacuumInto } from '../../database/backup-file';
-import { backupsContainingContact } from '../services/maintenance/backup-contains';
-import { localStamp } from '../services/maintenance/backup-names';
-import type { CoreState } from './core-state';
-import { makeScratchDir, removeScratchDir } from './data-temp';
-import { DatabaseUnavailableError } from './dispatch';
-import type { HandlerMap } from './handler-map';
+import type { maintenanceCalls } from '../../../contract/maintenance';
+import { vacuumInto } from '../../../database/backup-file';
+import { backupsContainingContact } from '../../services/maintenance/backup-contains';
+import { localStamp } from '../../services/maintenance/backup-names';
+import type { CoreState } from '../core-state';
+import { makeScratchDir, removeScratchDir } from '../data-temp';
+import { DatabaseUnavailableError } from '../dispatch';
+import type { HandlerMap } from '../handler-map';
 
 export type MaintenanceCallName = keyof typeof maintenanceCalls;
 

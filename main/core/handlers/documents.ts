@@ -1,9 +1,9 @@
-import type { CallName } from '../../contract';
-import type { AppDatabase } from '../../database/app-database';
-import { DocumentsService } from '../services/documents/documents-service';
-import type { CurrentUser, MeasureHistory } from '../services/measures/measure-history';
-import type { SettingsService } from '../services/settings/settings-service';
-import type { HandlerMap } from './handler-map';
+import type { CallName } from '../../../contract';
+import type { AppDatabase } from '../../../database/app-database';
+import { DocumentsService } from '../../services/documents/documents-service';
+import type { CurrentUser, MeasureHistory } from '../../services/measures/measure-history';
+import type { SettingsService } from '../../services/settings/settings-service';
+import type { HandlerMap } from '../handler-map';
 
 export type DocumentCallName = Extract<CallName, `documents.${string}`>;
 

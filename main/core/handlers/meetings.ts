@@ -1,12 +1,12 @@
-import type { CallName } from '../../contract';
-import type { AppDatabase } from '../../database/app-database';
-import type { CurrentUser, MeasureHistory } from '../services/measures/measure-history';
-import { ActionItemsService } from '../services/meetings/action-items-service';
-import { AgendaService } from '../services/meetings/agenda-service';
-import { AttendanceService } from '../services/meetings/attendance-service';
-import { DecisionsService } from '../services/meetings/decisions-service';
-import { MeetingsService } from '../services/meetings/meetings-service';
-import type { HandlerMap } from './handler-map';
+import type { CallName } from '../../../contract';
+import type { AppDatabase } from '../../../database/app-database';
+import type { CurrentUser, MeasureHistory } from '../../services/measures/measure-history';
+import { ActionItemsService } from '../../services/meetings/action-items-service';
+import { AgendaService } from '../../services/meetings/agenda-service';
+import { AttendanceService } from '../../services/meetings/attendance-service';
+import { DecisionsService } from '../../services/meetings/decisions-service';
+import { MeetingsService } from '../../services/meetings/meetings-service';
+import type { HandlerMap } from '../handler-map';
 
 export type MeetingCallName = Extract<CallName, `meetings.${string}` | `agenda.${string}` | `attendance.${string}` | `decisions.${string}` | `actionItems.${string}`>;
 
