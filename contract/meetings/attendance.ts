@@ -1,0 +1,35 @@
+/** Attendance (Anwesenheit): who is expected, present, excused or absent, and the quorum. */
+
+/** "expected" (erwartet): listed, not yet recorded; a meeting that has not happened has no one present. */
+export const ATTENDANCE_STATUSES = ['expected', 'present', 'excused', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export interface AttendanceDto {
+  readonly id: number;
+  readonly contactId: number | null;
+  /** The contact's current name ("Person gelöscht" once erased) or the guest's name. */
+  readonly name: string;
+  /** Role or Fraktion shown in the minutes ("Vorsitz", "SPD", "Gast"). */
+  readonly role: string;
+  readonly guest: boolean;
+  /** The person was erased (DSGVO); the row stays so the counts stay as minuted. */
+  readonly erased: boolean;
+  /** Counts for the quorum (members; not guests or deputies present without a vote). */
+  readonly voting: boolean;
+  readonly status: AttendanceStatus;
+}
+
+export interface AttendanceCountsDto {
+  /** Listed but not yet recorded (before or while the meeting is held). */
+  readonly expected: number;
+  readonly present: number;
+  readonly excused: number;
+  readonly absent: number;
+  readonly guests: number;
+  /** Votes in the room (members present, plus deputies standing in for missing members) / voting members in all. */
+  readonly votingPresent: number;
+  readonly votingTotal: number;
+  /** More than half of the voting members present. */
+  readonly quorate: boolean;
+}
+
