@@ -1,6 +1,6 @@
 import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
 import { DomainError } from '../domain-error';
-import { decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvSeparator } from './csv';
+import { bomEncoding, decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvSeparator } from './csv';
 import { isVcardText, readVcards, VCARD_COLUMNS, VCARD_LIST_SEPARATOR } from './vcard-import';
 
 /** Headers of Outlook's German contact export ("Kontakte exportieren" → CSV). */
@@ -153,7 +153,9 @@ function readImportParts(source: ImportSource): ImportParts {
     throw new DomainError('contacts.import.tooLarge', { field: FIELD, params: { maxMegabytes: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 } });
   }
   if (looksBinary(bytes)) throw new DomainError('contacts.import.binary', { field: FIELD });
-  const encoding = source.encoding ?? detectEncoding(bytes);
+  // A byte order mark decides, whatever was chosen: read as Windows-1252, a UTF-8 mark would become
+  // "ï»¿" in front of the first header and that column would lose its name and mapping.
+  const encoding = bomEncoding(bytes) ?? source.encoding ?? detectEncoding(bytes);
   const text = decode(bytes, encoding);
   if (isVcardText(text)) return readVcardParts(text, encoding);
   const sepLine = splitSeparatorLine(text);

@@ -100,4 +100,21 @@ describe('contacts: CSV edge cases from Excel', () => {
     const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'contacts.csv', contentBase64: base64(file) });
     expect(Object.values(preview.mapping)).toEqual(['firstName', 'lastName', 'organization', 'function', 'street', 'city', 'postalCode', 'phoneWork', 'phoneMobile', 'phoneHome', 'email', 'email2', 'email3', 'categories', 'notes']);
   });
+  it('a byte order mark decides the encoding whatever was chosen: the first column keeps its name and mapping', async () => {
+    const core = await startTestCore();
+    const utf8Bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('Kontakt;Nachname;Vorname\r\nj.mueller@example.org;Müller;Jürgen\r\n')]);
+    const mapping = { Kontakt: 'email', Nachname: 'lastName', Vorname: 'firstName' } as const;
+    const chosen1252 = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.csv', contentBase64: base64(utf8Bom), encoding: 'windows-1252', mapping });
+    expect(chosen1252).toMatchObject({ encoding: 'utf-8', headers: ['Kontakt', 'Nachname', 'Vorname'], mapping, errorCount: 0 });
+    expect(chosen1252.rows).toMatchObject([{ name: 'Jürgen Müller' }]);
+    const utf16Bom = Buffer.from('\uFEFFVorname\tNachname\r\nJürgen\tMüller\r\n', 'utf16le');
+    for (const encoding of ['utf-8', 'windows-1252'] as const) {
+      const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'liste.txt', contentBase64: base64(utf16Bom), encoding });
+      expect(preview).toMatchObject({ encoding: 'utf-16le', separator: '\t', headers: ['Vorname', 'Nachname'] });
+      expect(preview.rows.map((row) => row.name)).toEqual(['Jürgen Müller']);
+    }
+    await mustCall(core, 'contacts.import', { fileName: 'liste.csv', contentBase64: base64(utf8Bom), encoding: 'windows-1252', mapping });
+    const [row] = (await mustCall(core, 'contacts.list', { text: 'Muller' })).rows;
+    expect(await mustCall(core, 'contacts.get', { id: row!.id })).toMatchObject({ emails: ['j.mueller@example.org'] });
+  });
 });

@@ -28,10 +28,17 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length / 100;
 }
 
-/** UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252 as Outlook and old Excel write. */
-export function detectEncoding(bytes: Uint8Array): CsvEncoding {
+/** The encoding a byte order mark names (UTF-8 or UTF-16LE), or null without one. */
+export function bomEncoding(bytes: Uint8Array): CsvEncoding | null {
   if (hasUtf16Bom(bytes)) return 'utf-16le';
   if (hasBom(bytes)) return 'utf-8';
+  return null;
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252 as Outlook and old Excel write. */
+export function detectEncoding(bytes: Uint8Array): CsvEncoding {
+  const marked = bomEncoding(bytes);
+  if (marked) return marked;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';

@@ -29,6 +29,8 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
   const setTarget = (header: string, target: ImportTarget) => onChange({ mapping: { ...mapping, [header]: target } });
   const columns = preview.headers.map((header, index) => ({ header, index, target: mapping[header] ?? 'ignore' }));
   const shownColumns = columns.filter((column) => column.target !== 'ignore');
+  // The core reads a file with a byte order mark in the encoding the mark names, whatever was chosen.
+  const overridden = source.encoding !== undefined && source.encoding !== preview.encoding;
   return (
     <>
       <section className="card" aria-labelledby={`${id}-detect`}>
@@ -61,13 +63,25 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
             <label className="field__label" htmlFor={`${id}-encoding`}>
               {t('contacts.importWizard.columns.encoding')}
             </label>
-            <select id={`${id}-encoding`} className="field__control field__control--medium" value={preview.encoding} disabled={busy} onChange={(event) => onChange({ encoding: event.target.value as ImportSource['encoding'] })}>
+            <select
+              id={`${id}-encoding`}
+              className="field__control field__control--medium"
+              value={preview.encoding}
+              disabled={busy}
+              aria-describedby={overridden ? `${id}-encoding-hint` : undefined}
+              onChange={(event) => onChange({ encoding: event.target.value as ImportSource['encoding'] })}
+            >
               {ENCODINGS.map((encoding) => (
                 <option key={encoding} value={encoding}>
                   {t(`contacts.importWizard.encodings.${encoding}`)}
                 </option>
               ))}
             </select>
+            {overridden ? (
+              <p className="field__hint" id={`${id}-encoding-hint`} role="status">
+                {t(`contacts.importWizard.columns.bomOverride.${preview.encoding}`, { chosen: t(`contacts.importWizard.encodings.${source.encoding}`) })}
+              </p>
+            ) : null}
           </div>
         </div>
       </section>

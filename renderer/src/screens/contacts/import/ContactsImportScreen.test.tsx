@@ -123,6 +123,29 @@ describe('Import wizard', () => {
     expect(await people(api)).toEqual(['Nadia Haddad']);
   });
 
+  it('a file with a UTF-8 byte order mark stays UTF-8 when Windows-1252 is chosen: the first column keeps its name and mapping, and the wizard says why', async () => {
+    const { api, user, container } = await setup();
+    const list = excelCsv([['Kontakt', 'Nachname', 'Vorname'], ['j.mueller@example.org', 'Müller', 'Jürgen']]);
+    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(list));
+    await user.selectOptions(await screen.findByLabelText('Spalte „Kontakt“ übernehmen als'), 'E-Mail');
+    await waitFor(() => expect(api.callsOf('contacts.importPreview').at(-1)).toMatchObject({ mapping: { Kontakt: 'email' } }));
+    await waitFor(() => expect(screen.getByLabelText('Zeichensatz')).toBeEnabled());
+    expect(screen.queryByText(/Markierung für UTF-8/)).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Zeichensatz'), 'Windows (ANSI, Windows-1252)');
+    await waitFor(() => expect(api.callsOf('contacts.importPreview').at(-1)).toMatchObject({ encoding: 'windows-1252', mapping: { Kontakt: 'email' } }));
+    await waitFor(() => expect(screen.getByLabelText('Zeichensatz')).toBeEnabled());
+    expect(screen.getByLabelText('Zeichensatz')).toHaveValue('utf-8');
+    expect(screen.getByText('Die Datei beginnt mit der Markierung für UTF-8 (Byte Order Mark) und wird deshalb als UTF-8 gelesen, nicht als „Windows (ANSI, Windows-1252)“.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Spalte „Kontakt“ übernehmen als')).toHaveValue('email');
+    expect(screen.queryByText(/ï»¿/)).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+    await nextStep(user);
+    await user.click(await screen.findByRole('button', { name: 'Jetzt einlesen' }));
+    expect(await screen.findByText(/^Fertig: 1 neu angelegt/, {}, { timeout: 5000 })).toBeInTheDocument();
+    const [row] = (await api.must('contacts.list', { text: 'Muller' })).rows;
+    expect(await api.must('contacts.get', { id: row!.id })).toMatchObject({ emails: ['j.mueller@example.org'] });
+  });
+
   it('takes a vCard file without a separator or column choice', async () => {
     const { user, container } = await setup();
     const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Özdemir;Ayşe;;;\r\nFN:Ayşe Özdemir\r\nEMAIL:a.oezdemir@example.org\r\nEND:VCARD\r\n';

@@ -5,7 +5,7 @@ export interface ImportSource {
   readonly fileName: string;
   readonly contentBase64: string;
   readonly separator?: ',' | ';' | '\t';
-  readonly encoding?: 'utf-8' | 'windows-1252';
+  readonly encoding?: 'utf-8' | 'windows-1252' | 'utf-16le';
   readonly mapping?: Record<string, ImportTarget>;
 }
 
