@@ -80,7 +80,7 @@ export function Shell({ onReload }: { onReload?: () => void }) {
       )}
       <main className="main" id="inhalt" ref={main} tabIndex={-1}>
         <div className="main__inner">
-          {status.database.state === 'read-only' ? <ReadOnlyBanner /> : null}
+          {status.database.state === 'read-only' ? <ReadOnlyBanner onReload={onReload} /> : null}
           {/* Keyed by screen: a crash on one screen does not stick to the next. */}
           <ErrorBoundary key={resolved.path} onReload={onReload}>
             <RouteProvider value={resolved}>
