@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedLeitbild, type MeasureSeed } from '../../../../test-support/builders/leitbild';
+import type { CallName } from '../../../../contract';
 import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { tinyPng } from '../../../../documents/testing/fixtures';
 import { paths } from '../../app/paths';
@@ -167,6 +168,45 @@ describe('Dokumente – Logo', () => {
     expect(await api.must('documents.getLogo', {})).toEqual({ logo: null });
     expect(screen.queryByRole('img', { name: 'Aktuelles Logo für die Dokumente' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Logo hochladen …')).toHaveFocus();
+  });
+
+  it('an upload before the stored logo has been read is not overwritten by that late answer', async () => {
+    const { api } = await world();
+    // The first read of the stored logo (none) answers only when the test lets it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let answered!: () => void;
+    const lateAnswer = new Promise<void>((resolve) => (answered = resolve));
+    let first = true;
+    const slow: RealApi = {
+      ...api,
+      call: (async (name: CallName, input: never) => {
+        const answer = await api.call(name, input);
+        if (name === 'documents.getLogo' && first) {
+          first = false;
+          await held;
+          answered();
+        }
+        return answer;
+      }) as RealApi['call'],
+    };
+    const { user } = await show(slow);
+    const input = await screen.findByLabelText('Logo hochladen …');
+    expect(screen.queryByText(/Noch kein Logo hinterlegt/)).not.toBeInTheDocument();
+    await user.upload(input, pngFile());
+    expect(await screen.findByText('Das Logo wurde gespeichert.')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Aktuelles Logo für die Dokumente' })).toBeInTheDocument();
+
+    await act(async () => {
+      release();
+      await lateAnswer;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(api.callsOf('documents.getLogo')).toHaveLength(1);
+    expect(screen.getByRole('img', { name: 'Aktuelles Logo für die Dokumente' })).toHaveAttribute('src', `data:image/png;base64,${bytesToBase64(tinyPng.data)}`);
+    expect(screen.queryByText(/Noch kein Logo hinterlegt/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Anderes Logo hochladen …')).toBe(input);
+    expect(await api.must('documents.getLogo', {})).toEqual({ logo: { type: 'png', base64: bytesToBase64(tinyPng.data) } });
   });
 });
 
