@@ -226,7 +226,8 @@ export const commands: readonly CliCommand[] = [
         if (preview.errorCount > 0) throw new CliFailure(context.t('cli.importHasErrors', { errors: preview.errorCount }));
         const result = await mustDispatch(context, core, 'contacts.import', source);
         context.out(context.t('cli.importDone', { created: result.created, merged: result.merged, skipped: result.skipped }));
-      });
+        // A dry run writes nothing: like check, backup and export it works beside the running app.
+      }, options['dry-run'] ? 'read' : 'write');
     },
   },
   {

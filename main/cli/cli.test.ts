@@ -185,8 +185,13 @@ describe('admin command line', () => {
     expect(copy.edition).toEqual(before.edition);
     const out = path.join(tempDir(), 'kontakte.csv');
     expect(cli('export-contacts', '--format', 'csv', '--out', out, '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('0 Kontakte') });
+    // A dry run writes nothing: it reads the file and the data beside the app; the real import is refused.
+    const csv = path.join(tempDir(), 'outlook.csv');
+    fs.writeFileSync(csv, outlookCsv());
+    expect(cli('import-contacts', csv, '--dry-run', '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('windows-1252') });
+    expect(cli('import-contacts', csv, '--data-dir', dataDir)).toMatchObject({ code: 1, stderr: expect.stringContaining('Die Daten werden gerade von') });
 
-    // Untouched by the refused commands, and the app keeps writing.
+    // Untouched by the refused commands and the dry run, and the app keeps writing.
     expect(await dump(databaseFileIn(dataDir))).toEqual(before);
     await createEdition(app, 'Danach angelegt');
   });
