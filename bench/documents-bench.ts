@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Packer, type Document } from 'docx';
 import type { DocumentMeasureDto } from '../contract/documents';
+import { HARBURG_MOTION_CONVENTIONS } from '../contract/settings';
 import { buildAntrag, buildEdition, draftSachverhalt, type EditionInput } from '../documents';
 import { demoEdition, demoFields, demoSettings } from '../main/demo/demo-data';
 import type { BenchFigure } from './bench-support';
@@ -64,6 +65,7 @@ export function benchEditionInput(): EditionInput {
     })),
     process,
     measureCount: all.length,
+    conventions: HARBURG_MOTION_CONVENTIONS,
   };
 }
 

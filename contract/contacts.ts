@@ -133,6 +133,12 @@ export interface ContactDto {
   readonly consentWithdrawnOn: string | null;
   readonly erasedAt: string | null;
   readonly memberships: readonly MembershipDto[];
+  /**
+   * Where the data came from (Art. 15 (1) (g) DSGVO), written by the app: "Von Hand erfasst am …",
+   * "Import aus „Outlook-Export.csv“ am …", "Zusammengeführt aus zwei Einträgen am …"; '' for
+   * entries made before the app recorded it.
+   */
+  readonly origin: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

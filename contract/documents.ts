@@ -116,6 +116,8 @@ export interface EditionDocumentDto {
   readonly process: ProcessFactsDto;
   /** Measures of the edition in any status, for the closing figures. */
   readonly measureCount: number;
+  /** The district's wording of motions (settings), to name the motion in the chapter on the process. */
+  readonly conventions: MotionConventionsDto;
 }
 
 export interface ReportNoteDto {

@@ -39,5 +39,9 @@ export const statusHeading = (status: MeasureStatus): string => {
   return label.charAt(0).toUpperCase() + label.slice(1);
 };
 
-/** "Drucksache 21‑2433", kept on one line: a no-break space and a non-breaking hyphen. */
-export const drucksacheLabel = (number: string): string => `Drucksache\u00a0${number.replace(/-/g, '\u2011')}`;
+/**
+ * "Drucksache 21-2433": a no-break space keeps the word with its number; the hyphen is an ordinary
+ * one, so the number copied from the file finds the paper in the council information system (a
+ * non-breaking hyphen is another character there). Word may break after it only at a full line.
+ */
+export const drucksacheLabel = (number: string): string => `Drucksache\u00a0${number}`;

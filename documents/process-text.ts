@@ -1,4 +1,6 @@
 import type { ProcessFactsDto } from '../contract/documents';
+import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../contract/settings';
+import { motionHeading } from './antrag/motion-wording';
 import { countWord, formatDateLong, formatMonthYear, joinGerman } from './engine';
 import { drucksacheLabel } from './labels';
 
@@ -45,13 +47,18 @@ export function workingGroupSentence(process: ProcessFactsDto): string | null {
   return `Eine Arbeitsgruppe aus Mitgliedern des Sozialausschusses und einer Vertretung des Integrationsrates hat die Ergebnisse ${when} beraten${result}`;
 }
 
-export function adoptionSentence(process: ProcessFactsDto, assembly: string): string | null {
+export function adoptionSentence(process: ProcessFactsDto, assembly: string, conventions: MotionConventionsDto = HARBURG_MOTION_CONVENTIONS): string | null {
   const { motion, adoption } = process;
   const parts: string[] = [];
   if (motion) {
-    const by = motion.fraktionen.length > 1 ? `der Fraktionen ${joinGerman(motion.fraktionen)}` : motion.fraktionen.length === 1 ? `der Fraktion ${motion.fraktionen[0]}` : '';
     const paper = motion.drucksache ? ` (${drucksacheLabel(motion.drucksache)})` : '';
-    parts.push(`Die empfohlenen Maßnahmen wurden am ${formatDateLong(motion.date)} mit einem Antrag${by ? ` ${by}` : ''}${paper} in die ${assembly} eingebracht.`);
+    const when = `am ${formatDateLong(motion.date)}`;
+    // The motion named as the district heads it (Harburg: "Gemeinsamer Antrag der SPD-Fraktion, der GRÜNE-Fraktion und der CDU-Fraktion").
+    parts.push(
+      motion.fraktionen.length > 0
+        ? `Die empfohlenen Maßnahmen wurden ${when} in die ${assembly} eingebracht: ${motionHeading(motion.fraktionen, conventions)}${paper}.`
+        : `Die empfohlenen Maßnahmen wurden ${when} mit einem Antrag${paper} in die ${assembly} eingebracht.`,
+    );
   }
   if (adoption) {
     const paper = adoption.drucksache ? ` (${drucksacheLabel(adoption.drucksache)})` : '';

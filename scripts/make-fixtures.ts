@@ -113,6 +113,13 @@ SEED[7] = [
      (5, 3, 1, '', 'Vorsitz', '', 0, 1, 'expected', 1, '${now}')`,
 ];
 
+// Schema 8: contacts record where they came from (contact 1 was there before, so its origin stays '').
+SEED[8] = [
+  ...SEED[7]!,
+  `UPDATE contact SET origin = 'Import aus „Outlook-Export.csv“ am 03.12.2026' WHERE id = 2`,
+  `UPDATE contact SET origin = 'Von Hand erfasst am 04.12.2026' WHERE id = 3`,
+];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

@@ -6,6 +6,7 @@ import { Contacts1764115200004 } from './0004-contacts';
 import { Meetings1764115200005 } from './0005-meetings';
 import { AttendanceFraktion1764115200006 } from './0006-attendance-fraktion';
 import { RecordedAttendanceGenitiveIcs1764115200007 } from './0007-recorded-attendance-genitive-ics';
+import { ContactOrigin1764115200008 } from './0008-contact-origin';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -18,6 +19,7 @@ const ordered: readonly MigrationClass[] = [
   Meetings1764115200005,
   AttendanceFraktion1764115200006,
   RecordedAttendanceGenitiveIcs1764115200007,
+  ContactOrigin1764115200008,
 ];
 
 /**

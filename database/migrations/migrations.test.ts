@@ -174,6 +174,21 @@ describe('migrations from every released schema version', () => {
     expect(await mustCall(core, 'meetings.calendarEntry', { id: 1 })).toEqual({ uid: '6f1c1f0e-3b7a-4c55-9a51-2d0f3c8e7b21', sequence: 3 });
   });
 
+  it('schema 7 → current: contacts from before get no guessed origin; the Auskunft says it was not recorded (issue 13)', async () => {
+    const core = await startTestCore(fromFixture(7));
+    expect((await mustCall(core, 'contacts.get', { id: 1 })).origin).toBe('');
+    const file = await mustCall(core, 'contacts.disclosure', { id: 1 });
+    const json = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '')) as { art15: { source: string[] } };
+    expect(json.art15.source.join(' ')).toContain('wurde vor dieser Version der Kontaktverwaltung nicht festgehalten');
+  });
+
+  it('schema 8 → current: the recorded origins intact', async () => {
+    const core = await startTestCore(fromFixture(8));
+    expect((await mustCall(core, 'contacts.get', { id: 1 })).origin).toBe('');
+    expect((await mustCall(core, 'contacts.get', { id: 2 })).origin).toBe('Import aus „Outlook-Export.csv“ am 03.12.2026');
+    expect((await mustCall(core, 'contacts.get', { id: 3 })).origin).toBe('Von Hand erfasst am 04.12.2026');
+  });
+
   it('a migration that fails midway leaves the file as it was', async () => {
     const dataDir = fromFixture(1);
     const file = databaseFileIn(dataDir);

@@ -140,7 +140,10 @@ function source(facts: Art15Facts): string[] {
   const consent = contact.consentHow || contact.consentDate;
   return [
     `Ihre Angaben wurden am ${formatDateShort(contact.createdAt.slice(0, 10))} in die Kontaktverwaltung aufgenommen und zuletzt am ${formatDateShort(contact.updatedAt.slice(0, 10))} geändert.`,
-    'Soweit Sie uns die Angaben nicht selbst mitgeteilt haben, hat die Dienststelle sie erfasst oder aus einer Kontaktliste übernommen; eine genauere Herkunft ist zu diesem Eintrag nicht gespeichert.',
+    // Recorded since schema version 8; older entries say so rather than guess.
+    contact.origin.trim()
+      ? `Herkunft der Angaben laut Kontaktverwaltung: ${contact.origin.trim()}.`
+      : 'Woher die Angaben stammen, wurde vor dieser Version der Kontaktverwaltung nicht festgehalten. Soweit Sie uns die Angaben nicht selbst mitgeteilt haben, hat die Dienststelle sie erfasst oder aus einer Kontaktliste übernommen.',
     ...(consent
       ? [`Ihre Einwilligung haben Sie${contact.consentDate ? ` am ${formatDateShort(contact.consentDate)}` : ''} erteilt${contact.consentHow ? ` (Art der Erteilung: ${contact.consentHow})` : ''}.`]
       : []),

@@ -33,6 +33,7 @@ const contact: ContactDto = {
     { id: 3, contactId: 7, contactName: 'Ayşe Özdemir', bodyId: 2, bodyName: 'Harburger Integrationsrat', role: 'chair', from: '2024-01-01', to: null, current: true },
     { id: 4, contactId: 7, contactName: 'Ayşe Özdemir', bodyId: 3, bodyName: 'AG Sprache', role: 'member', from: '2020-01-01', to: '2023-12-31', current: false },
   ],
+  origin: 'Import aus „Outlook-Export.csv“ am 01.01.2024',
   createdAt: '2024-01-01T09:00:00.000Z',
   updatedAt: '2026-11-20T09:00:00.000Z',
 };
@@ -100,9 +101,15 @@ describe('the DSGVO disclosure (Auskunft)', () => {
     item('d) Dauer der Speicherung', /solange sie für die genannten Zwecke erforderlich sind[\s\S]*widerrufen/);
     item('e) Ihre Rechte', /Berichtigung[\s\S]*Löschung[\s\S]*Einschränkung[\s\S]*Widerspruch[\s\S]*Widerruf Ihrer Einwilligung/);
     item('f) Beschwerderecht bei der Aufsichtsbehörde', /Art\. 77 DSGVO[\s\S]*Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit\nLudwig-Erhard-Str\. 22\n20459 Hamburg/);
-    item('g) Herkunft der Daten', /am 01\.01\.2024 in die Kontaktverwaltung aufgenommen[\s\S]*Einwilligung haben Sie am 01\.03\.2024 erteilt \(Art der Erteilung: schriftlich\)/);
+    item('g) Herkunft der Daten', /am 01\.01\.2024 in die Kontaktverwaltung aufgenommen[\s\S]*Herkunft der Angaben laut Kontaktverwaltung: Import aus „Outlook-Export\.csv“ am 01\.01\.2024\.[\s\S]*Einwilligung haben Sie am 01\.03\.2024 erteilt \(Art der Erteilung: schriftlich\)/);
     item('h) Automatisierte Entscheidungsfindung', /findet nicht statt/);
     item('Übermittlung in Drittländer (Art. 15 Abs. 2 DSGVO)', /nicht in Länder außerhalb der Europäischen Union/);
+  });
+
+  it('says under (g) that the origin was not recorded for an entry from before it was (issue 13)', async () => {
+    const texts = await textsOf(buildDisclosure({ ...input, contact: { ...contact, origin: '' } }));
+    expect(texts).toContain('Woher die Angaben stammen, wurde vor dieser Version der Kontaktverwaltung nicht festgehalten. Soweit Sie uns die Angaben nicht selbst mitgeteilt haben, hat die Dienststelle sie erfasst oder aus einer Kontaktliste übernommen.');
+    expect(texts.join('\n')).not.toContain('laut Kontaktverwaltung');
   });
 
   it('says so when there is no consent and no membership, and then claims no consent', async () => {

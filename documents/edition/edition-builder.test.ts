@@ -66,4 +66,20 @@ describe('the Leitbild edition', () => {
     expect(texts.join('\n')).toContain('Die Bezirksversammlung Harburg hat sie am 28. Juni 2022 beschlossen (Drucksache\u00a021-2519).');
     expect(texts).toEqual(expect.arrayContaining(['Arbeitsgruppe\t4 Sitzungen: 17.11.2021, 26.01.2022, 16.03.2022, 04.05.2022', 'Kontakt', 'Bezirksamt Harburg\nFachamt Sozialraummanagement\nHarburger Ring 33\n21073 Hamburg', 'Telefon\t040 428 71-0', 'E-Mail\tsozialraummanagement@harburg.hamburg.de']));
   });
+
+  it('names the motion in the district\'s wording and prints Drucksachen and codes with ordinary hyphens (issue 13)', async () => {
+    const { xml } = await pack(buildEdition(editionInput(1, 1)));
+    expect(paragraphTexts(xml).join('\n')).toContain(
+      'Die empfohlenen Maßnahmen wurden am 24. Mai 2022 in die Bezirksversammlung Harburg eingebracht: Gemeinsamer Antrag der SPD-Fraktion, der GRÜNE-Fraktion und der CDU-Fraktion (Drucksache\u00a021-2433).',
+    );
+    expect(xml).not.toContain('der Fraktionen');
+    // Copied from the file, "21-2433" and "H1-01" are the characters the council information system and the search know.
+    expect(xml).toContain('21-2433');
+    expect(xml).toContain('H1-01');
+    expect(xml).not.toContain('noBreakHyphen');
+    expect(xml).not.toContain('\u2011');
+    const altona = { ...editionInput(1, 1).conventions, jointHeading: 'Interfraktioneller Antrag der Fraktionen {fraktionen}', jointItem: '{name}' };
+    const other = paragraphTexts((await pack(buildEdition({ ...editionInput(1, 1), conventions: altona }))).xml).join('\n');
+    expect(other).toContain('eingebracht: Interfraktioneller Antrag der Fraktionen SPD, GRÜNE und CDU (Drucksache\u00a021-2433).');
+  });
 });

@@ -18,7 +18,6 @@ import {
   tableOfContents,
   type Block,
   type LogoImage,
-  unbreakable,
 } from '../engine';
 import { bodyWidthPoints } from '../engine/page-setup';
 import { countLines } from '../engine/text-measure';
@@ -68,7 +67,7 @@ function measureBlocks(measure: DocumentMeasureDto, input: EditionInput): Block[
   // for that flows from page to page (LibreOffice mislays a kept block taller than a page).
   const keep = lines <= KEEP_TOGETHER_MAX_LINES;
   return [
-    heading(2, `${unbreakable(measure.code)}  ${measure.title}`),
+    heading(2, `${measure.code}  ${measure.title}`),
     ...(keep ? paragraphs(measure.description, { keepNext: true, keepLines: true }) : description),
     facts([
       { label: 'Ziel', value: measure.goal },
@@ -94,7 +93,7 @@ function fieldChapters(input: EditionInput): Block[] {
 function processChapter(input: EditionInput): Block[] {
   const { process, edition } = input;
   const adoptedCount = input.fields.reduce((sum, field) => sum + field.measures.length, 0);
-  const text = [workshopSentence(process, edition.title), workingGroupSentence(process), adoptionSentence(process, assemblyName(input.office))].filter(
+  const text = [workshopSentence(process, edition.title), workingGroupSentence(process), adoptionSentence(process, assemblyName(input.office), input.conventions)].filter(
     (part): part is string => part !== null,
   );
   const sessions = process.agSessions.map(formatDateShort).join(', ');

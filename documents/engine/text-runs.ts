@@ -78,7 +78,11 @@ const NON_BREAKING_HYPHEN = '\u2011';
 const withNonBreakingHyphens = (text: string): Array<string | NoBreakHyphen> =>
   text.split(NON_BREAKING_HYPHEN).flatMap((part, index) => (index === 0 ? [part] : [new NoBreakHyphen(), part])).filter((part) => part !== '');
 
-/** A number that must stay on one line ("21-2433", "ZL-03"): its hyphens become non-breaking. */
+/**
+ * A heading that must stay on one line at its hyphens ("SPD-Fraktion"): they become non-breaking.
+ * Not for codes and numbers (Drucksachen, measure codes): those keep ordinary hyphens, so a copy
+ * from the file can be searched for.
+ */
 export const unbreakable = (text: string): string => text.replace(/-/g, NON_BREAKING_HYPHEN);
 
 /** Runs for one piece of text with one format; "\n" becomes a line break. */

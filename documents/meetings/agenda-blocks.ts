@@ -1,11 +1,11 @@
 import type { AgendaItemDto, DecisionDto } from '../../contract/meetings';
-import { facts, heading, paragraph, paragraphs, spacer, table, unbreakable, type Block } from '../engine';
+import { facts, heading, paragraph, paragraphs, spacer, table, type Block } from '../engine';
 import { STATUS_LABELS } from '../labels';
 import { DECISION_RESULT_LABELS, NON_PUBLIC_MARK, NON_PUBLIC_OMITTED } from './labels';
 import { voteTextOf } from './vote-text';
 
-/** "Ö 6.1" stays on one line. */
-export const agendaNumberText = (number: string): string => unbreakable(number.replace(/ /g, '\u00a0'));
+/** "Ö 6.1" stays on one line (a no-break space; hyphens stay ordinary, so the number copied from the file is the one typed). */
+export const agendaNumberText = (number: string): string => number.replace(/ /g, '\u00a0');
 
 export const agendaTitleText = (item: Pick<AgendaItemDto, 'title' | 'public'>): string => (item.public ? item.title : `${item.title} (${NON_PUBLIC_MARK})`);
 
@@ -20,13 +20,13 @@ export function agendaTable(items: readonly AgendaItemDto[]): Block {
   );
 }
 
-/** "Drucksache 21-2433": the numbers stay on one line. */
-const paperList = (papers: readonly string[]): string => papers.map((paper) => unbreakable(paper)).join(', ');
+/** "21-2433, 21-2519" with ordinary hyphens: pasted into the council information system, the number finds its paper. */
+const paperList = (papers: readonly string[]): string => papers.join(', ');
 
 function decisionBlocks(decision: DecisionDto): Block[] {
   const vote = decision.voteText.trim() || voteTextOf(decision.vote);
   const mismatch = decision.voteMismatchConfirmed ? ' (die Stimmen ergeben nicht die Zahl der anwesenden Stimmberechtigten; so bestätigt)' : '';
-  const effects = decision.effects.map((effect) => `${unbreakable(effect.code)}: ${STATUS_LABELS[effect.fromStatus]} → ${STATUS_LABELS[effect.toStatus]}`).join('\n');
+  const effects = decision.effects.map((effect) => `${effect.code}: ${STATUS_LABELS[effect.fromStatus]} → ${STATUS_LABELS[effect.toStatus]}`).join('\n');
   return [
     // A heading, not bold text: each decision shows in Word's navigation pane.
     heading(3, 'Beschluss'),
@@ -34,7 +34,7 @@ function decisionBlocks(decision: DecisionDto): Block[] {
     facts([
       { label: 'Ergebnis', value: DECISION_RESULT_LABELS[decision.result] },
       { label: 'Abstimmung', value: vote ? `${vote}${mismatch}` : '' },
-      { label: 'Drucksache', value: decision.drucksache ? unbreakable(decision.drucksache) : '' },
+      { label: 'Drucksache', value: decision.drucksache },
       { label: 'Maßnahmenstatus', value: effects },
     ]),
   ];
@@ -52,7 +52,7 @@ export function agendaItemBlocks(item: AgendaItemDto, options: ItemOptions): Blo
   const head = heading(2, `TOP ${agendaNumberText(item.number)}: ${agendaTitleText(item)}`);
   if (!item.public && options.publicVersion) return [head, paragraph(NON_PUBLIC_OMITTED, { style: 'small' })];
   const links = facts([
-    { label: 'Maßnahmen', value: item.measures.map((measure) => `${unbreakable(measure.code)} ${measure.title}`).join('\n') },
+    { label: 'Maßnahmen', value: item.measures.map((measure) => `${measure.code} ${measure.title}`).join('\n') },
     { label: 'Drucksachen', value: paperList(item.papers) },
   ]);
   const notes = paragraphs(item.notes);

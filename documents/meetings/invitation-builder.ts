@@ -1,7 +1,7 @@
 import type { Document } from 'docx';
 import type { DocumentOfficeDto } from '../../contract/documents';
 import type { AgendaItemDto, MeetingDto } from '../../contract/meetings';
-import { bold, createDocument, facts, formatDateShort, heading, letterhead, paragraph, paragraphs, spacer, table, unbreakable, type Block, type LogoImage } from '../engine';
+import { bold, createDocument, facts, formatDateShort, heading, letterhead, paragraph, paragraphs, spacer, table, type Block, type LogoImage } from '../engine';
 import { agendaNumberText } from './agenda-blocks';
 import { NON_PUBLIC_PART, PUBLIC_PART } from './labels';
 import { invitationHeading, bodyGenitive, invitingSentence } from './meeting-names';
@@ -31,7 +31,7 @@ const defaultAddressee = (meeting: InvitationInput['meeting']): string => (meeti
 
 /** The agenda in a table: TOP, subject and the papers (Drucksachen) consulted, if any item has some. */
 function agendaPartTable(items: readonly AgendaItemDto[], withPapers: boolean): Block {
-  const papers = (item: AgendaItemDto) => item.papers.map((paper) => unbreakable(paper)).join(', ');
+  const papers = (item: AgendaItemDto) => item.papers.join(', ');
   return withPapers
     ? table(
         [

@@ -18,7 +18,6 @@ import {
   type LogoImage,
   type TableColumn,
   letterhead,
-  unbreakable,
 } from '../engine';
 import { addressLines, } from '../district';
 import { ADOPTED_STATUSES, REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from '../labels';
@@ -100,7 +99,7 @@ function summary(input: ReportInput): Block[] {
 function measureBlocks(measure: ReportMeasureDto, input: ReportInput): Block[] {
   const period = formatPeriod(measure.periodFrom ?? input.edition.periodFrom, measure.periodTo ?? input.edition.periodTo);
   return [
-    heading(3, `${unbreakable(measure.code)}  ${measure.title}`),
+    heading(3, `${measure.code}  ${measure.title}`),
     facts([
       { label: 'Federführung', value: measure.lead },
       { label: 'Zeitraum', value: period },

@@ -1,4 +1,5 @@
 import type { DocumentMeasureDto, DocumentOfficeDto, ProcessFactsDto } from '../../contract/documents';
+import { HARBURG_MOTION_CONVENTIONS } from '../../contract/settings';
 import type { EditionInput } from '../edition/edition-builder';
 import type { LogoImage } from '../engine';
 import type { ReportInput } from '../report/report-builder';
@@ -77,6 +78,7 @@ export function editionInput(fields = 3, perField = 4, logo: LogoImage | null = 
     })),
     process,
     measureCount: fields * perField + 5,
+    conventions: HARBURG_MOTION_CONVENTIONS,
   };
 }
 

@@ -184,7 +184,7 @@ export class DemoMeetings {
       });
     }
     if (number === 4) {
-      const motion = await this.item(meeting, 'Interfraktioneller Antrag an die Bezirksversammlung', 'Die Fraktionen SPD, GRÜNE und CDU bereiten einen gemeinsamen Antrag vor.');
+      const motion = await this.item(meeting, 'Gemeinsamer Antrag an die Bezirksversammlung', 'SPD-Fraktion, GRÜNE-Fraktion und CDU-Fraktion bereiten einen gemeinsamen Antrag vor.');
       await must(this.dispatch, 'actionItems.create', {
         meetingId: meeting.id,
         agendaItemId: motion.id,

@@ -1,9 +1,11 @@
 import type { MeasureStatus } from '../../contract/lifecycle';
+import { motionHeading } from '../../documents';
 import type { Dispatch } from '../core/dispatch';
 import { daysAgo, must } from './demo-calls';
 import { demoBodies, demoContacts, demoOrganizations } from './demo-contacts';
 import { demoCycle, demoEdition, demoFields, demoSettings } from './demo-data';
 import { DemoMeetings, MEETING_DAYS, type DemoMove } from './demo-meetings';
+import { SAMPLE_FRAKTIONEN } from './sample-set';
 
 export class DemoRefusedError extends Error {}
 
@@ -12,7 +14,7 @@ type Step = { to: MeasureStatus; on: string; reason: string; drucksache?: string
 const [ag1, ag2, ag3, ag4] = demoCycle.agSessions;
 const review: Step = { to: 'in_review', on: ag1, reason: '1. Sitzung der Arbeitsgruppe: Vorschläge der Planungswerkstatt aufgerufen' };
 const recommend: Step = { to: 'recommended', on: ag3, reason: 'Arbeitsgruppe empfiehlt die Maßnahme' };
-const submit: Step = { to: 'submitted', on: demoCycle.motion, reason: 'Interfraktioneller Antrag an die Bezirksversammlung', drucksache: demoCycle.motionDrucksache };
+const submit: Step = { to: 'submitted', on: demoCycle.motion, reason: `${motionHeading(SAMPLE_FRAKTIONEN)} an die Bezirksversammlung`, drucksache: demoCycle.motionDrucksache };
 const adopt: Step = { to: 'adopted', on: demoCycle.adoption, reason: 'Beschluss der Bezirksversammlung', drucksache: demoCycle.adoptionDrucksache };
 const implement: Step = { to: 'implementing', on: demoCycle.implementationStart, reason: 'Start der Umsetzung' };
 

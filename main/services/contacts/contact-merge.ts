@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactDto } from '../../../contract';
 import { DomainError } from '../domain-error';
-import { nowIso } from '../text-compare';
-import { loadContact } from './contact-records';
+import { nowIso, todayIso } from '../text-compare';
+import { loadContact, originDay } from './contact-records';
 import { fillInContact } from './import-run';
 
 /**
@@ -38,8 +38,14 @@ export async function mergeContacts(manager: EntityManager, keepId: number, merg
   await manager.query('UPDATE meeting SET minute_taker_contact_id = ? WHERE minute_taker_contact_id = ?', [keepId, mergeId]);
   await manager.query('DELETE FROM contact_organization WHERE contact_id = ?', [mergeId]);
   await manager.query('DELETE FROM contact WHERE id = ?', [mergeId]);
-  await manager.query('UPDATE contact SET updated_at = ? WHERE id = ?', [nowIso(), keepId]);
+  await manager.query('UPDATE contact SET origin = ?, updated_at = ? WHERE id = ?', [mergedOrigin(keep.origin, other.origin), nowIso(), keepId]);
   return loadContact(manager, keepId);
+}
+
+/** "Zusammengeführt aus zwei Einträgen am 06.12.2026 (Von Hand erfasst am …; Import aus „x.csv“ am …)": both origins stay known (Art. 15 (1) (g) DSGVO). */
+export function mergedOrigin(keepOrigin: string, otherOrigin: string, day: string = todayIso()): string {
+  const before = [keepOrigin, otherOrigin].map((origin) => origin.trim()).filter(Boolean);
+  return `Zusammengeführt aus zwei Einträgen am ${originDay(day)}${before.length ? ` (${before.join('; ')})` : ''}`;
 }
 
 /** A membership both entries share (same body, role and dates) is kept once. */

@@ -30,6 +30,7 @@ export interface ContactRecord {
   consent_how: string;
   consent_withdrawn_on: string | null;
   erased_at: string | null;
+  origin: string;
   created_at: string;
   updated_at: string;
 }
@@ -70,7 +71,11 @@ export const columnsOf = (fields: ContactFields) => [
 ];
 export const COLUMNS = `salutation, title, first_name, last_name, function, fraktion, emails, phones, street, postal_code, city,
   languages, categories, notes, consent_purpose, consent_date, consent_how, consent_withdrawn_on, sort_key`;
-export const INSERT_SQL = `INSERT INTO contact (id, ${COLUMNS}, created_at, updated_at) VALUES (${Array(22).fill('?').join(',')})`;
+/** Inserts a new row: id, the columns above, origin, created_at, updated_at. */
+export const INSERT_SQL = `INSERT INTO contact (id, ${COLUMNS}, origin, created_at, updated_at) VALUES (${Array(23).fill('?').join(',')})`;
+
+/** "03.12.2026", as the origin of a contact names the day (Art. 15 (1) (g) DSGVO). */
+export const originDay = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** The sqlite driver answers an INSERT with the new row's id. */
 export const insertRow = async (manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> => (await manager.query(sql, parameters)) as number;
@@ -145,6 +150,7 @@ export async function loadContact(manager: EntityManager, id: number): Promise<C
     consentWithdrawnOn: row.consent_withdrawn_on,
     erasedAt: row.erased_at,
     memberships: await membershipRows(manager, 'm.contact_id = ?', [id]),
+    origin: row.origin,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,16 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactDto, ParsedInput } from '../../../contract';
 import { DomainError } from '../domain-error';
-import { nowIso } from '../text-compare';
-import { COLUMNS, columnsOf, insertRow, loadContact, readRecord } from './contact-records';
+import { nowIso, todayIso } from '../text-compare';
+import { COLUMNS, columnsOf, insertRow, loadContact, originDay, readRecord } from './contact-records';
 
 /** Creating and changing one contact by hand (the form). */
 export async function createContact(manager: EntityManager, input: ParsedInput<'contacts.create'>): Promise<ContactDto> {
   const { organizationIds, ...fields } = input;
   await assertOrganizations(manager, organizationIds);
   const now = nowIso();
-  const id = await insertRow(manager, `INSERT INTO contact (${COLUMNS}, created_at, updated_at) VALUES (${Array(21).fill('?').join(',')})`, [
+  const id = await insertRow(manager, `INSERT INTO contact (${COLUMNS}, origin, created_at, updated_at) VALUES (${Array(22).fill('?').join(',')})`, [
     ...columnsOf(fields),
+    `Von Hand erfasst am ${originDay(todayIso())}`,
     now,
     now,
   ]);

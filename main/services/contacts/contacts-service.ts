@@ -112,7 +112,7 @@ export class ContactsService {
   /** All or nothing in one transaction (the CLI's way; the wizard uses the job calls below). */
   import(input: ParsedInput<'contacts.import'>): Promise<ImportResultDto> {
     const parsed = readImport(input);
-    return this.db.write((manager) => runImport(manager, parsed, input.decisions));
+    return this.db.write((manager) => runImport(manager, parsed, input.decisions, input.fileName));
   }
 
   importStart(input: ParsedInput<'contacts.importStart'>): Promise<{ jobId: string }> {

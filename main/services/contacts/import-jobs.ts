@@ -47,9 +47,9 @@ export class ImportJobs {
       if (job.cancelRequested) throw new ImportCancelled();
     };
     // Only the decisions are kept, not `input`: its base64 file (a third larger than the file) would stay in memory for the whole import.
-    const { decisions } = input;
+    const { decisions, fileName } = input;
     void this.db
-      .write((manager) => runImport(manager, parsed, decisions, onProgress))
+      .write((manager) => runImport(manager, parsed, decisions, fileName, onProgress))
       .then(
         (result) => Object.assign(job, { state: 'done', result, done: job.total }),
         (error: unknown) => {

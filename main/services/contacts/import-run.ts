@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { ContactDto, ImportDecision, ImportPreviewDto, ImportResultDto, ImportRowReportDto } from '../../../contract';
 import { bulkInsert } from '../../../database/bulk-insert';
 import { DomainError } from '../domain-error';
-import { nowIso } from '../text-compare';
+import { nowIso, todayIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
-import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKeys, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
+import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
 
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
 export const IMPORT_CHUNK_ROWS = 250;
@@ -31,14 +31,19 @@ export async function previewImport(manager: EntityManager, parsed: ParsedImport
   };
 }
 
+/** A contact's origin after an import (Art. 15 (1) (g) DSGVO): "Import aus „Outlook-Export.csv“ am 03.12.2026". */
+export const importOrigin = (fileName: string, day: string = todayIso()): string => `Import aus „${fileName.trim()}“ am ${originDay(day)}`;
+
 /**
  * Runs inside the caller's one transaction (all or nothing). Bad rows must be marked "skip";
  * duplicates are skipped unless marked "merge" (fill in what the existing contact lacks) or "new".
+ * New contacts record the file as their origin; a contact filled in from it gets the file added.
  */
 export async function runImport(
   manager: EntityManager,
   parsed: ParsedImport,
   decisions: Readonly<Record<string, ImportDecision>>,
+  fileName: string,
   onProgress: ImportProgress = async () => {},
 ): Promise<ImportResultDto> {
   const reports = await analyse(manager, parsed);
@@ -70,11 +75,12 @@ export async function runImport(
   )) as [{ last: number }];
   const base = last + 1;
   const now = nowIso();
+  const origin = importOrigin(fileName);
   const idOfLine = new Map<number, number>();
   toCreate.forEach((contact, index) => idOfLine.set(contact.line, base + index));
   for (let start = 0; start < toCreate.length; start += IMPORT_CHUNK_ROWS) {
     const chunk = toCreate.slice(start, start + IMPORT_CHUNK_ROWS);
-    await bulkInsert(manager, INSERT_SQL, chunk.map((contact) => [idOfLine.get(contact.line)!, ...columnsOf(fieldsOf(contact)), now, now]));
+    await bulkInsert(manager, INSERT_SQL, chunk.map((contact) => [idOfLine.get(contact.line)!, ...columnsOf(fieldsOf(contact)), origin, now, now]));
     await bulkInsert(
       manager,
       'INSERT INTO contact_organization (contact_id, organization_id) VALUES (?, ?)',
@@ -91,11 +97,22 @@ export async function runImport(
   };
   for (const [index, { line, contact }] of toMerge.entries()) {
     const targetId = resolve(line);
-    if (targetId !== null) await fillInContact(manager, targetId, contact, contact.organization ? orgIds.get(fold(contact.organization))! : null);
+    if (targetId !== null) {
+      await fillInContact(manager, targetId, contact, contact.organization ? orgIds.get(fold(contact.organization))! : null);
+      await addOrigin(manager, targetId, `ergänzt durch ${origin}`);
+    }
     done++;
     if ((index + 1) % IMPORT_CHUNK_ROWS === 0 || index === toMerge.length - 1) await onProgress(done, total);
   }
   return { created: toCreate.length, merged: toMerge.length, skipped };
+}
+
+/** Adds to a contact's origin ("…; ergänzt durch Import aus „x.csv“ am …"), once. */
+export async function addOrigin(manager: EntityManager, id: number, text: string): Promise<void> {
+  await manager.query(
+    `UPDATE contact SET origin = CASE WHEN origin = '' THEN ?1 WHEN instr(origin, ?1) > 0 THEN origin ELSE origin || '; ' || ?1 END WHERE id = ?2`,
+    [text, id],
+  );
 }
 
 function fieldsOf(contact: ImportedContact): ContactFields {

@@ -69,6 +69,7 @@ export class DocumentsService {
         fields: byField(await loadFields(manager, edition.id), await loadMeasures(manager, edition.id, ADOPTED_STATUSES)),
         process: await loadProcessFacts(manager, edition),
         measureCount: count,
+        conventions: (await this.settings.get()).motionConventions,
       };
     });
   }
