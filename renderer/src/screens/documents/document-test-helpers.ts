@@ -35,7 +35,8 @@ export const jsdomRenderAsync = vi.fn(async (file: Blob, body: HTMLElement, styl
 
 /** The text of the pages in a preview region (they live in its shadow root). */
 export function previewText(region: HTMLElement): string {
-  return region.querySelector('.doc-preview__pages')?.shadowRoot?.textContent ?? '';
+  // The preview shows Word's non-breaking hyphen as U+2011 (see preview-file.ts); read as a hyphen.
+  return (region.querySelector('.doc-preview__pages')?.shadowRoot?.textContent ?? '').replaceAll('\u2011', '-');
 }
 
 /** `URL.createObjectURL` (jsdom has none) and the `<a download>` clicks, for the download assertions. */
