@@ -25,13 +25,13 @@ describe('text safety: what users type comes out of the document as typed', () =
 
   it('round-trips markup characters, quotes, line breaks, emoji, Turkish, Arabic and Farsi', async () => {
     const texts = paragraphTexts((await pack(buildAntrag(input))).xml);
-    expect(texts).toContain(`Betreff: ${MARKUP}`);
+    expect(texts).toContain(`betr. ${MARKUP}`);
     expect(texts).toContain(`${EMOJI}\nZeile zwei mit ${TURKISH}`);
     expect(texts).toContain(`Beraten mit ${ARABIC} und ${FARSI}.`);
     expect(texts).toContain(`ZL-01 ${TURKISH} ${EMOJI}`);
     expect(texts).toContain(`Leitung: ${FARSI} (Farsi), ${ARABIC} (Arabisch)\nzweite Zeile`);
     expect(texts).toContain(`Federführung: ${MARKUP}\nZeitraum: 2022–2024`);
-    expect(texts).toEqual(expect.arrayContaining(['Interfraktioneller Antrag der Fraktionen SPD und GRÜNE & Co', 'Für die Fraktion GRÜNE & Co', FARSI, TURKISH]));
+    expect(texts).toEqual(expect.arrayContaining(['Gemeinsamer Antrag der SPD-Fraktion und der GRÜNE & Co-Fraktion', 'Für die GRÜNE & Co-Fraktion', FARSI, TURKISH]));
     expect(texts.join('')).not.toContain('\u0007');
   });
 
