@@ -11,7 +11,8 @@ import { renderScreen } from '../../test/render';
 import { todayIso } from '../measures/measure-helpers';
 import { AntragScreen } from './AntragScreen';
 import { DOCX_TYPE } from './document-files';
-import { jsdomRenderAsync, previewText, spyOnDownloads, wordText } from './document-test-helpers';
+import { spyOnDownloads, wordText } from '../../test/downloads';
+import { jsdomRenderAsync, previewText } from './document-test-helpers';
 
 vi.mock('docx-preview', async () => {
   const actual = await vi.importActual<typeof import('docx-preview')>('docx-preview');
