@@ -61,7 +61,7 @@ function fakeElectron({ lock = true, isPackaged = true } = {}) {
   const electron = {
     app,
     BrowserWindow: FakeWindow,
-    dialog: { showMessageBox: vi.fn().mockResolvedValue({ response: 0 }), showErrorBox: vi.fn() },
+    dialog: { showMessageBox: vi.fn().mockResolvedValue({ response: 0 }), showMessageBoxSync: vi.fn(() => 1), showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
@@ -292,6 +292,18 @@ describe('desktop conventions (issue 14)', () => {
     window?.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
     await vi.waitFor(() => expect(window?.webContents.reload).toHaveBeenCalled());
     expect(electron.dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ buttons: ['Neu laden', 'Beenden'] });
+  });
+
+  it('asks "Ungespeicherte Änderungen verwerfen?" when the renderer refuses to unload, and closes only on "Verwerfen"', async () => {
+    const { window, electron } = await start();
+    const stay = new FakeEvent();
+    window?.webContents.emit('will-prevent-unload', stay);
+    expect(electron.dialog.showMessageBoxSync.mock.calls[0]?.[1]).toMatchObject({ message: 'Ungespeicherte Änderungen verwerfen?' });
+    expect(stay.defaultPrevented).toBe(false);
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    const discard = new FakeEvent();
+    window?.webContents.emit('will-prevent-unload', discard);
+    expect(discard.defaultPrevented).toBe(true);
   });
 
   it('closes the database when the Windows session ends, and only once with the quit after it', async () => {

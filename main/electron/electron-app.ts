@@ -15,6 +15,7 @@ import type { AppPaths } from './paths';
 import { blockRemoteRequests, denyAllPermissions } from './permissions';
 import { closeCoreOnQuit, closeCoreOnSessionEnd } from './quit';
 import { offerReloadOnCrash } from './crash-recovery';
+import { askBeforeDiscardingChanges } from './unsaved-changes';
 import { reportUncaughtErrors } from './fatal-errors';
 import { applySaveDialogToDownloads, createSaveFile } from './save-file';
 import { openShellSettings } from './shell-settings';
@@ -142,6 +143,7 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
     const windowState = trackWindowState(mainWindow, shellSettings);
     keepWindowOnScreen(mainWindow, screen);
     offerReloadOnCrash(mainWindow, { dialog, labels: () => labels, quit: () => app.quit(), logger });
+    askBeforeDiscardingChanges(mainWindow, { dialog, labels: () => labels });
     closeCoreOnSessionEnd(mainWindow, closeCore, () => windowState.flush(), logger);
     mainWindow.on('closed', () => {
       mainWindow = null;
