@@ -2,8 +2,6 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BASE64 } from '../../../../contract/maintenance';
 import { useApi } from '../../api/api-context';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
 import { rememberAfterReload } from './after-reload';
@@ -11,6 +9,7 @@ import { useBackupFormat } from './backup-format';
 import { base64ToBytes, bytesToBase64, readFileBytes } from '../../files/file-transfer';
 import { useSaveFile } from '../../files/use-save-file';
 import { useReload } from './reload';
+import { ReplaceDatabaseDialog } from './ReplaceDatabaseDialog';
 
 /** Base64 makes 3 bytes into 4 characters. */
 const MAX_IMPORT_BYTES = Math.floor((MAX_IMPORT_BASE64 / 4) * 3);
@@ -24,46 +23,34 @@ function ImportDialog({ file, onClose }: { file: File; onClose: () => void }) {
   const message = useMessage();
   const format = useBackupFormat();
   const reload = useReload();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ text: string; unchanged: boolean } | null>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  /** A refusal after which nothing has been changed says so. */
+  const unchanged = (reason: string) => t('backups.transfer.refusedUnchanged', { reason });
 
-  const close = () => {
-    if (!busy) onClose();
+  const check = () => {
+    if (file.size === 0) return unchanged(t('backups.errors.emptyFile'));
+    if (file.size > MAX_IMPORT_BYTES) return unchanged(t('backups.transfer.tooLarge'));
+    return null;
   };
 
-  const confirm = async () => {
-    if (busy) return;
-    setError(null);
-    if (file.size === 0) {
-      setError({ text: t('backups.errors.emptyFile'), unchanged: true });
-      return;
-    }
-    if (file.size > MAX_IMPORT_BYTES) {
-      setError({ text: t('backups.transfer.tooLarge'), unchanged: true });
-      return;
-    }
-    setBusy(true);
+  const importFile = async () => {
     let contentBase64: string;
     try {
       contentBase64 = bytesToBase64(await readFileBytes(file));
     } catch {
-      setBusy(false);
-      setError({ text: t('validation.fileContent'), unchanged: true });
-      return;
+      return unchanged(t('validation.fileContent'));
     }
     const result = await api.call('backups.import', { fileName: file.name, contentBase64 });
-    if (result.ok) {
-      rememberAfterReload({ kind: 'imported', fileName: file.name });
-      reload();
-      return;
+    if (!result.ok) {
+      const text = errorText(message, result.error);
+      return UNCHANGED_KEYS.test(result.error.messageKey) ? unchanged(text) : text;
     }
-    setBusy(false);
-    setError({ text: errorText(message, result.error), unchanged: UNCHANGED_KEYS.test(result.error.messageKey) });
+    rememberAfterReload({ kind: 'imported', fileName: file.name });
+    reload();
+    return null;
   };
 
   return (
-    <Dialog
+    <ReplaceDatabaseDialog
       title={t('backups.transfer.importTitle')}
       description={
         <>
@@ -71,24 +58,12 @@ function ImportDialog({ file, onClose }: { file: File; onClose: () => void }) {
           <p>{t('backups.restore.whatHappens')}</p>
         </>
       }
-      onClose={close}
-      initialFocus={cancel}
-      size="small"
-    >
-      {error ? (
-        <div className="backup-dialog__error">
-          <FormErrors messages={[error.unchanged ? t('backups.transfer.refusedUnchanged', { reason: error.text }) : error.text]} />
-        </div>
-      ) : null}
-      <DialogActions
-        onCancel={close}
-        cancelRef={cancel}
-        holdCancelWhileBusy
-        busy={busy}
-        onConfirm={() => void confirm()}
-        submitLabel={busy ? t('backups.transfer.importing') : t('backups.transfer.importConfirm')}
-      />
-    </Dialog>
+      check={check}
+      replace={importFile}
+      confirmLabel={t('backups.transfer.importConfirm')}
+      busyLabel={t('backups.transfer.importing')}
+      onClose={onClose}
+    />
   );
 }
 

@@ -1,11 +1,9 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { FormErrors } from '../../components/fields';
 import { errorText, useMessage } from '../../i18n/messages';
 import { useBackupFormat } from './backup-format';
+import { ReplaceDatabaseDialog } from './ReplaceDatabaseDialog';
 import './backups.css';
 
 interface RestoreBackupDialogProps {
@@ -29,29 +27,16 @@ export function RestoreBackupDialog({ backup, situation, warning, onClose, onRes
   const api = useApi();
   const message = useMessage();
   const format = useBackupFormat();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
 
-  const close = () => {
-    if (!busy) onClose();
-  };
-
-  const confirm = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
+  const restore = async () => {
     const result = await api.call('backups.restore', { fileName: backup.fileName });
-    if (result.ok) {
-      onRestored(backup);
-      return;
-    }
-    setBusy(false);
-    setError(errorText(message, result.error));
+    if (!result.ok) return errorText(message, result.error);
+    onRestored(backup);
+    return null;
   };
 
   return (
-    <Dialog
+    <ReplaceDatabaseDialog
       title={t('backups.restore.title')}
       description={
         <>
@@ -61,10 +46,11 @@ export function RestoreBackupDialog({ backup, situation, warning, onClose, onRes
           <p>{t(situation === 'ready' ? 'backups.restore.whatHappens' : 'backups.restore.whatHappensRefused')}</p>
         </>
       }
-      onClose={close}
-      initialFocus={cancel}
+      replace={restore}
+      confirmLabel={t('backups.restore.confirm')}
+      busyLabel={t('backups.restore.restoring')}
+      onClose={onClose}
       fallbackFocus={fallbackFocus}
-      size="small"
     >
       {warning ? (
         <p className="backup-warning">
@@ -76,19 +62,6 @@ export function RestoreBackupDialog({ backup, situation, warning, onClose, onRes
         <br />
         <code>{backup.fileName}</code>
       </p>
-      {error ? (
-        <div className="backup-dialog__error">
-          <FormErrors messages={[error]} />
-        </div>
-      ) : null}
-      <DialogActions
-        onCancel={close}
-        cancelRef={cancel}
-        holdCancelWhileBusy
-        busy={busy}
-        onConfirm={() => void confirm()}
-        submitLabel={busy ? t('backups.restore.restoring') : t('backups.restore.confirm')}
-      />
-    </Dialog>
+    </ReplaceDatabaseDialog>
   );
 }
