@@ -21,6 +21,10 @@ export function workshopSentence(process: ProcessFactsDto, editionTitle: string)
   return `Am ${formatDateLong(workshop.date)} fand ${how}die Planungswerkstatt zum Leitbild ${quoted(editionTitle)} statt. Die Beteiligten haben die bisherigen Maßnahmen überprüft${proposals} und Schwerpunkte für die kommenden Jahre gesetzt.`;
 }
 
+/** "über jeden Vorschlag" only when every proposal of the workshop was voted on; else how many of them. */
+const votedOn = (decided: number, proposals: number) =>
+  decided >= proposals ? 'über jeden Vorschlag' : `über ${countWord(decided)} der ${countWord(proposals)} Vorschläge`;
+
 export function workingGroupSentence(process: ProcessFactsDto): string | null {
   const sessions = process.agSessions;
   if (sessions.length === 0) return null;
@@ -43,7 +47,7 @@ export function workingGroupSentence(process: ProcessFactsDto): string | null {
       ? '.'
       : decided === 1
         ? ` und über den Vorschlag abgestimmt: Er wurde ${single}.`
-        : ` und über jeden Vorschlag abgestimmt: Von ${countWord(decided)} Vorschlägen wurden ${joinGerman(outcomes)}.`;
+        : ` und ${votedOn(decided, process.workshop?.proposals ?? 0)} abgestimmt: Von ${countWord(decided)} Vorschlägen wurden ${joinGerman(outcomes)}.`;
   return `Eine Arbeitsgruppe aus Mitgliedern des Sozialausschusses und einer Vertretung des Integrationsrates hat die Ergebnisse ${when} beraten${result}`;
 }
 

@@ -11,7 +11,10 @@ describe('drafting the Sachverhalt from the records', () => {
       'Am 25. September 2021 fand online die Planungswerkstatt zum Leitbild „Zusammenleben in Vielfalt“ statt. Die Beteiligten haben die bisherigen Maßnahmen überprüft, 34 Vorschläge für neue Maßnahmen erarbeitet und Schwerpunkte für die kommenden Jahre gesetzt.',
     );
     expect(paragraphs[1]).toContain('seit November 2021 in vier Sitzungen (17. November 2021, 26. Januar 2022, 16. März 2022 und 4. Mai 2022)');
-    expect(paragraphs[1]).toContain('Von 32 Vorschlägen wurden 28 zur Umsetzung empfohlen, zwei abgelehnt und zwei zurückgestellt.');
+    // 34 proposals, 32 voted on: never "über jeden Vorschlag".
+    expect(paragraphs[1]).toContain('beraten und über 32 der 34 Vorschläge abgestimmt: Von 32 Vorschlägen wurden 28 zur Umsetzung empfohlen, zwei abgelehnt und zwei zurückgestellt.');
+    const allVoted = draftSachverhalt({ edition, process: { ...process, workshop: { ...process.workshop!, proposals: 32 } }, measureCount: 28 });
+    expect(allVoted).toContain('und über jeden Vorschlag abgestimmt: Von 32 Vorschlägen');
     // Five of the 28 the working group recommended are still to be moved: said so, not "die fünf empfohlenen".
     expect(paragraphs[2]).toContain('fünf der 28 empfohlenen Maßnahmen für den Zeitraum 2022–2024 beschließen');
     expect(draftSachverhalt({ edition, process, measureCount: 28 })).toContain('die 28 empfohlenen Maßnahmen für den Zeitraum');
