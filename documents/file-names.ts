@@ -2,11 +2,16 @@
  * File names that sort by date and say what the file is, safe on Windows and in e-mail:
  * "2026-11-26_Antrag_Integration.docx", "2026-11-26_Leitbild_2022-2024.docx".
  */
-const TRANSLITERATION: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+// German umlauts as Germans write them; letters that Unicode does not decompose (Polish ł, Danish ø,
+// Turkish ı, …) by their usual Latin letter, so "Małgorzata" stays "Malgorzata", not "Ma-gorzata".
+const TRANSLITERATION: Readonly<Record<string, string>> = {
+  ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss',
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D',
+};
 
 export function fileSlug(text: string, maxLength = 40): string {
   const plain = text
-    .replace(/[äöüÄÖÜß]/g, (char) => TRANSLITERATION[char] ?? char)
+    .replace(/[äöüÄÖÜßłŁøØđĐıæÆœŒþÞðÐ]/g, (char) => TRANSLITERATION[char] ?? char)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
