@@ -151,6 +151,39 @@ describe('Live-Protokoll', () => {
   });
 });
 
+describe('Live-Protokoll – ready to type', () => {
+  it('has the focus in the notes on opening: the first keystroke is typed and saved', async () => {
+    const user = userEvent.setup();
+    const { api, notes, meetingId } = await setup();
+    await waitFor(() => expect(notes).toHaveFocus());
+    // No click first: typing at once goes into the notes of TOP 2.
+    await user.keyboard('Begrüßung');
+    expect(notes).toHaveValue('Begrüßung');
+    await waitFor(async () => expect((await storedNotes(api, meetingId))[1]).toBe('Begrüßung'), SAVED);
+  });
+
+  it('keeps the focus in the notes after Alt+↓, the buttons, a click in the agenda and a closed dialog', async () => {
+    const user = userEvent.setup();
+    const { api, notes, meetingId } = await setup();
+    await waitFor(() => expect(notes).toHaveFocus());
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(screen.getByRole('textbox', { name: 'Protokollnotiz zu TOP 3' })).toHaveFocus();
+    await user.keyboard('V');
+    await user.click(screen.getByRole('button', { name: /^Vorheriger Punkt/ }));
+    expect(screen.getByRole('textbox', { name: 'Protokollnotiz zu TOP 2' })).toHaveFocus();
+    await user.click(within(screen.getByRole('navigation', { name: 'Tagesordnung' })).getByRole('button', { name: /Begrüßung/ }));
+    expect(screen.getByRole('textbox', { name: 'Protokollnotiz zu TOP 1' })).toHaveFocus();
+    await user.keyboard('B');
+    // A dialog opened with its button gives the focus back to the notes, not to the button.
+    await user.click(screen.getByRole('button', { name: /^Anwesenheit/ }));
+    expect(screen.getByRole('dialog', { name: 'Anwesenheit' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Protokollnotiz zu TOP 1' })).toHaveFocus());
+    await user.keyboard('e');
+    await waitFor(async () => expect(await storedNotes(api, meetingId)).toEqual(['Be', '', 'V']), SAVED);
+  });
+});
+
 describe('Live-Protokoll – keys', () => {
   it('opens the shortcuts help with F1 and "?", closes it with Esc', async () => {
     const user = userEvent.setup();

@@ -120,6 +120,17 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [overlay, perform]);
 
+  // Ready to type: the notes of the shown item have the focus on opening and after every change of
+  // item (keys, buttons, the agenda) from the commit that shows it, so no keystroke lands elsewhere;
+  // once a dialog is closed too (a passive effect: the dialog's own focus return runs first).
+  const shownId = current?.id ?? null;
+  useLayoutEffect(() => {
+    if (!readOnly && shownId !== null) notes.current?.focus();
+  }, [readOnly, shownId]);
+  useEffect(() => {
+    if (!readOnly && overlay === null) notes.current?.focus();
+  }, [overlay, readOnly]);
+
   const closeOverlay = () => setOverlay(null);
   const text = current ? (drafts[current.id] ?? current.notes) : '';
 
