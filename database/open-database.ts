@@ -1,5 +1,4 @@
 import path from 'node:path';
-import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import type { DatabaseStatus } from '../contract';
 import { AppDatabase } from './app-database';
@@ -7,7 +6,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { preflight } from './preflight';
 import { runPendingScrub } from './wal-checkpoint';
-import { ReadConnection } from './read-connection';
+import { openReadOnlyDataSource, ReadConnection } from './read-connection';
 import { DATABASE_FILE_NAME } from './schema-identity';
 import { dataFolderProblem, diskRefusal, nearlyFull } from './storage-errors';
 
@@ -104,15 +103,5 @@ export async function openDatabaseForReading(dataDir: string): Promise<OpenedDat
 
 /** A connection that cannot write (SQLite refuses it), for a damaged file the person may still read. */
 async function openReadOnly(file: string): Promise<AppDatabase> {
-  const dataSource = new DataSource({
-    type: 'sqlite',
-    database: file,
-    flags: sqlite3.OPEN_READONLY,
-    entities,
-    synchronize: false,
-    busyTimeout: 5000,
-    logging: false,
-  });
-  await dataSource.initialize();
-  return new AppDatabase(dataSource, { readOnly: true });
+  return new AppDatabase(await openReadOnlyDataSource(file), { readOnly: true });
 }

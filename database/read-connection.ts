@@ -4,6 +4,21 @@ import { entities } from './entities';
 import { SerialQueue } from './serial-queue';
 import { settleAfterFailedUnit } from './transaction-state';
 
+/** An initialized connection to the file that cannot write (SQLite refuses it), without migrations. */
+export async function openReadOnlyDataSource(file: string): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: 'sqlite',
+    database: file,
+    flags: sqlite3.OPEN_READONLY,
+    entities,
+    synchronize: false,
+    busyTimeout: 5000,
+    logging: false,
+  });
+  await dataSource.initialize();
+  return dataSource;
+}
+
 /**
  * A second, read-only connection to the data file, so reads are not stuck behind a long write.
  *
@@ -51,17 +66,7 @@ class Lane {
   private constructor(private readonly dataSource: DataSource) {}
 
   static async open(file: string): Promise<Lane> {
-    const dataSource = new DataSource({
-      type: 'sqlite',
-      database: file,
-      flags: sqlite3.OPEN_READONLY,
-      entities,
-      synchronize: false,
-      busyTimeout: 5000,
-      logging: false,
-    });
-    await dataSource.initialize();
-    return new Lane(dataSource);
+    return new Lane(await openReadOnlyDataSource(file));
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
