@@ -67,6 +67,20 @@ export interface SettingsDto {
   readonly motionConventions: MotionConventionsDto;
 }
 
+/** The settings of a new database (and of any value not stored or not readable): Hamburg's authority, Harburg's motion wording. */
+export const DEFAULT_SETTINGS: SettingsDto = {
+  language: 'de',
+  districtName: '',
+  officeName: '',
+  officeAddress: '',
+  officePhone: '',
+  officeEmail: '',
+  dataProtectionOfficer: '',
+  supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
+  userName: '',
+  motionConventions: HARBURG_MOTION_CONVENTIONS,
+};
+
 const text = (max: number) => z.string().trim().max(max);
 
 /** No defaults here: a partial update must never reset the settings it does not name. */

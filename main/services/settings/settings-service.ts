@@ -1,21 +1,8 @@
 import type { ParsedInput, SettingsDto } from '../../../contract';
 import type { MotionConventionsDto } from '../../../contract/settings';
-import { HARBURG_MOTION_CONVENTIONS, HAMBURG_SUPERVISORY_AUTHORITY, settingsSchema } from '../../../contract/settings';
+import { DEFAULT_SETTINGS, HARBURG_MOTION_CONVENTIONS, settingsSchema } from '../../../contract/settings';
 import type { AppDatabase } from '../../../database/app-database';
 import { AppSettingEntity } from '../../../database/entities';
-
-const DEFAULTS: SettingsDto = {
-  language: 'de',
-  districtName: '',
-  officeName: '',
-  officeAddress: '',
-  officePhone: '',
-  officeEmail: '',
-  dataProtectionOfficer: '',
-  supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
-  userName: '',
-  motionConventions: HARBURG_MOTION_CONVENTIONS,
-};
 
 /** Key/value settings; unknown or unreadable stored values fall back to the defaults. */
 export class SettingsService {
@@ -35,8 +22,8 @@ export class SettingsService {
       const known = pickKnown(stored);
       // A blank or missing wording falls back to Harburg's, field by field.
       const motionConventions = withDefaults(known.motionConventions);
-      const merged = settingsSchema.safeParse({ ...DEFAULTS, ...known, motionConventions });
-      return merged.success ? merged.data : DEFAULTS;
+      const merged = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...known, motionConventions });
+      return merged.success ? merged.data : DEFAULT_SETTINGS;
     });
   }
 
@@ -61,5 +48,5 @@ function withDefaults(stored: unknown): MotionConventionsDto {
 }
 
 function pickKnown(stored: Record<string, unknown>): Partial<SettingsDto> {
-  return Object.fromEntries(Object.entries(stored).filter(([key]) => key in DEFAULTS));
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => key in DEFAULT_SETTINGS));
 }
