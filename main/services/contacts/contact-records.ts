@@ -3,6 +3,7 @@ import type { BodyDto, ContactDto, ExportFileDto, MembershipDto, OrganizationDto
 import { DomainError, notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
 import { fold } from './contact-import';
+import { fileSlug } from '../../../documents/file-names';
 
 /** Rows, columns and loaders shared by the contact services (queries, writes, import, export). */
 
@@ -86,7 +87,8 @@ export const toFile = (fileName: string, mimeType: string, text: string): Export
   mimeType,
   contentBase64: Buffer.from(text, 'utf8').toString('base64'),
 });
-export const safeFileName = (text: string) => fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'kontakt';
+/** The same slug the Word files use ("Małgorzata" → "malgorzata"), in lower case for the data files. */
+export const safeFileName = (text: string) => fileSlug(text, 60).toLowerCase() || 'kontakt';
 
 /** Keys under which two rows count as the same person. */
 export const emailKey = (email: string) => email.trim().toLowerCase();
