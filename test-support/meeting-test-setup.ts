@@ -36,7 +36,9 @@ export async function meetingSetup() {
    */
   const createMeeting = async (number: number, startsAt: string, extra: Record<string, unknown> = {}) => {
     const endsAt = `${startsAt.slice(0, 11)}${String(Math.min(23, Number(startsAt.slice(11, 13)) + 2)).padStart(2, '0')}${startsAt.slice(13)}`;
-    const meeting = await mustCall(core, 'meetings.create', { kind: 'ag_session', bodyId: ag.id, number, startsAt, endsAt, place: 'Rathaus Harburg', ...extra });
+    // Chair and minute-taker named, as a meeting set to "held" needs them.
+    const staffing = { chairName: 'Katrin Albrecht', minuteTakerName: 'Julia Brandes' };
+    const meeting = await mustCall(core, 'meetings.create', { kind: 'ag_session', bodyId: ag.id, number, startsAt, endsAt, place: 'Rathaus Harburg', ...staffing, ...extra });
     return meeting.attendance.length ? mustCall(core, 'attendance.markExpectedPresent', { meetingId: meeting.id }) : meeting;
   };
   const statusOf = async (id: number): Promise<MeasureStatus> => (await mustCall(core, 'measures.get', { id })).status;

@@ -224,7 +224,8 @@ export class DemoMeetings {
   }
 
   private async held(input: { kind: MeetingDto['kind']; title: string; startsAt: string; endsAt: string; place: string; onlineLink?: string; focusTopic: string }): Promise<void> {
-    const meeting = await must(this.dispatch, 'meetings.create', input);
+    // A held meeting names its chair and minute-taker: the conferences are led and minuted by the office.
+    const meeting = await must(this.dispatch, 'meetings.create', { ...input, chairName: 'Dr. Katrin Albrecht', minuteTakerName: 'Julia Brandes' });
     await must(this.dispatch, 'meetings.setState', { id: meeting.id, state: 'held' });
   }
 
@@ -238,10 +239,11 @@ export class DemoMeetings {
   }
 
   /** Who chairs (the body's chair) and who takes the minutes (the office), for the signatures of the minutes. */
-  private async staffing(bodyId: number): Promise<{ chairContactId: number | null; minuteTakerName: string }> {
+  private async staffing(bodyId: number): Promise<{ chairContactId: number | null; chairName: string; minuteTakerName: string }> {
     const members = await must(this.dispatch, 'memberships.list', { bodyId });
     const chair = members.find((member) => member.role === 'chair' && member.current);
-    return { chairContactId: chair?.contactId ?? null, minuteTakerName: 'Julia Brandes' };
+    // A body without a chair on its list: the office's head leads the session.
+    return { chairContactId: chair?.contactId ?? null, chairName: chair ? '' : 'Dr. Katrin Albrecht', minuteTakerName: 'Julia Brandes' };
   }
 
   private async item(meeting: MeetingDto, title: string, notes = '', links: { measureIds?: number[]; papers?: string[] } = {}) {

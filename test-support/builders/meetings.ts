@@ -94,6 +94,8 @@ export async function addMeeting(api: RealApi, seed: MeetingSeed): Promise<Meeti
   let meeting = await api.must('meetings.create', {
     kind: 'ag_session',
     place: 'Rathaus Harburg, Raum 101',
+    // A held meeting names its chair and minute-taker (the service refuses "held" without); the seed's own win.
+    ...(state === 'held' ? { chairName: 'Katrin Albrecht', minuteTakerName: 'Julia Brandes' } : {}),
     ...fields,
     startsAt: `${day}T${from}`,
     endsAt: to === null ? null : `${day}T${to}`,

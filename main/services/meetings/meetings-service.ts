@@ -42,6 +42,12 @@ const storedNames = <T extends Pick<MeetingFields, 'chairContactId' | 'chairName
   minuteTakerName: fields.minuteTakerContactId === null ? fields.minuteTakerName : '',
 });
 
+/** A meeting that took place names who chaired it and who took the minutes (a contact or a typed name); the message is at the field. */
+function assertChairAndMinuteTaker(meeting: Pick<MeetingFields, 'chairContactId' | 'chairName' | 'minuteTakerContactId' | 'minuteTakerName'>): void {
+  if (meeting.chairContactId === null && meeting.chairName.trim() === '') throw new DomainError('meetingErrors.heldWithoutChair', { field: 'chairName' });
+  if (meeting.minuteTakerContactId === null && meeting.minuteTakerName.trim() === '') throw new DomainError('meetingErrors.heldWithoutMinuteTaker', { field: 'minuteTakerName' });
+}
+
 /** Meetings (Sitzungen): planning, state, approval of the minutes with corrections, and live-mode resume. */
 export class MeetingsService {
   constructor(
@@ -127,6 +133,9 @@ export class MeetingsService {
       const { id, ...fields } = input;
       const existing = await editableMeeting(manager, id);
       await this.assertReferences(manager, fields);
+      // Calendar truth: a meeting that took place cannot move to a day still to come, nor lose who chaired and minuted it.
+      if (existing.state === 'held' && inFuture(fields.startsAt)) throw new DomainError('meetingErrors.heldMovedToFuture', { field: 'startsAt' });
+      if (existing.state === 'held') assertChairAndMinuteTaker(fields);
       // It stays after every meeting whose minutes it approved (as `approveMinutes` requires).
       const [approvedBefore] = (await manager.query('SELECT 1 FROM meeting WHERE approved_in_meeting_id = ? AND starts_at >= ? LIMIT 1', [id, fields.startsAt])) as unknown[];
       if (approvedBefore) throw new DomainError('meetingErrors.approvedMinutesLater', { field: 'startsAt' });
@@ -147,6 +156,7 @@ export class MeetingsService {
         throw new DomainError('meetingErrors.stateForbidden', { field: 'state', params: { fromState: meeting.state, toState: input.state } });
       }
       const endsAt = input.state === 'held' ? this.endForHeld(meeting, input.endsAt) : meeting.endsAt;
+      if (input.state === 'held') assertChairAndMinuteTaker(meeting);
       // Any step back ("invited" → "planned" too): decisions may be recorded before the meeting is set to "held".
       const back = MEETING_STATES.indexOf(input.state) < MEETING_STATES.indexOf(meeting.state);
       if (back && (await this.hasDecisions(manager, meeting.id))) {

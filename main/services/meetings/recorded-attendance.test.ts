@@ -52,7 +52,7 @@ describe('attendance is recorded, not assumed', () => {
 
   it('"durchgeführt" asks for the end (at the field endsAt) and stores the one given', async () => {
     const { core, ag } = await meetingSetup();
-    const meeting = await mustCall(core, 'meetings.create', { kind: 'ag_session', bodyId: ag.id, number: 1, startsAt: '2021-11-17T18:00' });
+    const meeting = await mustCall(core, 'meetings.create', { kind: 'ag_session', bodyId: ag.id, number: 1, startsAt: '2021-11-17T18:00', chairName: 'Katrin Albrecht', minuteTakerName: 'Julia Brandes' });
     expect(await callOn(core, 'meetings.setState', { id: meeting.id, state: 'held' })).toMatchObject({
       ok: false,
       error: { messageKey: 'meetingErrors.endRequired', fields: [{ field: 'endsAt', messageKey: 'meetingErrors.endRequired' }] },

@@ -45,6 +45,17 @@ describe('Gremium – page', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('shows the name in the genitive with the body\'s details, or says it is missing; edited, the page shows the new one (issue 13)', async () => {
+    const { user } = await setup();
+    await screen.findByRole('table', { name: 'Aktuelle Mitglieder von Harburger Integrationsrat' });
+    const line = () => document.querySelector('.body-genitive')!;
+    expect(line().textContent).toBe('Name im Genitiv (mit Artikel): Ohne Genitiv schreiben Einladung und Protokoll „Sitzung des Gremiums „Name““.');
+    await user.click(screen.getByRole('button', { name: 'Gremium bearbeiten' }));
+    await user.type(screen.getByLabelText(/^Name im Genitiv/), 'des Harburger Integrationsrats');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(line().textContent).toBe('Name im Genitiv (mit Artikel): des Harburger Integrationsrats'));
+  });
+
   it('copies the addresses and exports the current members (not the erased placeholder) as vCard and CSV', async () => {
     const { api, user, ayse, juergen } = await setup();
     const writeText = vi.fn(async (_text: string) => {});

@@ -77,7 +77,19 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
   };
 
   return (
-    <ContactsPage title={body.name} intro={<p>{[t(`contacts.bodyKinds.${body.kind}`), body.shortName].filter(Boolean).join(' · ')}</p>}>
+    <ContactsPage
+      title={body.name}
+      intro={
+        <>
+          <p>{[t(`contacts.bodyKinds.${body.kind}`), body.shortName].filter(Boolean).join(' · ')}</p>
+          {/* The genitive invitations and minutes write ("zur 13. Sitzung des Harburger Integrationsrats"); its absence said plainly. */}
+          <p className="body-genitive">
+            {t('contacts.bodies.genitiveShown', { label: t('contacts.bodies.nameGenitive') })}{' '}
+            {body.nameGenitive.trim() ? <strong>{body.nameGenitive}</strong> : <span className="muted">{t('contacts.bodies.nameGenitiveMissing')}</span>}
+          </p>
+        </>
+      }
+    >
       <p className="contacts-back">
         <a href={href(paths.bodies)}>
           <span aria-hidden="true">← </span>

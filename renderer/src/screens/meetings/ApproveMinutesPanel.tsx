@@ -1,12 +1,18 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDto, MeetingRowDto } from '../../../../contract';
+import type { MeetingDto, MeetingRowDto, VoteDto } from '../../../../contract';
 import { useCall } from '../../api/use-call';
+import { Field } from '../../components/fields';
 import { formatDateShort } from '../../i18n/format';
+import { useMessage } from '../../i18n/messages';
+import { buildVote, emptyVote, type VoteDraft } from './decision-logic';
 import { datePart } from './meeting-format';
 import type { MeetingRunner } from './use-meeting-call';
 
-export type ApprovalVote = 'unanimous' | 'none';
+/** Einstimmig, ohne Abstimmung, or counted (Ja/Nein/Enthaltung, checked as the decision dialog checks them). */
+export type ApprovalVote = Extract<VoteDto, { mode: 'unanimous' | 'none' | 'counts' }>;
+type ApprovalMode = ApprovalVote['mode'];
+const APPROVAL_COUNTS = ['yes', 'no', 'abstain'] as const;
 
 export interface ApprovalCandidates {
   /** Earlier held meetings of the same body, latest first; null while loading or when there is no body. */
@@ -30,7 +36,7 @@ export function useApprovalCandidates(meeting: MeetingDto, run: MeetingRunner): 
     rows,
     approve: async (row, vote) => {
       // approveMinutes answers with the approved (earlier) meeting; this page shows the current one.
-      const input = { id: row.id, approvedInMeetingId: meeting.id, approvedOn: datePart(meeting.startsAt), vote: { mode: vote } };
+      const input = { id: row.id, approvedInMeetingId: meeting.id, approvedOn: datePart(meeting.startsAt), vote };
       const done = await run.raw('meetings.approveMinutes', input, t('meetings.approve.approved', { title: row.title }));
       if (!done) return;
       earlier.reload();
@@ -43,9 +49,26 @@ export function useApprovalCandidates(meeting: MeetingDto, run: MeetingRunner): 
 /** "Protokoll von „3. Sitzung …“ vom 16.03.2022 genehmigen" with its button, per candidate. */
 export function ApprovalList({ candidates, limit }: { candidates: ApprovalCandidates; limit?: number }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const voteId = useId();
-  const [vote, setVote] = useState<ApprovalVote>('unanimous');
+  const [draft, setDraft] = useState<VoteDraft>(emptyVote('unanimous'));
+  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const rows = candidates.rows;
+  // The counts are checked here as in the decision dialog; the main side checks them again.
+  const approve = (row: MeetingRowDto) => {
+    const built = buildVote(draft);
+    if ('errors' in built) {
+      setErrors(Object.fromEntries(built.errors.map((error) => [error.field, message(error.messageKey)])));
+      return;
+    }
+    const vote = built.vote as ApprovalVote;
+    if (vote.mode === 'counts' && vote.yes <= vote.no) {
+      setErrors({ yes: message('meetingErrors.approvalWithoutMajority') });
+      return;
+    }
+    setErrors({});
+    void candidates.approve(row, vote);
+  };
   if (rows === null) return <p className="muted">{t('common.loading')}</p>;
   if (rows.length === 0) return <p className="muted">{t('meetings.approve.none')}</p>;
   return (
@@ -54,16 +77,35 @@ export function ApprovalList({ candidates, limit }: { candidates: ApprovalCandid
       <label className="field__label" htmlFor={voteId}>
         {t('meetings.approve.vote')}
       </label>
-      <select id={voteId} className="field__control" value={vote} onChange={(event) => setVote(event.target.value as ApprovalVote)}>
+      <select id={voteId} className="field__control" value={draft.mode} onChange={(event) => setDraft({ ...draft, mode: event.target.value as ApprovalMode })}>
         <option value="unanimous">{t('meetings.approve.voteUnanimous')}</option>
         <option value="none">{t('meetings.approve.voteNone')}</option>
+        <option value="counts">{t('meetings.approve.voteCounts')}</option>
       </select>
     </div>
+    {draft.mode === 'counts' ? (
+      <div className="vote-fields__counts">
+        {APPROVAL_COUNTS.map((count) => (
+          <Field key={count} label={t(`meetings.decision.${count}`)} error={errors[count]} className="vote-fields__count">
+            {(control) => (
+              <input
+                {...control}
+                className="field__control vote-fields__number"
+                inputMode="numeric"
+                autoComplete="off"
+                value={draft[count]}
+                onChange={(event) => setDraft({ ...draft, [count]: event.target.value })}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+    ) : null}
     <ul className="approve-list">
       {rows.slice(0, limit).map((row) => (
         <li key={row.id}>
           <span>{t('meetings.approve.text', { title: row.title, date: formatDateShort(datePart(row.startsAt)) })}</span>
-          <button type="button" className="button button--secondary button--small" aria-label={t('meetings.approve.buttonLabel', { title: row.title })} onClick={() => void candidates.approve(row, vote)}>
+          <button type="button" className="button button--secondary button--small" aria-label={t('meetings.approve.buttonLabel', { title: row.title })} onClick={() => approve(row)}>
             {t('meetings.approve.button')}
           </button>
         </li>
