@@ -4,6 +4,7 @@ import type { DocumentMeasureDto } from '../contract/documents';
 import { HARBURG_MOTION_CONVENTIONS } from '../contract/settings';
 import { buildAntrag, buildEdition, draftSachverhalt, type EditionInput } from '../documents';
 import { demoEdition, demoFields, demoSettings } from '../main/demo/demo-data';
+import { demoEditionTexts, demoFieldsWith } from '../test-support/large-edition';
 import type { BenchFigure } from './bench-support';
 
 const EDITION_MEASURES = 500;
@@ -54,15 +55,8 @@ export function benchEditionInput(): EditionInput {
     office,
     logo: null,
     issuedOn: '2026-11-26',
-    edition: { ...edition, preamble: demoEdition.preamble ?? '', leitbildText: demoEdition.leitbildText ?? '', guidelines: (demoEdition.guidelines ?? []).map((guideline) => ({ title: guideline.title, text: guideline.text ?? '' })) },
-    fields: demoFields.map((field, index) => ({
-      id: index + 1,
-      name: field.name,
-      shortCode: field.shortCode ?? '',
-      description: field.description ?? '',
-      position: index + 1,
-      measures: all.filter((measure) => measure.fieldOfActionId === index + 1),
-    })),
+    edition: { ...edition, ...demoEditionTexts() },
+    fields: demoFieldsWith(all),
     process,
     measureCount: all.length,
     conventions: HARBURG_MOTION_CONVENTIONS,

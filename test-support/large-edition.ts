@@ -14,6 +14,27 @@ const LONG_PARAGRAPH =
   'die Ergebnisse fließen in den Sachstandsbericht an die Bezirksversammlung ein. Angebote finden an Orten statt, die ohne Hürden erreichbar sind, ' +
   'und werden in den häufigsten Familiensprachen beworben.';
 
+/** The demo's preamble, Leitbild text and guidelines as the edition builder takes them. */
+export function demoEditionTexts(): Pick<EditionInput['edition'], 'preamble' | 'leitbildText' | 'guidelines'> {
+  return {
+    preamble: demoEdition.preamble ?? '',
+    leitbildText: demoEdition.leitbildText ?? '',
+    guidelines: (demoEdition.guidelines ?? []).map((guideline) => ({ title: guideline.title, text: guideline.text ?? '' })),
+  };
+}
+
+/** The demo's fields of action (ids 1…5 in order), each with the `measures` of its id. */
+export function demoFieldsWith(measures: readonly DocumentMeasureDto[]): EditionInput['fields'] {
+  return demoFields.map((field, index) => ({
+    id: index + 1,
+    name: field.name,
+    shortCode: field.shortCode ?? '',
+    description: field.description ?? '',
+    position: index + 1,
+    measures: measures.filter((measure) => measure.fieldOfActionId === index + 1),
+  }));
+}
+
 /** Names in right-to-left scripts, as they appear in real records (Farsi, Arabic, Hebrew). */
 const RTL_NAMES = ['محمد رضایی', 'جمعية الجالية العربية في هامبورغ', 'קהילת הבית היהודי'];
 
@@ -55,20 +76,8 @@ export function largeEditionInput(count: number, logo: LogoImage | null = sample
   });
   return {
     ...base,
-    edition: {
-      ...base.edition,
-      preamble: demoEdition.preamble ?? '',
-      leitbildText: demoEdition.leitbildText ?? '',
-      guidelines: (demoEdition.guidelines ?? []).map((guideline) => ({ title: guideline.title, text: guideline.text ?? '' })),
-    },
-    fields: demoFields.map((field, index) => ({
-      id: index + 1,
-      name: field.name,
-      shortCode: field.shortCode ?? '',
-      description: field.description ?? '',
-      position: index + 1,
-      measures: measures.filter((measure) => measure.fieldOfActionId === index + 1),
-    })),
+    edition: { ...base.edition, ...demoEditionTexts() },
+    fields: demoFieldsWith(measures),
     measureCount: count,
   };
 }
