@@ -32,6 +32,13 @@ async function main(): Promise<void> {
   console.log('Leitbild-Werkstatt läuft im Browser-Modus (nur auf diesem PC erreichbar):');
   console.log(`  ${server.url}`);
   console.log(`Daten: ${core.status.database.path}`);
+  const database = core.status.database;
+  // Whoever starts it from a console learns at once why the page will show no data.
+  if (database.state === 'refused' && database.holder) {
+    console.log(`Achtung: Die Daten werden gerade von ${database.holder.user || 'unbekannt'} auf ${database.holder.host} benutzt; die Seite zeigt, was zu tun ist.`);
+  } else if (database.state === 'refused') {
+    console.log(`Achtung: Die Datendatei wurde nicht geöffnet (${database.reason}); die Seite zeigt, was zu tun ist.`);
+  }
   console.log('Beenden mit Strg+C.');
 
   const stop = async () => {
