@@ -10,7 +10,7 @@ import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { useSaveFile } from '../../files/use-save-file';
 import { useMessage } from '../../i18n/messages';
-import { AntragActions } from './AntragActions';
+import { DocumentActions } from './DocumentActions';
 import { AntragTextCard } from './AntragTextCard';
 import { antragFile, buildAntragFile, type BuiltFile } from './document-files';
 import { DocumentPreview, type PreviewPhase } from './DocumentPreview';
@@ -196,13 +196,14 @@ export function AntragComposer({ editionId, draft: initial, rows, onMeasuresChan
 
       <AntragTextCard draft={draft} errorFor={errorFor} register={register} />
 
-      <AntragActions
+      <DocumentActions
         phase={phase}
         fileName={antragFile(date)}
         onPreview={() => void onPreview()}
         onSave={() => {
           if (check()) setSaveOpen(true);
         }}
+        saveLabel={t('documents.antrag.actions.save')}
       />
 
       <div ref={previewRegion}>

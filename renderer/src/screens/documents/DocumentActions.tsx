@@ -1,23 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import type { PreviewPhase } from './DocumentPreview';
 
-interface AntragActionsProps {
-  readonly phase: PreviewPhase | 'building';
+interface DocumentActionsProps {
+  readonly phase: PreviewPhase | 'building' | 'saving';
   readonly fileName: string;
   readonly onPreview: () => void;
   readonly onSave: () => void;
+  readonly saveLabel: string;
+  /** Saving waits too while the file is built, drawn or saved (the save button is held). */
+  readonly holdSaveWhileBusy?: boolean;
+  /** Inside the document's card, not below it. */
+  readonly inside?: boolean;
 }
 
 /** Preview and save, the file's name, and the preview's progress for screen readers. */
-export function AntragActions({ phase, fileName, onPreview, onSave }: AntragActionsProps) {
+export function DocumentActions({ phase, fileName, onPreview, onSave, saveLabel, holdSaveWhileBusy = false, inside = false }: DocumentActionsProps) {
   const { t } = useTranslation();
+  const busy = phase === 'building' || phase === 'rendering' || phase === 'saving';
   return (
-    <div className="document-actions">
-      <button type="button" className="button button--secondary" onClick={onPreview} aria-disabled={phase === 'building' || phase === 'rendering' || undefined}>
+    <div className={inside ? 'document-actions document-actions--inside' : 'document-actions'}>
+      <button type="button" className="button button--secondary" onClick={onPreview} aria-disabled={busy || undefined}>
         {t('documents.actions.preview')}
       </button>
-      <button type="button" className="button button--primary" onClick={onSave}>
-        {t('documents.antrag.actions.save')}
+      <button type="button" className="button button--primary" onClick={onSave} aria-disabled={(holdSaveWhileBusy && busy) || undefined}>
+        {saveLabel}
       </button>
       <p className="document-actions__file">{t('documents.fileName', { fileName })}</p>
       <p className="visually-hidden" role="status">

@@ -5,6 +5,7 @@ import { FormErrors } from '../../components/fields';
 import { errorText, useMessage } from '../../i18n/messages';
 import { useSaveFile } from '../../files/use-save-file';
 import type { BuiltFile } from './document-files';
+import { DocumentActions } from './DocumentActions';
 import { DocumentPreview, type PreviewPhase } from './DocumentPreview';
 import { Field } from '../../components/fields';
 
@@ -82,18 +83,15 @@ export function DocumentWorkbench({ dateLabel, dateHint, date, onDateChange, sum
           {(control) => <input {...control} ref={dateInput} type="date" className="field__control field__control--short" value={date} onChange={(event) => onDateChange(event.target.value)} />}
         </Field>
         {summary}
-        <div className="document-actions document-actions--inside">
-          <button type="button" className="button button--secondary" onClick={() => void onPreview()} aria-disabled={busy || undefined}>
-            {t('documents.actions.preview')}
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void onSave()} aria-disabled={busy || undefined}>
-            {t('documents.actions.saveFile')}
-          </button>
-          <p className="document-actions__file">{t('documents.fileName', { fileName })}</p>
-          <p className="visually-hidden" role="status">
-            {phase === 'building' || phase === 'rendering' ? t('documents.preview.building') : phase === 'ready' ? t('documents.preview.ready') : ''}
-          </p>
-        </div>
+        <DocumentActions
+          phase={phase}
+          fileName={fileName}
+          onPreview={() => void onPreview()}
+          onSave={() => void onSave()}
+          saveLabel={t('documents.actions.saveFile')}
+          holdSaveWhileBusy
+          inside
+        />
       </section>
       <div ref={previewRegion}>
         <DocumentPreview label={previewLabel} file={preview?.file ?? null} emptyText={previewEmpty} outdated={preview !== null && preview.date !== date} onPhase={setPhase} />
