@@ -151,3 +151,15 @@ export function DialogActions({ onCancel, submitLabel, onConfirm, busy, danger, 
     </div>
   );
 }
+
+/** The foot of a dialog that only informs: one "Schließen". */
+export function DialogCloseAction({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog__actions">
+      <button type="button" className="button button--primary" onClick={onClose}>
+        {t('common.close')}
+      </button>
+    </div>
+  );
+}

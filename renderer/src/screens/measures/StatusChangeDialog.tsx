@@ -3,7 +3,7 @@ import type { MeasureRowDto, MeasureStatus } from '../../../../contract';
 import { STATUSES_REQUIRING_SOURCE } from '../../../../contract/lifecycle';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { Dialog, DialogActions, DialogCloseAction } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { formatNumber } from '../../i18n/format';
@@ -88,11 +88,7 @@ export function StatusChangeDialog({
         ) : (
           <NothingFits measures={measures} />
         )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            {t('common.close')}
-          </button>
-        </div>
+        <DialogCloseAction onClose={onClose} />
       </Dialog>
     );
   }

@@ -5,7 +5,7 @@ import { useApi } from '../../../api/api-context';
 import { useCall } from '../../../api/use-call';
 import { href, paths, toPath } from '../../../app/paths';
 import { useRoute } from '../../../app/router';
-import { Dialog } from '../../../components/Dialog';
+import { Dialog, DialogCloseAction } from '../../../components/Dialog';
 import { CallLoadState } from '../../../components/LoadState';
 import { Page } from '../../../components/Page';
 import { orderedItems } from '../agenda-tree';
@@ -270,11 +270,7 @@ function AttendanceOverlay({ meeting, run, onClose }: { meeting: MeetingDto; run
       <AttendanceCounts meeting={meeting} />
       <MarkExpectedPresent meeting={meeting} run={run} />
       <AttendanceList meeting={meeting} run={run} readOnly={false} />
-      <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
+      <DialogCloseAction onClose={onClose} />
     </Dialog>
   );
 }

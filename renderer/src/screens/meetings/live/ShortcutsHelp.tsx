@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../../components/Dialog';
+import { Dialog, DialogCloseAction } from '../../../components/Dialog';
 import { keyLabel, SHORTCUTS } from './live-shortcuts';
 
 /** The help overlay (F1 or "?"): every key of live mode, and Esc to close. */
@@ -32,11 +32,7 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <p className="field__hint">{t('meetings.shortcuts.helpNote')}</p>
-      <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
+      <DialogCloseAction onClose={onClose} />
     </Dialog>
   );
 }
