@@ -61,7 +61,7 @@ function fakeElectron({ lock = true, isPackaged = true } = {}) {
   const electron = {
     app,
     BrowserWindow: FakeWindow,
-    dialog: { showMessageBox: vi.fn().mockResolvedValue({ response: 0 }), showMessageBoxSync: vi.fn(() => 1), showErrorBox: vi.fn() },
+    dialog: { showMessageBox: vi.fn().mockResolvedValue({ response: 0 }), showMessageBoxSync: vi.fn((..._args: unknown[]) => 1), showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),

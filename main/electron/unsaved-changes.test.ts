@@ -5,7 +5,7 @@ import { askBeforeDiscardingChanges } from './unsaved-changes';
 
 function setUp(response: number, language?: string) {
   const window = Object.assign(new FakeEmitter(), { webContents: new FakeWebContents(), isDestroyed: vi.fn(() => false) });
-  const dialog = { showMessageBoxSync: vi.fn(() => response) };
+  const dialog = { showMessageBoxSync: vi.fn((..._args: unknown[]) => response) };
   askBeforeDiscardingChanges(window as never, { dialog, labels: () => menuLabels(language) });
   return { window, dialog };
 }

@@ -13,6 +13,12 @@ export interface FormController<V extends Record<string, string>> {
   /** Messages that belong to no field of this form (domain refusals, network, unknown fields). */
   readonly formErrors: readonly string[];
   readonly submitting: boolean;
+  /** A value differs from the stored one (the initial values, or those of the last reset or save). */
+  readonly dirty: boolean;
+  /** The same, up to date even between renders (read when leaving). */
+  isDirty(): boolean;
+  /** The save under way, if any: resolves true when it was accepted. */
+  readonly inFlight: () => Promise<boolean> | null;
   readonly ids: { field(name: keyof V & string): string; error(name: keyof V & string): string; hint(name: keyof V & string): string; form: string };
   /** Attach to the control so the form can move the focus to it. */
   refFor(name: keyof V & string): (element: FieldControl | null) => void;
@@ -23,6 +29,8 @@ export interface FormController<V extends Record<string, string>> {
   reset(values?: V): void;
   /** Wraps a submit handler: prevents the page load, clears old errors, applies a returned error. */
   onSubmit(handler: (values: V) => Promise<CallError | void>): (event: FormEvent<HTMLFormElement>) => void;
+  /** The same without an event (Ctrl+S, the leave dialog's "Änderungen speichern"): true when saved. */
+  submit(handler: (values: V) => Promise<CallError | void>): Promise<boolean>;
 }
 
 const belongsTo = (field: string, name: string) => field === name || field.startsWith(`${name}.`);
@@ -42,13 +50,21 @@ export function useForm<V extends Record<string, string>>(initial: V): FormContr
   const [focusRequest, setFocusRequest] = useState<{ name: Name } | null>(null);
   const controls = useRef(new Map<string, FieldControl>());
   const names = Object.keys(initial) as Name[];
+  // What is stored: the values a change is measured against.
+  const [baseline, setBaseline] = useState<V>(initial);
+  const valuesNow = useRef(values);
+  const baselineNow = useRef(baseline);
+  const resets = useRef(0);
+  const running = useRef<Promise<boolean> | null>(null);
+  const dirty = names.some((name) => values[name] !== baseline[name]);
 
   useEffect(() => {
     if (focusRequest) controls.current.get(focusRequest.name)?.focus();
   }, [focusRequest]);
 
   const setValue = useCallback((name: Name, value: string) => {
-    setValues((previous) => ({ ...previous, [name]: value }));
+    valuesNow.current = { ...valuesNow.current, [name]: value };
+    setValues(valuesNow.current);
   }, []);
 
   const applyError = (error: CallError) => {
@@ -74,6 +90,33 @@ export function useForm<V extends Record<string, string>>(initial: V): FormContr
     setFormMessages([]);
   };
 
+  const submit = (handler: (values: V) => Promise<CallError | void>): Promise<boolean> => {
+    if (running.current) return running.current;
+    clearErrors();
+    setSubmitting(true);
+    const resetsBefore = resets.current;
+    const submitted = values;
+    const run = handler(submitted)
+      .then((error) => {
+        if (error) {
+          applyError(error);
+          return false;
+        }
+        // A handler that did not reset keeps what it sent as the stored values.
+        if (resets.current === resetsBefore) {
+          baselineNow.current = submitted;
+          setBaseline(submitted);
+        }
+        return true;
+      })
+      .finally(() => {
+        running.current = null;
+        setSubmitting(false);
+      });
+    running.current = run;
+    return run;
+  };
+
   return {
     values,
     setValue,
@@ -83,6 +126,9 @@ export function useForm<V extends Record<string, string>>(initial: V): FormContr
     },
     formErrors: formMessages.map((item) => message(item.messageKey, item.params)),
     submitting,
+    dirty,
+    isDirty: () => names.some((name) => valuesNow.current[name] !== baselineNow.current[name]),
+    inFlight: () => running.current,
     ids: {
       field: (name) => `${prefix}-${name}`,
       error: (name) => `${prefix}-${name}-error`,
@@ -97,19 +143,18 @@ export function useForm<V extends Record<string, string>>(initial: V): FormContr
     applyError,
     clearErrors,
     reset: (next) => {
-      setValues(next ?? initial);
+      resets.current += 1;
+      valuesNow.current = next ?? initial;
+      baselineNow.current = next ?? initial;
+      setValues(valuesNow.current);
+      setBaseline(baselineNow.current);
       clearErrors();
     },
     onSubmit: (handler) => (event) => {
       event.preventDefault();
       if (submitting) return;
-      clearErrors();
-      setSubmitting(true);
-      void handler(values)
-        .then((error) => {
-          if (error) applyError(error);
-        })
-        .finally(() => setSubmitting(false));
+      void submit(handler);
     },
+    submit,
   };
 }

@@ -7,6 +7,7 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { href, paths } from './paths';
 import { RouteProvider, type NavKey } from './router';
 import { useHashRoute } from './routes';
+import { UnsavedChangesProvider, useLeaveGuard } from './unsaved-changes';
 
 interface NavItem {
   readonly key: NavKey;
@@ -27,7 +28,8 @@ const navItems: readonly NavItem[] = [
 export function Shell({ onReload }: { onReload?: () => void }) {
   const { t } = useTranslation();
   const { settings, status } = useAppData();
-  const resolved = useHashRoute();
+  const guard = useLeaveGuard();
+  const resolved = useHashRoute(guard.allowHashChange);
   const { route } = resolved;
   const main = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
@@ -84,11 +86,14 @@ export function Shell({ onReload }: { onReload?: () => void }) {
           {/* Keyed by screen: a crash on one screen does not stick to the next. */}
           <ErrorBoundary key={resolved.path} onReload={onReload}>
             <RouteProvider value={resolved}>
-              <Screen />
+              <UnsavedChangesProvider value={guard.registry}>
+                <Screen />
+              </UnsavedChangesProvider>
             </RouteProvider>
           </ErrorBoundary>
         </div>
       </main>
+      {guard.dialog}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { BodiesScreen, BodyScreen, ContactScreen, ContactsImportScreen, ContactsScreen, OrganizationsScreen } from '../screens/contacts/screens';
 import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } from '../screens/documents/lazy-screens';
 import { EditionScreen } from '../screens/editions/EditionScreen';
@@ -57,15 +57,30 @@ export function resolvePath(fullPath: string): ResolvedRoute | undefined {
 /** `#/start` → `/start`; other hashes (none, `#inhalt`) are not routes. */
 const pathOfHash = (hash: string): string | null => (hash.startsWith('#/') ? decodeURI(hash.slice(1)) : null);
 
-/** The current route; unknown addresses are replaced by the start screen. */
-export function useHashRoute(): ResolvedRoute {
+/**
+ * The current route; unknown addresses are replaced by the start screen. `allowChange` is asked
+ * before the screen follows a new address (unsaved changes); refused, the address goes back.
+ */
+export function useHashRoute(allowChange?: (hash: string) => boolean): ResolvedRoute {
   const [path, setPath] = useState(() => pathOfHash(window.location.hash) ?? DEFAULT_PATH);
   const resolved = resolvePath(path) ?? (resolvePath(DEFAULT_PATH) as ResolvedRoute);
+  const allow = useRef(allowChange);
+  useLayoutEffect(() => {
+    allow.current = allowChange;
+  });
+  const shown = useRef(window.location.hash);
 
   useEffect(() => {
     const onChange = () => {
-      const next = pathOfHash(window.location.hash);
-      if (next !== null) setPath(next);
+      const hash = window.location.hash;
+      const next = pathOfHash(hash);
+      if (next === null) return;
+      if (allow.current && !allow.current(hash)) {
+        window.history.replaceState(window.history.state, '', shown.current);
+        return;
+      }
+      shown.current = hash;
+      setPath(next);
     };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
@@ -76,6 +91,7 @@ export function useHashRoute(): ResolvedRoute {
   const canonical = href(resolved.path + (resolved.query.size ? `?${resolved.query}` : ''));
   useLayoutEffect(() => {
     if (window.location.hash !== canonical) window.history.replaceState(window.history.state, '', canonical);
+    shown.current = window.location.hash;
   }, [canonical]);
 
   return resolved;

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallError, ContactDto, FieldError, OrganizationDto, PhoneDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { href, paths } from '../../app/paths';
 import { FormErrors } from '../../components/fields';
 import { useMessage } from '../../i18n/messages';
@@ -31,14 +32,20 @@ export function ContactForm({ initial, initialLists, organizations, organization
   const { t } = useTranslation();
   const message = useMessage();
   const form = useForm<ContactValues>(initial);
-  const [emails, setEmails] = useState<string[]>(initialLists.emails.length ? [...initialLists.emails] : ['']);
-  const [phones, setPhones] = useState<PhoneDto[]>(initialLists.phones.length ? [...initialLists.phones] : [{ kind: 'work', number: '' }]);
-  const [organizationIds, setOrganizationIds] = useState<number[]>([...initialLists.organizationIds]);
+  const [start] = useState(() => ({
+    emails: initialLists.emails.length ? [...initialLists.emails] : [''],
+    phones: initialLists.phones.length ? [...initialLists.phones] : [{ kind: 'work' as const, number: '' }],
+    organizationIds: [...initialLists.organizationIds],
+  }));
+  const [emails, setEmails] = useState<string[]>(start.emails);
+  const [phones, setPhones] = useState<PhoneDto[]>(start.phones);
+  const [organizationIds, setOrganizationIds] = useState<number[]>(start.organizationIds);
+  const listsChanged = JSON.stringify({ emails, phones, organizationIds }) !== JSON.stringify(start);
   const [rowErrors, setRowErrors] = useState<Record<string, FieldError>>({});
   const id = useId();
   const listRoot = useRef<HTMLFieldSetElement>(null);
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     setRowErrors({});
     // Rows sent without the empty ones: an error at "emails.1" belongs to the second filled row.
     const filledEmails = emails.flatMap((email, index) => (email.trim() ? [index] : []));
@@ -56,7 +63,7 @@ export function ContactForm({ initial, initialLists, organizations, organization
     const first = Object.keys(shown)[0];
     if (first) window.requestAnimationFrame(() => listRoot.current?.querySelector<HTMLElement>(`[data-row="${first}"]`)?.focus());
     return Object.keys(shown).length > 0 && rest.fields.length === 0 ? { ...rest, messageKey: 'errors.invalidInput' } : rest;
-  });
+  }, listsChanged);
 
   const rowError = (key: string) => {
     const error = rowErrors[key];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditionDto, EditionStatus, FieldError } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { FormErrors, TextField } from '../../components/fields';
 import { AlertIcon, ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../components/icons';
 import { useToasts } from '../../components/toasts';
@@ -139,7 +140,10 @@ export function EditionForm({ edition, onSaved }: { edition: EditionDto; onSaved
     setAnnouncement(t('editions.guidelines.moved', { name: nameOf(moved, target), position: formatNumber(target + 1) }));
   };
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const guidelinesChanged =
+    JSON.stringify(guidelines.map(({ title, text }) => ({ title, text }))) !== JSON.stringify(edition.guidelines.map(({ title, text }) => ({ title, text })));
+
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     setGuidelineErrors({});
     const invalid = checkPeriod(values);
     if (invalid) return invalid;
@@ -175,7 +179,7 @@ export function EditionForm({ edition, onSaved }: { edition: EditionDto; onSaved
     setGuidelines(draftsOf(result.data));
     onSaved(result.data);
     reload();
-  });
+  }, guidelinesChanged);
 
   const guidelineError = (key: string) => {
     const item = guidelineErrors[key];

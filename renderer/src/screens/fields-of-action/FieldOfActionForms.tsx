@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldOfActionDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm, type FormController } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors, TextField } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
@@ -47,7 +48,7 @@ export function CreateFieldOfActionForm({ editionId, onCreated }: { editionId: n
   const toasts = useToasts();
   const form = useForm(emptyValues);
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const result = await api.call('fieldsOfAction.create', { ...values, editionId });
     if (!result.ok) return result.error;
     toasts.success(t('fieldsOfAction.toasts.created', { name: result.data.name }));
@@ -87,7 +88,7 @@ export function EditFieldOfActionDialog({
   const message = useMessage();
   const form = useForm<FieldOfActionValues>({ name: field.name, shortCode: field.shortCode, description: field.description });
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const result = await api.call('fieldsOfAction.update', { id: field.id, ...values });
     if (!result.ok && result.error.code === 'not-found') {
       toasts.error(errorText(message, result.error, { name: field.name }));

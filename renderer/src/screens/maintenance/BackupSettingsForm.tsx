@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupOverviewDto, CallError, FieldError } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { FormErrors, TextField } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 
@@ -26,7 +27,7 @@ export function BackupSettingsForm({ overview, onSaved }: { overview: BackupOver
   const form = useForm<BackupSettingsValues>(valuesOf(overview));
   const id = useId();
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     // Whole numbers are checked here; the ranges (1–60, 0–52, 0–120) by the main side, with its messages.
     const notWhole: FieldError[] = (['keepDaily', 'keepWeekly', 'keepManualMonths'] as const)
       .filter((name) => !WHOLE_NUMBER.test(values[name]))

@@ -3,6 +3,7 @@ import type { FieldError, FieldOfActionDto, MeasureDto, MeasureOrigin } from '..
 import { MEASURE_ORIGINS } from '../../../../contract/measures';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { InputField, SelectField, TextAreaField } from './controls';
@@ -57,7 +58,7 @@ export function MeasureForm({ measure, fields, onSaved }: { measure: MeasureDto;
     ? fields.map((field) => ({ value: String(field.id), label: field.name }))
     : [{ value: String(measure.fieldOfActionId), label: measure.fieldOfActionName }, ...fields.map((field) => ({ value: String(field.id), label: field.name }))];
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const priorityPoints = parseWholeNumber(values.priorityPoints, 0);
     const periodFrom = parseWholeNumber(values.periodFrom, null);
     const periodTo = parseWholeNumber(values.periodTo, null);
@@ -145,7 +146,7 @@ export function MeasureForm({ measure, fields, onSaved }: { measure: MeasureDto;
         <InputField form={form} name="tags" label={t('measures.form.tags')} hint={t('measures.form.tagsHint')} optional />
       </fieldset>
 
-      <div className="form__actions">
+      <div className="form__actions save-bar">
         <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
           {t('measures.form.save')}
         </button>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgressNoteDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { formatDateLong, formatDateShort } from '../../i18n/format';
@@ -18,7 +19,7 @@ export function ProgressNotes({ measureId, notes, onAdded }: { measureId: number
   const toasts = useToasts();
   const form = useForm({ notedOn: todayIso(), text: '' });
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const result = await api.call('measures.addNote', { measureId, notedOn: values.notedOn, text: values.text });
     if (!result.ok) return result.error;
     toasts.success(t('measures.notes.added'));

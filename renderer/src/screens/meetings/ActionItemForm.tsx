@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRowDto, MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { FormErrors } from '../../components/fields';
 import { FormField, PeopleDatalist } from './meeting-fields';
 import type { MeetingRunner } from './use-meeting-call';
@@ -24,7 +25,7 @@ export function ActionItemForm({ meeting, contacts, run, agendaItemId = null, on
   const peopleId = useId();
   const form = useForm({ title: '', who: '', dueOn: '', agendaItemId: agendaItemId === null ? '' : String(agendaItemId) });
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const who = values.who.trim();
     const contact = contacts.find((each) => each.displayName === who);
     const result = await run(

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { formatDateShort } from '../../i18n/format';
@@ -50,7 +51,7 @@ export function CorrectionsPanel({ meeting, run }: { meeting: MeetingDto; run: M
 function CorrectionDialog({ meeting, run, onClose }: { meeting: MeetingDto; run: MeetingRunner; onClose: () => void }) {
   const { t } = useTranslation();
   const form = useForm({ agendaItemId: '', text: '', reason: '' });
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const missing = (['text', 'reason'] as const).filter((name) => !values[name].trim());
     if (missing.length > 0) return localError(missing.map((field) => ({ field, messageKey: 'validation.required' })));
     const result = await run(

@@ -5,6 +5,7 @@ import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../../../
 import { motionHeading } from '../../../../documents/antrag/motion-wording';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { useAppData } from '../../app/app-data';
 import { FormErrors, TextField } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
@@ -39,7 +40,7 @@ export function MotionConventionsSection() {
   const form = useForm<Values>({ ...settings.motionConventions });
   const id = useId();
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const result = await api.call('settings.update', { motionConventions: values });
     if (!result.ok) return atFields(result.error);
     setSettings(result.data);

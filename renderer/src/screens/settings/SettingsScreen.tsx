@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { useAppData } from '../../app/app-data';
 import { TextField, FormErrors } from '../../components/fields';
 import { Page } from '../../components/Page';
@@ -90,7 +91,7 @@ function ProfileSection() {
   const form = useForm<Pick<SettingsDto, 'userName'>>({ userName: settings.userName });
   const id = useId();
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const result = await api.call('settings.update', values);
     if (!result.ok) return result.error;
     setSettings(result.data);
@@ -125,7 +126,7 @@ function OfficeSection() {
   const form = useForm<OfficeValues>(officeValues(settings));
   const id = useId();
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const result = await api.call('settings.update', values);
     if (!result.ok) return result.error;
     setSettings(result.data);

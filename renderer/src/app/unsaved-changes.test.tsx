@@ -1,0 +1,144 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { seedLeitbild } from '../../../test-support/builders/leitbild';
+import { realApi } from '../../../test-support/real-api';
+import { axeViolations } from '../test/axe';
+import { App } from './App';
+import { href, paths, toPath } from './paths';
+
+// A real core on a shared machine: a screen with several round trips may take seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
+beforeEach(() => {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
+
+/** The whole app on a real core, showing measure ZL-01 „Sprachcafés in Stadtteilzentren“. */
+async function measureShown() {
+  const api = await realApi();
+  await api.must('settings.update', { userName: 'Meier' });
+  const { measures } = await seedLeitbild(api, {
+    measures: [{ code: 'ZL-01', title: 'Sprachcafés in Stadtteilzentren', field: 0, status: 'proposed', proposedOn: '2026-03-14' }],
+  });
+  const id = measures[0]!.id;
+  const measurePath = href(toPath(paths.measure, { id }));
+  window.location.hash = measurePath;
+  const user = userEvent.setup();
+  render(<App api={api} />);
+  const title = await screen.findByRole('textbox', { name: /^Titel/ });
+  const storedTitle = async () => (await api.must('measures.get', { id })).title;
+  return { api, id, user, title, measurePath, storedTitle };
+}
+
+const leaveDialog = () => screen.getByRole('dialog', { name: 'Ungespeicherte Änderungen' });
+const sessionsLink = () => within(screen.getByRole('navigation', { name: 'Hauptnavigation' })).getByRole('link', { name: 'Sitzungen' });
+
+describe('unsaved changes on the measure form', () => {
+  it('asks before another section is shown; "Abbrechen" (and Escape) stays with the text', async () => {
+    const { user, title, measurePath, storedTitle } = await measureShown();
+    await user.clear(title);
+    await user.type(title, 'Sprachcafés im Quartier');
+    await user.click(sessionsLink());
+
+    const dialog = leaveDialog();
+    expect(dialog).toHaveAccessibleDescription(/noch nicht gespeichert/);
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    expect(within(dialog).getByRole('button', { name: 'Änderungen speichern' })).toHaveFocus();
+    expect(within(dialog).getByRole('button', { name: 'Verwerfen' })).toBeInTheDocument();
+    expect(await axeViolations(dialog)).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(window.location.hash).toBe(measurePath);
+    expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveValue('Sprachcafés im Quartier');
+
+    // Once more, left with Escape: the same.
+    await user.click(sessionsLink());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(window.location.hash).toBe(measurePath);
+    expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveValue('Sprachcafés im Quartier');
+    expect(await storedTitle()).toBe('Sprachcafés in Stadtteilzentren');
+  });
+
+  it('"Änderungen speichern" saves, then shows the section', async () => {
+    const { user, title, storedTitle } = await measureShown();
+    await user.clear(title);
+    await user.type(title, 'Sprachcafés im Quartier');
+    await user.click(sessionsLink());
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Änderungen speichern' }));
+
+    await waitFor(() => expect(window.location.hash).toBe(href(paths.sessions)));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+    expect(await storedTitle()).toBe('Sprachcafés im Quartier');
+  });
+
+  it('"Verwerfen" shows the section and the stored value stays', async () => {
+    const { user, title, storedTitle, id } = await measureShown();
+    await user.clear(title);
+    await user.type(title, 'Sprachcafés im Quartier');
+    await user.click(sessionsLink());
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Verwerfen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+    expect(await storedTitle()).toBe('Sprachcafés in Stadtteilzentren');
+    // Back on the measure: the stored title, no question when leaving again.
+    window.location.hash = href(toPath(paths.measure, { id }));
+    expect(await screen.findByRole('textbox', { name: /^Titel/ })).toHaveValue('Sprachcafés in Stadtteilzentren');
+    await user.click(sessionsLink());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('a refused save stays on the measure with the message at the field', async () => {
+    const { user, title, measurePath, storedTitle } = await measureShown();
+    await user.clear(title);
+    await user.click(sessionsLink());
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Änderungen speichern' }));
+
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(window.location.hash).toBe(measurePath);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveFocus());
+    expect(await storedTitle()).toBe('Sprachcafés in Stadtteilzentren');
+  });
+
+  it('the back button (a hash change) asks too, and the address stays on the measure', async () => {
+    const { user, title, measurePath } = await measureShown();
+    await user.type(title, ' im Quartier');
+    window.location.hash = href(paths.sessions);
+    expect(await screen.findByRole('dialog', { name: 'Ungespeicherte Änderungen' })).toBeInTheDocument();
+    expect(window.location.hash).toBe(measurePath);
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Verwerfen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+  });
+
+  it('Ctrl+S saves the form in view instead of the browser\'s "Save page"', async () => {
+    const { user, title, storedTitle } = await measureShown();
+    await user.clear(title);
+    await user.type(title, 'Sprachcafés im Quartier');
+    const notPrevented = fireEvent.keyDown(title, { key: 's', ctrlKey: true });
+    expect(notPrevented).toBe(false);
+    await waitFor(async () => expect(await storedTitle()).toBe('Sprachcafés im Quartier'));
+    expect(await screen.findByText(/gespeichert/)).toBeInTheDocument();
+    // Saved: leaving no longer asks.
+    await user.click(sessionsLink());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+  });
+
+  it('closing or reloading the window with changes is refused (beforeunload), without changes not', async () => {
+    const { user, title } = await measureShown();
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    await user.type(title, ' im Quartier');
+    expect(unload()).toBe(true);
+    fireEvent.keyDown(title, { key: 's', ctrlKey: true });
+    await waitFor(() => expect(unload()).toBe(false));
+  });
+});
