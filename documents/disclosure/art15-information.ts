@@ -1,16 +1,12 @@
 import type { ContactDto, OrganizationDto } from '../../contract/contacts';
+import type { SettingsDto } from '../../contract/settings';
 import { formatDateShort } from '../engine/german-dates';
 
 /** Who is responsible and whom to ask or complain to: the settings' office block (Art. 15 (1) and 13 (1) a, b). */
-export interface DisclosureController {
-  readonly districtName: string;
-  readonly officeName: string;
-  readonly officeAddress: string;
-  readonly officePhone: string;
-  readonly officeEmail: string;
-  readonly dataProtectionOfficer: string;
-  readonly supervisoryAuthority: string;
-}
+export type DisclosureController = Pick<
+  SettingsDto,
+  'districtName' | 'officeName' | 'officeAddress' | 'officePhone' | 'officeEmail' | 'dataProtectionOfficer' | 'supervisoryAuthority'
+>;
 
 /** The information Art. 15 (1) a–h and (2) DSGVO require besides the copy of the data; in the JSON and the letter alike. */
 export interface Art15Information {
