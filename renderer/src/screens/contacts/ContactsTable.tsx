@@ -1,8 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRowDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
 
 /** One line per contact, all the same height: steady scrolling through 20,000 rows. */
 export const CONTACT_ROW_HEIGHT = 48;
@@ -16,17 +16,7 @@ const COLUMN_COUNT = 6;
  */
 export function ContactsTable({ rows, caption }: { rows: readonly ContactRowDto[]; caption: string }) {
   const { t } = useTranslation();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => CONTACT_ROW_HEIGHT,
-    overscan: OVERSCAN,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const { scroller, virtualizer, items, padTop, padBottom } = useVirtualRows(rows, CONTACT_ROW_HEIGHT, OVERSCAN);
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, index));
@@ -72,20 +62,12 @@ export function ContactsTable({ rows, caption }: { rows: readonly ContactRowDto[
           </tr>
         </thead>
         <tbody onKeyDown={onKeyDown}>
-          {padTop > 0 ? (
-            <tr className="ct__spacer" aria-hidden="true">
-              <td colSpan={COLUMN_COUNT} style={{ height: padTop }} />
-            </tr>
-          ) : null}
+          <SpacerRow height={padTop} columns={COLUMN_COUNT} className="ct__spacer" />
           {items.map((item) => {
             const row = rows[item.index];
             return row ? <Row key={row.id} row={row} index={item.index} /> : null;
           })}
-          {padBottom > 0 ? (
-            <tr className="ct__spacer" aria-hidden="true">
-              <td colSpan={COLUMN_COUNT} style={{ height: padBottom }} />
-            </tr>
-          ) : null}
+          <SpacerRow height={padBottom} columns={COLUMN_COUNT} className="ct__spacer" />
         </tbody>
       </table>
     </div>

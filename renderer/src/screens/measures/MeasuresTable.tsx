@@ -1,8 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureRowDto, MeasureSortKey } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
 import { formatNumber } from '../../i18n/format';
 import { StatusBadge } from '../../leitbild/StatusBadge';
 
@@ -41,15 +41,8 @@ interface MeasuresTableProps {
  */
 export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle, onToggleAll }: MeasuresTableProps) {
   const { t } = useTranslation();
-  const scroller = useRef<HTMLDivElement>(null);
   const selectAll = useRef<HTMLInputElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
+  const { scroller, items, padTop, padBottom } = useVirtualRows(rows, ROW_HEIGHT, OVERSCAN);
 
   const selectedCount = rows.reduce((count, row) => (selected.has(row.id) ? count + 1 : count), 0);
   const allSelected = rows.length > 0 && selectedCount === rows.length;
@@ -57,10 +50,6 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
   useEffect(() => {
     if (selectAll.current) selectAll.current.indeterminate = someSelected;
   }, [someSelected]);
-
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
     <div className="virtual-table-scroll mt-scroll" ref={scroller}>
@@ -108,21 +97,13 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
           </tr>
         </thead>
         <tbody>
-          {padTop > 0 ? (
-            <tr className="mt__spacer" aria-hidden="true">
-              <td colSpan={7} style={{ height: padTop }} />
-            </tr>
-          ) : null}
+          <SpacerRow height={padTop} columns={7} className="mt__spacer" />
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             return <Row key={row.id} row={row} rowIndex={item.index + 2} selected={selected.has(row.id)} onToggle={onToggle} />;
           })}
-          {padBottom > 0 ? (
-            <tr className="mt__spacer" aria-hidden="true">
-              <td colSpan={7} style={{ height: padBottom }} />
-            </tr>
-          ) : null}
+          <SpacerRow height={padBottom} columns={7} className="mt__spacer" />
         </tbody>
       </table>
     </div>
