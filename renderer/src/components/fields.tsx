@@ -174,6 +174,17 @@ export function TextField<V extends Record<string, string>>(props: TextFieldProp
   );
 }
 
+/** The foot of a form with one submit button: aria-disabled while it is sent (it stays focusable). */
+export function FormSubmit({ submitting, label, secondary = false, className }: { submitting: boolean; label: string; secondary?: boolean; className?: string }) {
+  return (
+    <div className={className ? `form__actions ${className}` : 'form__actions'}>
+      <button type="submit" className={`button ${secondary ? 'button--secondary' : 'button--primary'}`} aria-disabled={submitting || undefined}>
+        {label}
+      </button>
+    </div>
+  );
+}
+
 /** Messages of a failed call that belong to no field. */
 export function FormErrors({ messages }: { messages: readonly string[] }) {
   const { t } = useTranslation();

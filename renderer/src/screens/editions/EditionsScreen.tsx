@@ -4,7 +4,7 @@ import type { EditionDto, EditionSummaryDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { href, paths, toPath } from '../../app/paths';
-import { FormErrors, TextField } from '../../components/fields';
+import { FormErrors, TextField, FormSubmit } from '../../components/fields';
 import { LayersIcon } from '../../components/icons';
 import { useToasts } from '../../components/toasts';
 import { formatDateShort, formatNumber } from '../../i18n/format';
@@ -107,11 +107,7 @@ function CreateEditionForm() {
       <TextField form={form} name="subtitle" label={t('editions.fields.subtitle')} optional />
       <PeriodFields form={form} />
       <EditionStatusField form={form} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-          {t('editions.create.submit')}
-        </button>
-      </div>
+      <FormSubmit submitting={form.submitting} label={t('editions.create.submit')} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useApi } from '../../api/api-context';
 import { useForm, type FormController } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { Dialog, DialogActions } from '../../components/Dialog';
-import { FormErrors, TextField } from '../../components/fields';
+import { FormErrors, TextField, FormSubmit } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
 
@@ -60,11 +60,7 @@ export function CreateFieldOfActionForm({ editionId, onCreated }: { editionId: n
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
       <FieldOfActionFields form={form} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-          {t('fieldsOfAction.form.create')}
-        </button>
-      </div>
+      <FormSubmit submitting={form.submitting} label={t('fieldsOfAction.form.create')} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { BackupOverviewDto, CallError, FieldError } from '../../../../contr
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
-import { FormErrors, TextField } from '../../components/fields';
+import { FormErrors, TextField, FormSubmit } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 
 type BackupSettingsValues = { folder: string; keepDaily: string; keepWeekly: string; keepManualMonths: string };
@@ -72,11 +72,7 @@ export function BackupSettingsForm({ overview, onSaved }: { overview: BackupOver
             width="short"
           />
         </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {form.submitting ? t('common.saving') : t('backups.settings.save')}
-          </button>
-        </div>
+        <FormSubmit submitting={form.submitting} label={form.submitting ? t('common.saving') : t('backups.settings.save')} />
       </form>
     </section>
   );

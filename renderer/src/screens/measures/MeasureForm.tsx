@@ -4,7 +4,7 @@ import { MEASURE_ORIGINS } from '../../../../contract/measures';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
-import { FormErrors } from '../../components/fields';
+import { FormErrors, FormSubmit } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { InputField, SelectField, TextAreaField } from './controls';
 import { formatTags, localError, parseTags, parseWholeNumber } from './measure-helpers';
@@ -146,11 +146,7 @@ export function MeasureForm({ measure, fields, onSaved }: { measure: MeasureDto;
         <InputField form={form} name="tags" label={t('measures.form.tags')} hint={t('measures.form.tagsHint')} optional />
       </fieldset>
 
-      <div className="form__actions save-bar">
-        <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-          {t('measures.form.save')}
-        </button>
-      </div>
+      <FormSubmit submitting={form.submitting} label={t('measures.form.save')} className="save-bar" />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { ProgressNoteDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
-import { FormErrors } from '../../components/fields';
+import { FormErrors, FormSubmit } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { formatDateLong, formatDateShort } from '../../i18n/format';
 import { InputField, TextAreaField } from './controls';
@@ -34,11 +34,7 @@ export function ProgressNotes({ measureId, notes, onAdded }: { measureId: number
         <FormErrors messages={form.formErrors} />
         <InputField form={form} name="notedOn" type="date" width="short" label={t('measures.notes.notedOn')} required />
         <TextAreaField form={form} name="text" label={t('measures.notes.text')} hint={t('measures.notes.textHint')} required rows={3} />
-        <div className="form__actions">
-          <button type="submit" className="button button--secondary" aria-disabled={form.submitting || undefined}>
-            {t('measures.notes.add')}
-          </button>
-        </div>
+        <FormSubmit submitting={form.submitting} label={t('measures.notes.add')} secondary />
       </form>
       {notes.length === 0 ? (
         <p className="muted">{t('measures.notes.empty')}</p>

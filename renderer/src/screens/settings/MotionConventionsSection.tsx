@@ -7,7 +7,7 @@ import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { useAppData } from '../../app/app-data';
-import { FormErrors, TextField } from '../../components/fields';
+import { FormErrors, TextField, FormSubmit } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 
 type Values = { [K in keyof MotionConventionsDto]: string };
@@ -64,11 +64,7 @@ export function MotionConventionsSection() {
         <p className="field__hint">
           {t('settings.motion.example')} <strong>{motionHeading(['SPD'], example)}</strong> · <strong>{motionHeading(['SPD', 'GRÜNE', 'CDU'], example)}</strong>
         </p>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('settings.motion.save')}
-          </button>
-        </div>
+        <FormSubmit submitting={form.submitting} label={t('settings.motion.save')} />
       </form>
     </section>
   );

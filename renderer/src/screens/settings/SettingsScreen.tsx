@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { useAppData } from '../../app/app-data';
-import { TextField, FormErrors } from '../../components/fields';
+import { TextField, FormErrors, FormSubmit } from '../../components/fields';
 import { Page } from '../../components/Page';
 import { useToasts } from '../../components/toasts';
 import { applyLanguage, i18n, isLanguage } from '../../i18n/i18n';
@@ -107,11 +107,7 @@ function ProfileSection() {
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
         <FormErrors messages={form.formErrors} />
         <TextField form={form} name="userName" label={t('settings.profile.userName')} hint={t('settings.profile.userNameHint')} width="medium" autoComplete="name" />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('settings.profile.save')}
-          </button>
-        </div>
+        <FormSubmit submitting={form.submitting} label={t('settings.profile.save')} />
       </form>
     </section>
   );
@@ -157,11 +153,7 @@ function OfficeSection() {
           <TextField form={form} name="officeEmail" label={t('settings.office.officeEmail')} type="email" width="medium" spellCheck={false} />
         </div>
         <PrivacyContactFields form={form} />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
-            {t('settings.office.save')}
-          </button>
-        </div>
+        <FormSubmit submitting={form.submitting} label={t('settings.office.save')} />
       </form>
     </section>
   );
