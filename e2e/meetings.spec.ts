@@ -124,10 +124,12 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await people.last().getByRole('radio', { name: 'entschuldigt', exact: true }).check();
   await expect(page.getByText(`${total - 1} anwesend, 1 entschuldigt`)).toBeVisible();
   await expect(page.getByText(/^Beschlussfähig: /)).toBeVisible();
-  // "Durchgeführt" asks for the end (prefilled from the planned one).
+  // "Durchgeführt" asks for the end (prefilled from the planned one), the chair and the minute-taker.
   await page.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
   const held = page.getByRole('dialog', { name: 'Sitzung als durchgeführt markieren' });
   await expect(held.getByLabel(/^Ende/)).toHaveValue('19:00');
+  await held.getByLabel(/^Sitzungsleitung/).fill('Dr. Katrin Albrecht');
+  await held.getByLabel(/^Protokoll/).fill('Julia Brandes');
   await held.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
   await expect(page.getByText('Status: durchgeführt')).toBeVisible();
 
