@@ -114,6 +114,27 @@ function routeLinkOf(event: MouseEvent): string | null {
   return target?.startsWith('#/') && !anchor?.hasAttribute('download') ? target : null;
 }
 
+/** The sticky save bars of long forms (measure, edition). */
+const SAVE_BARS = '.save-bar, .edition-form__actions';
+
+/**
+ * A field that gets the focus (Tab, a click, an error) is scrolled above a sticky save bar. CSS
+ * scroll-padding covers the fields the browser scrolls to; Chromium leaves a partly visible field
+ * where it is, though, so one half-hidden under the bar is moved up here (its top stays in view).
+ */
+function keepAboveSaveBar(event: FocusEvent): void {
+  const field = event.target;
+  if (!(field instanceof HTMLElement) || field.closest(SAVE_BARS) || field.closest('[role="dialog"]')) return;
+  const bar = field.closest('form')?.querySelector(SAVE_BARS) ?? document.querySelector(SAVE_BARS);
+  if (!bar) return;
+  const barTop = bar.getBoundingClientRect().top;
+  const rect = field.getBoundingClientRect();
+  if (rect.bottom <= barTop - 8 || barTop >= window.innerHeight) return;
+  const air = 16;
+  const by = Math.min(rect.bottom - barTop + air, rect.top - air);
+  if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
+}
+
 export interface LeaveGuard {
   /** For useHashRoute: may the address change to `hash`? If not, the guard asks and goes there itself. */
   readonly allowHashChange: (hash: string) => boolean;
@@ -175,7 +196,9 @@ export function useLeaveGuard(): LeaveGuard {
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('click', onClick);
+    document.addEventListener('focusin', keepAboveSaveBar);
     return () => {
+      document.removeEventListener('focusin', keepAboveSaveBar);
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('click', onClick);
@@ -228,8 +251,8 @@ function LeaveDialog({ save, onLeave, onStay }: { save: () => Promise<boolean>; 
   };
 
   return (
-    <Dialog title={t('common.unsaved.title')} description={t('common.unsaved.text')} onClose={onStay} initialFocus={saveButton} size="small">
-      <div className="dialog__actions">
+    <Dialog title={t('common.unsaved.title')} description={t('common.unsaved.text')} onClose={onStay} initialFocus={saveButton} size="medium">
+      <div className="dialog__actions leave-dialog__actions">
         <button type="button" className="button button--secondary" onClick={onStay}>
           {t('common.unsaved.cancel')}
         </button>
