@@ -142,3 +142,79 @@ describe('unsaved changes on the measure form', () => {
     await waitFor(() => expect(unload()).toBe(false));
   });
 });
+
+/** The whole app on a real core at `path`. */
+async function appAt(path: string, api: Awaited<ReturnType<typeof realApi>>) {
+  window.location.hash = href(path);
+  const user = userEvent.setup();
+  render(<App api={api} />);
+  return user;
+}
+
+describe('the other guarded forms', () => {
+  it('a person: a changed name asks; "Verwerfen" keeps the stored name', async () => {
+    const api = await realApi();
+    const contact = await api.must('contacts.create', { firstName: 'Aylin', lastName: 'Kaya' });
+    const user = await appAt(toPath(paths.contact, { id: contact.id }), api);
+    const lastName = await screen.findByLabelText('Nachname');
+    await user.type(lastName, '-Schulz');
+    await user.click(sessionsLink());
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Verwerfen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+    expect((await api.must('contacts.get', { id: contact.id })).lastName).toBe('Kaya');
+  });
+
+  it('a person: a new e-mail address (a row outside useForm) counts as a change and is saved by "Änderungen speichern"', async () => {
+    const api = await realApi();
+    const contact = await api.must('contacts.create', { firstName: 'Aylin', lastName: 'Kaya' });
+    const user = await appAt(toPath(paths.contact, { id: contact.id }), api);
+    const email = (await screen.findAllByLabelText(/E-Mail/))[0]!;
+    await user.type(email, 'aylin.kaya@example.org');
+    await user.click(sessionsLink());
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Änderungen speichern' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+    expect((await api.must('contacts.get', { id: contact.id })).emails).toEqual(['aylin.kaya@example.org']);
+  });
+
+  it('the settings: a changed name asks; "Abbrechen" stays, Ctrl+S saves, then leaving does not ask', async () => {
+    const api = await realApi();
+    await api.must('settings.update', { userName: 'Meier' });
+    const user = await appAt(paths.settings, api);
+    const name = await screen.findByLabelText('Ihr Name');
+    await user.clear(name);
+    await user.type(name, 'Schulz');
+    await user.click(sessionsLink());
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.getByLabelText('Ihr Name')).toHaveValue('Schulz');
+    fireEvent.keyDown(screen.getByLabelText('Ihr Name'), { key: 's', ctrlKey: true });
+    expect(await screen.findByText('Ihr Name wurde gespeichert.')).toBeInTheDocument();
+    expect((await api.settings()).userName).toBe('Schulz');
+    await user.click(sessionsLink());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+  });
+
+  it('an edition: an added Leitlinie counts as a change; "Abbrechen" keeps it', async () => {
+    const api = await realApi();
+    const edition = await api.must('editions.create', { title: 'Zusammenleben in Vielfalt', periodFrom: 2022, periodTo: 2024 });
+    const user = await appAt(toPath(paths.edition, { id: edition.id }), api);
+    await user.click(await screen.findByRole('button', { name: 'Leitlinie hinzufügen' }));
+    await user.keyboard('Begegnung ermöglichen');
+    await user.click(sessionsLink());
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.getByRole('group', { name: /Leitlinie/ })).toBeInTheDocument();
+    expect(screen.getByDisplayValue('Begegnung ermöglichen')).toBeInTheDocument();
+  });
+
+  it('leaving while a save is under way waits for it and then goes without asking', async () => {
+    const { api, user, title, storedTitle } = await measureShown();
+    await user.clear(title);
+    await user.type(title, 'Sprachcafés im Quartier');
+    // The save is sent, and the link clicked before the core has answered.
+    fireEvent.submit(title.closest('form')!);
+    await user.click(sessionsLink());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await storedTitle()).toBe('Sprachcafés im Quartier');
+    expect(api.callsOf('measures.update')).toHaveLength(1);
+  });
+});

@@ -3,6 +3,7 @@ import type { BodyDto, BodyKind } from '../../../../contract';
 import { suggestBodyGenitive } from '../../../../contract/body-genitive';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
@@ -20,7 +21,7 @@ export function BodyDialog({ body, onClose, onSaved }: { body?: BodyDto; onClose
   const form = useForm<Values>({ name: body?.name ?? '', kind: body?.kind ?? '', shortName: body?.shortName ?? '', nameGenitive: body?.nameGenitive ?? '' });
   // Offered, never filled in silently: German genitives are irregular, the user confirms.
   const suggestion = suggestBodyGenitive(form.values.name);
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     if (!values.kind) return localError([{ field: 'kind', messageKey: 'contacts.bodies.chooseKind' }]);
     const fields = { name: values.name, kind: values.kind as BodyKind, shortName: values.shortName, nameGenitive: values.nameGenitive };
     const result = body ? await api.call('bodies.update', { id: body.id, ...fields }) : await api.call('bodies.create', fields);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizationDto, OrganizationKind } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
@@ -22,7 +23,7 @@ export function OrganizationDialog({ organization, onClose, onSaved }: { organiz
     postalCode: organization?.postalCode ?? '',
     city: organization?.city ?? '',
   });
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const fields = { ...values, kind: values.kind as OrganizationKind };
     const result = organization ? await api.call('organizations.update', { id: organization.id, ...fields }) : await api.call('organizations.create', fields);
     if (!result.ok) return result.error;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto, AgendaMeasureDto, CallResult, MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { invalidPapers, parsePapers } from './agenda-tree';
@@ -25,7 +26,7 @@ export function AgendaItemDialog({ meetingId, item, parent, run, onClose }: Agen
   const [isPublic, setPublic] = useState(item?.public ?? parent?.public ?? true);
   const [measures, setMeasures] = useState<AgendaMeasureDto[]>([...(item?.measures ?? [])]);
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const papers = parsePapers(values.papers);
     const wrong = invalidPapers(papers)[0];
     if (wrong) return localError([{ field: 'papers', messageKey: 'meetings.agenda.papersInvalid', params: { paper: wrong } }]);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
@@ -17,7 +18,7 @@ export function EditMeetingDialog({ meeting, onClose, onSaved }: { meeting: Meet
   const { bodies, contacts } = useMeetingPeople();
   const form = useForm(meetingValuesOf(meeting));
 
-  const onSubmit = form.onSubmit(async (values) => {
+  const onSubmit = useGuardedSubmit(form, async (values) => {
     const built = meetingInput(values, contacts);
     if ('error' in built) return built.error;
     const result = await api.call('meetings.update', { id: meeting.id, ...built.input });
