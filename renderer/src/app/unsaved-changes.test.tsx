@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedLeitbild } from '../../../test-support/builders/leitbild';
+import { addMeeting, dayFromToday, seedMeetingWorld } from '../../../test-support/builders/meetings';
 import { realApi } from '../../../test-support/real-api';
 import { axeViolations } from '../test/axe';
 import type { Api } from '../api/api';
@@ -204,6 +205,20 @@ describe('the other guarded forms', () => {
     await user.click(within(leaveDialog()).getByRole('button', { name: 'Abbrechen' }));
     expect(screen.getByRole('group', { name: /Leitlinie/ })).toBeInTheDocument();
     expect(screen.getByDisplayValue('Begegnung ermöglichen')).toBeInTheDocument();
+  });
+
+  it('a meeting: a task typed but not added asks; "Änderungen speichern" adds it', async () => {
+    const api = await realApi();
+    const world = await seedMeetingWorld(api);
+    const meeting = await addMeeting(api, { title: '4. Sitzung der Arbeitsgruppe', bodyId: world.ag.id, day: dayFromToday(), state: 'invited', items: [{ title: 'Begrüßung' }] });
+    const user = await appAt(toPath(paths.meeting, { id: meeting.id }), api);
+    const section = await screen.findByRole('region', { name: 'Aufgaben' });
+    await user.type(within(section).getByLabelText('Was'), 'Raum reservieren');
+    await user.type(within(section).getByLabelText(/^Wer/), 'Geschäftsstelle');
+    await user.click(within(screen.getByRole('navigation', { name: 'Hauptnavigation' })).getByRole('link', { name: 'Kontakte' }));
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Änderungen speichern' }));
+    await waitFor(() => expect(window.location.hash).toBe(href(paths.contacts)), { timeout: 5000 });
+    expect((await api.must('meetings.get', { id: meeting.id })).actionItems).toMatchObject([{ title: 'Raum reservieren', assigneeName: 'Geschäftsstelle' }]);
   });
 
   it('leaving while a save is under way waits for its answer and then goes without asking', async () => {
