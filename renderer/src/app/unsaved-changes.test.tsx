@@ -178,6 +178,16 @@ describe('the other guarded forms', () => {
     expect((await api.must('contacts.get', { id: contact.id })).emails).toEqual(['aylin.kaya@example.org']);
   });
 
+  it('a new person: "Kontakt anlegen" goes on to the person without asking (the save moves the address itself)', async () => {
+    const api = await realApi();
+    const user = await appAt(paths.contactNew, api);
+    await user.type(await screen.findByLabelText('Nachname'), 'Rahimi');
+    await user.click(screen.getByRole('button', { name: 'Kontakt anlegen' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/kontakte\/personen\/\d+$/), { timeout: 5000 });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await screen.findByLabelText('Nachname')).toHaveValue('Rahimi');
+  });
+
   it('the settings: a changed name asks; "Abbrechen" stays, Ctrl+S saves, then leaving does not ask', async () => {
     const api = await realApi();
     await api.must('settings.update', { userName: 'Meier' });
