@@ -48,10 +48,11 @@ const test = base.extend<{ demo: Demo }>({
 
 /**
  * Yesterday: a session is held in the past (presence and "durchgeführt" are recorded only from
- * its day on); the demo's AG sessions are all earlier. The next session lies ahead.
+ * its day on); the demo's AG sessions are all earlier.
  */
 const AG_DAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-const NEXT_DAY = '2031-04-08';
+/** Today: the next session approves the minutes while it takes place (a session still to come approves nothing). */
+const NEXT_DAY = new Date().toISOString().slice(0, 10);
 const AG_TITLE = 'Beratung der offenen Vorschläge';
 
 async function openSessions(page: Page) {
@@ -228,6 +229,7 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await expect(page.getByText('Kostenschätzung für das Sprachangebot einholen')).toBeVisible(); // carried over
   // Offered under TOP "Genehmigung des Protokolls" and in the panel beside the agenda.
   await page.getByRole('button', { name: `Protokoll von „${AG_TITLE}“ genehmigen` }).first().click();
+  await page.getByRole('dialog', { name: 'Protokoll genehmigen' }).getByRole('button', { name: 'Genehmigen' }).click();
   await expect(page.getByText(`Das Protokoll von „${AG_TITLE}“ ist genehmigt und gesperrt.`)).toBeVisible();
 
   await page.goto(meetingUrl);

@@ -60,3 +60,68 @@ test('Live-Protokoll: sofort lostippen – der erste Tastendruck landet in der N
   await page.keyboard.press('Alt+ArrowUp');
   await expect(page.getByRole('textbox', { name: 'Protokollnotiz zu TOP 1' })).toHaveValue('Frau Demir begrüßt alle.');
 });
+
+/** Yesterday, and as the screen writes it: "5. Dezember 2026". */
+const YESTERDAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const longDate = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+test('Protokoll genehmigen: erst nach Bestätigung, mit dem Tag der genehmigenden Sitzung, einmal zurücknehmbar', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sitzungen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sitzungen' })).toBeVisible();
+  // The working group met yesterday (held): its item "Genehmigung des Protokolls" approves the last session's minutes.
+  await page.getByRole('button', { name: 'AG-Sitzung aus offenen Maßnahmen planen' }).click();
+  const plan = page.getByRole('dialog', { name: 'AG-Sitzung aus offenen Maßnahmen planen' });
+  await plan.getByLabel(/^Titel/).fill('Sitzung von gestern');
+  await plan.getByLabel('Datum', { exact: true }).fill(YESTERDAY);
+  await plan.getByLabel('Beginn', { exact: true }).fill('17:00');
+  await plan.getByLabel(/^Ende/).fill('19:00');
+  await plan.getByRole('button', { name: 'AG-Sitzung anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sitzung von gestern' })).toBeVisible();
+  const meetingUrl = page.url();
+  await page.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
+  const held = page.getByRole('dialog', { name: 'Sitzung als durchgeführt markieren' });
+  await held.getByRole('combobox', { name: 'Sitzungsleitung' }).fill('Katrin Albrecht');
+  await held.getByRole('combobox', { name: 'Protokoll' }).fill('Julia Brandes');
+  await held.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
+  await expect(page.getByText('Status: durchgeführt')).toBeVisible();
+
+  const panel = page.getByRole('region', { name: 'Protokoll genehmigen' });
+  const offer = panel.getByRole('button', { name: /^Protokoll von „.+“ genehmigen$/ }).first();
+  const approvedTitle = /^Protokoll von „(.+)“ genehmigen$/.exec((await offer.getAttribute('aria-label')) ?? '')![1]!;
+  // One click only asks: the dialog names the minutes, the vote and the day it is dated with.
+  await offer.click();
+  const confirm = page.getByRole('dialog', { name: 'Protokoll genehmigen' });
+  await expect(confirm).toHaveAccessibleDescription(/^Protokoll der \d+\. Sitzung vom .+ genehmigen\?$/);
+  await expect(confirm.getByText('einstimmig')).toBeVisible();
+  await expect(confirm.getByText(`${longDate(YESTERDAY)} (Tag dieser Sitzung)`)).toBeVisible();
+  await page.screenshot({ path: artifactPath('approval-confirmation.png') });
+  await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+  await page.reload();
+  await expect(offer).toBeVisible();
+
+  await offer.click();
+  await confirm.getByRole('button', { name: 'Genehmigen' }).click();
+  await expect(page.getByText(`Das Protokoll von „${approvedTitle}“ ist genehmigt und gesperrt.`)).toBeVisible();
+  // Dated with yesterday's meeting, not with today.
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sitzungen' }).click();
+  await page.getByRole('link', { name: approvedTitle, exact: true }).first().click();
+  await expect(page.getByText(`Das Protokoll wurde am ${longDate(YESTERDAY)} genehmigt und ist gesperrt`, { exact: false })).toBeVisible();
+
+  // Taken back once: the minutes are open again, the entry stays in their history.
+  await page.goto(meetingUrl);
+  const withdraw = panel.getByRole('button', { name: /^Genehmigung des Protokolls der .+ zurücknehmen$/ });
+  await withdraw.click();
+  const dialog = page.getByRole('dialog', { name: /^Genehmigung des Protokolls der .+ zurücknehmen$/ });
+  await expect(dialog.getByLabel('Grund')).toHaveValue('Versehentlich genehmigt');
+  await dialog.getByRole('button', { name: 'Genehmigung zurücknehmen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(withdraw).toHaveCount(0);
+  await page.reload();
+  await expect(offer).toBeVisible();
+  await expect(withdraw).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sitzungen' }).click();
+  await page.getByRole('link', { name: approvedTitle, exact: true }).first().click();
+  await expect(page.getByText('Sitzung der Arbeitsgruppe · durchgeführt')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Verlauf des Protokolls' })).toContainText('Genehmigung zurückgenommen');
+});

@@ -51,12 +51,20 @@ export const meetingsCalls = {
   'meetings.approveMinutes': defineCall<MeetingDto>()(
     z.strictObject({
       id: idSchema,
+      /** Held, or on its own day (live mode): a meeting still to come approves nothing. */
       approvedInMeetingId: idSchema,
-      approvedOn: isoDate,
+      /** Always the approving meeting's day; may be left out, and any other day is refused. */
+      approvedOn: isoDate.optional(),
       /** The vote on the approval; recorded as the decision of the approving meeting's item "Genehmigung des Protokolls". */
       vote: voteSchema.optional(),
     }),
   ),
+  /**
+   * Takes back an approval made by mistake, until the approving meeting's own minutes are approved:
+   * the minutes are "durchgeführt" again, the approval's decision leaves the approving meeting, and a
+   * history entry (with the reason) stays with the minutes.
+   */
+  'meetings.withdrawApproval': defineCall<MeetingDto>()(z.strictObject({ id: idSchema, reason: requiredText(500) })),
   /** A later correction of approved minutes, kept beside them (the minutes themselves stay as approved). */
   'meetings.recordCorrection': defineCall<MeetingDto>()(
     z.strictObject({ id: idSchema, agendaItemId: idSchema.nullable().default(null), text: requiredText(5_000), reason: requiredText(500) }),

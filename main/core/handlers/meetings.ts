@@ -6,6 +6,7 @@ import { AgendaService } from '../../services/meetings/agenda-service';
 import { AttendanceService } from '../../services/meetings/attendance-service';
 import { DecisionsService } from '../../services/meetings/decisions-service';
 import { MeetingsService } from '../../services/meetings/meetings-service';
+import { MinutesApprovalService } from '../../services/meetings/minutes-approval';
 import type { HandlerMap } from '../handler-map';
 
 export type MeetingCallName = Extract<CallName, `meetings.${string}` | `agenda.${string}` | `attendance.${string}` | `decisions.${string}` | `actionItems.${string}`>;
@@ -17,6 +18,7 @@ export function meetingHandlers(db: AppDatabase, deps: { history: MeasureHistory
   const attendance = new AttendanceService(db);
   const decisions = new DecisionsService(db, deps.history);
   const actionItems = new ActionItemsService(db);
+  const approval = new MinutesApprovalService(db, deps.currentUser);
   return {
     'meetings.list': (input) => meetings.list(input),
     'meetings.get': ({ id }) => meetings.get(id),
@@ -25,7 +27,8 @@ export function meetingHandlers(db: AppDatabase, deps: { history: MeasureHistory
     'meetings.update': (input) => meetings.update(input),
     'meetings.setState': (input) => meetings.setState(input),
     'meetings.delete': (input) => meetings.delete(input),
-    'meetings.approveMinutes': (input) => meetings.approveMinutes(input),
+    'meetings.approveMinutes': (input) => approval.approve(input),
+    'meetings.withdrawApproval': (input) => approval.withdraw(input),
     'meetings.recordCorrection': (input) => meetings.recordCorrection(input),
     'meetings.setCurrentItem': (input) => meetings.setCurrentItem(input),
     'meetings.resumeTarget': () => meetings.resumeTarget(),

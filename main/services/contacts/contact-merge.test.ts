@@ -55,6 +55,8 @@ describe('merging two entries of one person', () => {
     await mustCall(core, 'attendance.addGuest', { meetingId: held.id, contactId: twin.id, name: '', role: '' });
     await mustCall(core, 'meetings.setState', { id: held.id, state: 'held' });
     const next = await createMeeting(2, '2022-01-26T18:00');
+    // Minutes are approved in a meeting that took place.
+    await mustCall(core, 'meetings.setState', { id: next.id, state: 'held' });
     await mustCall(core, 'meetings.approveMinutes', { id: held.id, approvedInMeetingId: next.id, approvedOn: '2022-01-26' });
 
     await mustCall(core, 'contacts.merge', { keepId: meyer.id, mergeId: twin.id });

@@ -149,6 +149,8 @@ describe('meetings', () => {
       ok: false,
       error: { messageKey: 'meetingErrors.correctionNeedsApproval' },
     });
+    // Minutes are approved in a meeting that took place.
+    await mustCall(core, 'meetings.setState', { id: second.id, state: 'held' });
     const approved = await mustCall(core, 'meetings.approveMinutes', { id: first.id, approvedInMeetingId: second.id, approvedOn: '2022-01-26' });
     expect(approved).toMatchObject({ state: 'minutes_approved', approvedOn: '2022-01-26', approvedInMeetingId: second.id });
 

@@ -12,7 +12,7 @@ import { insertItem } from './agenda-write';
 import { inFuture, preloadMembers } from './attendance-service';
 import { assertContactExists, editableMeeting } from './meeting-guard';
 import { loadMeeting, MEETING_TITLE_COLUMNS, meetingRow } from './meeting-read';
-import { calendarEntry, recordApprovalDecision } from './meeting-record';
+import { calendarEntry } from './meeting-record';
 import { dayOf, meetingTitle, STANDARD_TITLES } from './meeting-text';
 
 type MeetingFields = Omit<ParsedInput<'meetings.update'>, 'id'>;
@@ -195,25 +195,6 @@ export class MeetingsService {
         throw error;
       }
       return { deleted: true as const };
-    });
-  }
-
-  /** Approval at a later meeting; from then on the minutes change only by recorded corrections. */
-  approveMinutes(input: ParsedInput<'meetings.approveMinutes'>): Promise<MeetingDto> {
-    return this.db.write(async (manager) => {
-      const meeting = await editableMeeting(manager, input.id);
-      if (meeting.state !== 'held') throw new DomainError('meetingErrors.notHeld', { field: 'id' });
-      if (input.approvedInMeetingId === meeting.id) throw new DomainError('meetingErrors.approvalMeetingLater', { field: 'approvedInMeetingId' });
-      const approving = await manager.getRepository(MeetingEntity).findOneBy({ id: input.approvedInMeetingId });
-      if (!approving) throw new DomainError('meetingErrors.notFound', { field: 'approvedInMeetingId', code: 'not-found' });
-      if (approving.startsAt <= meeting.startsAt) throw new DomainError('meetingErrors.approvalMeetingLater', { field: 'approvedInMeetingId' });
-      if (input.approvedOn < dayOf(meeting.startsAt)) throw new DomainError('meetingErrors.approvalBeforeMeeting', { field: 'approvedOn' });
-      await manager.getRepository(MeetingEntity).update(
-        { id: meeting.id },
-        { state: 'minutes_approved', approvedOn: input.approvedOn, approvedInMeetingId: approving.id, currentAgendaItemId: null, liveAt: null, updatedAt: nowIso() },
-      );
-      if (input.vote && approving.state !== 'minutes_approved') await recordApprovalDecision(manager, meeting, approving.id, input.vote);
-      return loadMeeting(manager, meeting.id);
     });
   }
 

@@ -85,6 +85,8 @@ describe('minutes facts', () => {
     const first = await createMeeting(1, '2021-11-17T18:00');
     await mustCall(core, 'meetings.setState', { id: first.id, state: 'held' });
     const second = await createMeeting(2, '2022-01-26T18:00', { standardItems: ['welcome', 'approve_minutes'] });
+    // Minutes are approved in a meeting that took place.
+    await mustCall(core, 'meetings.setState', { id: second.id, state: 'held' });
     await mustCall(core, 'meetings.approveMinutes', { id: first.id, approvedInMeetingId: second.id, approvedOn: '2022-01-26', vote: { mode: 'unanimous' } });
     const after = await mustCall(core, 'meetings.get', { id: second.id });
     expect(after.approvedMinutes).toEqual([{ meetingId: first.id, number: 1, startsAt: '2021-11-17T18:00' }]);

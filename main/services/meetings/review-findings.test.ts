@@ -54,6 +54,8 @@ describe('meetings review findings', () => {
     // Ticked off during the second meeting: the minutes show it as done there, not as gone.
     await mustCall(core, 'actionItems.update', { id: room!.id, title: room!.title, assigneeName: 'Geschäftsstelle', dueOn: '2021-12-01', doneOn: '2022-01-26' });
     const third = await createMeeting(3, '2022-03-16T18:00');
+    // Minutes are approved in a meeting that took place.
+    await mustCall(core, 'meetings.setState', { id: third.id, state: 'held' });
     const approved = await mustCall(core, 'meetings.approveMinutes', { id: second.id, approvedInMeetingId: third.id, approvedOn: '2022-03-16' });
     expect(approved.carriedActionItems.map((item) => [item.title, item.doneOn])).toEqual([['Raum reservieren', '2022-01-26']]);
     expect((await mustCall(core, 'meetings.get', { id: third.id })).carriedActionItems).toEqual([]);
@@ -87,10 +89,12 @@ describe('meetings review findings', () => {
     const first = await createMeeting(1, '2021-11-17T18:00');
     const second = await createMeeting(2, '2022-01-26T18:00');
     await mustCall(core, 'meetings.setState', { id: first.id, state: 'held' });
+    // Minutes are approved in a meeting that took place.
+    await mustCall(core, 'meetings.setState', { id: second.id, state: 'held' });
     await mustCall(core, 'meetings.approveMinutes', { id: first.id, approvedInMeetingId: second.id, approvedOn: '2022-01-26' });
-    const moved = await callOn(core, 'meetings.update', { id: second.id, kind: 'ag_session', bodyId: second.bodyId, number: 2, startsAt: '2021-11-10T18:00' });
+    const moved = await callOn(core, 'meetings.update', { id: second.id, kind: 'ag_session', bodyId: second.bodyId, number: 2, startsAt: '2021-11-10T18:00', chairName: 'Katrin Albrecht', minuteTakerName: 'Julia Brandes' });
     expect(moved).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.approvedMinutesLater', fields: [{ field: 'startsAt' }] } });
     expect((await mustCall(core, 'meetings.get', { id: second.id })).startsAt).toBe('2022-01-26T18:00');
-    await mustCall(core, 'meetings.update', { id: second.id, kind: 'ag_session', bodyId: second.bodyId, number: 2, startsAt: '2022-02-02T18:00' });
+    await mustCall(core, 'meetings.update', { id: second.id, kind: 'ag_session', bodyId: second.bodyId, number: 2, startsAt: '2022-02-02T18:00', chairName: 'Katrin Albrecht', minuteTakerName: 'Julia Brandes' });
   });
 });

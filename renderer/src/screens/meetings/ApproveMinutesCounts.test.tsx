@@ -32,6 +32,10 @@ describe('Sitzung – Protokoll genehmigen mit gezählten Stimmen (issue 13)', (
     await user.type(scope.getByLabelText('Ja'), '3');
     await user.type(scope.getByLabelText('Enthaltung'), '1');
     await user.click(button());
+    // The confirmation shows the counted vote; only "Genehmigen" approves.
+    const dialog = screen.getByRole('dialog', { name: 'Protokoll genehmigen' });
+    expect(within(dialog).getByText('Ja: 3, Nein: 2, Enthaltung: 1')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Genehmigen' }));
     await waitFor(() =>
       expect(api.callsOf('meetings.approveMinutes')).toEqual([
         { id: earlier.id, approvedInMeetingId: current.id, approvedOn: TODAY, vote: { mode: 'counts', yes: 3, no: 2, abstain: 1, conflicted: 0 } },

@@ -282,20 +282,75 @@ describe('Sitzung – Beschluss', () => {
 });
 
 describe('Sitzung – Protokoll genehmigen', () => {
-  it('offers the last held meeting of the body under "Genehmigung des Protokolls" and approves it there', async () => {
+  it('offers the last held meeting of the body under "Genehmigung des Protokolls", asks first, and approves it dated with the meeting\'s day', async () => {
     const api = await realApi();
     const world = await seedMeetingWorld(api);
-    const earlier = await addMeeting(api, { title: '3. Sitzung der Arbeitsgruppe', bodyId: world.ag.id, day: dayFromToday(-28), present: true, state: 'held' });
+    const earlier = await addMeeting(api, { title: '3. Sitzung der Arbeitsgruppe', number: 3, bodyId: world.ag.id, day: dayFromToday(-28), present: true, state: 'held' });
     const current = await addMeeting(api, { ...AG(world), items: [], standardItems: ['welcome', 'approve_minutes'] });
     const { user } = await show(api, current.id);
     const item = (await screen.findAllByRole('listitem')).find((each) => each.textContent?.includes('TOP 2: Genehmigung des Protokolls'))!;
     await user.click(await within(item).findByRole('button', { name: 'Protokoll von „3. Sitzung der Arbeitsgruppe“ genehmigen' }));
+    // Nothing is written before the confirmation, which names the minutes, the vote and the day.
+    const dialog = screen.getByRole('dialog', { name: 'Protokoll genehmigen' });
+    expect(dialog).toHaveAccessibleDescription(new RegExp(`^Protokoll der 3\\. Sitzung vom ${Number(dayFromToday(-28).slice(8))}\\. .+ genehmigen\\?$`));
+    expect(within(dialog).getByText('einstimmig')).toBeInTheDocument();
+    expect(within(dialog).getByText(/\(Tag dieser Sitzung\)$/)).toBeInTheDocument();
+    expect(within(dialog).getByText('TOP 2 Genehmigung des Protokolls der letzten Sitzung')).toBeInTheDocument();
+    expect(await axeViolations(dialog)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(api.callsOf('meetings.approveMinutes')).toEqual([]);
+    expect((await api.must('meetings.get', { id: earlier.id })).state).toBe('held');
+
+    await user.click(within(item).getByRole('button', { name: 'Protokoll von „3. Sitzung der Arbeitsgruppe“ genehmigen' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Protokoll genehmigen' })).getByRole('button', { name: 'Genehmigen' }));
     await waitFor(() => expect(api.callsOf('meetings.approveMinutes')).toEqual([{ id: earlier.id, approvedInMeetingId: current.id, approvedOn: TODAY, vote: { mode: 'unanimous' } }]));
     expect(await screen.findByText('Das Protokoll von „3. Sitzung der Arbeitsgruppe“ ist genehmigt und gesperrt.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByText(/kein früheres durchgeführtes Protokoll/)).toHaveLength(2));
     expect(await api.must('meetings.get', { id: earlier.id })).toMatchObject({ state: 'minutes_approved', approvedOn: TODAY, approvedInMeetingId: current.id });
     // The approval's vote is the decision of the approving meeting's item.
     expect((await api.must('meetings.get', { id: current.id })).agenda[1]!.decision).toMatchObject({ vote: { mode: 'unanimous' } });
+  });
+
+  it('dates the approval with a past meeting\'s day, and takes a mistaken approval back once, kept in the history', async () => {
+    const api = await realApi();
+    const world = await seedMeetingWorld(api);
+    const earlier = await addMeeting(api, { title: '3. Sitzung der Arbeitsgruppe', number: 3, bodyId: world.ag.id, day: dayFromToday(-35), present: true, state: 'held' });
+    const current = await addMeeting(api, { ...AG(world), number: 4, day: dayFromToday(-7), state: 'held', items: [], standardItems: ['welcome', 'approve_minutes'] });
+    const { user } = await show(api, current.id);
+    const panel = await screen.findByRole('region', { name: 'Protokoll genehmigen' });
+    await user.click(await within(panel).findByRole('button', { name: 'Protokoll von „3. Sitzung der Arbeitsgruppe“ genehmigen' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Protokoll genehmigen' })).getByRole('button', { name: 'Genehmigen' }));
+    await waitFor(async () => expect(await api.must('meetings.get', { id: earlier.id })).toMatchObject({ state: 'minutes_approved', approvedOn: dayFromToday(-7) }));
+
+    await user.click(await within(panel).findByRole('button', { name: 'Genehmigung des Protokolls der 3. Sitzung zurücknehmen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Genehmigung des Protokolls der 3. Sitzung zurücknehmen' });
+    expect(within(dialog).getByLabelText('Grund')).toHaveValue('Versehentlich genehmigt');
+    expect(await axeViolations(dialog)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Genehmigung zurücknehmen' }));
+    expect(await screen.findByText('Die Genehmigung des Protokolls der 3. Sitzung ist zurückgenommen.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: /zurücknehmen$/ })).not.toBeInTheDocument());
+    expect(api.callsOf('meetings.withdrawApproval')).toEqual([{ id: earlier.id, reason: 'Versehentlich genehmigt' }]);
+    const reopened = await api.must('meetings.get', { id: earlier.id });
+    expect(reopened).toMatchObject({ state: 'held', approvedOn: null, approvedInMeetingId: null });
+    expect((await api.must('meetings.get', { id: current.id })).agenda[1]!.decision).toBeNull();
+    // Offered again, and the withdrawal stays in the history of the earlier minutes.
+    expect(await within(panel).findByRole('button', { name: 'Protokoll von „3. Sitzung der Arbeitsgruppe“ genehmigen' })).toBeInTheDocument();
+    cleanup();
+    await show(api, earlier.id);
+    const history = await screen.findByRole('region', { name: 'Verlauf des Protokolls' });
+    expect(within(history).getByText(/^Genehmigung zurückgenommen: Die Genehmigung vom .+ in „4\. Sitzung der Arbeitsgruppe“ gilt nicht; das Protokoll ist wieder offen\./)).toBeInTheDocument();
+    expect(within(history).getByText('Grund: Versehentlich genehmigt')).toBeInTheDocument();
+  });
+
+  it('offers no approval in a meeting still to come, and says when it can', async () => {
+    const api = await realApi();
+    const world = await seedMeetingWorld(api);
+    await addMeeting(api, { title: '3. Sitzung der Arbeitsgruppe', bodyId: world.ag.id, day: dayFromToday(-28), present: true, state: 'held' });
+    const planned = await addMeeting(api, { ...AG(world), day: dayFromToday(14), present: false, state: 'planned', items: [], standardItems: ['approve_minutes'] });
+    await show(api, planned.id);
+    const panel = await screen.findByRole('region', { name: 'Protokoll genehmigen' });
+    expect(await within(panel).findByText(/^Protokolle genehmigen Sie in dieser Sitzung, sobald sie stattfindet/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /genehmigen$/ })).not.toBeInTheDocument();
   });
 });
 

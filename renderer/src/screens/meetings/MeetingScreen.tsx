@@ -9,7 +9,7 @@ import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { ActionItemsPanel } from './ActionItemsPanel';
 import { AgendaEditor } from './AgendaEditor';
-import { ApproveMinutesPanel, useApprovalCandidates } from './ApproveMinutesPanel';
+import { ApproveMinutesPanel, MinutesHistory, useApprovalCandidates } from './ApproveMinutesPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { MeetingExports } from './MeetingExports';
@@ -53,7 +53,8 @@ function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeti
         <div className="meeting-page__main">
           <AgendaEditor meeting={meeting} fraktionen={fraktionNames(bodies)} run={run} readOnly={readOnly} approval={approval} />
           <ActionItemsPanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} onItemChanged={reload} />
-          {readOnly ? <CorrectionsPanel meeting={meeting} run={run} /> : null}
+          {/* Approved: corrections; approval withdrawn: its entry stays visible. */}
+          {readOnly ? <CorrectionsPanel meeting={meeting} run={run} /> : <MinutesHistory meeting={meeting} />}
         </div>
         <div className="meeting-page__side">
           <ApproveMinutesPanel meeting={meeting} candidates={approval} />
