@@ -36,6 +36,20 @@ describe('Protokoll genehmigen – nach dem Kalender', () => {
     expect(item.decision!.wording).toBe('Das Gremium „Arbeitsgruppe Integrationskonzept“ stimmt der Niederschrift der 12. Sitzung vom 1. November 2021 einstimmig zu.');
   });
 
+  it('refuses counts without more Ja than Nein (it would record an approval that did not happen), writing nothing', async () => {
+    const { core, earlier, approving, rows } = await twoMeetings();
+    const before = await rows();
+    for (const vote of [{ mode: 'counts' as const, yes: 2, no: 2, abstain: 1 }, { mode: 'counts' as const, yes: 1, no: 3, abstain: 0 }]) {
+      expect(await callOn(core, 'meetings.approveMinutes', { id: earlier.id, approvedInMeetingId: approving.id, vote })).toMatchObject({
+        ok: false,
+        error: { messageKey: 'meetingErrors.approvalWithoutMajority', fields: [{ field: 'yes' }] },
+      });
+    }
+    expect(await rows()).toEqual(before);
+    const approved = await mustCall(core, 'meetings.approveMinutes', { id: earlier.id, approvedInMeetingId: approving.id, vote: { mode: 'counts', yes: 3, no: 2, abstain: 0 } });
+    expect(approved.state).toBe('minutes_approved');
+  });
+
   it('approves on the approving meeting\'s own day before it is set to "durchgeführt" (live mode)', async () => {
     const { core, earlier, approving } = await twoMeetings(today, 'planned');
     const approved = await mustCall(core, 'meetings.approveMinutes', { id: earlier.id, approvedInMeetingId: approving.id, approvedOn: today, vote: { mode: 'unanimous' } });

@@ -57,6 +57,10 @@ export class MinutesApprovalService {
       if (!approving) throw new DomainError('meetingErrors.notFound', { field: 'approvedInMeetingId', code: 'not-found' });
       if (approving.startsAt <= meeting.startsAt) throw new DomainError('meetingErrors.approvalMeetingLater', { field: 'approvedInMeetingId' });
       await assertCanApprove(manager, approving);
+      // Recorded as "angenommen": counts without more Ja than Nein would state an approval that did not happen.
+      if (input.vote?.mode === 'counts' && input.vote.yes <= input.vote.no) {
+        throw new DomainError('meetingErrors.approvalWithoutMajority', { field: 'yes' });
+      }
       // Dated with the approving meeting's day, never with the day someone clicked.
       const approvedOn = dayOf(approving.startsAt);
       if (input.approvedOn !== undefined && input.approvedOn !== approvedOn) {
