@@ -1,4 +1,6 @@
+import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
+import { databaseFileIn } from '../../database/open-database';
 import { mustCall, startTestCore } from '../../test-support/core';
 import { demoContacts } from './demo-contacts';
 import { demoFields } from './demo-data';
@@ -111,6 +113,24 @@ describe('demo data', () => {
     expect(next.agenda[3]!.title).toBe('Vorbereitung der Integrationskonferenz');
   });
 
+  it('records no one as present (anwesend) at a meeting that has not been held, read straight from the file', async () => {
+    const core = await startTestCore();
+    await seedDemo(core.dispatch);
+    const rows = await allRows<{ id: number; starts_at: string; state: string }>(
+      databaseFileIn(core.dataDir),
+      `SELECT m.id, m.starts_at, m.state FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+        WHERE a.status = 'present'
+          AND (m.state IN ('planned', 'invited') OR m.starts_at > strftime('%Y-%m-%dT%H:%M', 'now', 'localtime'))`,
+    );
+    expect(rows).toEqual([]);
+    // The query does find the planned meeting's attendance list (so an empty answer is not a wrong join).
+    const expected = await allRows<{ n: number }>(
+      databaseFileIn(core.dataDir),
+      `SELECT count(*) AS n FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.state IN ('planned', 'invited')`,
+    );
+    expect(expected[0]!.n).toBeGreaterThan(10);
+  });
+
   it('refuses a database that already holds data and leaves it as it was', async () => {
     const core = await startTestCore();
     await mustCall(core, 'editions.create', { title: 'Eigene Ausgabe', periodFrom: 2025, periodTo: 2027 });
@@ -118,3 +138,13 @@ describe('demo data', () => {
     expect((await mustCall(core, 'editions.list', {})).map((edition) => edition.title)).toEqual(['Eigene Ausgabe']);
   });
 });
+
+/** A raw, read-only sqlite3 connection beside the running core (no service in between). */
+function allRows<T>(file: string, sql: string): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
+      if (openError) return reject(openError);
+      db.all(sql, (error, rows) => db.close(() => (error ? reject(error) : resolve(rows as T[]))));
+    });
+  });
+}
