@@ -38,10 +38,14 @@ export const meetingsCalls = {
   ),
   'meetings.update': defineCall<MeetingDto>()(z.strictObject({ id: idSchema, ...meetingFields }).superRefine(endsAfterStart)),
   /** planned → invited → held (and back one step while nothing is decided). */
-  /** "held" needs the end (Ende): given here or already stored; and a meeting day not in the future. */
+  /**
+   * "held" needs the end (Ende): given here or already stored; and a meeting day not in the future.
+   * On the meeting's own day but before its start time "held" is refused (at the field
+   * confirmedEarly) unless confirmedEarly is true: the user was asked and confirmed.
+   */
   'meetings.setState': defineCall<MeetingDto>()(
     // The end is checked against the stored start in the service.
-    z.strictObject({ id: idSchema, state: z.enum(['planned', 'invited', 'held']), endsAt: localDateTime.optional() }),
+    z.strictObject({ id: idSchema, state: z.enum(['planned', 'invited', 'held']), endsAt: localDateTime.optional(), confirmedEarly: z.boolean().optional() }),
   ),
   /** For a .ics export: the meeting's UID and the SEQUENCE to write (raised and stored when time, place or title changed since the last export). */
   'meetings.calendarEntry': defineCall<CalendarEntryDto>()(z.strictObject({ id: idSchema })),

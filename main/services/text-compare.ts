@@ -5,5 +5,15 @@ export const sameName = (a: string, b: string): boolean => a.localeCompare(b, 'd
 export const nowIso = (): string => new Date().toISOString();
 
 /** Today's date in the office's time zone (Hamburg), as YYYY-MM-DD. */
+/** Now as a Berlin wall-clock string "YYYY-MM-DDTHH:MM", comparable with a meeting's startsAt. */
+export function nowLocalIso(now: Date = new Date()): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(now)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
 export const todayIso = (now: Date = new Date()): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -118,6 +118,7 @@ export async function addMeeting(api: RealApi, seed: MeetingSeed): Promise<Meeti
   }
   if (present && meeting.attendance.length) meeting = await api.must('attendance.markExpectedPresent', { meetingId: meeting.id });
   if (state !== 'planned') meeting = await api.must('meetings.setState', { id: meeting.id, state: 'invited' });
-  if (state === 'held') meeting = await api.must('meetings.setState', { id: meeting.id, state: 'held' });
+  // A seeded held meeting of today before its start time: as if the question had been confirmed.
+  if (state === 'held') meeting = await api.must('meetings.setState', { id: meeting.id, state: 'held', confirmedEarly: true });
   return api.must('meetings.get', { id: meeting.id });
 }

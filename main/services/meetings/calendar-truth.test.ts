@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { callOn, mustCall } from '../../../test-support/core';
 import { meetingSetup } from '../../../test-support/meeting-test-setup';
 import { todayIso } from '../text-compare';
@@ -56,5 +56,39 @@ describe('calendar truth of a meeting (issue 13)', () => {
     expect(decision.vote).toMatchObject({ mode: 'counts', yes: 4, no: 0, abstain: 1 });
     expect(decision.wording).toBe('Das Gremium „Arbeitsgruppe Integrationskonzept“ stimmt der Niederschrift der 1. Sitzung vom 17. November 2021 zu.');
     expect(decision.voteText).toMatch(/4.*0.*1/);
+  });
+
+  describe('"durchgeführt" on its own day before the start time (issue 15)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('is refused at confirmedEarly with the day and time in words, and stored only once confirmed', async () => {
+      // Sunday, 20 December 2026, 12:00 in Berlin (11:00 UTC); only Date is faked.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-20T11:00:00Z'));
+      const { core, ag } = await meetingSetup();
+      const meeting = await mustCall(core, 'meetings.create', {
+        kind: 'ag_session', bodyId: ag.id, number: 7, startsAt: '2026-12-20T18:00', chairName: 'Katrin Albrecht', minuteTakerName: 'Julia Brandes',
+      });
+      const early = { id: meeting.id, state: 'held' as const, endsAt: '2026-12-20T20:00' };
+      expect(await callOn(core, 'meetings.setState', early)).toMatchObject({
+        ok: false,
+        error: {
+          messageKey: 'meetingErrors.heldBeforeStart',
+          fields: [{ field: 'confirmedEarly', messageKey: 'meetingErrors.heldBeforeStart', params: { date: 'Sonntag, 20. Dezember 2026', time: '18:00' } }],
+        },
+      });
+      expect(await callOn(core, 'meetings.setState', { ...early, confirmedEarly: false })).toMatchObject({ ok: false, error: { messageKey: 'meetingErrors.heldBeforeStart' } });
+      expect((await mustCall(core, 'meetings.get', { id: meeting.id })).state).toBe('planned');
+      expect(await mustCall(core, 'meetings.setState', { ...early, confirmedEarly: true })).toMatchObject({ state: 'held', endsAt: '2026-12-20T20:00' });
+
+      // From the start time on no question is asked.
+      vi.setSystemTime(new Date('2026-12-20T17:00:00Z'));
+      const started = await mustCall(core, 'meetings.create', {
+        kind: 'ag_session', bodyId: ag.id, number: 8, startsAt: '2026-12-20T18:00', chairName: 'Katrin Albrecht', minuteTakerName: 'Julia Brandes',
+      });
+      expect((await mustCall(core, 'meetings.setState', { id: started.id, state: 'held', endsAt: '2026-12-20T20:00' })).state).toBe('held');
+    });
   });
 });

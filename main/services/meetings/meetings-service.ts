@@ -7,7 +7,8 @@ import { DomainError, isForeignKeyViolation } from '../domain-error';
 import type { CurrentUser } from '../measures/measure-history';
 import { randomUUID } from 'node:crypto';
 import type { CalendarEntryDto } from '../../../contract/meetings';
-import { nowIso } from '../text-compare';
+import { nowIso, nowLocalIso } from '../text-compare';
+import { formatDateWithWeekday } from '../../../documents/engine/german-dates';
 import { insertItem } from './agenda-write';
 import { inFuture, preloadMembers } from './attendance-service';
 import { assertContactExists, editableMeeting } from './meeting-guard';
@@ -155,7 +156,7 @@ export class MeetingsService {
       if (!FORWARD[meeting.state].includes(input.state)) {
         throw new DomainError('meetingErrors.stateForbidden', { field: 'state', params: { fromState: meeting.state, toState: input.state } });
       }
-      const endsAt = input.state === 'held' ? this.endForHeld(meeting, input.endsAt) : meeting.endsAt;
+      const endsAt = input.state === 'held' ? this.endForHeld(meeting, input.endsAt, input.confirmedEarly === true) : meeting.endsAt;
       if (input.state === 'held') assertChairAndMinuteTaker(meeting);
       // Any step back ("invited" → "planned" too): decisions may be recorded before the meeting is set to "held".
       const back = MEETING_STATES.indexOf(input.state) < MEETING_STATES.indexOf(meeting.state);
@@ -168,11 +169,18 @@ export class MeetingsService {
   }
 
   /** A held meeting has happened (not on a later day) and has an end for the minutes ("Zeit: 18:00 – 19:15"). */
-  private endForHeld(meeting: Meeting, given: string | undefined): string {
+  private endForHeld(meeting: Meeting, given: string | undefined, confirmedEarly: boolean): string {
     if (inFuture(meeting.startsAt)) throw new DomainError('meetingErrors.heldInFuture', { field: 'state', params: { date: dayOf(meeting.startsAt) } });
     const endsAt = given ?? meeting.endsAt;
     if (endsAt === null) throw new DomainError('meetingErrors.endRequired', { field: 'endsAt' });
     if (endsAt <= meeting.startsAt) throw new DomainError('validation.endBeforeStart', { field: 'endsAt' });
+    // Its own day but before the start: only after the question was asked and confirmed.
+    if (!confirmedEarly && meeting.startsAt > nowLocalIso()) {
+      throw new DomainError('meetingErrors.heldBeforeStart', {
+        field: 'confirmedEarly',
+        params: { date: formatDateWithWeekday(dayOf(meeting.startsAt)), time: meeting.startsAt.slice(11, 16) },
+      });
+    }
     return endsAt;
   }
 

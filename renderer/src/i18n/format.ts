@@ -20,6 +20,12 @@ export function formatDateLong(value: string | Date, language?: Language): strin
   return date ? new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric' }).format(date) : String(value);
 }
 
+/** "Sonntag, 20. Dezember 2026" (de) · "Sunday 20 December 2026" (en) */
+export function formatDateWithWeekday(value: string | Date, language?: Language): string {
+  const date = toDate(value);
+  return date ? new Intl.DateTimeFormat(localeOf(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date) : String(value);
+}
+
 /** "26.11.2026" (de) · "26/11/2026" (en), for tables */
 export function formatDateShort(value: string | Date, language?: Language): string {
   const date = toDate(value);
