@@ -10,7 +10,7 @@ const everything = async (core: AppCore) => {
 };
 
 /** What a vCard carries: everything but ids, times, memberships and consent (which no vCard holds). */
-const portable = ({ id: _id, createdAt: _c, updatedAt: _u, memberships: _m, organizations, consentPurpose: _p, consentDate: _d, consentHow: _h, consentWithdrawnOn: _w, ...rest }: ContactDto) => ({
+const portable = ({ id: _id, createdAt: _c, updatedAt: _u, memberships: _m, organizations, consentPurpose: _p, consentDate: _d, consentHow: _h, consentWithdrawnOn: _w, origin: _origin, ...rest }: ContactDto) => ({
   ...rest,
   organizations: organizations.map((org) => org.name),
 });
