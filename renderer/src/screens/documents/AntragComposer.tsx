@@ -6,6 +6,7 @@ import { canTransition, DRUCKSACHE_PATTERN } from '../../../../contract/lifecycl
 import { antragProblems } from '../../../../documents/antrag/antrag-checks';
 import { draftSachverhalt } from '../../../../documents/antrag/sachverhalt-draft';
 import { useApi } from '../../api/api-context';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { useSaveFile } from '../../files/use-save-file';
@@ -43,6 +44,8 @@ export function AntragComposer({ editionId, draft: initial, rows, onMeasuresChan
   const [preview, setPreview] = useState<{ file: Blob; key: string } | null>(null);
   const [phase, setPhase] = useState<PreviewPhase | 'building'>('empty');
   const [saveOpen, setSaveOpen] = useState(false);
+  /** The inputs of the Antrag last saved as a file or recorded (at first: the untouched draft). */
+  const [savedInputs, setSavedInputs] = useState(draft.inputsKey);
   const controls = useRef(new Map<string, HTMLElement>());
   const firstMeasure = useRef<HTMLElement>(null);
   const previewRegion = useRef<HTMLDivElement>(null);
@@ -114,6 +117,7 @@ export function AntragComposer({ editionId, draft: initial, rows, onMeasuresChan
   };
 
   const onSave = async (options: SaveChoices): Promise<SaveOutcome> => {
+    const inputs = draft.inputsKey;
     const describe = (measureId: number, text: Message): Refusal => {
       const row = rowById.get(measureId) ?? null;
       return { row, text: message(text.key, { ...text.params, code: text.params?.code ?? row?.code ?? '' }) };
@@ -161,7 +165,9 @@ export function AntragComposer({ editionId, draft: initial, rows, onMeasuresChan
       if (!saved.ok) return outcome(saved.error, built.measureIds);
     }
     // The record is kept even if the save dialog is cancelled: the file can be made again.
-    await saveFile(built.file.fileName, built.file.blob, null);
+    const fileSaved = await saveFile(built.file.fileName, built.file.blob, null);
+    // Nothing typed is lost once the Antrag is recorded or its file is saved.
+    if (options.record || fileSaved) setSavedInputs(inputs);
     const fileName = built.file.fileName;
     if (options.markSubmitted) toasts.success(t('documents.antrag.toasts.submitted', { fileName, count: built.measureIds.length }));
     else if (options.record) toasts.success(t('documents.antrag.toasts.recorded', { fileName }));
@@ -171,6 +177,22 @@ export function AntragComposer({ editionId, draft: initial, rows, onMeasuresChan
     setSaveOpen(false);
     return { done: true };
   };
+
+  /*
+   * Leaving with an Antrag not yet saved asks (issue 15). Saving it takes answers only the person
+   * can give – record it in the list of motions? set its measures to „beantragt“? which
+   * Drucksache? where the Word file goes – so the leave question's „Änderungen speichern“ (and
+   * Ctrl+S) does what the screen's own „Speichern …“ does: it checks the form (missing fields are
+   * shown at the field) and opens the save dialog. The page stays (false): after saving, the
+   * person leaves without a question. „Verwerfen“ and „Abbrechen“ work as everywhere.
+   */
+  useUnsavedChanges(
+    () => draft.inputsKey !== savedInputs,
+    () => {
+      if (!saveOpen && check()) setSaveOpen(true);
+      return Promise.resolve(false);
+    },
+  );
 
   return (
     <div className="antrag">

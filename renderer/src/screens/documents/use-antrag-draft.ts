@@ -113,6 +113,11 @@ export function useAntragDraft(editionId: number, draft: AntragDraftDto, rows: r
     /** The named Fraktionen, in order: they sign with their chairs. */
     sent,
     choices,
+    /**
+     * What the person has put in (picked measures, Fraktionen and chairs, subject, own Sachverhalt,
+     * date): the unsaved-changes guard compares it with the one of the last saved Antrag.
+     */
+    inputsKey: JSON.stringify([picked === null ? null : [...picked].sort((a, b) => a - b), fraktionen.map((row) => [row.name, row.chair]), subject, ownText?.text ?? null, date]),
     /** Changes whenever the Antrag would read differently: a preview made with another key is outdated. */
     inputKey: JSON.stringify([chosen.map((row) => row.id), choices]),
     periodHint,
