@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
-import JSZip from 'jszip';
-import { paragraphText } from '../documents/testing/docx-inspect';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
+import { docxText } from './support/docx-text';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -78,14 +77,6 @@ async function decide(page: Page, item: Locator, result: string, vote: (dialog: 
   await expect(dialog).toBeHidden();
 }
 
-/** The text of a downloaded Word file, one line per paragraph. */
-async function docxText(download: Download): Promise<string> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-meeting-')), download.suggestedFilename());
-  await download.saveAs(file);
-  const zip = await JSZip.loadAsync(new Uint8Array(fs.readFileSync(file)));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => paragraphText(paragraph)).join('\n');
-}
 
 test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe, Genehmigung, Protokoll und Kalendereintrag', async ({ page, demo }) => {
   test.setTimeout(240_000);

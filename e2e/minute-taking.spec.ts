@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { docxText } from './support/docx-text';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -108,8 +109,12 @@ test('Protokoll genehmigen: erst nach Bestätigung, mit dem Tag der genehmigende
   await page.getByRole('link', { name: approvedTitle, exact: true }).first().click();
   await expect(page.getByText(`Das Protokoll wurde am ${longDate(YESTERDAY)} genehmigt und ist gesperrt`, { exact: false })).toBeVisible();
 
-  // Taken back once: the minutes are open again, the entry stays in their history.
+  // The approval is a decision of the approving meeting: its own minutes (.docx) carry it.
   await page.goto(meetingUrl);
+  const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Protokoll (.docx)' }).click()]);
+  expect(await docxText(minutes)).toMatch(/stimmt der Niederschrift der \d+\. Sitzung vom .+ einstimmig zu\./);
+
+  // Taken back once: the minutes are open again, the entry stays in their history.
   const withdraw = panel.getByRole('button', { name: /^Genehmigung des Protokolls der .+ zurücknehmen$/ });
   await withdraw.click();
   const dialog = page.getByRole('dialog', { name: /^Genehmigung des Protokolls der .+ zurücknehmen$/ });
