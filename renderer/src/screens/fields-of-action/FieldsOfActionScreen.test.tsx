@@ -157,6 +157,20 @@ describe('Handlungsfelder', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach unten verschieben' })).toHaveFocus());
   });
 
+  it('keeps both moves of a quick double click, in order, on screen and stored', async () => {
+    const { api, edition, user } = await setup();
+    await screen.findByRole('table');
+    // The second click comes before the first move's answer: it must not be dropped.
+    await user.click(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach oben verschieben' }));
+    await user.click(screen.getByRole('button', { name: '„Arbeit und Ausbildung“ nach oben verschieben' }));
+    expect(rowNames()).toEqual(['Arbeit und Ausbildung', 'Deutsch als Sprache', 'Zusammenleben in Harburg']);
+    await waitFor(() => expect(api.callsOf('fieldsOfAction.reorder')).toHaveLength(2));
+    await waitFor(async () =>
+      expect((await storedFields(api, edition.id)).map((field) => field.name)).toEqual(['Arbeit und Ausbildung', 'Deutsch als Sprache', 'Zusammenleben in Harburg']),
+    );
+    expect(rowNames()).toEqual(['Arbeit und Ausbildung', 'Deutsch als Sprache', 'Zusammenleben in Harburg']);
+  });
+
   it('asks before deleting and shows the refusal when the field is in use', async () => {
     const { api, edition, user } = await setup(NAMES, { inUse: ['Deutsch als Sprache'] });
     await screen.findByRole('table');

@@ -183,7 +183,9 @@ function FieldsOfActionContent({ editionId }: { editionId: number }) {
 
   const [editing, setEditing] = useState<FieldOfActionDto | null>(null);
   const [deleting, setDeleting] = useState<FieldOfActionDto | null>(null);
-  const [moving, setMoving] = useState(false);
+  // Moves are sent one after another (each with the whole order), so a quick second click is
+  // never lost and an earlier answer never undoes a later move on screen.
+  const reorders = useRef({ tail: Promise.resolve(), latest: 0 });
   const [focusAfterMove, setFocusAfterMove] = useState<{ id: number; direction: Direction } | null>(null);
   const moveButtons = useRef(new Map<string, HTMLButtonElement>());
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -206,7 +208,7 @@ function FieldsOfActionContent({ editionId }: { editionId: number }) {
       else moveButtons.current.delete(`${id}-${direction}`);
     },
     move: (index, direction) => {
-      if (!fields || moving) return;
+      if (!fields) return;
       const target = direction === 'up' ? index - 1 : index + 1;
       const moved = fields[index];
       const other = fields[target];
@@ -214,20 +216,22 @@ function FieldsOfActionContent({ editionId }: { editionId: number }) {
       const reordered = [...fields];
       reordered[index] = other;
       reordered[target] = moved;
-      setMoving(true);
       list.setData(reordered);
       setFocusAfterMove({ id: moved.id, direction });
-      void api.call('fieldsOfAction.reorder', { editionId, orderedIds: reordered.map((field) => field.id) }).then((result) => {
-        setMoving(false);
+      const ticket = ++reorders.current.latest;
+      const orderedIds = reordered.map((field) => field.id);
+      reorders.current.tail = reorders.current.tail.then(async () => {
+        const result = await api.call('fieldsOfAction.reorder', { editionId, orderedIds });
+        const last = ticket === reorders.current.latest;
         if (result.ok) {
-          list.setData(result.data);
+          if (last) list.setData(result.data);
           const position = result.data.findIndex((field) => field.id === moved.id) + 1;
           toasts.success(t('fieldsOfAction.toasts.moved', { name: moved.name, position: formatNumber(position) }));
         } else {
           toasts.error(errorText(message, result.error, { name: moved.name }));
           list.reload();
         }
-        setFocusAfterMove({ id: moved.id, direction });
+        if (last) setFocusAfterMove({ id: moved.id, direction });
       });
     },
   };
