@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isProcessAlive } from './data-folder-lock';
 
 /**
  * Scratch copies of the data (database export/import) live in the data folder's own `.temp`,
@@ -32,7 +33,7 @@ export function removeScratchDir(dir: string): void {
 }
 
 /** Removes what dead processes left in `<dataDir>/.temp`; returns the names removed (for the log). */
-export function cleanDataTemp(dataDir: string, isRunning: (pid: number) => boolean = processIsRunning): string[] {
+export function cleanDataTemp(dataDir: string, isRunning: (pid: number) => boolean = isProcessAlive): string[] {
   const root = dataTempDir(dataDir);
   let names: string[];
   try {
@@ -52,14 +53,4 @@ export function cleanDataTemp(dataDir: string, isRunning: (pid: number) => boole
     }
   }
   return removed;
-}
-
-function processIsRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
