@@ -24,14 +24,6 @@ export function formatDateLong(isoDate: string): string {
   return `${day}. ${MONTHS[month - 1]} ${year}`;
 }
 
-const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
-
-/** "Sonntag, 20. Dezember 2026" (the weekday from the calendar date itself, no time zone involved). */
-export function formatDateWithWeekday(isoDate: string): string {
-  const { year, month, day } = partsOf(isoDate);
-  return `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]}, ${formatDateLong(isoDate)}`;
-}
-
 export function formatDateShort(isoDate: string): string {
   const { year, month, day } = partsOf(isoDate);
   return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;

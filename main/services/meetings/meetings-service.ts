@@ -8,7 +8,7 @@ import type { CurrentUser } from '../measures/measure-history';
 import { randomUUID } from 'node:crypto';
 import type { CalendarEntryDto } from '../../../contract/meetings';
 import { nowIso, nowLocalIso } from '../text-compare';
-import { formatDateWithWeekday } from '../../../documents/engine/german-dates';
+import { formatDateWithWeekday } from '../../../documents/meetings/meeting-time';
 import { insertItem } from './agenda-write';
 import { inFuture, preloadMembers } from './attendance-service';
 import { assertContactExists, editableMeeting } from './meeting-guard';
