@@ -4,7 +4,6 @@ export const sameName = (a: string, b: string): boolean => a.localeCompare(b, 'd
 /** The current moment as stored in the database (ISO 8601, UTC). */
 export const nowIso = (): string => new Date().toISOString();
 
-/** Today's date in the office's time zone (Hamburg), as YYYY-MM-DD. */
 /** Now as a Berlin wall-clock string "YYYY-MM-DDTHH:MM", comparable with a meeting's startsAt. */
 export function nowLocalIso(now: Date = new Date()): string {
   const parts = Object.fromEntries(
@@ -15,5 +14,5 @@ export function nowLocalIso(now: Date = new Date()): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
-export const todayIso = (now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+/** Today's date in the office's time zone (Hamburg), as YYYY-MM-DD. */
+export const todayIso = (now: Date = new Date()): string => nowLocalIso(now).slice(0, 10);
