@@ -19,6 +19,8 @@ const SECTIONS = [
 interface LeitbildPageProps {
   readonly title: string;
   readonly intro?: ReactNode;
+  /** Beside the heading (see `Page`). */
+  readonly actions?: ReactNode;
   /** Screens that show data of one edition render nothing but a prompt while there is none. */
   readonly needsEdition?: boolean;
   /** Rendered with the current edition (only when `needsEdition`). */
@@ -26,7 +28,7 @@ interface LeitbildPageProps {
 }
 
 /** Every screen of "Leitbild & Maßnahmen": heading, the area's sections, and the edition picker. */
-export function LeitbildPage({ title, intro, needsEdition = false, children }: LeitbildPageProps) {
+export function LeitbildPage({ title, intro, actions, needsEdition = false, children }: LeitbildPageProps) {
   const { t } = useTranslation();
   const { path } = useRoute();
   const { current, loading } = useEditions();
@@ -37,7 +39,7 @@ export function LeitbildPage({ title, intro, needsEdition = false, children }: L
   else body = typeof children === 'function' ? (current ? children(current) : null) : children;
 
   return (
-    <Page title={title} breadcrumb={t('leitbild.area')} intro={intro}>
+    <Page title={title} breadcrumb={t('leitbild.area')} intro={intro} actions={actions}>
       <div className="area-bar">
         <nav className="subnav" aria-label={t('leitbild.subnav.label')}>
           <ul className="subnav__list">

@@ -14,13 +14,13 @@ const SECTIONS = [
 ] as const;
 
 /** Every screen of "Kontakte": heading, breadcrumb and the area's sections as tabs. */
-export function ContactsPage({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
+export function ContactsPage({ title, intro, actions, children }: { title: string; intro?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   const { path } = useRoute();
   const isCurrent = (section: (typeof SECTIONS)[number]) =>
     path === section.path || (section.path !== paths.contacts && path.startsWith(`${section.path}/`)) || section.also.some((prefix) => path.startsWith(prefix));
   return (
-    <Page title={title} breadcrumb={t('contacts.area')} intro={intro}>
+    <Page title={title} breadcrumb={t('contacts.area')} intro={intro} actions={actions}>
       <div className="area-bar">
         <nav className="subnav" aria-label={t('contacts.subnav.label')}>
           <ul className="subnav__list">
