@@ -10,6 +10,7 @@ import { maintenanceCalls } from './maintenance';
 import { measuresCalls } from './measures';
 import { meetingsCalls } from './meetings';
 import { settingsCalls } from './settings';
+import { settingsSaveCalls } from './settings-save';
 import { systemCalls } from './system';
 
 /** Every call between renderer and main, declared once. Transports and handlers derive from it. */
@@ -17,6 +18,7 @@ export const contract = {
   ...systemCalls,
   ...filesCalls,
   ...settingsCalls,
+  ...settingsSaveCalls,
   ...maintenanceCalls,
   ...editionsCalls,
   ...fieldsOfActionCalls,
@@ -65,6 +67,7 @@ export type {
 export type { FieldOfActionDto } from './fields-of-action';
 export type { SaveFileKind, SaveFileResultDto } from './files';
 export type { Language, SettingsDto } from './settings';
+export type { SettingsSaveResultDto } from './settings-save';
 export type { DashboardDto } from './dashboard';
 export type {
   AntragDraftDto,

@@ -49,8 +49,13 @@ export const HARBURG_MOTION_CONVENTIONS: MotionConventionsDto = {
 export const HAMBURG_SUPERVISORY_AUTHORITY =
   'Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit\nLudwig-Erhard-Str. 22\n20459 Hamburg';
 
-/** Settings that belong to the data (the district), not to one PC. */
+/**
+ * The settings as one screen shows them: most belong to the data (the district), shared by all who
+ * work with it; `userName` and `language` are personal (PERSONAL_SETTING_KEYS), kept per user and PC
+ * outside the database (main/services/settings/personal-settings-store.ts).
+ */
 export interface SettingsDto {
+  /** Personal: this person's interface language. */
   readonly language: Language;
   readonly districtName: string;
   readonly officeName: string;
@@ -61,8 +66,10 @@ export interface SettingsDto {
   readonly dataProtectionOfficer: string;
   /** The supervisory authority named in the DSGVO Auskunft; Hamburg's unless changed. */
   readonly supervisoryAuthority: string;
-  /** Shown in status histories and notes as "who entered it". */
+  /** Personal: shown in status histories and notes as "who entered it"; '' = `defaultUserName`. */
   readonly userName: string;
+  /** Read only: the operating system's name for this person (full name, else login name), used while `userName` is ''. */
+  readonly defaultUserName: string;
   /** The district's motion wording; Harburg's unless changed. */
   readonly motionConventions: MotionConventionsDto;
 }
@@ -78,8 +85,13 @@ export const DEFAULT_SETTINGS: SettingsDto = {
   dataProtectionOfficer: '',
   supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
   userName: '',
+  defaultUserName: '',
   motionConventions: HARBURG_MOTION_CONVENTIONS,
 };
+
+/** The settings each person keeps for themselves on their PC; the rest are shared with the data. */
+export const PERSONAL_SETTING_KEYS = ['userName', 'language'] as const;
+export type PersonalSettingKey = (typeof PERSONAL_SETTING_KEYS)[number];
 
 const text = (max: number) => z.string().trim().max(max);
 

@@ -6,6 +6,8 @@ export interface ScriptOptions {
   readonly demo: boolean;
   /** Developers: serve another renderer build. */
   readonly staticDir: string | undefined;
+  /** Browser mode: the folder of this person's own settings (name, language) instead of one beside the data. */
+  readonly userDir: string | undefined;
   readonly rest: string[];
 }
 
@@ -18,11 +20,12 @@ export function parseScriptOptions(argv: string[], env: NodeJS.ProcessEnv = proc
       port: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'static-dir': { type: 'string' },
+      'user-dir': { type: 'string' },
     },
     allowPositionals: true,
   });
   const rawPort = values.port ?? env.PORT ?? '0';
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ungültiger Port: ${rawPort}`);
-  return { dataDir: values['data-dir'], port, demo: values.demo ?? false, staticDir: values['static-dir'], rest: positionals };
+  return { dataDir: values['data-dir'], port, demo: values.demo ?? false, staticDir: values['static-dir'], userDir: values['user-dir'], rest: positionals };
 }

@@ -14,7 +14,10 @@ import packageJson from '../package.json' with { type: 'json' };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `npm run serve [-- --data-dir DIR | --demo] [--port N]`: browser mode on 127.0.0.1. */
+/**
+ * `npm run serve [-- --data-dir DIR | --demo] [--port N] [--user-dir DIR]`: browser mode on 127.0.0.1.
+ * `--user-dir`: where this person's name and language are kept (default: beside the data, per login).
+ */
 async function main(): Promise<void> {
   const options = parseScriptOptions(process.argv.slice(2));
   const dataDir = options.demo ? fs.mkdtempSync(path.join(os.tmpdir(), 'leitbild-demo-')) : resolveDataDir(options.dataDir);
@@ -25,7 +28,8 @@ async function main(): Promise<void> {
 
   const logger = createFileLogger(path.join(dataDir, 'logs'), consoleLogger);
   logger.info(`start ${packageJson.version} (browser mode)`);
-  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform: plainPlatform, logger, autoBackup: !options.demo });
+  const platform = options.userDir ? { ...plainPlatform, personalSettingsDir: path.resolve(options.userDir) } : plainPlatform;
+  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform, logger, autoBackup: !options.demo });
   if (options.demo && core.status.database.state === 'ready') await seedDemo(core.dispatch);
   const server = await startBrowserServer({ dispatch: core.dispatch, staticDir, port: options.port });
 

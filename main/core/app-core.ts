@@ -16,6 +16,8 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Platform } from './handlers';
 import type { Logger } from '../services/logger';
 import { maintenanceHandlers } from './handlers/maintenance';
+import { PersonalSettingsStore } from '../services/settings/personal-settings-store';
+import { personalSettingsFile } from './personal-settings-file';
 
 export interface AppCore extends CoreState {
   readonly dispatch: Dispatch;
@@ -58,6 +60,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { dataDir, appVersion, platform, logger } = options;
   const file = databaseFileIn(dataDir);
   const backups = new BackupService(dataDir, file, SCHEMA_VERSION, logger);
+  const personalSettings = new PersonalSettingsStore(personalSettingsFile(dataDir, platform), logger);
   // Scratch copies a killed process left behind hold personal data: gone at the next start.
   const leftovers = cleanDataTemp(dataDir);
   if (leftovers.length > 0) logger.info(`removed ${leftovers.length} leftover scratch folder(s) from ${DATA_TEMP_DIR_NAME}`);
@@ -196,7 +199,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const rebuild = () => {
     dispatchCurrent = createDispatch(
-      { ...createHandlers(opened.database, status, platform), ...maintenanceHandlers(core) },
+      { ...createHandlers(opened.database, status, platform, { dataDir, backups, personalSettings, logger }), ...maintenanceHandlers(core) },
       logger,
     );
   };

@@ -2,6 +2,9 @@ import { callNames, type SystemStatus } from '../../contract';
 import { maintenanceCalls } from '../../contract/maintenance';
 import type { AppDatabase } from '../../database/app-database';
 import { MeasureHistory, type CurrentUser } from '../services/measures/measure-history';
+import type { BackupService } from '../services/maintenance/backup-service';
+import type { Logger } from '../services/logger';
+import type { PersonalSettingsStore } from '../services/settings/personal-settings-store';
 import { SettingsService } from '../services/settings/settings-service';
 import { DatabaseUnavailableError } from './dispatch';
 import type { HandlerMap } from './handler-map';
@@ -24,13 +27,24 @@ type DataHandlers = Omit<CoreHandlers, `system.${string}`>;
 
 const isDataCall = (name: string) => !name.startsWith('system.') && !(name in maintenanceCalls);
 
+/** What the data calls need of the running core besides the database (app-core.ts). */
+export interface CoreServices {
+  readonly dataDir: string;
+  readonly backups: BackupService;
+  /** This person's own settings file (name, language). */
+  readonly personalSettings: PersonalSettingsStore;
+  readonly logger: Logger;
+}
+
 /** The handler map of every data call, one file per domain in handlers/; the shared services are made here once. */
-function dataHandlers(db: AppDatabase, platform: Platform): DataHandlers {
-  const settings = new SettingsService(db);
-  const currentUser: CurrentUser = async () => (await settings.get()).userName || platform.osUserName;
+function dataHandlers(db: AppDatabase, platform: Platform, services: CoreServices): DataHandlers {
+  const defaultUserName = async () => (platform.osFullName ? await platform.osFullName() : '') || platform.osUserName;
+  const settings = new SettingsService(db, { store: services.personalSettings, defaultUserName, logger: services.logger });
+  // "Who entered it" is the person at this PC (their personal settings), never a name stored with the shared data.
+  const currentUser: CurrentUser = async () => (await settings.currentUserName()) || platform.osUserName;
   const history = new MeasureHistory(currentUser);
   return {
-    ...settingsHandlers(settings),
+    ...settingsHandlers({ settings, backups: services.backups, dataDir: services.dataDir, logger: services.logger }),
     ...editionHandlers(db, history),
     ...fieldOfActionHandlers(db),
     ...measureHandlers(db, { history, currentUser }),
@@ -49,9 +63,9 @@ function unavailableHandlers(): DataHandlers {
 }
 
 /** Everything but the maintenance calls, which need the whole core (see handlers/maintenance.ts). */
-export function createHandlers(db: AppDatabase | null, status: SystemStatus, platform: Platform): CoreHandlers {
+export function createHandlers(db: AppDatabase | null, status: SystemStatus, platform: Platform, services?: CoreServices): CoreHandlers {
   return {
     ...systemHandlers(status, platform),
-    ...(db ? dataHandlers(db, platform) : unavailableHandlers()),
+    ...(db && services ? dataHandlers(db, platform, services) : unavailableHandlers()),
   };
 }

@@ -1,5 +1,5 @@
 import type { Platform } from './handlers';
-import { osUserName } from './os-user';
+import { osFullName, osUserName } from './os-user';
 
 /**
  * The platform without a desktop shell: browser mode (the page opens links itself), the CLI, scripts,
@@ -8,5 +8,6 @@ import { osUserName } from './os-user';
 export const plainPlatform: Platform = {
   transport: 'browser',
   osUserName: osUserName(),
+  osFullName,
   openExternal: async () => false,
 };

@@ -5,7 +5,7 @@ import { createFileLogger } from '../core/file-logger';
 import type { Dispatch } from '../core/dispatch';
 import type { Platform } from '../core/handlers';
 import type { Logger } from '../services/logger';
-import { osUserName } from '../core/os-user';
+import { osFullName, osUserName } from '../core/os-user';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createOpenExternal } from './external-links';
 import { registerCallHandler } from './ipc';
@@ -101,7 +101,8 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
       logger,
     });
     applySaveDialogToDownloads(session.defaultSession, { settings: shellSettings, labels: () => labels, defaultFolder: () => app.getPath('documents') });
-    const platform: Platform = { transport: 'electron', osUserName: osUserName(), openExternal, saveFile };
+    // Name and language are this Windows user's own: kept in userData (per profile), not in the shared data file.
+    const platform: Platform = { transport: 'electron', osUserName: osUserName(), osFullName, personalSettingsDir: app.getPath('userData'), openExternal, saveFile };
     const core = await startCore({ dataDir, appVersion: app.getVersion(), platform, logger, autoBackup: true });
     const closeCore = closeCoreOnQuit(app, core, logger);
 
@@ -125,8 +126,9 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
     // The menu follows a language change made in the settings.
     const dispatch: Dispatch = async (name, input) => {
       const result = await core.dispatch(name, input);
-      if (name === 'settings.update' && result.ok) {
-        const language = (result.data as { language?: unknown }).language;
+      if ((name === 'settings.update' || name === 'settings.save') && result.ok) {
+        const data = result.data as { language?: unknown; settings?: { language?: unknown } };
+        const language = name === 'settings.save' ? data.settings?.language : data.language;
         if (menuLabels(language) !== labels) applyMenu(language);
       }
       return result;
