@@ -38,6 +38,10 @@ export type DatabaseStatus =
 export interface SystemStatus {
   readonly appVersion: string;
   readonly transport: 'electron' | 'browser';
+  /** The folder with the data file, backups and logs (Hilfe → Über, for the IT support). */
+  readonly dataFolder: string;
+  /** The current log file (Hilfe → Über). */
+  readonly logFile: string;
   readonly database: DatabaseStatus;
 }
 

@@ -9,7 +9,7 @@ test.describe('Grundgerüst im Browser-Modus', () => {
   test('die deutsche Oberfläche erscheint mit Navigation und Startseite', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1, name: 'Willkommen in der Leitbild-Werkstatt' })).toBeVisible();
     const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    for (const entry of ['Start', 'Leitbild & Maßnahmen', 'Sitzungen', 'Kontakte', 'Dokumente', 'Einstellungen']) {
+    for (const entry of ['Start', 'Leitbild & Maßnahmen', 'Sitzungen', 'Kontakte', 'Dokumente', 'Einstellungen', 'Hilfe']) {
       await expect(navigation.getByRole('link', { name: entry })).toBeVisible();
     }
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');

@@ -13,6 +13,7 @@ import type { CoreState } from './core-state';
 import { acquireDataFolderLock, type HeldLock, type LockAttempt, type LockMode } from './data-folder-lock';
 import { cleanDataTemp, DATA_TEMP_DIR_NAME } from './data-temp';
 import { createDispatch, type Dispatch } from './dispatch';
+import { logFileIn } from './file-logger';
 import { createHandlers, type Platform } from './handlers';
 import type { Logger } from '../services/logger';
 import { maintenanceHandlers } from './handlers/maintenance';
@@ -117,7 +118,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   let opened = await lockAndOpen();
-  let status: SystemStatus = { appVersion, transport: platform.transport, database: opened.status };
+  let status: SystemStatus = { appVersion, transport: platform.transport, dataFolder: dataDir, logFile: logFileIn(dataDir), database: opened.status };
   let dispatchCurrent: Dispatch;
   let retrying: Promise<void> | null = null;
 

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { Logger } from '../services/logger';
 
 export const LOG_FILE_NAME = 'leitbild-werkstatt.log';
+
+/** Every mode (desktop, browser, CLI) logs to `<dataDir>/logs`; Hilfe → Über names the file. */
+export const logFileIn = (dataDir: string): string => path.join(dataDir, 'logs', LOG_FILE_NAME);
 const MAX_BYTES = 1024 * 1024;
 const KEEP_FILES = 5;
 

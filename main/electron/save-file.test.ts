@@ -142,7 +142,7 @@ describe('saving a file through the save dialog', () => {
 
 describe('system.saveFile in browser mode', () => {
   it('answers that the page downloads the file itself (no data file needed)', async () => {
-    const status = { appVersion: '0.1.0', transport: 'browser', database: { state: 'refused', path: '/x', reason: 'corrupt', detail: '' } } as const;
+    const status = { appVersion: '0.1.0', transport: 'browser', dataFolder: '/x', logFile: '/x/logs/leitbild-werkstatt.log', database: { state: 'refused', path: '/x', reason: 'corrupt', detail: '' } } as const;
     const handlers = createHandlers(null, status, plainPlatform);
     await expect(handlers['system.saveFile']({ fileName: 'a.csv', kind: 'csv', contentBase64: '' })).resolves.toEqual({ saved: false, download: true });
   });

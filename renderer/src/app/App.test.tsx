@@ -86,6 +86,7 @@ describe('app frame', () => {
       'Kontakte',
       'Dokumente',
       'Einstellungen',
+      'Hilfe',
     ]);
     expect(within(nav).getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);

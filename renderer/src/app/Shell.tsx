@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HomeIcon, PeopleIcon } from '../components/icons';
+import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HelpIcon, HomeIcon, PeopleIcon } from '../components/icons';
+import { useHelpKey } from '../screens/help/use-help-key';
 import { useAppData } from './app-data';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { href, paths } from './paths';
@@ -22,6 +23,7 @@ const navItems: readonly NavItem[] = [
   { key: 'contacts', path: paths.contacts, Icon: PeopleIcon },
   { key: 'documents', path: paths.documents, Icon: DocumentIcon },
   { key: 'settings', path: paths.settings, Icon: GearIcon },
+  { key: 'help', path: paths.help, Icon: HelpIcon },
 ];
 
 /** The app frame: skip link, navigation on the left, one screen in `main`. */
@@ -33,6 +35,8 @@ export function Shell({ onReload }: { onReload?: () => void }) {
   const { route } = resolved;
   const main = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
+  // F1 opens the guide for this screen; live mode (full window) keeps F1 for its own shortcuts.
+  useHelpKey(resolved.path, !route.fullWindow);
 
   // After a change of screen, the focus goes to its heading (screen readers announce it).
   useEffect(() => {

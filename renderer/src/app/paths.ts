@@ -24,6 +24,9 @@ export const paths = {
   documentsEdition: '/dokumente/leitbild-ausgabe',
   documentsReport: '/dokumente/sachstandsbericht',
   settings: '/einstellungen',
+  help: '/hilfe',
+  helpAbout: '/hilfe/ueber',
+  helpGuide: '/hilfe/:guide',
 } as const;
 
 export const href = (path: string) => `#${path}`;

@@ -6,7 +6,7 @@ import { href } from './paths';
  * every screen, so screens never import it: that would be a cycle.
  */
 
-export type NavKey = 'start' | 'leitbild' | 'sessions' | 'contacts' | 'documents' | 'settings';
+export type NavKey = 'start' | 'leitbild' | 'sessions' | 'contacts' | 'documents' | 'settings' | 'help';
 
 export interface Route {
   /** A pattern; `:name` segments become params. */
@@ -57,6 +57,11 @@ export function useRoute(): ResolvedRoute {
   const route = useContext(RouteContext);
   if (!route) throw new Error('useRoute() needs the Shell');
   return route;
+}
+
+/** The current route, or null outside the Shell (a screen rendered on its own in a test). */
+export function useOptionalRoute(): ResolvedRoute | null {
+  return useContext(RouteContext);
 }
 
 /** Goes to an app path (`/leitbild/massnahmen/7`). */

@@ -11,6 +11,9 @@ import { ActionItemsScreen, LiveMeetingScreen, MeetingScreen, MeetingsScreen } f
 import { SearchScreen } from '../screens/measures/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StartScreen } from '../screens/dashboard/StartScreen';
+import { AboutScreen } from '../screens/help/AboutScreen';
+import { GuideScreen } from '../screens/help/GuideScreen';
+import { HelpScreen } from '../screens/help/HelpScreen';
 import { href, paths } from './paths';
 import { matchRoute, type ResolvedRoute, type Route } from './router';
 
@@ -40,6 +43,9 @@ export const routes: readonly Route[] = [
   { path: paths.documentsEdition, nav: 'documents', Screen: EditionDocumentScreen },
   { path: paths.documentsReport, nav: 'documents', Screen: ReportScreen },
   { path: paths.settings, nav: 'settings', Screen: SettingsScreen },
+  { path: paths.help, nav: 'help', Screen: HelpScreen },
+  { path: paths.helpAbout, nav: 'help', Screen: AboutScreen },
+  { path: paths.helpGuide, nav: 'help', Screen: GuideScreen },
 ];
 
 /** Section addresses that lead to their first screen. */

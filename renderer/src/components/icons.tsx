@@ -126,6 +126,13 @@ export const DatabaseIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const HelpIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M9.5 9.2a2.6 2.6 0 0 1 5 .9c0 1.8-2.5 2.3-2.5 4M12 17h.01" />
+  </Icon>
+);
+
 export const LayersIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="m12 3 9 5-9 5-9-5z" />

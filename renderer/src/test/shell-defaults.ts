@@ -9,6 +9,8 @@ import { DEFAULT_SETTINGS } from '../../../contract/settings';
 export const readyStatus: SystemStatus = {
   appVersion: '0.1.0',
   transport: 'browser',
+  dataFolder: '/home/sachbearbeitung/Leitbild-Werkstatt',
+  logFile: '/home/sachbearbeitung/Leitbild-Werkstatt/logs/leitbild-werkstatt.log',
   database: { state: 'ready', path: '/home/sachbearbeitung/Leitbild-Werkstatt/leitbild.sqlite', schemaVersion: 1 },
 };
 

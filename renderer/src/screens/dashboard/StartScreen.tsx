@@ -6,7 +6,6 @@ import { Page } from '../../components/Page';
 import { useEditions } from '../../leitbild/edition-context';
 import { ResumeMeetingBanner } from '../meetings/ResumeMeetingBanner';
 import { Dashboard } from './Dashboard';
-import { DatabaseCard } from './DatabaseCard';
 import { EditionOverview } from './EditionOverview';
 import { NoEditionCard } from './NoEditionCard';
 import './dashboard.css';
@@ -56,9 +55,6 @@ export function StartScreen() {
     >
       <ResumeMeetingBanner />
       {content}
-      <div className="card-grid start-footer">
-        <DatabaseCard />
-      </div>
     </Page>
   );
 }

@@ -9,10 +9,10 @@ const byField: DashboardDto['byField'] = [
 ];
 
 describe('dashboardSeries', () => {
-  it('keeps the fields in order and the statuses that occur in lifecycle order', () => {
+  it('keeps the fields in order and the statuses that occur grouped by phase (rejected is closed)', () => {
     const series = dashboardSeries({ byField });
     expect(series.rows.map((row) => row.name)).toEqual(['Zusammenleben in Harburg', 'Deutsch als Sprache', 'Arbeit und Ausbildung']);
-    expect(series.statuses).toEqual(['proposed', 'rejected', 'implementing', 'completed']);
+    expect(series.statuses).toEqual(['proposed', 'implementing', 'completed', 'rejected']);
   });
 
   it('adds up rows, columns and the whole', () => {
@@ -27,9 +27,9 @@ describe('dashboardSeries', () => {
   it('gives the chart one entry per field with exactly the counts of the summary', () => {
     const data = chartData(dashboardSeries({ byField }));
     expect(data).toEqual([
-      { name: 'Zusammenleben in Harburg', proposed: 1, rejected: 0, implementing: 3, completed: 1 },
-      { name: 'Deutsch als Sprache', proposed: 0, rejected: 1, implementing: 2, completed: 0 },
-      { name: 'Arbeit und Ausbildung', proposed: 0, rejected: 0, implementing: 0, completed: 0 },
+      { name: 'Zusammenleben in Harburg', proposed: 1, implementing: 3, completed: 1, rejected: 0 },
+      { name: 'Deutsch als Sprache', proposed: 0, implementing: 2, completed: 0, rejected: 1 },
+      { name: 'Arbeit und Ausbildung', proposed: 0, implementing: 0, completed: 0, rejected: 0 },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { DashboardDto, MeasureStatus } from '../../../../contract';
 import { MEASURE_STATUSES } from '../../../../contract/lifecycle';
+import { STATUS_ORDER } from './status-colours';
 
 export interface SeriesRow {
   readonly fieldOfActionId: number;
@@ -11,7 +12,7 @@ export interface SeriesRow {
 
 /** What the chart and the table both show; derived once so they cannot disagree. */
 export interface DashboardSeries {
-  /** The statuses that occur in the edition, in the order of the lifecycle. */
+  /** The statuses that occur in the edition, grouped by phase (proposal, decision, implementation, closed). */
   readonly statuses: readonly MeasureStatus[];
   readonly rows: readonly SeriesRow[];
   /** Per status over all fields. */
@@ -38,7 +39,7 @@ export function dashboardSeries(summary: Pick<DashboardDto, 'byField'>): Dashboa
     }
     return { fieldOfActionId: field.fieldOfActionId, name: field.name, counts, total };
   });
-  const statuses = MEASURE_STATUSES.filter((status) => totals[status] > 0);
+  const statuses = STATUS_ORDER.filter((status) => totals[status] > 0);
   const grandTotal = rows.reduce((sum, row) => sum + row.total, 0);
   return { statuses, rows, totals, grandTotal };
 }

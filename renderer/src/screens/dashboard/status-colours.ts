@@ -1,21 +1,46 @@
 import type { MeasureStatus } from '../../../../contract';
 
+/** The four phases of a measure's life; the chart gives each its own hue. */
+export const STATUS_PHASES = ['proposal', 'decision', 'implementation', 'closed'] as const;
+
+export type StatusPhase = (typeof STATUS_PHASES)[number];
+
 /**
- * Fills for the chart, in the colour families of the status badges (grey = open, amber = in
- * review, blues = on the way to the assembly, greens = adopted and in implementation, red =
- * rejected), but saturated enough to tell neighbouring segments apart. `label` is the text colour
- * of a number printed on the segment.
+ * Which statuses belong to which phase, in the order the chart stacks them. Closed are the end
+ * states (rejected, completed, discontinued); carried into the next edition counts as still in
+ * implementation, as the next edition takes it over.
+ */
+export const PHASE_STATUSES: Readonly<Record<StatusPhase, readonly MeasureStatus[]>> = {
+  proposal: ['proposed', 'in_review', 'deferred'],
+  decision: ['recommended', 'submitted', 'adopted'],
+  implementation: ['implementing', 'continued'],
+  closed: ['completed', 'rejected', 'discontinued'],
+};
+
+/** Every status in phase order: the order of the chart's segments, its legend and the table's columns. */
+export const STATUS_ORDER: readonly MeasureStatus[] = STATUS_PHASES.flatMap((phase) => PHASE_STATUSES[phase]);
+
+export const phaseOf = (status: MeasureStatus): StatusPhase => STATUS_PHASES.find((phase) => PHASE_STATUSES[phase].includes(status))!;
+
+/** Dark text for light fills, white for dark ones; each pair has at least 4.5:1 contrast (status-colours.test.ts). */
+const DARK = '#1c2833';
+const WHITE = '#ffffff';
+
+/**
+ * Fills for the chart: one hue per phase (amber = proposal, blue = decision, green =
+ * implementation, violet = closed), light to dark within it, so neighbouring segments differ in
+ * lightness and the phases in hue. `label` is the colour of a number printed on the segment.
  */
 export const STATUS_COLOURS: Readonly<Record<MeasureStatus, { readonly fill: string; readonly label: string }>> = {
-  proposed: { fill: '#b8c2cc', label: '#1c2833' },
-  in_review: { fill: '#f2c14e', label: '#1c2833' },
-  recommended: { fill: '#8cc3ec', label: '#1c2833' },
-  rejected: { fill: '#c43d39', label: '#ffffff' },
-  deferred: { fill: '#a58bd6', label: '#1c2833' },
-  submitted: { fill: '#2f7ea6', label: '#ffffff' },
-  adopted: { fill: '#8fd19e', label: '#1c2833' },
-  implementing: { fill: '#1d8a6e', label: '#ffffff' },
-  completed: { fill: '#1f6b38', label: '#ffffff' },
-  continued: { fill: '#0a4f66', label: '#ffffff' },
-  discontinued: { fill: '#6b7480', label: '#ffffff' },
+  proposed: { fill: '#f5d28a', label: DARK },
+  in_review: { fill: '#dc9a2c', label: DARK },
+  deferred: { fill: '#8a5700', label: WHITE },
+  recommended: { fill: '#b3d4f2', label: DARK },
+  submitted: { fill: '#5b9bd5', label: DARK },
+  adopted: { fill: '#1d5796', label: WHITE },
+  implementing: { fill: '#2a7a4b', label: WHITE },
+  continued: { fill: '#9fd6ae', label: DARK },
+  completed: { fill: '#563a8a', label: WHITE },
+  rejected: { fill: '#a48bd6', label: DARK },
+  discontinued: { fill: '#ddd2f1', label: DARK },
 };
