@@ -1,6 +1,7 @@
 /**
  * File names that sort by date and say what the file is, safe on Windows and in e-mail:
- * "2026-11-26_Antrag_Integration.docx", "2026-11-26_Leitbild_2022-2024.docx".
+ * "2026-11-26_Antrag_Integration.docx", "2026-11-26_Leitbild_2022-2024.docx",
+ * "2026-11-26_Kontakte.csv". Every file the app offers is named by `datedFileName`.
  */
 // German umlauts as Germans write them; letters that Unicode does not decompose (Polish ł, Danish ø,
 // Turkish ı, …) by their usual Latin letter, so "Małgorzata" stays "Malgorzata", not "Ma-gorzata".
@@ -19,11 +20,19 @@ export function fileSlug(text: string, maxLength = 40): string {
   return plain.slice(0, maxLength).replace(/-+$/, '');
 }
 
-export function documentFileName(date: string, kind: string, topic = ''): string {
-  const slug = fileSlug(topic);
-  return `${date}_${fileSlug(kind)}${slug ? `_${slug}` : ''}.docx`;
+/**
+ * The one pattern: the date the file is about (once, first, so a folder sorts by it), what kind
+ * of file it is, then what it is about – "2026-11-26_Protokoll_AG-Integrationskonzept_4-Sitzung.docx".
+ * Empty topics are left out.
+ */
+export function datedFileName(date: string, kind: string, topics: readonly string[], extension: string): string {
+  const parts = [date, fileSlug(kind), ...topics.map((topic) => fileSlug(topic))].filter(Boolean);
+  return `${parts.join('_')}.${extension}`;
 }
+
+export const documentFileName = (date: string, kind: string, topic = ''): string => datedFileName(date, kind, [topic], 'docx');
 
 export const antragFileName = (date: string, topic: string): string => documentFileName(date, 'Antrag', topic);
 export const editionFileName = (date: string, periodFrom: number, periodTo: number): string => documentFileName(date, 'Leitbild', `${periodFrom}-${periodTo}`);
-export const reportFileName = (date: string): string => documentFileName(date, 'Sachstandsbericht');
+/** Named by the day it reports on ("Stand"), the one date the report shows. */
+export const reportFileName = (asOf: string): string => documentFileName(asOf, 'Sachstandsbericht');

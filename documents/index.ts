@@ -14,6 +14,6 @@ export { buildDisclosure, disclosureBlocks, ROLE_LABELS, type DisclosureInput } 
 export { art15Information, disclosureSettingsGaps, type Art15Information, type DisclosureController } from './disclosure/art15-information';
 export { isPlanned, meetingRolesOn } from './disclosure/disclosure-dates';
 export { addressLines, assemblyName, districtShortName, documentAuthor, logoFromDto } from './district';
-export { antragFileName, documentFileName, editionFileName, fileSlug, reportFileName } from './file-names';
+export { antragFileName, datedFileName, documentFileName, editionFileName, fileSlug, reportFileName } from './file-names';
 export { ADOPTED_STATUSES, drucksacheLabel, REPORT_STATUS_ORDER, STATUS_LABELS, statusHeading } from './labels';
 export * from './meetings';

@@ -81,10 +81,10 @@ test.describe('Datensicherung in den Einstellungen', () => {
     await page.getByRole('region', { name: 'Datenbank prüfen' }).screenshot({ path: artifactPath('einstellungen-pruefen.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Datenbank exportieren' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^Leitbild-Werkstatt_\d{4}-\d{2}-\d{2}\.sqlite$/);
+    expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}_Leitbild-Werkstatt\.sqlite$/);
     const exported = fs.readFileSync((await download.path())!);
     expect(exported.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
-    await expect(page.getByText(/Die Datenbank wurde als „Leitbild-Werkstatt_.*\.sqlite“ exportiert\./)).toBeVisible();
+    await expect(page.getByText(/Die Datenbank wurde als „\d{4}-\d{2}-\d{2}_Leitbild-Werkstatt\.sqlite“ exportiert\./)).toBeVisible();
 
     // A damaged copy of the export is refused; nothing changes.
     const damaged = Buffer.from(exported);

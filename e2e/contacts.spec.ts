@@ -133,7 +133,7 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   const [vcardDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mitglieder als vCard' }).click()]);
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mitglieder als CSV (Excel)' }).click()]);
   expect(vcardDownload.suggestedFilename()).toMatch(/\.vcf$/);
-  expect(csvDownload.suggestedFilename()).toMatch(/^kontakte-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csvDownload.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}_Kontakte\.csv$/);
   const vcard = await saved(vcardDownload);
   const csv = await saved(csvDownload);
 

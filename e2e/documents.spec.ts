@@ -226,7 +226,7 @@ test('Logo, Leitbild-Ausgabe und Sachstandsbericht: Vorschau und Word-Datei', as
   await expectNoAxeViolations(page);
   await page.screenshot({ path: artifactPath('sachstandsbericht-vorschau.png') });
   const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word-Datei speichern' }).click()]);
-  expect(reportDownload.suggestedFilename()).toBe(`${date}_Sachstandsbericht_2024-06-30.docx`);
+  expect(reportDownload.suggestedFilename()).toBe('2024-06-30_Sachstandsbericht.docx');
   const reportFile = await keep(reportDownload);
   await expectValidDocx(reportFile.bytes);
   expect(demo.cspViolations).toEqual([]);

@@ -56,7 +56,7 @@ test('vom Vorschlag zum Beschluss und in die nächste Ausgabe', async ({ page })
     await expect(page.getByLabel('Titel', { exact: true })).toBeFocused();
     await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('');
   }
-  await expect(page.getByRole('heading', { name: 'In dieser Sitzung erfasst (10)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Zuletzt erfasst (10)' })).toBeVisible();
   await page.screenshot({ path: artifactPath('planungswerkstatt.png'), fullPage: true });
 
   // Three measures through the working group and the district assembly.

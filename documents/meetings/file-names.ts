@@ -1,5 +1,5 @@
 import type { MeetingDto } from '../../contract/meetings';
-import { fileSlug } from '../file-names';
+import { datedFileName } from '../file-names';
 import { datePart } from './meeting-time';
 
 type NamedMeeting = Pick<MeetingDto, 'startsAt' | 'bodyName' | 'number' | 'title'>;
@@ -11,23 +11,23 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bIntegrationsrat\b/g, 'IR'],
 ];
 
-function bodySlug(meeting: NamedMeeting): string {
+function bodyName(meeting: NamedMeeting): string {
   const name = meeting.bodyName.trim() || meeting.title.trim();
-  return fileSlug(ABBREVIATIONS.reduce((text, [pattern, short]) => text.replace(pattern, short), name), 40);
+  return ABBREVIATIONS.reduce((text, [pattern, short]) => text.replace(pattern, short), name);
 }
 
-/** "2026-11-26_Protokoll_AG-Integrationskonzept_4-Sitzung" (without extension). */
-function meetingFileStem(meeting: NamedMeeting, kind: string): string {
-  const parts = [datePart(meeting.startsAt), kind, bodySlug(meeting), meeting.number !== null ? `${meeting.number}-Sitzung` : ''];
-  return parts.filter(Boolean).join('_');
+/** "2026-11-26_Protokoll_AG-Integrationskonzept_4-Sitzung.docx": the meeting's day, the kind, the body, the number. */
+function meetingFileName(meeting: NamedMeeting, kind: string, extension: string, extra = ''): string {
+  const number = meeting.number !== null ? `${meeting.number}-Sitzung` : '';
+  return datedFileName(datePart(meeting.startsAt), kind, [bodyName(meeting), number, extra], extension);
 }
 
 /** The public version says so in its name, so it is not mixed up with the full minutes. */
 export const minutesFileName = (meeting: NamedMeeting, options: { publicVersion?: boolean } = {}): string =>
-  `${meetingFileStem(meeting, 'Protokoll')}${options.publicVersion ? '_oeffentlich' : ''}.docx`;
+  meetingFileName(meeting, 'Protokoll', 'docx', options.publicVersion ? 'oeffentlich' : '');
 
-export const invitationFileName = (meeting: NamedMeeting): string => `${meetingFileStem(meeting, 'Einladung')}.docx`;
+export const invitationFileName = (meeting: NamedMeeting): string => meetingFileName(meeting, 'Einladung', 'docx');
 
-export const meetingIcsFileName = (meeting: NamedMeeting): string => `${meetingFileStem(meeting, 'Sitzung')}.ics`;
+export const meetingIcsFileName = (meeting: NamedMeeting): string => meetingFileName(meeting, 'Sitzung', 'ics');
 
-export const attendanceSheetFileName = (meeting: NamedMeeting): string => `${meetingFileStem(meeting, 'Anwesenheitsliste')}.docx`;
+export const attendanceSheetFileName = (meeting: NamedMeeting): string => meetingFileName(meeting, 'Anwesenheitsliste', 'docx');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { maintenanceCalls } from '../../../contract/maintenance';
 import { vacuumInto } from '../../../database/backup-file';
 import { backupsContainingContact } from '../../services/maintenance/backup-contains';
+import { datedFileName } from '../../../documents/file-names';
 import { localStamp } from '../../services/maintenance/backup-names';
 import type { CoreState } from '../core-state';
 import { makeScratchDir, removeScratchDir } from '../data-temp';
@@ -35,7 +36,7 @@ export function maintenanceHandlers(core: CoreState): Pick<HandlerMap, Maintenan
       if (!core.database || core.database.readOnly) throw new DatabaseUnavailableError();
       return withScratchFile(core.dataDir, async (file) => {
         await vacuumInto(core.status.database.path, file);
-        return { fileName: `Leitbild-Werkstatt_${localStamp(new Date()).day}.sqlite`, contentBase64: fs.readFileSync(file).toString('base64') };
+        return { fileName: datedFileName(localStamp(new Date()).day, 'Leitbild-Werkstatt', [], 'sqlite'), contentBase64: fs.readFileSync(file).toString('base64') };
       });
     },
     'backups.import': async ({ contentBase64 }) =>

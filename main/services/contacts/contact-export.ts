@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { ContactDto, ExportFileDto, ParsedInput } from '../../../contract';
 import { notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
-import { assertBody, CURRENT_SQL, displayName, emailKey, loadContacts, safeFileName, toFile } from './contact-records';
+import { datedFileName } from '../../../documents/file-names';
+import { assertBody, CURRENT_SQL, displayName, emailKey, loadContacts, toFile } from './contact-records';
 import { writeExcelCsv } from './csv';
 import { toVcard } from './vcard';
 
@@ -33,14 +34,16 @@ export async function exportCsv(manager: EntityManager, input: ParsedInput<'cont
     contact.categories.join(', '),
     contact.notes,
   ]);
-  return toFile(`kontakte-${todayIso()}.csv`, 'text/csv', writeExcelCsv([header, ...rows]));
+  return toFile(datedFileName(todayIso(), 'Kontakte', [], 'csv'), 'text/csv', writeExcelCsv([header, ...rows]));
 }
 
 export async function exportVcard(manager: EntityManager, input: ParsedInput<'contacts.exportVcard'>): Promise<ExportFileDto> {
   const contacts = await loadContacts(manager, input.ids);
   if (contacts.length !== new Set(input.ids).size) throw notFound('contacts.errors.notFound');
-  const name = contacts.length === 1 ? safeFileName(`${contacts[0]!.firstName} ${contacts[0]!.lastName}`) : `kontakte-${todayIso()}`;
-  return toFile(`${name}.vcf`, 'text/vcard', contacts.map(toVcard).join(''));
+  // The Word files' pattern: "2026-12-06_Kontakt_Zbigniew-Kowalczyk.vcf", "2026-12-06_Kontakte.vcf".
+  const single = contacts.length === 1 ? contacts[0]! : undefined;
+  const fileName = single ? datedFileName(todayIso(), 'Kontakt', [`${single.firstName} ${single.lastName}`], 'vcf') : datedFileName(todayIso(), 'Kontakte', [], 'vcf');
+  return toFile(fileName, 'text/vcard', contacts.map(toVcard).join(''));
 }
 
 /** A body's mailing list: the first address of each (current) member, for BCC. */

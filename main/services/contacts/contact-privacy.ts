@@ -5,7 +5,8 @@ import { nowIso, todayIso } from '../text-compare';
 import { loadMeetingRecords } from './contact-meeting-records';
 import { eraseNameMentions, findNameMentions } from './contact-name-mentions';
 import { eraseTextTraces, findSurnameMentions } from './contact-text-traces';
-import { ERASED_NAME, loadContact, organizationRows, readRecord, safeFileName, toFile } from './contact-records';
+import { datedFileName } from '../../../documents/file-names';
+import { ERASED_NAME, loadContact, organizationRows, readRecord, toFile } from './contact-records';
 
 /**
  * DSGVO Art. 17: every personal detail goes; the row stays as an anonymous placeholder so the
@@ -53,5 +54,7 @@ export async function disclosure(manager: EntityManager, id: number, controller:
   const art15 = art15Information({ contact, organizations, meetingCount: meetings.length, actionItemCount: actionItems.length }, controller, issuedOn);
   const missingSettings = disclosureSettingsGaps(controller);
   const document = { exportedAt: nowIso(), issuedOn, controller, missingSettings, contact, organizations, memberships: contact.memberships, meetings, actionItems, art15 };
-  return toFile(`auskunft-${safeFileName(contact.lastName)}-${todayIso()}.json`, 'application/json', JSON.stringify(document, null, 2));
+  // The same name as the Word letter made from it (disclosure-file.ts), only the extension differs.
+  const fileName = datedFileName(issuedOn, 'Auskunft', [[contact.firstName, contact.lastName].filter(Boolean).join(' ')], 'json');
+  return toFile(fileName, 'application/json', JSON.stringify(document, null, 2));
 }

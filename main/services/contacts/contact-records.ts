@@ -3,7 +3,6 @@ import type { BodyDto, ContactDto, ExportFileDto, MembershipDto, OrganizationDto
 import { DomainError, notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
 import { fold } from './contact-import';
-import { fileSlug } from '../../../documents/file-names';
 
 /** Rows, columns and loaders shared by the contact services (queries, writes, import, export). */
 
@@ -87,8 +86,6 @@ export const toFile = (fileName: string, mimeType: string, text: string): Export
   mimeType,
   contentBase64: Buffer.from(text, 'utf8').toString('base64'),
 });
-/** The same slug the Word files use ("Małgorzata" → "malgorzata"), in lower case for the data files. */
-export const safeFileName = (text: string) => fileSlug(text, 60).toLowerCase() || 'kontakt';
 
 /** Keys under which two rows count as the same person. */
 export const emailKey = (email: string) => email.trim().toLowerCase();

@@ -324,7 +324,7 @@ describe('contacts: export', () => {
     expect(vcardParts(first!.ADR![0]!, ';')).toEqual(['', '', 'Harburger Rathausplatz 4', 'Hamburg', '', '21073', '']);
     expect(vcardParts(second!.FN![0]!, ';')).toEqual(['Prof. Dr. Zbigniew Kowalczyk']);
     const single = await mustCall(core, 'contacts.exportVcard', { ids: [b.id] });
-    expect(single.fileName).toBe('zbigniew-kowalczyk.vcf');
+    expect(single.fileName).toMatch(/^\d{4}-\d\d-\d\d_Kontakt_Zbigniew-Kowalczyk\.vcf$/);
   });
 
   it('builds a body\'s distribution list: current members\' addresses and a BCC mailto link', async () => {
@@ -347,7 +347,7 @@ describe('contacts: data protection', () => {
     const contact = await mustCall(core, 'contacts.create', person('Petrov', { firstName: 'Irina', consentPurpose: 'Newsletter', consentDate: '2024-02-02' }));
     await mustCall(core, 'memberships.create', { contactId: contact.id, bodyId: body.id, role: 'member' });
     const file = await mustCall(core, 'contacts.disclosure', { id: contact.id });
-    expect(file.fileName).toMatch(/^auskunft-petrov-\d{4}-\d\d-\d\d\.json$/);
+    expect(file.fileName).toMatch(/^\d{4}-\d\d-\d\d_Auskunft_[A-Za-z-]*Petrov\.json$/);
     const document = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'));
     expect(document.contact).toMatchObject({ firstName: 'Irina', lastName: 'Petrov', consentPurpose: 'Newsletter', consentDate: '2024-02-02' });
     expect(document.memberships).toMatchObject([{ bodyName: 'SPD', role: 'member' }]);

@@ -49,7 +49,7 @@ describe('backups', () => {
     const source = await startTestCore();
     await createEdition(source, 'Umzug');
     const exported = await mustCall(source, 'backups.export', {});
-    expect(exported.fileName).toMatch(/^Leitbild-Werkstatt_\d{4}-\d{2}-\d{2}\.sqlite$/);
+    expect(exported.fileName).toMatch(/^\d{4}-\d{2}-\d{2}_Leitbild-Werkstatt\.sqlite$/);
 
     const target = await startTestCore();
     await createEdition(target, 'Wird ersetzt');

@@ -26,6 +26,12 @@ export function formatDateWithWeekday(value: string | Date, language?: Language)
   return date ? new Intl.DateTimeFormat(localeOf(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date) : String(value);
 }
 
+/** "Dezember 2026" (de) · "December 2026" (en) */
+export function formatMonthYear(value: string | Date, language?: Language): string {
+  const date = toDate(value);
+  return date ? new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric' }).format(date) : String(value);
+}
+
 /** "26.11.2026" (de) · "26/11/2026" (en), for tables */
 export function formatDateShort(value: string | Date, language?: Language): string {
   const date = toDate(value);

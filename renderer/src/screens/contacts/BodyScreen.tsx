@@ -4,8 +4,9 @@ import type { BodyDto, MembershipDto } from '../../../../contract';
 import { MEMBERSHIP_ROLES } from '../../../../contract/contacts';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
-import { href, paths } from '../../app/paths';
+import { paths } from '../../app/paths';
 import { useRoute } from '../../app/router';
+import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
 import { BodyDialog } from './BodyDialog';
 import { ContactsPage } from './ContactsPage';
@@ -33,9 +34,7 @@ export function BodyScreen() {
       <ContactsPage title={t('contacts.bodies.notFoundTitle')}>
         <section className="card empty-state" role="alert">
           <p className="empty-state__title">{t('contacts.errors.bodyNotFound')}</p>
-          <p>
-            <a href={href(paths.bodies)}>{t('contacts.bodies.backToList')}</a>
-          </p>
+          <BackLink to={paths.bodies} label={t('contacts.bodies.backToList')} />
         </section>
       </ContactsPage>
     );
@@ -90,12 +89,7 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
         </>
       }
     >
-      <p className="contacts-back">
-        <a href={href(paths.bodies)}>
-          <span aria-hidden="true">← </span>
-          {t('contacts.bodies.backToList')}
-        </a>
-      </p>
+      <BackLink to={paths.bodies} label={t('contacts.bodies.backToList')} />
       <div className="button-row body-actions">
         <button type="button" className="button button--primary" onClick={() => dialogs.open({ kind: 'add' })}>
           {t('contacts.bodies.addMember')}

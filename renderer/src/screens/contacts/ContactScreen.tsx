@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { ContactDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
-import { href, paths, toPath } from '../../app/paths';
+import { paths, toPath } from '../../app/paths';
 import { navigate, useRoute } from '../../app/router';
+import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
 import { useToasts } from '../../components/toasts';
 import { ContactActions } from './ContactActions';
@@ -23,16 +24,9 @@ export function ContactScreen() {
   return <ContactDetail key={id} id={id} />;
 }
 
-function BackLink() {
+function BackToContacts() {
   const { t } = useTranslation();
-  return (
-    <p className="contacts-back">
-      <a href={href(paths.contacts)}>
-        <span aria-hidden="true">← </span>
-        {t('contacts.detail.backToList')}
-      </a>
-    </p>
-  );
+  return <BackLink to={paths.contacts} label={t('contacts.detail.backToList')} />;
 }
 
 function NotFound() {
@@ -41,7 +35,7 @@ function NotFound() {
     <ContactsPage title={t('contacts.detail.notFoundTitle')}>
       <section className="card empty-state" role="alert">
         <p className="empty-state__title">{t('contacts.errors.notFound')}</p>
-        <BackLink />
+        <BackToContacts />
       </section>
     </ContactsPage>
   );
@@ -54,7 +48,7 @@ function NewContact() {
   const organizations = useCall('organizations.list', {});
   return (
     <ContactsPage title={t('contacts.create.title')}>
-      <BackLink />
+      <BackToContacts />
       <section className="card">
         <ContactForm
           initial={EMPTY_VALUES}
@@ -95,7 +89,7 @@ function ContactDetail({ id }: { id: number }) {
     if (contact.status === 'failed' && contact.error?.code === 'not-found') return <NotFound />;
     return (
       <ContactsPage title={t('contacts.detail.loadingTitle')}>
-        <BackLink />
+        <BackToContacts />
         <CallLoadState call={contact} className={contact.status === 'failed' ? 'card' : undefined} />
       </ContactsPage>
     );
@@ -104,7 +98,7 @@ function ContactDetail({ id }: { id: number }) {
   const erased = data.erasedAt !== null;
   return (
     <ContactsPage title={erased ? t('contacts.erasedName') : fullName(data)}>
-      <BackLink />
+      <BackToContacts />
       {erased ? (
         <section className="card notice-card" role="note">
           <p>{t('contacts.erase.erasedNotice')}</p>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionSummaryDto } from '../../../../contract';
 import { href, paths } from '../../app/paths';
+import { BackLink } from '../../components/BackLink';
 import { Page } from '../../components/Page';
 import { useEditions } from '../../leitbild/edition-context';
 import { EditionPicker } from '../../leitbild/EditionPicker';
@@ -25,16 +26,9 @@ export function DocumentsPage({ title, intro, sub = false, children }: Documents
   return (
     <Page title={title} breadcrumb={sub ? t('documents.title') : undefined} intro={intro}>
       <div className="area-bar documents-bar">
-        {sub ? (
-          <a className="documents-bar__back" href={href(paths.documents)}>
-            <span aria-hidden="true">← </span>
-            {t('documents.backToOverview')}
-          </a>
-        ) : (
-          <span />
-        )}
         <EditionPicker />
       </div>
+      {sub ? <BackLink to={paths.documents} label={t('documents.backToOverview')} /> : null}
       {loading ? (
         <p className="muted" role="status">
           {t('common.loading')}

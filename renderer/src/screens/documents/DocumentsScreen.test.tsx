@@ -219,7 +219,11 @@ describe('Leitbild-Ausgabe und Sachstandsbericht', () => {
     expect(screen.getByRole('link', { name: /Zurück zu den Dokumenten/ })).toHaveAttribute('href', '#/dokumente');
     expect(await screen.findByText('Die Broschüre enthält 2 beschlossene Maßnahmen in 2 Handlungsfeldern.')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Stand'), { target: { value: '2026-11-26' } });
+    // The hint's example is the month of the chosen day, as the brochure will print it.
+    fireEvent.change(screen.getByLabelText('Stand'), { target: { value: '2027-01-15' } });
+    expect(screen.getByLabelText('Stand')).toHaveAccessibleDescription(expect.stringContaining('„Stand: Januar 2027“'));
     expect(screen.getByText('Dateiname: 2026-11-26_Leitbild_2022-2024.docx')).toBeInTheDocument();
+    expect(screen.getByLabelText('Stand')).toHaveAccessibleDescription(expect.stringContaining('„Stand: November 2026“'));
 
     await user.click(screen.getByRole('button', { name: 'Vorschau' }));
     const region = screen.getByRole('region', { name: 'Vorschau der Leitbild-Ausgabe' });
@@ -237,12 +241,12 @@ describe('Leitbild-Ausgabe und Sachstandsbericht', () => {
     expect(api.callsOf('documents.editionData')).toEqual([{ editionId: edition.id }]);
   });
 
-  it('reports as of the date from the overview, and saves it under both dates', async () => {
+  it('reports as of the date from the overview, and names the file by that one date', async () => {
     const { api, edition } = await world();
     const { user } = await show(api, <ReportScreen />, `${paths.documentsReport}?stand=2024-06-30`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sachstandsbericht' })).toBeInTheDocument();
     expect(await screen.findByLabelText('Stand')).toHaveValue('2024-06-30');
-    expect(screen.getByText(`Dateiname: ${todayIso()}_Sachstandsbericht_2024-06-30.docx`)).toBeInTheDocument();
+    expect(screen.getByText('Dateiname: 2024-06-30_Sachstandsbericht.docx')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Vorschau' }));
     const region = screen.getByRole('region', { name: 'Vorschau des Sachstandsberichts' });
@@ -258,7 +262,7 @@ describe('Leitbild-Ausgabe und Sachstandsbericht', () => {
 
     fireEvent.change(screen.getByLabelText('Stand'), { target: { value: '2024-12-31' } });
     await user.click(screen.getByRole('button', { name: 'Word-Datei speichern' }));
-    await waitFor(() => expect(downloads.names).toEqual([`${todayIso()}_Sachstandsbericht_2024-12-31.docx`]));
+    await waitFor(() => expect(downloads.names).toEqual(['2024-12-31_Sachstandsbericht.docx']));
     expect(api.callsOf('documents.reportData').at(-1)).toEqual({ editionId: edition.id, asOf: '2024-12-31' });
     expect((await wordText(downloads.blobs[0]!)).join('\n')).toContain('31. Dezember 2024');
   });

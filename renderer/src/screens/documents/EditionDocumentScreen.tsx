@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { EditionSummaryDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
-import { formatNumber } from '../../i18n/format';
+import { formatMonthYear, formatNumber } from '../../i18n/format';
 import { todayIso } from '../measures/measure-helpers';
 import { buildEditionFile, editionFile } from './document-files';
 import { DocumentsPage } from './DocumentsPage';
 import { DocumentWorkbench } from './DocumentWorkbench';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "Leitbild-Ausgabe": the edition as a brochure with its adopted measures. */
 export function EditionDocumentScreen() {
@@ -31,7 +33,7 @@ function EditionDocument({ edition }: { edition: EditionSummaryDto }) {
   return (
     <DocumentWorkbench
       dateLabel={t('documents.edition.issuedOn')}
-      dateHint={t('documents.edition.issuedOnHint')}
+      dateHint={ISO_DATE.test(issuedOn) ? t('documents.edition.issuedOnHint', { monthYear: formatMonthYear(issuedOn) }) : t('documents.edition.issuedOnHintNoDate')}
       date={issuedOn}
       onDateChange={setIssuedOn}
       summary={

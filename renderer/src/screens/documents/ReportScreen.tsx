@@ -26,7 +26,6 @@ function Report({ edition }: { edition: EditionSummaryDto }) {
   const { query } = useRoute();
   const given = query.get('stand') ?? '';
   const [asOf, setAsOf] = useState(() => (ISO_DATE.test(given) ? given : todayIso()));
-  const today = todayIso();
 
   return (
     <DocumentWorkbench
@@ -34,10 +33,10 @@ function Report({ edition }: { edition: EditionSummaryDto }) {
       dateHint={t('documents.report.asOfHint')}
       date={asOf}
       onDateChange={setAsOf}
-      fileName={reportFile(today, ISO_DATE.test(asOf) ? asOf : today)}
+      fileName={reportFile(ISO_DATE.test(asOf) ? asOf : todayIso())}
       build={async () => {
         const result = await api.call('documents.reportData', { editionId: edition.id, asOf });
-        return result.ok ? buildReportFile(result.data, todayIso()) : result.error;
+        return result.ok ? buildReportFile(result.data) : result.error;
       }}
       previewLabel={t('documents.report.previewLabel')}
       previewEmpty={t('documents.report.previewEmpty')}

@@ -1,6 +1,6 @@
 import { Packer, type Document } from 'docx';
 import type { AntragDraftDto, DocumentLogoDto, EditionDocumentDto, MotionSignatoryDto, ReportDataDto } from '../../../../contract/documents';
-import { antragFileName, buildAntrag, buildEdition, buildReport, documentFileName, editionFileName, logoFromDto } from '../../../../documents';
+import { antragFileName, buildAntrag, buildEdition, buildReport, editionFileName, logoFromDto, reportFileName } from '../../../../documents';
 
 /**
  * The Word files, built in the renderer with the same pure builders the CLI, the sample script
@@ -69,12 +69,12 @@ export function buildEditionFile(records: EditionDocumentDto, issuedOn: string):
   return pack(document, editionFile(issuedOn, records.edition));
 }
 
-/** The report's file carries the date it is issued and the date it reports on: "2026-11-26_Sachstandsbericht_2026-11-26.docx". */
-export const reportFile = (issuedOn: string, asOf: string) => documentFileName(issuedOn, 'Sachstandsbericht', asOf);
+/** The report's file carries the one date the report shows, its "Stand": "2026-11-26_Sachstandsbericht.docx". */
+export const reportFile = (asOf: string) => reportFileName(asOf);
 
-export function buildReportFile(records: ReportDataDto, issuedOn: string): Promise<BuiltFile> {
+export function buildReportFile(records: ReportDataDto): Promise<BuiltFile> {
   const document = buildReport({ ...records, logo: logoFromDto(records.logo) });
-  return pack(document, reportFile(issuedOn, records.asOf));
+  return pack(document, reportFile(records.asOf));
 }
 
 /** The stored logo as an address for `<img>` (img-src allows data:). */

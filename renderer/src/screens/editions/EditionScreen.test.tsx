@@ -49,7 +49,7 @@ describe('Ausgabe bearbeiten', () => {
     expect(screen.getByText('Vorgänger-Ausgabe').nextElementSibling).toContainElement(screen.getByRole('link', { name: 'Harburg integriert 2018–2021' }));
     expect(screen.getByRole('link', { name: 'Harburg integriert 2018–2021' })).toHaveAttribute('href', `#/leitbild/ausgaben/${editions.old.id}`);
     expect(screen.getByRole('link', { name: 'Vielfalt gestalten 2025–2027' })).toHaveAttribute('href', `#/leitbild/ausgaben/${editions.successor!.id}`);
-    expect(screen.getByRole('link', { name: 'Alle Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
+    expect(screen.getByRole('link', { name: 'Zurück zu den Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
     expect(screen.getByRole('button', { name: 'Leitlinie „Begegnung ermöglichen“ nach oben verschieben' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Leitlinie „Engagement stärken“ nach unten verschieben' })).toBeDisabled();
     expect(await axeViolations(container)).toEqual([]);
@@ -189,7 +189,7 @@ describe('Ausgabe bearbeiten', () => {
     const { container } = await setup(() => 99);
     expect(await screen.findByRole('heading', { level: 1, name: 'Ausgabe nicht gefunden' })).toBeInTheDocument();
     expect(screen.getByText(/Diese Ausgabe des Leitbilds gibt es nicht \(mehr\)/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Alle Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
+    expect(screen.getByRole('link', { name: 'Zurück zu den Ausgaben' })).toHaveAttribute('href', '#/leitbild/ausgaben');
     expect(screen.queryByRole('button', { name: 'Änderungen speichern' })).not.toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { useEditions } from '../../leitbild/edition-context';
 import { LeitbildPage } from '../../leitbild/LeitbildPage';
 import { EditionForm } from './EditionForm';
 import { EditionStatusBadge, usePeriod } from './edition-parts';
+import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
 
 const parseId = (value: string | undefined): number | null => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : null);
@@ -25,11 +26,7 @@ function EditionNotFound() {
     <LeitbildPage title={t('editions.detail.notFound.title')}>
       <section className="card empty-state" role="alert">
         <p className="empty-state__title">{t('editions.detail.notFound.text')}</p>
-        <p>
-          <a className="button button--primary" href={href(paths.editions)}>
-            {t('editions.detail.backToList')}
-          </a>
-        </p>
+        <BackLink to={paths.editions} label={t('editions.detail.backToList')} />
       </section>
     </LeitbildPage>
   );
@@ -46,9 +43,7 @@ function EditionLoader({ id }: { id: number }) {
 
   return (
     <LeitbildPage title={title}>
-      <p className="back-link">
-        <a href={href(paths.editions)}>{t('editions.detail.backToList')}</a>
-      </p>
+      <BackLink to={paths.editions} label={t('editions.detail.backToList')} />
       {!data ? (
         <CallLoadState call={edition} className={edition.status === 'failed' ? 'card' : undefined} />
       ) : (

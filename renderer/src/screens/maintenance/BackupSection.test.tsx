@@ -286,7 +286,7 @@ describe('Datensicherung: exportieren und importieren', () => {
     await table();
     await user.click(screen.getByRole('button', { name: 'Datenbank exportieren' }));
 
-    const toast = await screen.findByText(/^Die Datenbank wurde als „Leitbild-Werkstatt_\d{4}-\d\d-\d\d.*\.sqlite“ exportiert\.$/);
+    const toast = await screen.findByText(/^Die Datenbank wurde als „\d{4}-\d\d-\d\d_Leitbild-Werkstatt\.sqlite“ exportiert\.$/);
     const fileName = /„(.+)“/.exec(toast.textContent!)![1]!;
     expect(createObjectURL).toHaveBeenCalledOnce();
     const blob = createObjectURL.mock.calls[0]![0];

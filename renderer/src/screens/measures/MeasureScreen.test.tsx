@@ -63,7 +63,7 @@ describe('Maßnahme – detail', () => {
     const { container } = await setup();
     expect(await screen.findByRole('heading', { level: 1, name: 'ZL-01 – Sprachcafés in Stadtteilzentren' })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('ZL-01 – Sprachcafés in Stadtteilzentren – Leitbild-Werkstatt'));
-    expect(screen.getByRole('link', { name: 'Zurück zur Liste' })).toHaveAttribute('href', '#/leitbild/massnahmen');
+    expect(screen.getByRole('link', { name: 'Zurück zu den Maßnahmen' })).toHaveAttribute('href', '#/leitbild/massnahmen');
 
     expect(screen.getByLabelText(/^Nummer/)).toHaveValue('ZL-01');
     expect(screen.getByLabelText('Titel')).toHaveValue('Sprachcafés in Stadtteilzentren');
@@ -79,7 +79,7 @@ describe('Maßnahme – detail', () => {
     ]);
     expect(screen.getByLabelText(/^Priorität \(Punkte\)/)).toHaveValue('12');
     expect(screen.getByLabelText(/^Schlagwörter/)).toHaveValue('Begegnung, Sprache');
-    for (const label of [/^Ziel \(/, /^Herkunft-Notiz/, /^Federführung/, /^Partner/, /^Zielgruppe/, /^Kosten/, /^Finanzierung/, /^Zeitraum von/, /^Zeitraum bis/]) {
+    for (const label of [/^Ziel \(/, /^Notiz zur Herkunft/, /^Federführung/, /^Partner/, /^Zielgruppe/, /^Kosten/, /^Finanzierung/, /^Zeitraum von/, /^Zeitraum bis/]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
 
@@ -103,7 +103,7 @@ describe('Maßnahme – detail', () => {
     await user.clear(title);
     await user.type(title, 'Sprachcafés im Bezirk');
     await user.selectOptions(screen.getByLabelText('Herkunft'), 'Fachforum');
-    await user.type(screen.getByLabelText(/^Herkunft-Notiz/), 'Fachforum Integration 2026');
+    await user.type(screen.getByLabelText(/^Notiz zur Herkunft/), 'Fachforum Integration 2026');
     await user.clear(screen.getByLabelText(/^Priorität/));
     await user.type(screen.getByLabelText(/^Priorität/), '14');
     await user.type(screen.getByLabelText(/^Kosten/), '12.000 € pro Jahr');
@@ -253,7 +253,7 @@ describe('Maßnahme – detail', () => {
     const { container } = await setup({ id });
     expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahme nicht gefunden' })).toBeInTheDocument();
     expect(within(screen.getByRole('main')).getByRole('alert')).toHaveTextContent('Diese Maßnahme gibt es nicht (mehr).');
-    expect(screen.getByRole('link', { name: 'Zurück zur Liste' })).toHaveAttribute('href', '#/leitbild/massnahmen');
+    expect(screen.getByRole('link', { name: 'Zurück zu den Maßnahmen' })).toHaveAttribute('href', '#/leitbild/massnahmen');
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { MeasureHistory } from './MeasureHistory';
 import { byNewest, ProgressNotes } from './ProgressNotes';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import './measures.css';
+import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
 
 /** One measure: all its fields, its status with the history, progress notes and the predecessor. */
@@ -31,24 +32,15 @@ function NotFound() {
       <section className="card empty-state" role="alert">
         <p className="empty-state__title">{t('measures.detail.notFoundText')}</p>
         <p>{t('measures.detail.notFoundHint')}</p>
-        <p>
-          <a className="button button--primary" href={href(paths.measures)}>
-            {t('measures.detail.backToList')}
-          </a>
-        </p>
+        <BackToMeasures />
       </section>
     </LeitbildPage>
   );
 }
 
-function BackLink() {
+function BackToMeasures() {
   const { t } = useTranslation();
-  return (
-    <a className="measure-back" href={href(paths.measures)}>
-      <span aria-hidden="true">← </span>
-      {t('measures.detail.backToList')}
-    </a>
-  );
+  return <BackLink to={paths.measures} label={t('measures.detail.backToList')} />;
 }
 
 function MeasureDetail({ id }: { id: number }) {
@@ -60,7 +52,7 @@ function MeasureDetail({ id }: { id: number }) {
     if (measure.status === 'failed' && measure.error?.code === 'not-found') return <NotFound />;
     return (
       <LeitbildPage title={t('measures.detail.loadingTitle')}>
-        <BackLink />
+        <BackToMeasures />
         <CallLoadState call={measure} className={measure.status === 'failed' ? 'card' : undefined} />
       </LeitbildPage>
     );
@@ -99,7 +91,7 @@ function MeasureBody({
 
   return (
     <>
-      <BackLink />
+      <BackToMeasures />
       <div className="measure-summary">
         <span className="measure-summary__item">
           <span className="measure-summary__label">{t('measures.detail.status')}:</span> <StatusBadge status={measure.status} />

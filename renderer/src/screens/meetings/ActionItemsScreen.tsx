@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
+import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { formatDateShort } from '../../i18n/format';
@@ -26,9 +27,7 @@ export function ActionItemsScreen() {
 
   return (
     <Page title={t('meetings.actionItems.overviewTitle')} breadcrumb={t('meetings.page.breadcrumb')} intro={<p>{t('meetings.actionItems.overviewIntro')}</p>}>
-      <p className="meeting-back">
-        <a href={href(paths.sessions)}>{t('meetings.page.backToList')}</a>
-      </p>
+      <BackLink to={paths.sessions} label={t('meetings.page.backToList')} />
       <section className="card filters" aria-labelledby={`${id}-filters`}>
         <h2 className="filters__title" id={`${id}-filters`}>
           {t('meetings.filters.title')}

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
-import { href, paths } from '../../app/paths';
+import { paths } from '../../app/paths';
 import { useRoute } from '../../app/router';
+import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { ActionItemsPanel } from './ActionItemsPanel';
@@ -25,9 +26,7 @@ export function MeetingScreen() {
   const meeting = useCall('meetings.get', { id });
   return (
     <Page title={meeting.data?.title ?? t('meetings.title')} breadcrumb={t('meetings.page.breadcrumb')}>
-      <p className="meeting-back">
-        <a href={href(paths.sessions)}>{t('meetings.page.backToList')}</a>
-      </p>
+      <BackLink to={paths.sessions} label={t('meetings.page.backToList')} />
       {meeting.data ? <MeetingContent meeting={meeting.data} setMeeting={meeting.setData} /> : <CallLoadState call={meeting} className="card" />}
     </Page>
   );

@@ -35,9 +35,9 @@ async function stored(api: RealApi, editionId: number) {
 const titleField = () => screen.getByLabelText('Titel');
 /** The real core answers in its own time: allow for a slow, shared machine. */
 const titleFocused = () => waitFor(() => expect(titleField()).toHaveFocus(), { timeout: 3000 });
-const sessionList = () => screen.getByRole('heading', { level: 2, name: /^In dieser Sitzung erfasst/ });
+const recentList = () => screen.getByRole('heading', { level: 2, name: /^Zuletzt erfasst/ });
 const sessionRows = () =>
-  within(screen.getByRole('table', { name: /In dieser Sitzung erfasste Vorschläge/ }))
+  within(screen.getByRole('table', { name: /Zuletzt erfasste Vorschläge/ }))
     .getAllByRole('row')
     .slice(1)
     .map((row) => row.textContent);
@@ -50,19 +50,19 @@ describe('Planungswerkstatt', () => {
     expect(screen.getByLabelText('Handlungsfeld')).toHaveDisplayValue('Zusammenleben in Vielfalt');
     expect(screen.getByLabelText('Herkunft')).toHaveDisplayValue('Planungswerkstatt');
     expect(screen.getByLabelText(/^Beschreibung/)).toHaveAccessibleDescription('Enter speichert den Vorschlag, Umschalt + Enter beginnt eine neue Zeile.');
-    expect(sessionList()).toHaveTextContent('In dieser Sitzung erfasst (0)');
+    expect(recentList()).toHaveTextContent('Zuletzt erfasst (0)');
     expect(await axeViolations(container)).toEqual([]);
 
     // 1: only a title, Enter in the title field.
     await user.keyboard('Nachbarschaftsfest im Park{Enter}');
-    await waitFor(() => expect(sessionList()).toHaveTextContent('In dieser Sitzung erfasst (1)'));
+    await waitFor(() => expect(recentList()).toHaveTextContent('Zuletzt erfasst (1)'));
     expect(titleField()).toHaveValue('');
     await titleFocused();
     expect(screen.getByText('Gespeichert: ZL-02 „Nachbarschaftsfest im Park“')).toBeInTheDocument();
 
     // 2: title, description over two lines (Shift+Enter), points, Enter in the points field.
     await user.keyboard('Mehrsprachige Elternabende{Tab}An drei Schulen.{Shift>}{Enter}{/Shift}Mit Dolmetschenden.{Tab}7{Enter}');
-    await waitFor(() => expect(sessionList()).toHaveTextContent('In dieser Sitzung erfasst (2)'));
+    await waitFor(() => expect(recentList()).toHaveTextContent('Zuletzt erfasst (2)'));
     await titleFocused();
     expect(screen.getByLabelText(/^Beschreibung/)).toHaveValue('');
     expect(screen.getByLabelText(/^Punkte/)).toHaveValue('');
@@ -73,7 +73,7 @@ describe('Planungswerkstatt', () => {
     expect(hint.closest('[aria-live="polite"]')).toHaveTextContent('Ähnliche Vorschläge: ZL-01 Sprachcafés in Stadtteilzentren');
     expect(titleField()).toHaveAccessibleDescription(expect.stringContaining('ZL-01 Sprachcafés in Stadtteilzentren'));
     await user.keyboard('{Tab}Am Vormittag, mit Kinderbetreuung.{Enter}');
-    await waitFor(() => expect(sessionList()).toHaveTextContent('In dieser Sitzung erfasst (3)'));
+    await waitFor(() => expect(recentList()).toHaveTextContent('Zuletzt erfasst (3)'));
     await titleFocused();
     expect(screen.queryByText(/Ähnliche Vorschläge:/)).not.toBeInTheDocument();
 
@@ -99,7 +99,7 @@ describe('Planungswerkstatt', () => {
     await waitFor(() => expect(titleField()).toHaveAttribute('aria-invalid', 'true'));
     expect(titleField()).toHaveAccessibleDescription(expect.stringContaining('Bitte füllen Sie dieses Feld aus.'));
     expect(titleField()).toHaveFocus();
-    expect(sessionList()).toHaveTextContent('(0)');
+    expect(recentList()).toHaveTextContent('(0)');
 
     await user.keyboard('Patenschaften für Neuzugezogene{Tab}{Tab}zwölf{Enter}');
     const points = screen.getByLabelText(/^Punkte/);
@@ -107,7 +107,7 @@ describe('Planungswerkstatt', () => {
     expect(points).toHaveFocus();
     expect(await stored(api, edition.id)).toEqual([]);
     await user.keyboard('{Control>}a{/Control}{Backspace}12{Enter}');
-    await waitFor(() => expect(sessionList()).toHaveTextContent('(1)'));
+    await waitFor(() => expect(recentList()).toHaveTextContent('(1)'));
     expect(titleField()).not.toHaveAttribute('aria-invalid');
     expect((await stored(api, edition.id)).map(({ title, priorityPoints }) => ({ title, priorityPoints }))).toEqual([{ title: 'Patenschaften für Neuzugezogene', priorityPoints: 12 }]);
   });
@@ -119,14 +119,14 @@ describe('Planungswerkstatt', () => {
     await titleFocused();
     expect(screen.getByLabelText('Handlungsfeld')).toHaveDisplayValue('Sprache');
     expect(screen.getByLabelText('Herkunft')).toHaveDisplayValue('Fachforum');
-    expect(screen.getByLabelText(/^Herkunft-Notiz/)).toHaveValue('Fachforum Integration');
+    expect(screen.getByLabelText(/^Notiz zur Herkunft/)).toHaveValue('Fachforum Integration');
 
     await user.keyboard('Deutschkurse am Abend{Enter}');
-    await waitFor(() => expect(sessionList()).toHaveTextContent('(1)'));
+    await waitFor(() => expect(recentList()).toHaveTextContent('(1)'));
     await user.keyboard('Lesepaten in Bibliotheken{Enter}');
-    await waitFor(() => expect(sessionList()).toHaveTextContent('(2)'));
+    await waitFor(() => expect(recentList()).toHaveTextContent('(2)'));
     expect(screen.getByLabelText('Handlungsfeld')).toHaveDisplayValue('Sprache');
-    expect(screen.getByLabelText(/^Herkunft-Notiz/)).toHaveValue('Fachforum Integration');
+    expect(screen.getByLabelText(/^Notiz zur Herkunft/)).toHaveValue('Fachforum Integration');
     expect((await stored(api, edition.id)).map(({ code, fieldOfActionName, origin, originNote }) => ({ code, fieldOfActionName, origin, originNote }))).toEqual([
       { code: 'SP-01', fieldOfActionName: 'Sprache', origin: 'forum', originNote: 'Fachforum Integration' },
       { code: 'SP-02', fieldOfActionName: 'Sprache', origin: 'forum', originNote: 'Fachforum Integration' },
@@ -142,7 +142,7 @@ describe('Planungswerkstatt', () => {
     await titleFocused();
     for (let index = 1; index <= 30; index++) {
       await user.keyboard(`Vorschlag ${index}{Tab}Beschreibung ${index}{Enter}`);
-      await waitFor(() => expect(sessionList()).toHaveTextContent(`(${index})`));
+      await waitFor(() => expect(recentList()).toHaveTextContent(`(${index})`));
       await titleFocused();
     }
     expect(api.callsOf('measures.create')).toHaveLength(30);
