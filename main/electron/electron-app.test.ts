@@ -16,7 +16,7 @@ const paths = {
 
 class FakeWindow extends FakeEmitter {
   static created: FakeWindow[] = [];
-  webContents = Object.assign(new FakeWebContents(), { reload: vi.fn(), forcefullyCrashRenderer: vi.fn() });
+  webContents = Object.assign(new FakeWebContents(), { reload: vi.fn(), forcefullyCrashRenderer: vi.fn(), executeJavaScript: vi.fn().mockResolvedValue(undefined) });
   show = vi.fn();
   maximize = vi.fn();
   isDestroyed = () => false;
@@ -219,6 +219,15 @@ describe('runElectronApp wiring', () => {
     const contents = de.window!.webContents;
     await handler({ sender: contents, senderFrame: contents.mainFrame }, 'settings.update', { language: 'en' });
     expect(topLabels(de.electron.Menu.setApplicationMenu)).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+
+  it('"Hilfe zu dieser Seite" (F1) in the Hilfe menu opens the in-app guide of the shown window', async () => {
+    const { electron, window } = await start();
+    const template = (electron.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as { template: MenuItemConstructorOptions[] }).template;
+    const entry = ((template[3]?.submenu ?? []) as MenuItemConstructorOptions[]).find((item) => item.label === 'Hilfe zu dieser Seite');
+    expect(entry?.accelerator).toBe('F1');
+    (entry?.click as unknown as () => void)();
+    expect(window!.webContents.executeJavaScript).toHaveBeenCalledWith(expect.stringContaining("key: 'F1'"));
   });
 
   it('shows dev tools in the menu only when not packaged', async () => {

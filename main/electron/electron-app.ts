@@ -9,7 +9,7 @@ import { osFullName, osUserName } from '../core/os-user';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createOpenExternal } from './external-links';
 import { registerCallHandler } from './ipc';
-import { buildMenuTemplate, menuLabels, openDataFolder, openLogFile, showAboutDialog } from './menu';
+import { buildMenuTemplate, menuLabels, openDataFolder, openHelpInPage, openLogFile, showAboutDialog } from './menu';
 import { installNavigationGuards } from './navigation';
 import type { AppPaths } from './paths';
 import { blockRemoteRequests, denyAllPermissions } from './permissions';
@@ -111,6 +111,7 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
       labels = menuLabels(language);
       const template = buildMenuTemplate(labels, {
         devTools,
+        onOpenHelp: () => openHelpInPage(mainWindow, logger),
         onAbout: () => {
           showAboutDialog(dialog, mainWindow, labels, app.getVersion()).catch((error: unknown) =>
             logger.error('about dialog failed', error),

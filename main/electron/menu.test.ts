@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import de from '../../locales/de/menu.json';
 import en from '../../locales/en/menu.json';
 import { silentLogger } from '../services/logger';
-import { buildMenuTemplate, menuLabels, openDataFolder, showAboutDialog } from './menu';
+import { buildMenuTemplate, menuLabels, openDataFolder, openHelpInPage, PRESS_F1_IN_PAGE, showAboutDialog } from './menu';
 
-const actions = (devTools = false) => ({ devTools, onAbout: vi.fn(), onOpenDataFolder: vi.fn(), onOpenLogFile: vi.fn() });
+const actions = (devTools = false) => ({ devTools, onOpenHelp: vi.fn(), onAbout: vi.fn(), onOpenDataFolder: vi.fn(), onOpenLogFile: vi.fn() });
 const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
 const allItems = (template: MenuItemConstructorOptions[]) => template.flatMap((top) => [top, ...submenu(top)]);
 
@@ -39,7 +39,12 @@ describe('application menu', () => {
       ['zoomOut', 'Verkleinern'],
       ['resetZoom', 'Originalgröße'],
     ]);
-    expect(submenu(template[3]).map((i) => i.label)).toEqual(['Über Leitbild-Werkstatt', 'Datenordner öffnen', 'Protokolldatei öffnen']);
+    expect(submenu(template[3]).filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
+      'Hilfe zu dieser Seite',
+      'Über Leitbild-Werkstatt',
+      'Datenordner öffnen',
+      'Protokolldatei öffnen',
+    ]);
   });
 
   it('every label comes from the locale file (no UI strings in code)', () => {
@@ -63,16 +68,25 @@ describe('application menu', () => {
 
   it('help entries call their actions', () => {
     const a = actions();
-    const help = submenu(buildMenuTemplate(menuLabels('de'), a)[3]);
+    const help = submenu(buildMenuTemplate(menuLabels('de'), a)[3]).filter((item) => item.type !== 'separator');
     const click = (item: MenuItemConstructorOptions | undefined) =>
       (item?.click as unknown as () => void | undefined)?.();
     click(help[0]);
-    expect(a.onAbout).toHaveBeenCalledTimes(1);
+    expect(a.onOpenHelp).toHaveBeenCalledTimes(1);
     click(help[1]);
-    expect(a.onOpenDataFolder).toHaveBeenCalledTimes(1);
+    expect(a.onAbout).toHaveBeenCalledTimes(1);
     click(help[2]);
+    expect(a.onOpenDataFolder).toHaveBeenCalledTimes(1);
+    click(help[3]);
     expect(a.onOpenLogFile).toHaveBeenCalledTimes(1);
-    expect(help.map((item) => item.label)).toEqual(['Über Leitbild-Werkstatt', 'Datenordner öffnen', 'Protokolldatei öffnen']);
+    expect(help.map((item) => item.label)).toEqual(['Hilfe zu dieser Seite', 'Über Leitbild-Werkstatt', 'Datenordner öffnen', 'Protokolldatei öffnen']);
+  });
+
+  it('"Hilfe zu dieser Seite" has F1 as its key, in English too', () => {
+    for (const [language, label] of [['de', 'Hilfe zu dieser Seite'], ['en', 'Help for this page']] as const) {
+      const entry = submenu(buildMenuTemplate(menuLabels(language), actions())[3])[0];
+      expect(entry).toMatchObject({ label, accelerator: 'F1' });
+    }
   });
 });
 
@@ -92,6 +106,34 @@ describe('menu locale files', () => {
 });
 
 describe('menu actions', () => {
+  it('"Hilfe zu dieser Seite" presses F1 in the page, so the renderer opens the guide for its screen', async () => {
+    const executeJavaScript = vi.fn().mockResolvedValue(undefined);
+    const window = { isDestroyed: () => false, webContents: { executeJavaScript } };
+    openHelpInPage(window, silentLogger);
+    expect(executeJavaScript).toHaveBeenCalledWith(PRESS_F1_IN_PAGE);
+
+    // The script really sends a cancelable F1 keydown to the page's window.
+    const seen: { key: string; cancelable: boolean }[] = [];
+    const page = { dispatchEvent: (event: { key: string; cancelable: boolean }) => seen.push(event) };
+    class KeyboardEvent {
+      constructor(readonly type: string, init: { key: string; cancelable: boolean }) {
+        Object.assign(this, init);
+      }
+    }
+    new Function('window', 'KeyboardEvent', PRESS_F1_IN_PAGE)(page, KeyboardEvent);
+    expect(seen).toEqual([expect.objectContaining({ type: 'keydown', key: 'F1', cancelable: true })]);
+  });
+
+  it('leaves a closed window alone and logs a failed script', async () => {
+    const executeJavaScript = vi.fn().mockRejectedValue(new Error('navigating'));
+    openHelpInPage(null, silentLogger);
+    openHelpInPage({ isDestroyed: () => true, webContents: { executeJavaScript } }, silentLogger);
+    expect(executeJavaScript).not.toHaveBeenCalled();
+    const logger = { info: vi.fn(), error: vi.fn() };
+    openHelpInPage({ isDestroyed: () => false, webContents: { executeJavaScript } }, logger);
+    await vi.waitFor(() => expect(logger.error).toHaveBeenCalledWith('opening the help failed', expect.any(Error)));
+  });
+
   it('about dialog shows product name and version, with translated title and button', async () => {
     const dialog = { showMessageBox: vi.fn().mockResolvedValue({ response: 0 }) };
     const window = {} as BrowserWindow;

@@ -17,6 +17,8 @@ export function menuLabels(language: unknown): MenuLabels {
 export interface MenuActions {
   /** Shows reload and dev tools entries; only when the app is not packaged. */
   readonly devTools: boolean;
+  /** "Hilfe zu dieser Seite" (F1): the in-app guide for the screen on show. */
+  readonly onOpenHelp: () => void;
   readonly onAbout: () => void;
   readonly onOpenDataFolder: () => void;
   readonly onOpenLogFile: () => void;
@@ -56,12 +58,30 @@ export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions): Men
     {
       label: labels.help,
       submenu: [
+        // F1 reaches the page first; this entry fires when the page leaves the key alone, or on a click.
+        { label: labels.helpContents, accelerator: 'F1', click: () => actions.onOpenHelp() },
+        { type: 'separator' },
         { label: labels.about, click: () => actions.onAbout() },
         { label: labels.openDataFolder, click: () => actions.onOpenDataFolder() },
         { label: labels.openLogFile, click: () => actions.onOpenLogFile() },
       ],
     },
   ];
+}
+
+/**
+ * What "Hilfe zu dieser Seite" runs in the page: the same F1 the keyboard sends, so the renderer
+ * decides (the guide for its screen; in live mode its keyboard shortcuts). A constant script, no
+ * data from outside; the preload bridge stays the one `call` function.
+ */
+export const PRESS_F1_IN_PAGE = "window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F1', bubbles: true, cancelable: true }))";
+
+type HelpWindow = Pick<BrowserWindow, 'isDestroyed'> & { readonly webContents: Pick<BrowserWindow['webContents'], 'executeJavaScript'> };
+
+/** Opens the in-app help of the shown screen; a failure is logged (the page may be reloading). */
+export function openHelpInPage(window: HelpWindow | null, logger: Logger): void {
+  if (!window || window.isDestroyed()) return;
+  window.webContents.executeJavaScript(PRESS_F1_IN_PAGE).catch((error: unknown) => logger.error('opening the help failed', error));
 }
 
 export function showAboutDialog(
