@@ -105,7 +105,7 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   const dialog = page.getByRole('dialog', { name: 'Mitgliedschaft hinzufügen' });
   await dialog.getByLabel('Gremium').selectOption({ label: 'Harburger Integrationsrat' });
   await dialog.getByLabel('Rolle').selectOption({ label: 'Vorsitz' });
-  await dialog.getByLabel(/^Von/).fill('2024-01-01');
+  await dialog.getByLabel(/^Von/).fill('01.01.2024');
   await dialog.getByRole('button', { name: 'Hinzufügen' }).click();
   await expect(dialog).toBeHidden();
   const memberships = page.getByRole('table', { name: 'Mitgliedschaften von Ayse Özdemir' });
@@ -188,8 +188,8 @@ test('Kontakte: Fehler stehen auf Deutsch am Feld, Organisationen und Gremien, P
   await page.getByLabel('Nachname').fill('Rahimi');
   await page.getByLabel('Vorname').fill('Leyla');
   await page.getByRole('textbox', { name: 'E-Mail-Adresse 1' }).fill('kein-at-zeichen');
-  await page.getByLabel('Eingewilligt am').fill('2024-05-01');
-  await page.getByLabel('Widerrufen am').fill('2024-03-01');
+  await page.getByLabel('Eingewilligt am').fill('01.05.2024');
+  await page.getByLabel('Widerrufen am').fill('01.03.2024');
   await page.getByRole('button', { name: 'Kontakt anlegen' }).click();
   await expect(page.getByText('Bitte geben Sie eine gültige E-Mail-Adresse ein', { exact: false })).toBeVisible();
   await expect(page.getByText('Der Widerruf kann nicht vor der Einwilligung liegen.')).toBeVisible();

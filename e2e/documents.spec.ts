@@ -216,10 +216,10 @@ test('Logo, Leitbild-Ausgabe und Sachstandsbericht: Vorschau und Word-Datei', as
   expect(editionFile.text).toContain('Zusammenleben in Vielfalt');
 
   await page.getByRole('link', { name: 'Zurück zu den Dokumenten' }).click();
-  await page.getByLabel('Stand', { exact: true }).fill('2024-06-30');
+  await page.getByLabel('Stand', { exact: true }).fill('30.06.2024');
   await page.getByRole('link', { name: 'Bericht erstellen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sachstandsbericht' })).toBeVisible();
-  await expect(page.getByLabel('Stand', { exact: true })).toHaveValue('2024-06-30');
+  await expect(page.getByLabel('Stand', { exact: true })).toHaveValue('30.06.2024');
   await page.getByRole('button', { name: 'Vorschau', exact: true }).click();
   const report = page.getByRole('region', { name: 'Vorschau des Sachstandsberichts' });
   await expect(report.getByText('Stand: 30. Juni 2024').first()).toBeVisible();

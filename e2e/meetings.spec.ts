@@ -160,7 +160,7 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   // An action item.
   await page.getByLabel('Was', { exact: true }).fill('Kostenschätzung für das Sprachangebot einholen');
   await page.getByLabel(/^Wer/).fill('Fachamt Sozialraummanagement');
-  await page.getByLabel(/^Bis wann/).fill('2031-03-31');
+  await page.getByLabel(/^Bis wann/).fill('31.03.2031');
   await page.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
   await expect(page.getByText('Kostenschätzung für das Sprachangebot einholen')).toBeVisible();
   // Edit an item: a Drucksache and a measure found by the search.

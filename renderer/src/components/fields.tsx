@@ -1,6 +1,7 @@
 import { useId, type HTMLInputTypeAttribute, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormController } from '../api/use-form';
+import { DateInput } from './date-inputs';
 import { AlertIcon } from './icons';
 
 interface FieldFrameProps {
@@ -160,6 +161,8 @@ export function TextField<V extends Record<string, string>>(props: TextFieldProp
           spellCheck={spellCheck}
           onChange={(event) => form.setValue(name, event.target.value)}
         />
+      ) : type === 'date' ? (
+        <DateInput {...common} value={common.value ?? ''} className={controlClass} onChange={(value) => form.setValue(name, value)} />
       ) : (
         <input
           {...common}

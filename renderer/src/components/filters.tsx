@@ -1,6 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { DateInput } from './date-inputs';
 import { Field } from './fields';
 import './filters.css';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface FilterCardProps {
   readonly title: string;
@@ -49,17 +52,22 @@ interface FilterInputProps {
 export function FilterInput({ label, type, value, onChange, placeholder, hint, className }: FilterInputProps) {
   return (
     <Field label={label} hint={hint} className={className}>
-      {(control) => (
-        <input
-          {...control}
-          className="field__control"
-          type={type}
-          value={value}
-          placeholder={placeholder}
-          autoComplete={type === 'search' ? 'off' : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {(control) =>
+        type === 'date' ? (
+          // A filter narrows the list only by a whole day (or none); half-typed text waits.
+          <DateInput {...control} value={value} onChange={(typed) => (typed === '' || ISO_DAY.test(typed) ? onChange(typed) : undefined)} />
+        ) : (
+          <input
+            {...control}
+            className="field__control"
+            type={type}
+            value={value}
+            placeholder={placeholder}
+            autoComplete={type === 'search' ? 'off' : undefined}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )
+      }
     </Field>
   );
 }
@@ -72,12 +80,14 @@ interface FilterSelectProps {
   onChange(value: string): void;
   /** The `<option>`s after `all`. */
   readonly children: ReactNode;
+  /** Classes besides `field`. */
+  readonly className?: string;
 }
 
 /** A select that narrows the list to one choice, or not at all. */
-export function FilterSelect({ label, value, all, onChange, children }: FilterSelectProps) {
+export function FilterSelect({ label, value, all, onChange, children, className }: FilterSelectProps) {
   return (
-    <Field label={label}>
+    <Field label={label} className={className}>
       {(control) => (
         <select {...control} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
           <option value="">{all}</option>
@@ -85,5 +95,65 @@ export function FilterSelect({ label, value, all, onChange, children }: FilterSe
         </select>
       )}
     </Field>
+  );
+}
+
+interface FilterBarProps {
+  /** Names the search landmark ("Maßnahmen suchen und filtern"). */
+  readonly label: string;
+  /** The search and the one or two filters used most, always in view. */
+  readonly children: ReactNode;
+}
+
+/**
+ * The filters of a list in one compact row inside the list's header: search, the most used
+ * filter, then "Weitere Filter" for the rest (`MoreFiltersButton`, `MoreFiltersPanel`).
+ */
+export function FilterBar({ label, children }: FilterBarProps) {
+  return (
+    <div className="filter-bar" role="search" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+export interface MoreFilters {
+  readonly open: boolean;
+  readonly panelId: string;
+  toggle(): void;
+}
+
+/** Whether "Weitere Filter" is open. It starts open when one of its filters is already set, so the list explains itself. */
+export function useMoreFilters(startOpen: boolean): MoreFilters {
+  const [open, setOpen] = useState(startOpen);
+  const panelId = useId();
+  return { open, panelId, toggle: () => setOpen((current) => !current) };
+}
+
+/** The disclosure button "Weitere Filter (2)": how many of the hidden filters are set. */
+export function MoreFiltersButton({ more, label, activeCount }: { more: MoreFilters; label: string; activeCount: number }) {
+  return (
+    <button
+      type="button"
+      className={`button button--secondary button--small filter-more__toggle${activeCount > 0 ? ' filter-more__toggle--active' : ''}`}
+      aria-expanded={more.open}
+      aria-controls={more.panelId}
+      onClick={more.toggle}
+    >
+      <svg className="filter-more__chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+        <path d="M2.5 4.25 6 7.75l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      {label}
+      {activeCount > 0 ? <span className="filter-more__count">({activeCount})</span> : null}
+    </button>
+  );
+}
+
+/** The filters behind "Weitere Filter", under the list's header while open. */
+export function MoreFiltersPanel({ more, label, children }: { more: MoreFilters; label: string; children: ReactNode }) {
+  return (
+    <div className="filter-more" id={more.panelId} role="group" aria-label={label} hidden={!more.open}>
+      {children}
+    </div>
   );
 }

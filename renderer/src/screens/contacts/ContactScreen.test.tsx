@@ -58,7 +58,7 @@ describe('Kontakt – form', () => {
     await waitFor(() => expect(second).toHaveAttribute('aria-invalid', 'true'));
     expect(second).toHaveAccessibleDescription(/Bitte geben Sie eine gültige E-Mail-Adresse ein/);
     expect(screen.getByRole('textbox', { name: 'E-Mail-Adresse 1' })).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByLabelText(/^Widerrufen am/)).toHaveAccessibleDescription('Der Widerruf kann nicht vor der Einwilligung liegen.');
+    expect(screen.getByLabelText(/^Widerrufen am/)).toHaveAccessibleDescription('Der Widerruf kann nicht vor der Einwilligung liegen. Format: TT.MM.JJJJ');
     expect(await findByLastName(api, 'Rahimi')).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/date-inputs';
 import { Field } from '../../components/fields';
 import { useMessage } from '../../i18n/messages';
 import type { AntragDraft } from './use-antrag-draft';
@@ -20,7 +21,7 @@ export function AntragTextCard({ draft, errorFor, register }: AntragTextCardProp
         {t('documents.antrag.text.title')}
       </h2>
       <Field label={t('documents.antrag.text.date')} hint={periodHint ? message(periodHint.key, periodHint.params) : undefined} error={errorFor('submittedOn')} required>
-        {(control) => <input {...control} ref={register('submittedOn')} type="date" className="field__control field__control--short" value={date} onChange={(event) => draft.setDate(event.target.value)} />}
+        {(control) => <DateInput {...control} ref={register('submittedOn')} className="field__control field__control--short" value={date} onChange={draft.setDate} />}
       </Field>
       <Field label={t('documents.antrag.text.subject')} error={errorFor('subject')} required>
         {(control) => (

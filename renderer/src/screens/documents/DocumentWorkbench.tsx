@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/date-inputs';
 import type { CallError } from '../../../../contract';
 import { FormErrors } from '../../components/fields';
 import { errorText, useMessage } from '../../i18n/messages';
@@ -80,7 +81,7 @@ export function DocumentWorkbench({ dateLabel, dateHint, date, onDateChange, sum
       <section className="card antrag-card">
         <FormErrors messages={problem ? [errorText(message, problem)] : []} />
         <Field label={dateLabel} hint={dateHint} error={dateError ? t('documents.dateRequired') : undefined} required>
-          {(control) => <input {...control} ref={dateInput} type="date" className="field__control field__control--short" value={date} onChange={(event) => onDateChange(event.target.value)} />}
+          {(control) => <DateInput {...control} ref={dateInput} className="field__control field__control--short" value={date} onChange={onDateChange} />}
         </Field>
         {summary}
         <DocumentActions

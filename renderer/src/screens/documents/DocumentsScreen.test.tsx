@@ -9,6 +9,7 @@ import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
 import { todayIso } from '../measures/measure-helpers';
+import { formatDateShort } from '../../i18n/format';
 import { bytesToBase64 } from '../../files/file-transfer';
 import { spyOnDownloads, wordText } from '../../test/downloads';
 import { jsdomRenderAsync, previewText } from './document-test-helpers';
@@ -88,7 +89,7 @@ describe('Dokumente – Übersicht', () => {
 
     const report = screen.getByRole('heading', { level: 3, name: 'Sachstandsbericht' }).closest('article')!;
     expect(within(report).getByText('4 Maßnahmen in dieser Ausgabe')).toBeInTheDocument();
-    expect(within(report).getByLabelText('Stand')).toHaveValue(todayIso());
+    expect(within(report).getByLabelText('Stand')).toHaveValue(formatDateShort(todayIso()));
     fireEvent.change(within(report).getByLabelText('Stand'), { target: { value: '2024-06-30' } });
     expect(within(report).getByRole('link', { name: 'Bericht erstellen' })).toHaveAttribute('href', '#/dokumente/sachstandsbericht?stand=2024-06-30');
 
@@ -245,7 +246,7 @@ describe('Leitbild-Ausgabe und Sachstandsbericht', () => {
     const { api, edition } = await world();
     const { user } = await show(api, <ReportScreen />, `${paths.documentsReport}?stand=2024-06-30`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sachstandsbericht' })).toBeInTheDocument();
-    expect(await screen.findByLabelText('Stand')).toHaveValue('2024-06-30');
+    expect(await screen.findByLabelText('Stand')).toHaveValue('30.06.2024');
     expect(screen.getByText('Dateiname: 2024-06-30_Sachstandsbericht.docx')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Vorschau' }));

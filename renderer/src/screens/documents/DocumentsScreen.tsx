@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/date-inputs';
 import type { EditionSummaryDto } from '../../../../contract';
 import { ADOPTED_STATUSES } from '../../../../documents/labels';
 import { motionHeading } from '../../../../documents/antrag/motion-wording';
@@ -83,7 +84,7 @@ function DocumentKinds({ edition }: { edition: EditionSummaryDto }) {
           <p className="document-kind__text">{t('documents.overview.report.text')}</p>
           {total !== null ? <p className="document-kind__meta">{t('documents.overview.report.count', { count: total, number: formatNumber(total) })}</p> : null}
           <Field label={t('documents.report.asOf')} className="document-kind__date">
-            {(control) => <input {...control} type="date" className="field__control field__control--short" value={asOf} onChange={(event) => setAsOf(event.target.value)} />}
+            {(control) => <DateInput {...control} className="field__control field__control--short" value={asOf} onChange={setAsOf} />}
           </Field>
           <p className="document-kind__action">
             <a className="button button--secondary" href={href(validDate ? withQuery(paths.documentsReport, { stand: asOf }) : paths.documentsReport)}>

@@ -204,7 +204,7 @@ describe('Maßnahme – detail', () => {
     const notes = screen.getByRole('heading', { level: 2, name: 'Fortschrittsnotizen' }).closest('section') as HTMLElement;
     expect(within(notes).getByText('Noch keine Notizen.')).toBeInTheDocument();
     const date = within(notes).getByLabelText('Datum');
-    expect(date).toHaveValue(today());
+    expect(date).toHaveValue(new Date().toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }));
 
     await user.click(within(notes).getByRole('button', { name: 'Notiz speichern' }));
     const text = within(notes).getByLabelText('Notiz');

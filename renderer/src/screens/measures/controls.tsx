@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, KeyboardEvent, TextareaHTMLAttributes } from 'react';
+import { DateInput } from '../../components/date-inputs';
 import { FormFieldFrame, formControlProps, type FormFrameProps } from '../../components/fields';
 
 /*
@@ -20,6 +21,22 @@ interface InputFieldProps<V extends Record<string, string>> extends FormFramePro
 
 export function InputField<V extends Record<string, string>>(props: InputFieldProps<V>) {
   const { form, name, width = 'full', type = 'text', inputMode, placeholder, spellCheck, onChange, onKeyDown } = props;
+  if (type === 'date') {
+    return (
+      <FormFieldFrame {...props}>
+        <DateInput
+          {...formControlProps(props)}
+          value={form.values[name] ?? ''}
+          className={`field__control field__control--${width}`}
+          onKeyDown={onKeyDown}
+          onChange={(value) => {
+            form.setValue(name, value);
+            onChange?.(value);
+          }}
+        />
+      </FormFieldFrame>
+    );
+  }
   return (
     <FormFieldFrame {...props}>
       <input

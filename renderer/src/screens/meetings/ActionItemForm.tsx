@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactRowDto, MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
+import { DateInput } from '../../components/date-inputs';
 import { FormErrors } from '../../components/fields';
 import { FormField, PeopleDatalist } from './meeting-fields';
 import type { MeetingRunner } from './use-meeting-call';
@@ -57,7 +58,7 @@ export function ActionItemForm({ meeting, contacts, run, agendaItemId = null, on
           {(control) => <input {...control} list={peopleId} className="field__control field__control--medium" autoComplete="off" />}
         </FormField>
         <FormField form={form} name="dueOn" label={t('meetings.actionItems.due')} optional>
-          {(control) => <input {...control} type="date" className="field__control" />}
+          {(control) => <DateInput {...control} onChange={(value) => form.setValue('dueOn', value)} />}
         </FormField>
         <FormField form={form} name="agendaItemId" label={t('meetings.actionItems.agendaItem')} optional>
           {(control) => (

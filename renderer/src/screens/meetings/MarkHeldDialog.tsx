@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { TimeInput } from '../../components/date-inputs';
 import { FieldError, FormErrors } from '../../components/fields';
 import { formatDateWithWeekday } from '../../i18n/format';
 import { datePart, joinDateTime, nowLocal, timePart } from './meeting-format';
@@ -48,7 +49,7 @@ export function MarkHeldDialog({ meeting, run, onClose }: { meeting: MeetingDto;
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
         <FormErrors messages={form.formErrors} />
         <FormField form={form} name="endTime" label={t('meetings.page.heldEnd')} required>
-          {(control) => <input {...control} type="time" className="field__control" />}
+          {(control) => <TimeInput {...control} onChange={(value) => form.setValue('endTime', value)} />}
         </FormField>
         <FormField form={form} name="chair" label={t('meetings.form.chair')} hint={t('meetings.form.personHint')} required>
           {(control) => <input {...control} list={peopleId} className="field__control field__control--medium" autoComplete="off" />}

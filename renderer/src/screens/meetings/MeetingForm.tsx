@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BodyDto, CallError, CallInput, ContactRowDto, FieldError, MeetingDto, MeetingKind } from '../../../../contract';
 import { MEETING_KINDS } from '../../../../contract/meetings';
 import type { FormController } from '../../api/use-form';
+import { DateInput, TimeInput } from '../../components/date-inputs';
 import { datePart, joinDateTime, timePart } from './meeting-format';
 import { FormField, PeopleDatalist } from './meeting-fields';
 import { localError } from './use-meeting-call';
@@ -153,13 +154,13 @@ export function MeetingFormFields({ form, bodies, contacts, fixedKind, bodyNote 
       </FormField>
       <div className="field-row">
         <FormField form={form} name="date" label={t('meetings.form.startDate')} required>
-          {(control) => <input {...control} type="date" className="field__control" />}
+          {(control) => <DateInput {...control} onChange={(value) => form.setValue('date', value)} />}
         </FormField>
         <FormField form={form} name="startTime" label={t('meetings.form.startTime')} required>
-          {(control) => <input {...control} type="time" className="field__control" />}
+          {(control) => <TimeInput {...control} onChange={(value) => form.setValue('startTime', value)} />}
         </FormField>
         <FormField form={form} name="endTime" label={t('meetings.form.endTime')} optional>
-          {(control) => <input {...control} type="time" className="field__control" />}
+          {(control) => <TimeInput {...control} onChange={(value) => form.setValue('endTime', value)} />}
         </FormField>
       </div>
       <FormField form={form} name="place" label={t('meetings.form.place')} optional>

@@ -81,7 +81,7 @@ describe('Sitzungen – Neue Sitzung', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Sitzung anlegen' }));
     expect(await within(dialog).findByText('Das Ende muss nach dem Beginn liegen.')).toBeInTheDocument();
     expect(end).toHaveAttribute('aria-invalid', 'true');
-    expect(end).toHaveAccessibleDescription('Das Ende muss nach dem Beginn liegen.');
+    expect(end).toHaveAccessibleDescription('Das Ende muss nach dem Beginn liegen. Format: HH:MM');
     expect(end).toHaveFocus();
     expect(api.callsOf('meetings.create')).toEqual([]);
     expect((await api.must('meetings.list', { text: 'Sondersitzung' })).rows).toEqual([]);

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bytesToBase64, readFileBytes } from '../../../files/file-transfer';
 import { FieldError } from '../../../components/fields';
+import { FileInput } from '../../../components/date-inputs';
 import { MAX_CONTACT_IMPORT_BYTES } from '../../../../../contract/contacts';
 import type { ImportSource } from './import-state';
 
@@ -24,10 +25,8 @@ export function FileStep({ error, busy, onPicked }: { error?: string; busy: bool
         <p className="field__hint" id={`${id}-hint`}>
           {t('contacts.importWizard.file.hint', { max: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 })}
         </p>
-        <input
+        <FileInput
           id={`${id}-file`}
-          className="field__control field__control--file"
-          type="file"
           accept=".csv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
           disabled={busy}
           aria-describedby={[`${id}-hint`, shown ? `${id}-error` : ''].filter(Boolean).join(' ')}
