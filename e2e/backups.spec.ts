@@ -102,7 +102,7 @@ test.describe('Datensicherung in den Einstellungen', () => {
     // A folder that is not a full path is refused at the field.
     const folder = page.getByRole('textbox', { name: 'Sicherungsordner' });
     await folder.fill('Sicherungen');
-    await page.getByRole('button', { name: 'Sicherungseinstellungen speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect(folder).toHaveAttribute('aria-invalid', 'true');
     await expect(folder).toBeFocused();
     await expect(page.getByText(/Bitte geben Sie einen vollständigen Ordnerpfad an/)).toBeVisible();
@@ -110,8 +110,8 @@ test.describe('Datensicherung in den Einstellungen', () => {
     const elsewhere = path.join(app.dataDir, 'Netzlaufwerk', 'Sicherungen');
     await folder.fill(elsewhere);
     await page.getByRole('spinbutton', { name: 'Tägliche Sicherungen behalten' }).fill('14');
-    await page.getByRole('button', { name: 'Sicherungseinstellungen speichern' }).click();
-    await expect(page.getByText('Die Sicherungseinstellungen wurden gespeichert.')).toBeVisible();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Gespeichert$/ })).toBeVisible();
     await expect(page.locator('code', { hasText: elsewhere })).toBeVisible();
     await expect(page.getByText('Noch keine Sicherungen')).toBeVisible();
     await page.getByRole('button', { name: 'Sicherung jetzt erstellen' }).click();

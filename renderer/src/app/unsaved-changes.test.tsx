@@ -199,7 +199,7 @@ describe('the other guarded forms', () => {
     await user.click(within(leaveDialog()).getByRole('button', { name: 'Abbrechen' }));
     expect(screen.getByLabelText('Ihr Name')).toHaveValue('Schulz');
     fireEvent.keyDown(screen.getByLabelText('Ihr Name'), { key: 's', ctrlKey: true });
-    expect(await screen.findByText('Ihr Name wurde gespeichert.')).toBeInTheDocument();
+    expect(await screen.findByText('Gespeichert')).toBeInTheDocument();
     expect((await api.settings()).userName).toBe('Schulz');
     await user.click(sessionsLink());
     expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();

@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupDto } from '../../../../contract';
-import { useCall } from '../../api/use-call';
+import type { BackupDto, BackupOverviewDto } from '../../../../contract';
+import { useCall, type CallState } from '../../api/use-call';
 import { useToasts } from '../../components/toasts';
 import { rememberAfterReload, takeAfterReload } from './after-reload';
 import { restorable, useBackupFormat } from './backup-format';
 import { BackupList } from './BackupList';
-import { BackupSettingsForm } from './BackupSettingsForm';
 import { DatabaseTransfer } from './DatabaseTransfer';
 import { IntegrityCheck } from './IntegrityCheck';
 import { useReload } from './reload';
@@ -15,15 +14,20 @@ import './backups.css';
 import { CallLoadState } from '../../components/LoadState';
 
 /**
- * Datensicherung: the backups (create, restore), where they go and how many are kept, the
- * integrity check, and moving the whole database to another PC.
+ * Datensicherung: the backups (create, restore), the integrity check, and moving the whole database
+ * to another PC. Where backups go and how many are kept is part of the settings form
+ * (BackupSettingsFields, saved with the screen's one "Speichern").
  */
 export function BackupSection() {
+  return <BackupTools overview={useCall('backups.overview', {})} />;
+}
+
+/** The same with the overview loaded by the caller (the settings screen shares it with its form). */
+export function BackupTools({ overview, title }: { overview: CallState<BackupOverviewDto>; title?: string }) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const format = useBackupFormat();
   const reload = useReload();
-  const overview = useCall('backups.overview', {});
   const [restoring, setRestoring] = useState<BackupDto | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const id = useId();
@@ -41,7 +45,7 @@ export function BackupSection() {
   return (
     <section className="backup-section" aria-labelledby={`${id}-title`}>
       <h2 className="section__title" id={`${id}-title`}>
-        {t('backups.title')}
+        {title ?? t('backups.title')}
       </h2>
       <p className="backup-section__intro">{t('backups.intro')}</p>
       {!data ? (
@@ -50,7 +54,6 @@ export function BackupSection() {
         <>
           <BackupList overview={data} onCreated={overview.reload} onRestore={setRestoring} headingRef={listHeading} />
           <IntegrityCheck newestGood={restorable(data.backups)[0]} onRestore={setRestoring} />
-          <BackupSettingsForm overview={data} onSaved={overview.setData} />
           <DatabaseTransfer />
         </>
       )}

@@ -1,9 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { realApi, type RealApi } from '../../../../test-support/real-api';
 import type { Api } from '../../api/api';
-import { HAMBURG_SUPERVISORY_AUTHORITY } from '../../../../contract/settings';
+import { HAMBURG_SUPERVISORY_AUTHORITY, HARBURG_MOTION_CONVENTIONS } from '../../../../contract/settings';
+import { applyLanguage } from '../../i18n/i18n';
 import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
 import { SettingsScreen } from './SettingsScreen';
@@ -16,129 +17,150 @@ async function harburg() {
   return api;
 }
 
-async function setup() {
-  const api = await harburg();
+async function show(api: Api & Pick<RealApi, 'settings' | 'status'>, real: RealApi = api as RealApi) {
   const user = userEvent.setup();
-  return { api, user, ...renderScreen(<SettingsScreen />, { api, settings: await api.settings(), status: await api.status() }) };
+  const rendered = renderScreen(<SettingsScreen />, { api, settings: await real.settings(), status: await real.status() });
+  await screen.findByLabelText('Bezirk');
+  return { user, ...rendered };
 }
 
-/**
- * The connection drops when the language is stored: a transport failure the core cannot give,
- * so this one call of the real Api is answered with it.
- */
-function offlineOn(api: RealApi, name: 'settings.update'): Api {
+async function setup() {
+  const api = await harburg();
+  return { api, ...(await show(api)) };
+}
+
+/** The main side refuses the save with `messageKey` (a refusal the core gives only on a broken disk). */
+function refusingSave(api: RealApi, messageKey: string): Api & Pick<RealApi, 'settings' | 'status'> {
   return {
-    call: (async (called: string, input: unknown) =>
-      called === name ? { ok: false, error: { code: 'unavailable', messageKey: 'errors.network', fields: [] } } : api.call(called as never, input as never)) as Api['call'],
+    settings: api.settings,
+    status: api.status,
+    call: (async (name: string, input: unknown) =>
+      name === 'settings.save' ? { ok: false, error: { code: 'rejected', messageKey, params: { file: 'C:\\Users\\anna\\AppData\\Roaming\\Leitbild-Werkstatt\\persoenliche-einstellungen.json' }, fields: [] } } : api.call(name as never, input as never)) as Api['call'],
   };
 }
 
-describe('Einstellungen', () => {
-  it('switches the language at once, stores it and keeps <html lang> in step', async () => {
-    const { api, user, container } = await setup();
-    expect(screen.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeInTheDocument();
-    const select = screen.getByLabelText('Sprache der Oberfläche');
-    expect(select).toHaveValue('de');
+const save = () => screen.getByRole('button', { name: 'Speichern' });
+/** Typing into the screen's one long form takes a few seconds on a busy machine. */
+const SLOW = 20_000;
 
-    await user.selectOptions(select, 'en');
+afterEach(async () => {
+  await applyLanguage('de');
+});
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
-    expect((await api.settings()).language).toBe('en');
-    expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByLabelText('Interface language')).toHaveValue('en');
-    expect(screen.getByText('The interface is now in English.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Save settings' })).toBeInTheDocument();
+describe('Einstellungen: one form, one Speichern', () => {
+  it('groups the settings in four sections with one save button, the backups below, without accessibility problems', async () => {
+    const { container } = await setup();
+    expect(await screen.findByRole('table', { name: '1 Sicherung, die neueste zuerst' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Bezirk & Geschäftsstelle',
+      'Dokumente',
+      'Datensicherung',
+      'Persönlich',
+      'Sicherungen verwalten',
+    ]);
+    expect(screen.getAllByRole('button', { name: /speichern/i }).map((button) => button.textContent)).toEqual(['Speichern']);
+    expect(screen.getByText('Nur für Sie auf diesem PC. Ihre Kolleginnen und Kollegen behalten ihre eigenen Angaben.')).toBeInTheDocument();
+    const jump = screen.getByRole('navigation', { name: 'Springen zu' });
+    expect(within(jump).getAllByRole('button').map((button) => button.textContent)).toEqual(['Bezirk & Geschäftsstelle', 'Dokumente', 'Datensicherung', 'Persönlich']);
     expect(await axeViolations(container)).toEqual([]);
+  }, SLOW);
 
-    await user.selectOptions(screen.getByLabelText('Interface language'), 'de');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeInTheDocument();
-    expect(document.documentElement.lang).toBe('de');
-    await waitFor(async () => expect((await api.settings()).language).toBe('de'));
-  });
-
-  it('keeps the language when storing it fails', async () => {
-    const api = await harburg();
-    const user = userEvent.setup();
-    renderScreen(<SettingsScreen />, { api: offlineOn(api, 'settings.update'), settings: await api.settings(), status: await api.status() });
-    await user.selectOptions(screen.getByLabelText('Sprache der Oberfläche'), 'en');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Keine Verbindung zur Leitbild-Werkstatt.');
-    expect(screen.getByLabelText('Sprache der Oberfläche')).toHaveValue('de');
-    expect(document.documentElement.lang).toBe('de');
-    expect((await api.settings()).language).toBe('de');
-  });
-
-  it('saves district and office details', async () => {
-    const { api, user } = await setup();
+  it('saves district, documents, backup and personal settings with one click, then says „Gespeichert“ and switches the language', async () => {
+    const { api, user, container } = await setup();
     const district = screen.getByLabelText('Bezirk');
-    expect(district).toHaveValue('Bezirksamt Harburg');
     await user.clear(district);
     await user.type(district, 'Bezirksamt Altona ');
-    await user.type(screen.getByLabelText('Dienststelle'), 'Fachamt Sozialraummanagement');
     await user.type(screen.getByLabelText('Anschrift'), 'Platz der Republik 1{Enter}22765 Hamburg');
-    await user.type(screen.getByLabelText('Telefon'), '040 42811-0');
-    await user.type(screen.getByLabelText('E-Mail'), 'integration@altona.hamburg.de');
-    // The DSGVO Auskunft needs the data-protection officer: an empty field says so at the field.
-    const dpo = screen.getByLabelText('Datenschutzbeauftragte oder Datenschutzbeauftragter');
     expect(screen.getByText('Fehlt – ohne diese Angabe ist die Auskunft nach Art. 15 DSGVO unvollständig.')).toBeInTheDocument();
     expect(screen.getByLabelText('Aufsichtsbehörde für Beschwerden')).toHaveValue(HAMBURG_SUPERVISORY_AUTHORITY);
-    await user.type(dpo, 'Datenschutzbeauftragte{Enter}datenschutz@altona.hamburg.de');
-    expect(screen.queryByText('Fehlt – ohne diese Angabe ist die Auskunft nach Art. 15 DSGVO unvollständig.')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
+    await user.type(screen.getByLabelText('Datenschutzbeauftragte oder Datenschutzbeauftragter'), 'Datenschutzbeauftragte{Enter}datenschutz@altona.hamburg.de');
+    const item = screen.getByLabelText(/^Eine Fraktion in der Aufzählung/);
+    await user.clear(item);
+    await user.type(item, '{{name}');
+    await user.type(screen.getByLabelText('Tägliche Sicherungen behalten'), '{Backspace}10');
+    await user.type(screen.getByLabelText('Ihr Name'), 'Anna Becker');
+    await user.selectOptions(screen.getByLabelText('Sprache'), 'en');
+    // Nothing is switched or stored before "Speichern".
+    expect(screen.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeInTheDocument();
+    expect(screen.getByText('Nicht gespeicherte Änderungen')).toBeInTheDocument();
+    expect(api.callsOf('settings.save')).toEqual([]);
 
-    expect(await screen.findByText('Die Einstellungen wurden gespeichert.')).toBeInTheDocument();
+    await user.click(save());
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(api.callsOf('settings.save')).toHaveLength(1);
     expect(await api.settings()).toMatchObject({
       districtName: 'Bezirksamt Altona',
-      officeName: 'Fachamt Sozialraummanagement',
       officeAddress: 'Platz der Republik 1\n22765 Hamburg',
-      officePhone: '040 42811-0',
-      officeEmail: 'integration@altona.hamburg.de',
       dataProtectionOfficer: 'Datenschutzbeauftragte\ndatenschutz@altona.hamburg.de',
-      supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
+      motionConventions: { ...HARBURG_MOTION_CONVENTIONS, jointItem: '{name}' },
+      userName: 'Anna Becker',
+      language: 'en',
     });
+    expect(await api.must('backups.overview', {})).toMatchObject({ keepDaily: 10 });
     // The stored (trimmed) value comes back into the form.
-    await waitFor(() => expect(screen.getByLabelText('Bezirk')).toHaveValue('Bezirksamt Altona'));
-  });
+    await waitFor(() => expect(screen.getByLabelText('District')).toHaveValue('Bezirksamt Altona'));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['District & office', 'Documents', 'Backup', 'Personal', 'Manage backups']);
+    expect(await axeViolations(container)).toEqual([]);
+  }, SLOW);
 
-  it('shows an invalid e-mail address at the field', async () => {
+  it('sends only what changed: a new name does not check the backup folder again', async () => {
+    const { api, user } = await setup();
+    await user.type(screen.getByLabelText('Ihr Name'), 'Bernd Yilmaz');
+    await user.click(save());
+    expect(await screen.findByText('Gespeichert')).toBeInTheDocument();
+    expect(api.callsOf('settings.save')).toEqual([{ settings: { userName: 'Bernd Yilmaz' } }]);
+  }, SLOW);
+
+  it('names the operating system’s name that is used while the field is empty', async () => {
+    const { api } = await setup();
+    const { defaultUserName } = await api.settings();
+    const name = screen.getByLabelText('Ihr Name');
+    expect(name).toHaveValue('');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Erscheint in Statusverläufen, Notizen und Protokollkorrekturen als „eingetragen von“.'));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(`Bleibt das Feld leer, wird Ihr Name aus der Windows-Anmeldung verwendet: ${defaultUserName}.`));
+  }, SLOW);
+
+  it('shows an invalid e-mail address at the field and saves nothing, not even the personal part', async () => {
     const { api, user } = await setup();
     await user.type(screen.getByLabelText('E-Mail'), 'integration-at-harburg');
-    await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
+    await user.type(screen.getByLabelText('Ihr Name'), 'Anna Becker');
+    await user.click(save());
     const email = screen.getByLabelText('E-Mail');
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     expect(email).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie eine gültige E-Mail-Adresse ein'));
     await waitFor(() => expect(email).toHaveFocus());
-    expect((await api.settings()).officeEmail).toBe('');
-  });
+    expect(screen.queryByText('Gespeichert')).not.toBeInTheDocument();
+    expect(await api.settings()).toMatchObject({ officeEmail: '', userName: '' });
+  }, SLOW);
 
-  it('saves the name shown as „eingetragen von“', async () => {
-    const { api, user } = await setup();
-    const name = screen.getByLabelText('Ihr Name');
-    expect(name).toHaveValue('');
-    expect(name).toHaveAccessibleDescription(expect.stringContaining('Erscheint in Statusverläufen als „eingetragen von“.'));
-    expect(name).toHaveAccessibleDescription(expect.stringContaining('wird der Windows-Anmeldename verwendet'));
-    await user.type(name, ' Petra Meier ');
-    await user.click(screen.getByRole('button', { name: 'Namen speichern' }));
-    expect(await screen.findByText('Ihr Name wurde gespeichert.')).toBeInTheDocument();
-    expect((await api.settings()).userName).toBe('Petra Meier');
-    await waitFor(() => expect(screen.getByLabelText('Ihr Name')).toHaveValue('Petra Meier'));
-  });
+  it('says which part could not be saved, keeps the language and does not report success', async () => {
+    const api = await harburg();
+    const { user } = await show(refusingSave(api, 'settings.errors.personalNotSaved'), api);
+    await user.type(screen.getByLabelText('Ihr Name'), 'Anna Becker');
+    await user.selectOptions(screen.getByLabelText('Sprache'), 'en');
+    await user.click(save());
+    const refusal = await screen.findByText(/^Ihre persönlichen Einstellungen \(Name und Sprache\) konnten auf diesem PC nicht gespeichert werden/);
+    expect(refusal.closest('[role="alert"]')).not.toBeNull();
+    expect(refusal).toHaveTextContent('Es wurde nichts gespeichert.');
+    expect(screen.queryByText('Gespeichert')).not.toBeInTheDocument();
+    expect(screen.getByText('Nicht gespeicherte Änderungen')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('de');
+    expect(screen.getByLabelText('Ihr Name')).toHaveValue('Anna Becker');
+  }, SLOW);
 
-  it('has the Datensicherung below the other settings, without accessibility problems', async () => {
-    const { container } = await setup();
-    expect(await screen.findByRole('table', { name: '1 Sicherung, die neueste zuerst' })).toBeInTheDocument();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
-      'Sprache',
-      'Eingetragen von',
-      'Bezirk und Dienststelle',
-      'Anträge an die Bezirksversammlung',
-      'Datensicherung',
-    ]);
-    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
-      'Sicherungen',
-      'Datenbank prüfen',
-      'Sicherungsordner und Aufbewahrung',
-      'Auf einen anderen PC übertragen',
-    ]);
-    expect(await axeViolations(container)).toEqual([]);
-  });
+  it("shows Harburg's motion wording and a live example of another district's", async () => {
+    const { user } = await setup();
+    expect(screen.getByLabelText(/^Wer gebeten wird zu handeln/)).toHaveValue('Die Bezirksamtsleitung');
+    expect(screen.getByText('Gemeinsamer Antrag der SPD-Fraktion, der GRÜNE-Fraktion und der CDU-Fraktion')).toBeInTheDocument();
+    const joint = screen.getByLabelText(/^Überschrift, mehrere Fraktionen/);
+    await user.clear(joint);
+    await user.type(joint, 'Interfraktioneller Antrag der Fraktionen {{fraktionen}');
+    const item = screen.getByLabelText(/^Eine Fraktion in der Aufzählung/);
+    await user.clear(item);
+    await user.type(item, '{{name}');
+    expect(screen.getByText('Interfraktioneller Antrag der Fraktionen SPD, GRÜNE und CDU')).toBeInTheDocument();
+  }, SLOW);
 });

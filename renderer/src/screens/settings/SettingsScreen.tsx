@@ -1,173 +1,165 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingsDto } from '../../../../contract';
+import type { BackupOverviewDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
-import { useForm } from '../../api/use-form';
-import { useGuardedSubmit } from '../../app/unsaved-changes';
+import { useCall } from '../../api/use-call';
+import { useForm, type FormController } from '../../api/use-form';
 import { useAppData } from '../../app/app-data';
-import { TextField, FormErrors, FormSubmit } from '../../components/fields';
+import { useGuardedSubmit } from '../../app/unsaved-changes';
+import { FormErrors, TextField } from '../../components/fields';
+import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
-import { useToasts } from '../../components/toasts';
-import { applyLanguage, i18n, isLanguage } from '../../i18n/i18n';
-import { LANGUAGES } from '../../i18n/resources';
-import { errorText, useMessage } from '../../i18n/messages';
-import { BackupSection } from '../maintenance/BackupSection';
-import { MotionConventionsSection } from './MotionConventionsSection';
+import { applyLanguage } from '../../i18n/i18n';
+import { BackupSettingsFields } from '../maintenance/BackupSettingsForm';
+import { BackupTools } from '../maintenance/BackupSection';
+import { LanguageField } from './LanguageField';
+import { MotionConventionsFields } from './MotionConventionsSection';
 import { PrivacyContactFields } from './PrivacyContactFields';
+import { atFormFields, saveInputOf, settingsValues, type SettingsValues } from './settings-values';
+import './settings.css';
 
-type OfficeValues = Pick<SettingsDto, 'districtName' | 'officeName' | 'officeAddress' | 'officePhone' | 'officeEmail' | 'dataProtectionOfficer' | 'supervisoryAuthority'>;
+type SectionName = 'office' | 'documents' | 'backup' | 'personal';
+const SECTIONS: readonly SectionName[] = ['office', 'documents', 'backup', 'personal'];
 
-const officeValues = (settings: SettingsDto): OfficeValues => ({
-  districtName: settings.districtName,
-  officeName: settings.officeName,
-  officeAddress: settings.officeAddress,
-  officePhone: settings.officePhone,
-  officeEmail: settings.officeEmail,
-  dataProtectionOfficer: settings.dataProtectionOfficer,
-  supervisoryAuthority: settings.supervisoryAuthority,
-});
-
-/** Sprache: switches at once and is stored with the data (`settings.update({ language })`). */
-function LanguageSection() {
+/** One group of the form: a card with its heading (a target of the jump links) and whom it applies to. */
+function SettingsSection({ name, headingRef, children }: { name: SectionName; headingRef: RefObject<HTMLHeadingElement | null>; children: ReactNode }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const toasts = useToasts();
-  const message = useMessage();
-  const { settings, setSettings } = useAppData();
-  const [saving, setSaving] = useState(false);
   const id = useId();
+  return (
+    <section className="card settings-section" aria-labelledby={`${id}-title`}>
+      <h2 className="card__title" id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t(`settings.sections.${name}`)}
+      </h2>
+      <p className="settings-section__scope">{t(name === 'personal' ? 'settings.scope.personal' : 'settings.scope.shared')}</p>
+      {children}
+    </section>
+  );
+}
 
-  const change = async (value: string) => {
-    if (!isLanguage(value) || value === settings.language || saving) return;
-    setSaving(true);
-    const result = await api.call('settings.update', { language: value });
-    setSaving(false);
-    if (!result.ok) {
-      toasts.error(errorText(message, result.error));
-      return;
-    }
-    await applyLanguage(result.data.language);
-    setSettings(result.data);
-    toasts.success(i18n.t('settings.language.changed'));
+/** "Springen zu": the four groups are long; buttons, since the address (#/…) is the app's route. */
+function JumpLinks({ targets }: { targets: Record<SectionName, RefObject<HTMLHeadingElement | null>> }) {
+  const { t } = useTranslation();
+  const go = (name: SectionName) => {
+    const heading = targets[name].current;
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
   };
-
   return (
-    <section className="card">
-      <h2 className="card__title" id={`${id}-title`}>
-        {t('settings.language.title')}
-      </h2>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-language`}>
-          {t('settings.language.label')}
-        </label>
-        <p className="field__hint" id={`${id}-hint`}>
-          {t('settings.language.hint')}
-        </p>
-        <select
-          id={`${id}-language`}
-          className="field__control field__control--medium"
-          value={settings.language}
-          aria-describedby={`${id}-hint`}
-          aria-busy={saving || undefined}
-          onChange={(event) => void change(event.target.value)}
-        >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {t(`settings.language.options.${language}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-    </section>
+    <nav className="settings-jump" aria-label={t('settings.jump.label')}>
+      <span className="settings-jump__label" aria-hidden="true">
+        {t('settings.jump.label')}:
+      </span>
+      <ul className="settings-jump__list">
+        {SECTIONS.map((name) => (
+          <li key={name}>
+            <button type="button" className="settings-jump__link" onClick={() => go(name)}>
+              {t(`settings.sections.${name}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
-/** Ihr Name: who entered a status change or a note ("eingetragen von"); empty = the Windows user name. */
-function ProfileSection() {
+/** The save bar's line: what is saved, under way or waiting (announced politely). */
+function SaveState({ form, saved }: { form: FormController<SettingsValues>; saved: boolean }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const toasts = useToasts();
-  const { settings, setSettings } = useAppData();
-  const form = useForm<Pick<SettingsDto, 'userName'>>({ userName: settings.userName });
-  const id = useId();
-
-  const onSubmit = useGuardedSubmit(form, async (values) => {
-    const result = await api.call('settings.update', values);
-    if (!result.ok) return result.error;
-    setSettings(result.data);
-    form.reset({ userName: result.data.userName });
-    toasts.success(t('settings.profile.saved'));
-  });
-
+  const text = form.submitting ? t('settings.state.saving') : form.dirty ? t('settings.state.dirty') : saved ? t('settings.state.saved') : '';
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 className="card__title" id={`${id}-title`}>
-        {t('settings.profile.title')}
-      </h2>
-      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
-        <FormErrors messages={form.formErrors} />
-        <TextField form={form} name="userName" label={t('settings.profile.userName')} hint={t('settings.profile.userNameHint')} width="medium" autoComplete="name" />
-        <FormSubmit submitting={form.submitting} label={t('settings.profile.save')} />
-      </form>
-    </section>
+    <p className={`settings-save-bar__state${saved && !form.dirty && !form.submitting ? ' settings-save-bar__state--saved' : ''}`} role="status">
+      {text}
+    </p>
   );
 }
 
-/** Bezirk und Dienststelle: saved together with one button; errors at the field. */
-function OfficeSection() {
+/**
+ * The whole screen is one form with one "Speichern" (`settings.save`: shared, personal and backup
+ * settings all or nothing). Leaving with changes asks (useGuardedSubmit); Ctrl+S saves.
+ */
+function SettingsForm({ overview, onBackupsSaved }: { overview: BackupOverviewDto; onBackupsSaved: (overview: BackupOverviewDto) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const toasts = useToasts();
   const { settings, setSettings } = useAppData();
-  const form = useForm<OfficeValues>(officeValues(settings));
+  const initial = settingsValues(settings, overview);
+  const form = useForm<SettingsValues>(initial);
+  // What the main side holds now: a save sends only the groups that differ from it.
+  const stored = useRef(initial);
+  const [saved, setSaved] = useState(false);
+  const headings = { office: useRef<HTMLHeadingElement>(null), documents: useRef<HTMLHeadingElement>(null), backup: useRef<HTMLHeadingElement>(null), personal: useRef<HTMLHeadingElement>(null) };
   const id = useId();
 
   const onSubmit = useGuardedSubmit(form, async (values) => {
-    const result = await api.call('settings.update', values);
-    if (!result.ok) return result.error;
-    setSettings(result.data);
-    form.reset(officeValues(result.data));
-    toasts.success(t('settings.office.saved'));
+    setSaved(false);
+    const input = saveInputOf(values, stored.current);
+    if ('code' in input) return input;
+    const result = await api.call('settings.save', input);
+    if (!result.ok) return atFormFields(result.error);
+    const next = settingsValues(result.data.settings, result.data.backups ?? overview);
+    stored.current = next;
+    await applyLanguage(result.data.settings.language);
+    setSettings(result.data.settings);
+    if (result.data.backups) onBackupsSaved(result.data.backups);
+    form.reset(next);
+    setSaved(true);
   });
 
   return (
-    <section className="card">
-      <h2 className="card__title" id={`${id}-title`}>
-        {t('settings.office.title')}
-      </h2>
-      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
-        <FormErrors messages={form.formErrors} />
-        <TextField form={form} name="districtName" label={t('settings.office.districtName')} hint={t('settings.office.districtNameHint')} width="medium" />
-        <TextField form={form} name="officeName" label={t('settings.office.officeName')} hint={t('settings.office.officeNameHint')} />
-        <TextField
-          form={form}
-          name="officeAddress"
-          label={t('settings.office.officeAddress')}
-          hint={t('settings.office.officeAddressHint')}
-          multiline
-          rows={3}
-          width="medium"
-        />
-        <div className="field-row">
-          <TextField form={form} name="officePhone" label={t('settings.office.officePhone')} type="tel" width="medium" />
-          <TextField form={form} name="officeEmail" label={t('settings.office.officeEmail')} type="email" width="medium" spellCheck={false} />
+    <>
+      <JumpLinks targets={headings} />
+      <form className="form settings-form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
+        <SettingsSection name="office" headingRef={headings.office}>
+          <TextField form={form} name="districtName" label={t('settings.office.districtName')} hint={t('settings.office.districtNameHint')} width="medium" />
+          <TextField form={form} name="officeName" label={t('settings.office.officeName')} hint={t('settings.office.officeNameHint')} />
+          <TextField form={form} name="officeAddress" label={t('settings.office.officeAddress')} hint={t('settings.office.officeAddressHint')} multiline rows={3} width="medium" />
+          <div className="field-row">
+            <TextField form={form} name="officePhone" label={t('settings.office.officePhone')} type="tel" width="medium" />
+            <TextField form={form} name="officeEmail" label={t('settings.office.officeEmail')} type="email" width="medium" spellCheck={false} />
+          </div>
+        </SettingsSection>
+        <SettingsSection name="documents" headingRef={headings.documents}>
+          <div className="settings-group">
+            <h3 className="settings-group__title">{t('settings.privacy.title')}</h3>
+            <PrivacyContactFields form={form} />
+          </div>
+          <MotionConventionsFields form={form} headingId={`${id}-motion`} />
+        </SettingsSection>
+        <SettingsSection name="backup" headingRef={headings.backup}>
+          <BackupSettingsFields form={form} defaultFolder={overview.defaultFolder} />
+          <p className="field__hint">{t('settings.backupToolsHint')}</p>
+        </SettingsSection>
+        <SettingsSection name="personal" headingRef={headings.personal}>
+          <TextField
+            form={form}
+            name="userName"
+            label={t('settings.personal.userName')}
+            hint={t('settings.personal.userNameHint', { defaultName: settings.defaultUserName || '–' })}
+            width="medium"
+            autoComplete="name"
+          />
+          <LanguageField form={form} />
+        </SettingsSection>
+        <div className="save-bar settings-save-bar">
+          <FormErrors messages={form.formErrors} />
+          <div className="settings-save-bar__row">
+            <button type="submit" className="button button--primary" aria-disabled={form.submitting || undefined}>
+              {t('settings.save')}
+            </button>
+            <SaveState form={form} saved={saved} />
+          </div>
         </div>
-        <PrivacyContactFields form={form} />
-        <FormSubmit submitting={form.submitting} label={t('settings.office.save')} />
       </form>
-    </section>
+    </>
   );
 }
 
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const overview = useCall('backups.overview', {});
   return (
     <Page title={t('settings.title')} intro={<p>{t('settings.intro')}</p>}>
-      <LanguageSection />
-      <ProfileSection />
-      <OfficeSection />
-      <MotionConventionsSection />
-      <BackupSection />
+      {overview.data ? <SettingsForm overview={overview.data} onBackupsSaved={overview.setData} /> : <CallLoadState call={overview} className="card" />}
+      <BackupTools overview={overview} title={t('settings.backupTools.title')} />
     </Page>
   );
 }
