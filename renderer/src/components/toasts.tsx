@@ -2,6 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, CheckCircleIcon, CloseIcon, InfoIcon } from './icons';
+import { useToastPlacement } from './toast-placement';
+import './toasts.css';
 
 export type ToastKind = 'success' | 'info' | 'error';
 
@@ -85,6 +87,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
+  const regionRef = useRef<HTMLElement>(null);
+  // Never over the control in use (a button just pressed, a field being typed in).
+  const placement = useToastPlacement(regionRef, toasts.length);
 
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const api = useMemo<Toasts>(() => {
@@ -99,7 +104,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const polite = toasts.filter((toast) => toast.kind !== 'error');
   const assertive = toasts.filter((toast) => toast.kind === 'error');
   const region = (
-    <section className="toasts" aria-label={t('common.toasts.label')} data-live-region="">
+    <section ref={regionRef} className={`toasts toasts--${placement}`} aria-label={t('common.toasts.label')} data-live-region="">
       <div className="toasts__list" role="alert" aria-live="assertive" aria-relevant="additions">
         {assertive.map((toast) => (
           <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} />

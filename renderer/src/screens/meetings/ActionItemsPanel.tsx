@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItemDto, ContactRowDto, MeetingDto } from '../../../../contract';
 import { formatDateShort } from '../../i18n/format';
@@ -15,14 +14,17 @@ interface ActionItemsPanelProps {
   readonly onItemChanged: () => void;
 }
 
+/** The heading's id: "Springen zu" (Alt+3) moves the focus here. */
+export const ACTION_ITEMS_HEADING_ID = 'meeting-action-items';
+
 /** Aufgaben: those agreed here, the open ones carried over from earlier meetings, and a form for more. */
 export function ActionItemsPanel({ meeting, contacts, run, readOnly, onItemChanged }: ActionItemsPanelProps) {
   const { t } = useTranslation();
-  const titleId = useId();
+  const titleId = ACTION_ITEMS_HEADING_ID;
   const toggle = useToggleDone(onItemChanged);
   return (
     <section className="card meeting-section" aria-labelledby={titleId}>
-      <h2 className="card__title" id={titleId}>
+      <h2 className="card__title" id={titleId} tabIndex={-1}>
         {t('meetings.actionItems.title')}
       </h2>
       <h3 className="meeting-section__subtitle">{t('meetings.actionItems.ofThisMeeting')}</h3>

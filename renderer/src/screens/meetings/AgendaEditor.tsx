@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto, MeetingDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
@@ -6,9 +6,9 @@ import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field } from '../../components/fields';
 import { ArrowDownIcon, ArrowUpIcon } from '../../components/icons';
 import { useToasts } from '../../components/toasts';
-import { agendaNodes, type AgendaNode } from './agenda-tree';
+import { agendaNodes } from './agenda-tree';
 import { AgendaItemDialog } from './AgendaItemDialog';
-import { ApprovalList, type ApprovalCandidates } from './ApproveMinutesPanel';
+import { ApprovalBlock, type ApprovalCandidates } from './ApproveMinutesPanel';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionSummary } from './DecisionSummary';
 import type { MeetingRunner as Run } from './use-meeting-call';
@@ -24,28 +24,50 @@ interface AgendaEditorProps {
   readonly fraktionen: readonly string[];
   readonly run: Run;
   readonly readOnly: boolean;
-  /** Offered right under "Genehmigung des Protokolls". */
+  /** Offered right under "Genehmigung des Protokolls" (the only place on the page when the agenda has that item). */
   readonly approval?: ApprovalCandidates;
 }
+
+/** The heading's id: "Springen zu" (Alt+1) moves the focus here. */
+export const AGENDA_HEADING_ID = 'meeting-agenda';
 
 /** Tagesordnung: add items and sub-items, edit, move with buttons (the agenda renumbers), decide. */
 export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: AgendaEditorProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
-  const titleId = useId();
+  const titleId = AGENDA_HEADING_ID;
   const [open, setOpen] = useState<Open | null>(null);
   const [newTitle, setNewTitle] = useState('');
   const [newPublic, setNewPublic] = useState(true);
   const [newError, setNewError] = useState<string | undefined>();
   const nodes = agendaNodes(meeting.agenda);
+  // The first "Genehmigung des Protokolls" offers the approval; the page shows it nowhere else.
+  const approvalItemId = approval && !readOnly && meeting.bodyId !== null ? approvalItemOf(meeting)?.id : undefined;
 
-  const move = async (node: AgendaNode, by: -1 | 1) => {
-    const result = await run('agenda.move', { id: node.item.id, toIndex: node.indexAmongSiblings + by });
-    if (!result.ok) return;
-    const moved = result.data.agenda.find((each) => each.id === node.item.id);
-    if (moved) toasts.info(t('meetings.agenda.moved', { title: moved.title, number: moved.number }));
-    // The buttons move with the row; keep the focus on the same button of the moved item.
-    window.requestAnimationFrame(() => document.getElementById(`agenda-${by < 0 ? 'up' : 'down'}-${node.item.id}`)?.focus());
+  // Moves are sent one after another, each computed from the agenda the previous move answered
+  // with: a quick second click is not computed from the row as last rendered (and lost).
+  const moves = useRef({ tail: Promise.resolve(), agenda: meeting.agenda, pending: 0 });
+  useEffect(() => {
+    if (moves.current.pending === 0) moves.current.agenda = meeting.agenda;
+  }, [meeting.agenda]);
+  const move = (itemId: number, by: -1 | 1) => {
+    moves.current.pending += 1;
+    moves.current.tail = moves.current.tail.then(async () => {
+      try {
+        const node = agendaNodes(moves.current.agenda).find((each) => each.item.id === itemId);
+        const toIndex = node ? node.indexAmongSiblings + by : -1;
+        if (!node || toIndex < 0 || toIndex >= node.siblingCount) return;
+        const result = await run('agenda.move', { id: itemId, toIndex });
+        if (!result.ok) return;
+        moves.current.agenda = result.data.agenda;
+        const moved = result.data.agenda.find((each) => each.id === itemId);
+        if (moved) toasts.info(t('meetings.agenda.moved', { title: moved.title, number: moved.number }));
+        // The buttons move with the row; keep the focus on the same button of the moved item.
+        window.requestAnimationFrame(() => document.getElementById(`agenda-${by < 0 ? 'up' : 'down'}-${itemId}`)?.focus());
+      } finally {
+        moves.current.pending -= 1;
+      }
+    });
   };
 
   const add = async () => {
@@ -67,7 +89,7 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
   return (
     <section className="card meeting-section" aria-labelledby={titleId}>
       <div className="meeting-section__head">
-        <h2 className="card__title" id={titleId}>
+        <h2 className="card__title" id={titleId} tabIndex={-1}>
           {t('meetings.agenda.title')}
         </h2>
         {readOnly || nodes.length === 0 ? null : (
@@ -86,7 +108,7 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
               </span>
               <div className="agenda-item__text">
                 <p className="agenda-item__title">
-                  <span className="visually-hidden">{`TOP ${node.item.number}: `}</span>
+                  <span className="visually-hidden">{`${t('meetings.agenda.itemLabel', { number: node.item.number })}: `}</span>
                   {node.item.title}
                   {node.item.public ? null : <span className="meeting-tag">{t('meetings.agenda.notPublic')}</span>}
                 </p>
@@ -98,9 +120,9 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
                   </p>
                 ) : null}
                 {node.item.decision ? <DecisionSummary decision={node.item.decision} /> : null}
-                {node.item.standard === 'approve_minutes' && approval && !readOnly && meeting.bodyId !== null ? (
-                  <div className="agenda-item__approval">
-                    <ApprovalList candidates={approval} limit={1} />
+                {approval && node.item.id === approvalItemId ? (
+                  <div className="agenda-item__approval" role="group" aria-label={t('meetings.approve.title')}>
+                    <ApprovalBlock meeting={meeting} candidates={approval} />
                   </div>
                 ) : null}
               </div>
@@ -125,7 +147,7 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
                   aria-label={t('meetings.agenda.moveUpLabel', { number: node.item.number })}
                   title={t('meetings.agenda.moveUp')}
                   aria-disabled={node.indexAmongSiblings === 0 || undefined}
-                  onClick={() => node.indexAmongSiblings > 0 && void move(node, -1)}
+                  onClick={() => node.indexAmongSiblings > 0 && move(node.item.id, -1)}
                 >
                   <ArrowUpIcon size={18} />
                 </button>
@@ -136,7 +158,7 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
                   aria-label={t('meetings.agenda.moveDownLabel', { number: node.item.number })}
                   title={t('meetings.agenda.moveDown')}
                   aria-disabled={node.indexAmongSiblings === node.siblingCount - 1 || undefined}
-                  onClick={() => node.indexAmongSiblings < node.siblingCount - 1 && void move(node, 1)}
+                  onClick={() => node.indexAmongSiblings < node.siblingCount - 1 && move(node.item.id, 1)}
                 >
                   <ArrowDownIcon size={18} />
                 </button>
@@ -169,6 +191,10 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
     </section>
   );
 }
+
+/** The agenda item under which minutes are approved, if the agenda has one. */
+export const approvalItemOf = (meeting: MeetingDto): AgendaItemDto | undefined =>
+  agendaNodes(meeting.agenda).find((node) => node.item.standard === 'approve_minutes')?.item;
 
 function AddItemFields({ title, onTitle, isPublic, onPublic, error }: { title: string; onTitle: (value: string) => void; isPublic: boolean; onPublic: (value: boolean) => void; error?: string }) {
   const { t } = useTranslation();

@@ -36,9 +36,9 @@ export interface PendingApproval {
   readonly vote: ApprovalVote;
 }
 
-/** "12. Sitzung" – or the title of a meeting without a number. */
-const sessionName = (meeting: { number: number | null; title?: string }, fallback: string): string =>
-  meeting.number === null ? (meeting.title ?? fallback) : `${meeting.number}. Sitzung`;
+/** "12. Sitzung" ("meeting no. 12") – or the title of a meeting without a number. */
+const sessionName = (t: TFunction, meeting: { number: number | null; title?: string }, fallback: string): string =>
+  meeting.number === null ? (meeting.title ?? fallback) : t('meetings.approve.sessionNumber', { number: meeting.number });
 
 /**
  * The minutes this meeting can approve: the body's earlier held meetings (usually the last one,
@@ -74,7 +74,7 @@ export function useApprovalCandidates(meeting: MeetingDto, run: MeetingRunner): 
       await run('meetings.get', { id: meeting.id }, { quiet: true });
     },
     withdraw: async (approved, reason) => {
-      const name = sessionName(approved, meeting.title);
+      const name = sessionName(t, approved, meeting.title);
       const done = await run.raw('meetings.withdrawApproval', { id: approved.meetingId, reason }, t('meetings.approve.withdrawn', { session: name }));
       if (!done) return false;
       earlier.reload();
@@ -85,7 +85,7 @@ export function useApprovalCandidates(meeting: MeetingDto, run: MeetingRunner): 
 }
 
 /** "Protokoll von „3. Sitzung …“ vom 16.03.2022 genehmigen" with its button, per candidate. */
-export function ApprovalList({ candidates, limit }: { candidates: ApprovalCandidates; limit?: number }) {
+function ApprovalList({ candidates }: { candidates: ApprovalCandidates }) {
   const { t } = useTranslation();
   const message = useMessage();
   const voteId = useId();
@@ -141,7 +141,7 @@ export function ApprovalList({ candidates, limit }: { candidates: ApprovalCandid
       </div>
     ) : null}
     <ul className="approve-list">
-      {rows.slice(0, limit).map((row) => (
+      {rows.map((row) => (
         <li key={row.id}>
           <span>{t('meetings.approve.text', { title: row.title, date: formatDateShort(datePart(row.startsAt)) })}</span>
           <button type="button" className="button button--secondary button--small" aria-label={t('meetings.approve.buttonLabel', { title: row.title })} onClick={() => approve(row)}>
@@ -154,23 +154,37 @@ export function ApprovalList({ candidates, limit }: { candidates: ApprovalCandid
   );
 }
 
+/**
+ * For a meeting without the item "Genehmigung des Protokolls": approval in a card of its own,
+ * after the agenda. With the item, the agenda offers it there and this card is not shown.
+ */
 export function ApproveMinutesPanel({ meeting, candidates }: { meeting: MeetingDto; candidates: ApprovalCandidates }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [withdrawing, setWithdrawing] = useState<ApprovedMinutesDto | null>(null);
   if (meeting.bodyId === null || meeting.state === 'minutes_approved') return null;
   return (
     <section className="card meeting-section" aria-labelledby={titleId}>
       <h2 className="card__title" id={titleId}>
         {t('meetings.approve.title')}
       </h2>
+      <ApprovalBlock meeting={meeting} candidates={candidates} />
+    </section>
+  );
+}
+
+/** The offer, the approvals made here (each can be taken back once) and their confirmation dialogs. */
+export function ApprovalBlock({ meeting, candidates }: { meeting: MeetingDto; candidates: ApprovalCandidates }) {
+  const { t } = useTranslation();
+  const [withdrawing, setWithdrawing] = useState<ApprovedMinutesDto | null>(null);
+  return (
+    <>
       <ApprovalList candidates={candidates} />
       {meeting.approvedMinutes.length > 0 ? (
         <>
           <h3 className="approve-list__heading">{t('meetings.approve.approvedHere')}</h3>
           <ul className="approve-list">
             {meeting.approvedMinutes.map((approved) => {
-              const session = sessionName(approved, meeting.title);
+              const session = sessionName(t, approved, meeting.title);
               return (
                 <li key={approved.meetingId}>
                   <span>{t('meetings.approve.approvedEntry', { session, date: formatDateShort(datePart(approved.startsAt)) })}</span>
@@ -185,7 +199,7 @@ export function ApproveMinutesPanel({ meeting, candidates }: { meeting: MeetingD
       ) : null}
       {candidates.pending ? <ConfirmApprovalDialog meeting={meeting} pending={candidates.pending} candidates={candidates} /> : null}
       {withdrawing ? <WithdrawApprovalDialog meeting={meeting} approved={withdrawing} candidates={candidates} onClose={() => setWithdrawing(null)} /> : null}
-    </section>
+    </>
   );
 }
 
@@ -200,7 +214,7 @@ function ConfirmApprovalDialog({ meeting, pending, candidates }: { meeting: Meet
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const item = meeting.agenda.find((each) => each.standard === 'approve_minutes');
-  const question = t('meetings.approve.confirmQuestion', { session: sessionName(pending.row, pending.row.title), date: formatDateLong(datePart(pending.row.startsAt)) });
+  const question = t('meetings.approve.confirmQuestion', { session: sessionName(t, pending.row, pending.row.title), date: formatDateLong(datePart(pending.row.startsAt)) });
   return (
     <Dialog title={t('meetings.approve.confirmTitle')} onClose={candidates.cancel} size="small" description={question}>
       <dl className="approve-confirm">
@@ -211,7 +225,7 @@ function ConfirmApprovalDialog({ meeting, pending, candidates }: { meeting: Meet
         {item ? (
           <>
             <dt>{t('meetings.approve.confirmDecision')}</dt>
-            <dd>{`TOP ${item.number} ${item.title}`}</dd>
+            <dd>{t('meetings.agenda.itemHeading', { number: item.number, title: item.title })}</dd>
           </>
         ) : null}
       </dl>
@@ -236,7 +250,7 @@ function WithdrawApprovalDialog({ meeting, approved, candidates, onClose }: { me
   const [reason, setReason] = useState(() => t('meetings.approve.withdrawDefaultReason'));
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const session = sessionName(approved, meeting.title);
+  const session = sessionName(t, approved, meeting.title);
   return (
     <Dialog
       title={t('meetings.approve.withdrawTitle', { session })}

@@ -17,6 +17,7 @@ describe('Anwesenheit einer geplanten Sitzung', () => {
     const meeting = await addMeeting(api, { title: '13. Sitzung – Harburger Integrationsrat', bodyId: world.ag.id, day: dayFromToday(14), state: 'invited' });
     const user = userEvent.setup();
     renderScreen(<MeetingScreen />, { api, settings: await api.settings(), status: await api.status(), path: toPath(paths.meeting, { id: meeting.id }) });
+    await user.click(await screen.findByRole('button', { name: 'Anwesenheit bearbeiten' }));
     const row = await screen.findByRole('group', { name: 'Anwesenheit von Aylin Demir' });
     expect(within(row).getByRole('radio', { name: /^erwartet$/ })).toBeChecked();
     expect(screen.getByText('4 Personen erwartet – die Anwesenheit wird am Tag der Sitzung erfasst.')).toBeInTheDocument();

@@ -16,26 +16,48 @@ interface AttendancePanelProps {
   readonly readOnly: boolean;
 }
 
-/** Anwesenheit: one row per person with erwartet / anwesend / entschuldigt / unentschuldigt, guests, the quorum. */
+/** The heading's id: "Springen zu" (Alt+2) moves the focus here. */
+export const ATTENDANCE_HEADING_ID = 'meeting-attendance';
+
+/**
+ * Anwesenheit: the counts and the quorum; "Anwesenheit bearbeiten" opens one row per person
+ * (erwartet / anwesend / entschuldigt / unentschuldigt) and the guests. Collapsed, the page
+ * reads in the order of the meeting and the agenda is not pushed down by the list.
+ */
 export function AttendancePanel({ meeting, contacts, run, readOnly }: AttendancePanelProps) {
   const { t } = useTranslation();
-  const titleId = useId();
+  const editorId = useId();
+  const [expanded, setExpanded] = useState(false);
   return (
-    <section className="card meeting-section" aria-labelledby={titleId}>
-      <div className="meeting-section__head">
-        <h2 className="card__title" id={titleId}>
-          {t('meetings.attendance.title')}
-        </h2>
-        {readOnly || meeting.bodyId === null ? null : (
-          <button type="button" className="button button--quiet button--small" onClick={() => void run('attendance.preload', { meetingId: meeting.id })}>
-            {t('meetings.attendance.preload')}
-          </button>
-        )}
+    <section className="card meeting-section" aria-labelledby={ATTENDANCE_HEADING_ID}>
+      <h2 className="card__title" id={ATTENDANCE_HEADING_ID} tabIndex={-1}>
+        {t('meetings.attendance.title')}
+      </h2>
+      <div className="attendance-summary">
+        <AttendanceCounts meeting={meeting} />
+        <button type="button" className="button button--secondary button--small attendance-summary__toggle" aria-expanded={expanded} aria-controls={editorId} onClick={() => setExpanded(!expanded)}>
+          <span className="disclosure-chevron" aria-hidden="true" />
+          {t(readOnly ? 'meetings.attendance.show' : 'meetings.attendance.edit')}
+        </button>
       </div>
-      <AttendanceCounts meeting={meeting} />
-      {readOnly ? null : <MarkExpectedPresent meeting={meeting} run={run} />}
-      <AttendanceList meeting={meeting} run={run} readOnly={readOnly} />
-      {readOnly ? null : <AddGuestForm meetingId={meeting.id} contacts={contacts} run={run} />}
+      <div id={editorId} className="attendance-editor" hidden={!expanded}>
+        {expanded ? (
+          <>
+            {readOnly ? null : (
+              <div className="attendance-editor__actions">
+                <MarkExpectedPresent meeting={meeting} run={run} />
+                {meeting.bodyId === null ? null : (
+                  <button type="button" className="button button--quiet button--small" onClick={() => void run('attendance.preload', { meetingId: meeting.id })}>
+                    {t('meetings.attendance.preload')}
+                  </button>
+                )}
+              </div>
+            )}
+            <AttendanceList meeting={meeting} run={run} readOnly={readOnly} />
+            {readOnly ? null : <AddGuestForm meetingId={meeting.id} contacts={contacts} run={run} />}
+          </>
+        ) : null}
+      </div>
     </section>
   );
 }

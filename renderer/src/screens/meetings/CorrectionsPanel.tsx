@@ -16,7 +16,7 @@ export function CorrectionsPanel({ meeting, run }: { meeting: MeetingDto; run: M
   const [open, setOpen] = useState(false);
   const itemTitle = (id: number | null) => {
     const item = meeting.agenda.find((each) => each.id === id);
-    return item ? `TOP ${item.number} ${item.title}` : t('meetings.corrections.wholeMinutes');
+    return item ? t('meetings.agenda.itemHeading', { number: item.number, title: item.title }) : t('meetings.corrections.wholeMinutes');
   };
   return (
     <section className="card meeting-section" aria-labelledby={titleId}>
@@ -71,7 +71,7 @@ function CorrectionDialog({ meeting, run, onClose }: { meeting: MeetingDto; run:
             <select {...control} className="field__control field__control--full">
               <option value="">{t('meetings.corrections.wholeMinutes')}</option>
               {meeting.agenda.map((item) => (
-                <option key={item.id} value={String(item.id)}>{`TOP ${item.number} ${item.title}`}</option>
+                <option key={item.id} value={String(item.id)}>{t('meetings.agenda.itemHeading', { number: item.number, title: item.title })}</option>
               ))}
             </select>
           )}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
@@ -24,6 +24,9 @@ const LABEL: Record<MeetingFileKind, string> = {
 const kindsFor = (meeting: MeetingDto): MeetingFileKind[] =>
   meeting.agenda.some((item) => !item.public) ? ['minutes', 'minutesPublic', 'invitation', 'attendanceSheet', 'ics'] : ['minutes', 'invitation', 'attendanceSheet', 'ics'];
 
+/** The heading's id: "Springen zu" (Alt+4) moves the focus here. */
+export const FILES_HEADING_ID = 'meeting-files';
+
 /** Protokoll, Einladung and Anwesenheitsliste as Word files, the appointment as a calendar entry; a preview of the minutes. */
 export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation();
@@ -31,7 +34,7 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
   const toasts = useToasts();
   const saveFile = useSaveFile();
   const { settings } = useAppData();
-  const titleId = useId();
+  const titleId = FILES_HEADING_ID;
   const [busy, setBusy] = useState<MeetingFileKind | 'preview' | null>(null);
   const [preview, setPreview] = useState<Blob | null>(null);
 
@@ -72,7 +75,7 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
 
   return (
     <section className="card meeting-section" aria-labelledby={titleId} aria-busy={busy !== null || undefined}>
-      <h2 className="card__title" id={titleId}>
+      <h2 className="card__title" id={titleId} tabIndex={-1}>
         {t('meetings.exports.title')}
       </h2>
       <div className="meeting-exports">
@@ -81,7 +84,7 @@ export function MeetingExports({ meeting }: { meeting: MeetingDto }) {
             {t(LABEL[kind])}
           </button>
         ))}
-        <button type="button" className="button button--quiet" aria-disabled={busy !== null || undefined} onClick={() => void run('minutes', 'preview')}>
+        <button type="button" className="button button--secondary" aria-disabled={busy !== null || undefined} onClick={() => void run('minutes', 'preview')}>
           {t('meetings.exports.preview')}
         </button>
       </div>

@@ -106,9 +106,34 @@ describe('Sitzung – page', () => {
     expect((await storedAgenda(api, meetingId)).at(-1)).toBe('3.1: Termine');
   });
 
+  it('keeps both moves of a quick double click: each is computed from the agenda the previous move left', async () => {
+    const { api, user, meetingId } = await setup();
+    await screen.findByRole('list', { name: 'Tagesordnung' });
+    // The second click comes before the first move's answer: it must not repeat the first move.
+    await user.click(screen.getByRole('button', { name: 'TOP 3 nach oben' }));
+    await user.click(screen.getByRole('button', { name: 'TOP 3 nach oben' }));
+    await waitFor(() => expect(api.callsOf('agenda.move')).toHaveLength(2));
+    expect(api.callsOf('agenda.move')).toMatchObject([{ toIndex: 1 }, { toIndex: 0 }]);
+    await waitFor(() => expect(agendaTexts()).toEqual(['TOP 1: Verschiedenes', 'TOP 2: Begrüßung', 'TOP 3: Sprachcafés', 'TOP 3.1: Unterpunkt A', 'TOP 3.2: Unterpunkt B']));
+    expect(await storedAgenda(api, meetingId)).toEqual(['1: Verschiedenes', '2: Begrüßung', '3: Sprachcafés', '3.1: Unterpunkt A', '3.2: Unterpunkt B']);
+  });
+
+  it('shows attendance as counts first, the list of people behind "Anwesenheit bearbeiten"', async () => {
+    const { user } = await setup();
+    const region = await screen.findByRole('region', { name: 'Anwesenheit' });
+    expect(within(region).getByText('4 anwesend, 0 entschuldigt, 0 unentschuldigt, 0 Gäste')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /^Anwesenheit von / })).not.toBeInTheDocument();
+    const toggle = within(region).getByRole('button', { name: 'Anwesenheit bearbeiten' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(region).getAllByRole('group', { name: /^Anwesenheit von / })).toHaveLength(4);
+  });
+
   it('changes attendance with one radio per person and updates the counts', async () => {
     const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
+    await user.click(screen.getByRole('button', { name: 'Anwesenheit bearbeiten' }));
     const group = screen.getByRole('group', { name: 'Anwesenheit von Tobias Brandt' });
     await user.click(within(group).getByRole('radio', { name: 'entschuldigt' }));
     await waitFor(() => expect(within(group).getByRole('radio', { name: 'entschuldigt' })).toBeChecked());
@@ -121,6 +146,7 @@ describe('Sitzung – page', () => {
   it('adds a guest by name and counts "1 Gast" (not "1 Gäste")', async () => {
     const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
+    await user.click(screen.getByRole('button', { name: 'Anwesenheit bearbeiten' }));
     await user.type(screen.getByLabelText('Name des Gastes'), 'Frau Dr. Petersen');
     await user.type(screen.getByLabelText('Funktion oder Organisation (optional)'), 'Fachamt');
     await user.click(screen.getByRole('button', { name: 'Gast hinzufügen' }));
@@ -305,7 +331,9 @@ describe('Sitzung – Protokoll genehmigen', () => {
     await user.click(within(screen.getByRole('dialog', { name: 'Protokoll genehmigen' })).getByRole('button', { name: 'Genehmigen' }));
     await waitFor(() => expect(api.callsOf('meetings.approveMinutes')).toEqual([{ id: earlier.id, approvedInMeetingId: current.id, approvedOn: TODAY, vote: { mode: 'unanimous' } }]));
     expect(await screen.findByText('Das Protokoll von „3. Sitzung der Arbeitsgruppe“ ist genehmigt und gesperrt.')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getAllByText(/kein früheres durchgeführtes Protokoll/)).toHaveLength(2));
+    // Offered once on the page: under the item, not in a second card.
+    expect(screen.queryByRole('region', { name: 'Protokoll genehmigen' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByText(/kein früheres durchgeführtes Protokoll/)).toHaveLength(1));
     expect(await api.must('meetings.get', { id: earlier.id })).toMatchObject({ state: 'minutes_approved', approvedOn: TODAY, approvedInMeetingId: current.id });
     // The approval's vote is the decision of the approving meeting's item.
     expect((await api.must('meetings.get', { id: current.id })).agenda[1]!.decision).toMatchObject({ vote: { mode: 'unanimous' } });
@@ -317,7 +345,7 @@ describe('Sitzung – Protokoll genehmigen', () => {
     const earlier = await addMeeting(api, { title: '3. Sitzung der Arbeitsgruppe', number: 3, bodyId: world.ag.id, day: dayFromToday(-35), present: true, state: 'held' });
     const current = await addMeeting(api, { ...AG(world), number: 4, day: dayFromToday(-7), state: 'held', items: [], standardItems: ['welcome', 'approve_minutes'] });
     const { user } = await show(api, current.id);
-    const panel = await screen.findByRole('region', { name: 'Protokoll genehmigen' });
+    const panel = await screen.findByRole('group', { name: 'Protokoll genehmigen' });
     await user.click(await within(panel).findByRole('button', { name: 'Protokoll von „3. Sitzung der Arbeitsgruppe“ genehmigen' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Protokoll genehmigen' })).getByRole('button', { name: 'Genehmigen' }));
     await waitFor(async () => expect(await api.must('meetings.get', { id: earlier.id })).toMatchObject({ state: 'minutes_approved', approvedOn: dayFromToday(-7) }));
@@ -348,7 +376,7 @@ describe('Sitzung – Protokoll genehmigen', () => {
     await addMeeting(api, { title: '3. Sitzung der Arbeitsgruppe', bodyId: world.ag.id, day: dayFromToday(-28), present: true, state: 'held' });
     const planned = await addMeeting(api, { ...AG(world), day: dayFromToday(14), present: false, state: 'planned', items: [], standardItems: ['approve_minutes'] });
     await show(api, planned.id);
-    const panel = await screen.findByRole('region', { name: 'Protokoll genehmigen' });
+    const panel = await screen.findByRole('group', { name: 'Protokoll genehmigen' });
     expect(await within(panel).findByText(/^Protokolle genehmigen Sie in dieser Sitzung, sobald sie stattfindet/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /genehmigen$/ })).not.toBeInTheDocument();
   });

@@ -9,17 +9,18 @@ import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { ActionItemsPanel } from './ActionItemsPanel';
-import { AgendaEditor } from './AgendaEditor';
+import { AgendaEditor, approvalItemOf } from './AgendaEditor';
 import { ApproveMinutesPanel, MinutesHistory, useApprovalCandidates } from './ApproveMinutesPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { MeetingExports } from './MeetingExports';
 import { MeetingHeader } from './MeetingHeader';
+import { MeetingJumpNav } from './MeetingJumpNav';
 import { fraktionNames, useMeetingPeople } from './meeting-people';
 import { useMeetingCall } from './use-meeting-call';
 import './meetings.css';
 
-/** One meeting: facts and state, agenda with decisions, attendance, action items, approval, files. */
+/** One meeting in the order of the meeting: facts and state, agenda with decisions (and the approval), attendance, action items, files. */
 export function MeetingScreen() {
   const { t } = useTranslation();
   const id = Number(useRoute().params.id);
@@ -47,19 +48,15 @@ function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeti
   return (
     <div className="meeting-page">
       <MeetingHeader meeting={meeting} run={run} />
+      <MeetingJumpNav />
+      <AgendaEditor meeting={meeting} fraktionen={fraktionNames(bodies)} run={run} readOnly={readOnly} approval={approval} />
+      {/* Without the item "Genehmigung des Protokolls" the approval has a card of its own; with it, only the agenda offers it. */}
+      {approvalItemOf(meeting) ? null : <ApproveMinutesPanel meeting={meeting} candidates={approval} />}
+      {/* Approved: corrections; approval withdrawn: its entry stays visible. */}
+      {readOnly ? <CorrectionsPanel meeting={meeting} run={run} /> : <MinutesHistory meeting={meeting} />}
       <AttendancePanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} />
-      <div className="meeting-page__columns">
-        <div className="meeting-page__main">
-          <AgendaEditor meeting={meeting} fraktionen={fraktionNames(bodies)} run={run} readOnly={readOnly} approval={approval} />
-          <ActionItemsPanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} onItemChanged={reload} />
-          {/* Approved: corrections; approval withdrawn: its entry stays visible. */}
-          {readOnly ? <CorrectionsPanel meeting={meeting} run={run} /> : <MinutesHistory meeting={meeting} />}
-        </div>
-        <div className="meeting-page__side">
-          <ApproveMinutesPanel meeting={meeting} candidates={approval} />
-          <MeetingExports meeting={meeting} />
-        </div>
-      </div>
+      <ActionItemsPanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} onItemChanged={reload} />
+      <MeetingExports meeting={meeting} />
     </div>
   );
 }

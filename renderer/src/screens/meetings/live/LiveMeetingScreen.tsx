@@ -166,7 +166,7 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
           <section className="live__item" aria-labelledby="live-item-title">
             <p className="live__position">{t('meetings.live.itemPosition', { current: index + 1, total: items.length })}</p>
             <h2 className="live__item-title" id="live-item-title">
-              {`TOP ${current.number} ${current.title}`}
+              {t('meetings.agenda.itemHeading', { number: current.number, title: current.title })}
             </h2>
             <LiveItemFacts item={current} />
             <label className="field__label" htmlFor="live-notes">
