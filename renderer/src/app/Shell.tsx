@@ -1,7 +1,7 @@
-import { useEffect, useRef, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HelpIcon, HomeIcon, PeopleIcon } from '../components/icons';
+import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HelpIcon, HomeIcon, MenuIcon, PeopleIcon } from '../components/icons';
 import { useHelpKey } from '../screens/help/use-help-key';
 import { useAppData } from './app-data';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -35,6 +35,8 @@ export function Shell({ onReload }: { onReload?: () => void }) {
   const { route } = resolved;
   const main = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
+  // Narrow windows and 200 % zoom: the entries fold away behind "Menü" (CSS decides when).
+  const [menuOpen, setMenuOpen] = useState(false);
   // F1 opens the guide for this screen; live mode (full window) keeps F1 for its own shortcuts.
   useHelpKey(resolved.path, !route.fullWindow);
 
@@ -63,7 +65,7 @@ export function Shell({ onReload }: { onReload?: () => void }) {
       </a>
       {route.fullWindow ? null : (
         <div className="sidebar">
-          <nav className="nav" aria-label={t('nav.label')}>
+          <nav className={menuOpen ? 'nav nav--open' : 'nav'} aria-label={t('nav.label')}>
             <div className="brand">
               <AppMark />
               <span className="brand__text">
@@ -71,12 +73,18 @@ export function Shell({ onReload }: { onReload?: () => void }) {
                 <span className="brand__tagline">{settings.districtName || t('common.appTagline')}</span>
               </span>
             </div>
-            <ul className="nav__list">
+            <button type="button" className="nav__toggle" aria-expanded={menuOpen} aria-controls="nav-list" onClick={() => setMenuOpen((open) => !open)}>
+              <MenuIcon />
+              {t('nav.menu')}
+            </button>
+            <ul className="nav__list" id="nav-list">
               {navItems.map(({ key, path, Icon }) => (
                 <li key={key}>
-                  <a className="nav__link" href={href(path)} aria-current={route.nav === key ? 'page' : undefined}>
+                  <a className="nav__link" href={href(path)} aria-current={route.nav === key ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
                     <Icon />
-                    <span>{t(`nav.${key}`)}</span>
+                    <span className="nav__label" data-label={t(`nav.${key}`)}>
+                      {t(`nav.${key}`)}
+                    </span>
                   </a>
                 </li>
               ))}

@@ -16,10 +16,16 @@ export function HelpButton() {
   const guide = guideForPath(resolved.path);
   const name = guide ? t(`help.guides.${guide}.title`) : t('help.guidesTitle');
   return (
-    <a className="help-button" href={href(helpPathFor(resolved.path))} aria-keyshortcuts="F1" title={t('help.buttonTitle', { guide: name })}>
+    // The name starts with the visible word (WCAG 2.5.3) and says which guide opens.
+    <a
+      className="help-button"
+      href={href(helpPathFor(resolved.path))}
+      aria-label={t('help.buttonLabel', { guide: name })}
+      aria-keyshortcuts="F1"
+      title={t('help.buttonTitle', { guide: name })}
+    >
       <HelpIcon size={18} />
-      <span className="help-button__text">{t('help.button')}</span>
-      <span className="visually-hidden">: {name}</span>
+      {t('help.button')}
     </a>
   );
 }
