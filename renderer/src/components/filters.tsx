@@ -143,8 +143,7 @@ export function MoreFiltersButton({ more, label, activeCount }: { more: MoreFilt
       <svg className="filter-more__chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
         <path d="M2.5 4.25 6 7.75l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
-      {label}
-      {activeCount > 0 ? <span className="filter-more__count">({activeCount})</span> : null}
+      {activeCount > 0 ? `${label} (${activeCount})` : label}
     </button>
   );
 }

@@ -1,23 +1,87 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { measureElement as measureRow, useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+
+/** The sticky table header covers this much of the window's top: rows brought into view stop below it. */
+const STICKY_HEADER_PX = 40;
 
 /**
- * The rows of a virtualised table (all of one height): the scroller to attach, the rows in view
- * (plus `overscan`), and the heights of the spacer rows above and below that keep the scroll height.
+ * The rows of a virtualised table that scrolls with the page (one scrollbar, the window's): the
+ * table body to attach, the rows in view (plus `overscan`), and the heights of the spacer rows
+ * above and below that keep the page as tall as all rows. Rows are one line (`rowHeight`) but may
+ * grow – the focused row shows its full text, narrow windows stack the cells – so each rendered
+ * row is measured (`measure` as its ref, with `data-index`).
  */
 export function useVirtualRows(rows: readonly { readonly id: number }[], rowHeight: number, overscan: number) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const body = useRef<HTMLTableSectionElement>(null);
+  const scrollMargin = useOffsetFromPageTop(body);
+  const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
     count: rows.length,
-    getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan,
+    scrollMargin,
+    scrollPaddingStart: STICKY_HEADER_PX,
     getItemKey: (index) => rows[index]?.id ?? index,
+    // A row without layout (jsdom, display: none) keeps its estimate instead of counting as 0 px.
+    measureElement: (element, entry, instance) => measureRow(element, entry, instance) || rowHeight,
   });
   const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
-  return { scroller, virtualizer, items, padTop, padBottom };
+  const padTop = items.length > 0 ? items[0]!.start - scrollMargin : 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - scrollMargin) : 0;
+  return { body, virtualizer, items, padTop, padBottom, measure: virtualizer.measureElement };
+}
+
+/**
+ * Where the element starts, measured from the top of the page (by layout, so scrolling does not
+ * change it). It moves when something above it changes height (more filters opened, a notice),
+ * so it is read again after each render and whenever the page changes size.
+ */
+function useOffsetFromPageTop(element: RefObject<HTMLElement | null>): number {
+  const [offset, setOffset] = useState(0);
+  const read = useCallback(() => {
+    const node = element.current;
+    if (!node) return;
+    let next = node.offsetTop;
+    for (let parent = node.offsetParent; parent instanceof HTMLElement; parent = parent.offsetParent) next += parent.offsetTop + parent.clientTop;
+    setOffset((current) => (current === next ? current : next));
+  }, [element]);
+  useLayoutEffect(read);
+  useLayoutEffect(() => {
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(read);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [read]);
+  return offset;
+}
+
+/**
+ * Up, down, page up/down, Home and End move the focus between the rows' main links
+ * (`data-row-index`), bringing the target row into the DOM first.
+ */
+export function useRowKeys(
+  rowCount: number,
+  virtualizer: ReturnType<typeof useVirtualRows>['virtualizer'],
+  body: RefObject<HTMLTableSectionElement | null>,
+) {
+  const focusRow = (index: number) => {
+    const target = Math.max(0, Math.min(rowCount - 1, index));
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    const tryFocus = (attempt: number) => {
+      const link = body.current?.querySelector<HTMLAnchorElement>(`[data-row-index="${target}"]`);
+      if (link) link.focus();
+      else if (attempt < 5) window.requestAnimationFrame(() => tryFocus(attempt + 1));
+    };
+    tryFocus(0);
+  };
+  return (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const current = Number((event.target as HTMLElement).dataset.rowIndex ?? NaN);
+    if (Number.isNaN(current)) return;
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -rowCount, End: rowCount };
+    const step = moves[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    focusRow(current + step);
+  };
 }
 
 /** A spacer row for the rows not in the DOM, hidden from screen readers; nothing when there are none. */

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addBody, addContact, addOrganization, CONSENT_GIVEN } from '../../../../test-support/contact-data';
 import { base64, excelCsv } from '../../../../test-support/contact-files';
 import { databaseTemplate, realApi, type RealApi } from '../../../../test-support/real-api';
@@ -9,21 +9,6 @@ import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
 import { ContactsScreen } from './ContactsScreen';
-
-// jsdom has no layout: give the table's scroll area a window's height so rows are rendered.
-const VIEWPORT = 480;
-let restore: () => void = () => {};
-beforeAll(() => {
-  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('ct-scroll') ? VIEWPORT : 0;
-    },
-  });
-  restore = () => original && Object.defineProperty(HTMLElement.prototype, 'clientHeight', original);
-});
-afterAll(() => restore());
 
 /** Two people, two organisations, two bodies. */
 async function twoPeople() {
@@ -74,7 +59,11 @@ describe('Kontakte – list', () => {
     await screen.findByText('2 Kontakte');
     await user.selectOptions(screen.getByLabelText('Kategorie'), 'Presse');
     await waitFor(() => expect(shownNames()).toEqual(['Müller, Jürgen']));
+    // Gremium, Organisation and Einwilligung wait behind "Weitere Filter".
+    expect(screen.queryByRole('group', { name: 'Weitere Filter' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Weitere Filter' }));
     await user.selectOptions(screen.getByLabelText('Einwilligung'), 'Einwilligung erteilt');
+    expect(screen.getByRole('button', { name: 'Weitere Filter (1)' })).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(lastList(api)).toMatchObject({ category: 'Presse', consent: 'given' }));
     expect(shownNames()).toEqual(['Müller, Jürgen']);
     await user.selectOptions(screen.getByLabelText('Gremium'), 'Harburger Integrationsrat');
@@ -129,6 +118,8 @@ describe('Kontakte – list', () => {
     await api.must('memberships.create', { contactId: mueller.id, bodyId: council.id });
     show(api, `${paths.contacts}?organisation=${verein.id}&gremium=${council.id}`);
     expect(await screen.findByText('1 Kontakt')).toBeInTheDocument();
+    // The filters set behind "Weitere Filter" are shown at once, so the list explains itself.
+    expect(screen.getByRole('button', { name: 'Weitere Filter (2)' })).toHaveAttribute('aria-expanded', 'true');
     expect(lastList(api)).toMatchObject({ organizationId: verein.id, bodyId: council.id });
     expect(screen.getByLabelText('Organisation')).toHaveValue(String(verein.id));
     expect(shownNames()).toEqual(['Müller, Jürgen']);

@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
 import { useRoute } from '../../app/router';
-import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
+import { FilterBar, FilterInput, FilterSelect, MoreFiltersButton, MoreFiltersPanel, useMoreFilters, type MoreFilters } from '../../components/filters';
 import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';
 import { formatNumber } from '../../i18n/format';
@@ -33,7 +33,10 @@ const NO_FILTERS: Filters = { text: '', category: '', bodyId: '', organizationId
 
 const idParam = (value: string | null) => (value && /^\d{1,9}$/.test(value) ? value : '');
 
-/** Kontakte: search (without diacritics), filters, the virtualised list and its exports. */
+/**
+ * Kontakte: a list that starts with rows – search (without diacritics) and category in one bar,
+ * the other filters behind "Weitere Filter", the virtualised list on the page's scroll, its exports.
+ */
 export function ContactsScreen() {
   const { t } = useTranslation();
   const api = useApi();
@@ -57,6 +60,10 @@ export function ContactsScreen() {
   const total = list.data?.total ?? 0;
   const active = filters.text.trim() !== '' || filters.category !== '' || filters.bodyId !== '' || filters.organizationId !== '' || filters.consent !== 'any';
   const update = (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change }));
+  // Gremium, Organisation and Einwilligung wait behind "Weitere Filter"; the button counts those set.
+  const moreActive = (filters.bodyId !== '' ? 1 : 0) + (filters.organizationId !== '' ? 1 : 0) + (filters.consent !== 'any' ? 1 : 0);
+  const more = useMoreFilters(moreActive > 0);
+  const lists = { categories: categories.data ?? [], bodies: bodies.data ?? [], organizations: organizations.data ?? [] };
 
   const exportAs = async (kind: 'csv' | 'vcard') => {
     const ids = rows.map((row) => row.id);
@@ -65,34 +72,40 @@ export function ContactsScreen() {
   };
 
   return (
-    <ContactsPage title={t('contacts.title')} intro={<p>{t('contacts.intro')}</p>}>
-      <FiltersCard
-        filters={filters}
-        active={active}
-        categories={categories.data ?? []}
-        bodies={bodies.data ?? []}
-        organizations={organizations.data ?? []}
-        onChange={update}
-        onReset={() => setFilters(NO_FILTERS)}
-      />
-      <section className="card card--flush contacts-list" aria-labelledby="contacts-list-title">
+    <ContactsPage
+      title={t('contacts.title')}
+      actions={
+        // "Neu …" first, as on every list; the exports take the list as filtered.
+        <>
+          <a className="button button--primary" href={href(paths.contactNew)}>
+            {t('contacts.create.open')}
+          </a>
+          <button type="button" className="button button--secondary" disabled={rows.length === 0} onClick={() => void exportAs('csv')}>
+            {t('contacts.export.csv')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={rows.length === 0} onClick={() => void exportAs('vcard')}>
+            {t('contacts.export.vcard')}
+          </button>
+        </>
+      }
+    >
+      <section className="card card--flush list-card contacts-list" aria-labelledby="contacts-list-title">
         <ListHeader
           titleId="contacts-list-title"
           title={t('contacts.table.title')}
           count={!list.data ? '' : rows.length < total ? t('contacts.countLimited', { shown: formatNumber(rows.length), count: total }) : t('contacts.count', { count: total })}
         >
-          <div className="contacts-list__actions">
-            <button type="button" className="button button--secondary button--small" disabled={rows.length === 0} onClick={() => void exportAs('csv')}>
-              {t('contacts.export.csv')}
-            </button>
-            <button type="button" className="button button--secondary button--small" disabled={rows.length === 0} onClick={() => void exportAs('vcard')}>
-              {t('contacts.export.vcard')}
-            </button>
-            <a className="button button--primary" href={href(paths.contactNew)}>
-              {t('contacts.create.open')}
-            </a>
-          </div>
+          <FilterBar label={t('contacts.filters.title')}>
+            <MainFilters filters={filters} {...lists} onChange={update} />
+            <MoreFiltersButton more={more} label={t('contacts.filters.more')} activeCount={moreActive} />
+            {active ? (
+              <button type="button" className="button button--quiet button--small" onClick={() => setFilters(NO_FILTERS)}>
+                {t('contacts.filters.reset')}
+              </button>
+            ) : null}
+          </FilterBar>
         </ListHeader>
+        <MoreContactFilters more={more} filters={filters} {...lists} onChange={update} />
         {!list.data ? (
           <CallLoadState call={list} className="card__body" />
         ) : total === 0 ? (
@@ -116,58 +129,64 @@ export function ContactsScreen() {
   );
 }
 
-interface FiltersCardProps {
+interface FilterControlsProps {
   readonly filters: Filters;
-  readonly active: boolean;
   readonly categories: readonly string[];
   readonly bodies: readonly { id: number; name: string }[];
   readonly organizations: readonly { id: number; name: string }[];
   onChange(change: Partial<Filters>): void;
-  onReset(): void;
 }
 
-function FiltersCard({ filters, active, categories, bodies, organizations, onChange, onReset }: FiltersCardProps) {
+/** Always in view: the search and the category. */
+function MainFilters({ filters, categories, onChange }: FilterControlsProps) {
   const { t } = useTranslation();
   return (
-    <FilterCard title={t('contacts.filters.title')} active={active} resetLabel={t('contacts.filters.reset')} onReset={onReset} className="cfilters">
-      <div className="contacts-filters">
-        <FilterInput
-          type="search"
-          label={t('contacts.filters.text')}
-          hint={t('contacts.filters.textHint')}
-          value={filters.text}
-          className="contacts-filters__search"
-          onChange={(text) => onChange({ text })}
-        />
-        <FilterSelect label={t('contacts.filters.category')} value={filters.category} all={t('contacts.filters.allCategories')} onChange={(category) => onChange({ category })}>
-          {categories.map((category) => (
-            <option key={category} value={category}>
-              {category}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label={t('contacts.filters.body')} value={filters.bodyId} all={t('contacts.filters.allBodies')} onChange={(bodyId) => onChange({ bodyId })}>
-          {bodies.map((body) => (
-            <option key={body.id} value={String(body.id)}>
-              {body.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label={t('contacts.filters.organization')} value={filters.organizationId} all={t('contacts.filters.allOrganizations')} onChange={(organizationId) => onChange({ organizationId })}>
-          {organizations.map((org) => (
-            <option key={org.id} value={String(org.id)}>
-              {org.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label={t('contacts.filters.consent')} value={filters.consent === 'any' ? '' : filters.consent} all={t('contacts.filters.anyConsent')} onChange={(consent) => onChange({ consent: (consent || 'any') as Consent })}>
-          {CONSENT_FILTERS.filter((consent) => consent !== 'any').map((consent) => (
-            <option key={consent} value={consent}>
-              {t(`contacts.consentFilter.${consent}`)}
-            </option>
-          ))}
-        </FilterSelect>
-      </div>
-    </FilterCard>
+    <>
+      <FilterInput
+        type="search"
+        label={t('contacts.filters.text')}
+        placeholder={t('contacts.filters.textPlaceholder')}
+        value={filters.text}
+        className="filter-bar__search"
+        onChange={(text) => onChange({ text })}
+      />
+      <FilterSelect label={t('contacts.filters.category')} value={filters.category} all={t('contacts.filters.allCategories')} className="filter-bar__select" onChange={(category) => onChange({ category })}>
+        {categories.map((category) => (
+          <option key={category} value={category}>
+            {category}
+          </option>
+        ))}
+      </FilterSelect>
+    </>
+  );
+}
+
+/** Behind "Weitere Filter": Gremium, Organisation, Einwilligung. */
+function MoreContactFilters({ more, filters, bodies, organizations, onChange }: FilterControlsProps & { more: MoreFilters }) {
+  const { t } = useTranslation();
+  return (
+    <MoreFiltersPanel more={more} label={t('contacts.filters.more')}>
+      <FilterSelect label={t('contacts.filters.body')} value={filters.bodyId} all={t('contacts.filters.allBodies')} onChange={(bodyId) => onChange({ bodyId })}>
+        {bodies.map((body) => (
+          <option key={body.id} value={String(body.id)}>
+            {body.name}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label={t('contacts.filters.organization')} value={filters.organizationId} all={t('contacts.filters.allOrganizations')} onChange={(organizationId) => onChange({ organizationId })}>
+        {organizations.map((org) => (
+          <option key={org.id} value={String(org.id)}>
+            {org.name}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label={t('contacts.filters.consent')} value={filters.consent === 'any' ? '' : filters.consent} all={t('contacts.filters.anyConsent')} onChange={(consent) => onChange({ consent: (consent || 'any') as Consent })}>
+        {CONSENT_FILTERS.filter((consent) => consent !== 'any').map((consent) => (
+          <option key={consent} value={consent}>
+            {t(`contacts.consentFilter.${consent}`)}
+          </option>
+        ))}
+      </FilterSelect>
+    </MoreFiltersPanel>
   );
 }

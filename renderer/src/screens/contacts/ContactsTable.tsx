@@ -1,47 +1,29 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRowDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
-import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
+import { SpacerRow, useRowKeys, useVirtualRows } from '../../components/virtual-rows';
 
-/** One line per contact, all the same height: steady scrolling through 20,000 rows. */
-export const CONTACT_ROW_HEIGHT = 48;
+/** One line per contact; the focused row grows to show its full text (see contacts.css). */
+export const CONTACT_ROW_HEIGHT = 36;
 const OVERSCAN = 10;
 const COLUMN_COUNT = 6;
 
 /**
- * The contacts as a real table, virtualised like the measures: only the rows in view are in the
- * DOM, spacer rows keep the scroll height, aria-rowcount / aria-rowindex give the position.
- * Arrow keys move between the names (the scroller brings the next row into the DOM first).
+ * The contacts as a real table, virtualised on the page's scroll like the measures: only the rows
+ * in view are in the DOM, spacer rows keep the page's height, aria-rowcount / aria-rowindex give
+ * the position. One line per contact; the row with the focus shows every cell in full, and the
+ * arrow keys move between the names. Narrow windows stack each contact as a card (contacts.css);
+ * the explicit roles keep the table a table for screen readers then.
  */
 export function ContactsTable({ rows, caption }: { rows: readonly ContactRowDto[]; caption: string }) {
   const { t } = useTranslation();
-  const { scroller, virtualizer, items, padTop, padBottom } = useVirtualRows(rows, CONTACT_ROW_HEIGHT, OVERSCAN);
-
-  const focusRow = (index: number) => {
-    const target = Math.max(0, Math.min(rows.length - 1, index));
-    virtualizer.scrollToIndex(target, { align: 'auto' });
-    const tryFocus = (attempt: number) => {
-      const link = scroller.current?.querySelector<HTMLAnchorElement>(`[data-row-index="${target}"]`);
-      if (link) link.focus();
-      else if (attempt < 5) window.requestAnimationFrame(() => tryFocus(attempt + 1));
-    };
-    tryFocus(0);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const current = Number((event.target as HTMLElement).dataset.rowIndex ?? NaN);
-    if (Number.isNaN(current)) return;
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -rows.length, End: rows.length };
-    const step = moves[event.key];
-    if (step === undefined) return;
-    event.preventDefault();
-    focusRow(current + step);
-  };
+  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(rows, CONTACT_ROW_HEIGHT, OVERSCAN);
+  const onKeyDown = useRowKeys(rows.length, virtualizer, body);
 
   return (
-    <div className="virtual-table-scroll ct-scroll" ref={scroller}>
-      <table className="virtual-table ct" aria-rowcount={rows.length + 1}>
+    <div className="ct-frame">
+      <table className="virtual-table ct" role="table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="ct__col-name" />
@@ -51,21 +33,21 @@ export function ContactsTable({ rows, caption }: { rows: readonly ContactRowDto[
           <col className="ct__col-categories" />
           <col className="ct__col-consent" />
         </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col">{t('contacts.columns.name')}</th>
-            <th scope="col">{t('contacts.columns.organization')}</th>
-            <th scope="col">{t('contacts.columns.function')}</th>
-            <th scope="col">{t('contacts.columns.email')}</th>
-            <th scope="col">{t('contacts.columns.categories')}</th>
-            <th scope="col">{t('contacts.columns.consent')}</th>
+        <thead role="rowgroup">
+          <tr role="row" aria-rowindex={1}>
+            <th scope="col" role="columnheader">{t('contacts.columns.name')}</th>
+            <th scope="col" role="columnheader">{t('contacts.columns.organization')}</th>
+            <th scope="col" role="columnheader">{t('contacts.columns.function')}</th>
+            <th scope="col" role="columnheader">{t('contacts.columns.email')}</th>
+            <th scope="col" role="columnheader">{t('contacts.columns.categories')}</th>
+            <th scope="col" role="columnheader">{t('contacts.columns.consent')}</th>
           </tr>
         </thead>
-        <tbody onKeyDown={onKeyDown}>
+        <tbody role="rowgroup" ref={body} onKeyDown={onKeyDown}>
           <SpacerRow height={padTop} columns={COLUMN_COUNT} className="ct__spacer" />
           {items.map((item) => {
             const row = rows[item.index];
-            return row ? <Row key={row.id} row={row} index={item.index} /> : null;
+            return row ? <Row key={row.id} row={row} index={item.index} measure={measure} /> : null;
           })}
           <SpacerRow height={padBottom} columns={COLUMN_COUNT} className="ct__spacer" />
         </tbody>
@@ -74,41 +56,36 @@ export function ContactsTable({ rows, caption }: { rows: readonly ContactRowDto[
   );
 }
 
-const Row = memo(function Row({ row, index }: { row: ContactRowDto; index: number }) {
+const Row = memo(function Row({ row, index, measure }: { row: ContactRowDto; index: number; measure: (element: HTMLTableRowElement | null) => void }) {
   const { t } = useTranslation();
   const name = row.erased ? t('contacts.erasedName') : [row.lastName, row.firstName].filter(Boolean).join(', ');
   const organizations = row.organizations.join(', ');
   const categories = row.categories.join(', ');
   return (
-    <tr aria-rowindex={index + 2} className="ct__row">
-      <th scope="row" className="ct__name">
-        <a className="ct__link" href={href(toPath(paths.contact, { id: row.id }))} data-row-index={index}>
+    <tr ref={measure} data-index={index} role="row" aria-rowindex={index + 2} className="ct__row">
+      <th scope="row" role="rowheader" className="ct__name">
+        <a className="ct__link ct__text" href={href(toPath(paths.contact, { id: row.id }))} data-row-index={index}>
           {name}
         </a>
       </th>
-      <td>
-        <span className="ct__clip" title={organizations || undefined}>
-          {organizations}
-        </span>
-      </td>
-      <td>
-        <span className="ct__clip" title={row.function || undefined}>
-          {row.function}
-        </span>
-      </td>
-      <td>
-        <span className="ct__clip" title={row.emails[0]}>
-          {row.emails[0] ?? ''}
-        </span>
-      </td>
-      <td>
-        <span className="ct__clip" title={categories || undefined}>
-          {categories}
-        </span>
-      </td>
-      <td>
+      <Cell label={t('contacts.columns.organization')} text={organizations} />
+      <Cell label={t('contacts.columns.function')} text={row.function} />
+      <Cell label={t('contacts.columns.email')} text={row.emails[0] ?? ''} />
+      <Cell label={t('contacts.columns.categories')} text={categories} />
+      <td role="cell" className="ct__consent">
         <span className={`consent-badge consent-badge--${row.consent}`}>{t(`contacts.consentState.${row.consent}`)}</span>
       </td>
     </tr>
   );
 });
+
+/** One line of text (the focused row shows it in full); its column's name labels it in the narrow cards. */
+function Cell({ label, text }: { label: string; text: string }) {
+  return (
+    <td role="cell" data-label={text ? label : undefined}>
+      <span className="ct__text" title={text || undefined}>
+        {text}
+      </span>
+    </td>
+  );
+}

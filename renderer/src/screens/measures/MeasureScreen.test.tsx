@@ -191,6 +191,18 @@ describe('Maßnahme – detail', () => {
     expect(screen.getByRole('button', { name: 'Status ändern' })).toHaveFocus();
   });
 
+  it('puts "Status ändern" and "Notiz hinzufügen" first after the heading; the note button opens the note field', async () => {
+    const { user } = await setup();
+    const heading = await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+    heading.focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Status ändern' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Notiz hinzufügen' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(within(screen.getByRole('form', { name: 'Neue Fortschrittsnotiz' })).getByLabelText('Notiz')).toHaveFocus();
+  });
+
   it('offers no status change in a final status', async () => {
     await setup({ index: 1 });
     await screen.findByRole('heading', { level: 1, name: 'ZL-02 – Interkulturelles Fest' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureDto } from '../../../../contract';
 import { useCall } from '../../api/use-call';
@@ -58,9 +58,41 @@ function MeasureDetail({ id }: { id: number }) {
     );
   }
 
+  return <MeasurePage measure={data} setMeasure={measure.setData} reload={measure.reload} />;
+}
+
+interface MeasurePageProps {
+  readonly measure: MeasureDto;
+  setMeasure(update: (previous: MeasureDto | undefined) => MeasureDto): void;
+  reload(): void;
+}
+
+/** The heading with what people come to do – change the status, add a note – first after it in the tab order. */
+function MeasurePage(props: MeasurePageProps) {
+  const { t } = useTranslation();
+  const { measure } = props;
+  const [changing, setChanging] = useState(false);
+  const notes = useRef<HTMLElement>(null);
+  const canChange = allowedTargets([measure.status]).length > 0;
+  // Focusing the note's text field also scrolls it into view.
+  const writeNote = () => notes.current?.querySelector('textarea')?.focus();
   return (
-    <LeitbildPage title={t('measures.detail.title', { code: data.code, title: data.title })}>
-      <MeasureBody measure={data} setMeasure={measure.setData} reload={measure.reload} />
+    <LeitbildPage
+      title={t('measures.detail.title', { code: measure.code, title: measure.title })}
+      actions={
+        <>
+          {canChange ? (
+            <button type="button" className="button button--primary" onClick={() => setChanging(true)}>
+              {t('measures.detail.changeStatus')}
+            </button>
+          ) : null}
+          <button type="button" className="button button--secondary" onClick={writeNote}>
+            {t('measures.detail.addNote')}
+          </button>
+        </>
+      }
+    >
+      <MeasureBody {...props} changing={changing} onChangeClosed={() => setChanging(false)} notes={notes} />
     </LeitbildPage>
   );
 }
@@ -69,15 +101,13 @@ function MeasureBody({
   measure,
   setMeasure,
   reload,
-}: {
-  measure: MeasureDto;
-  setMeasure: (update: (previous: MeasureDto | undefined) => MeasureDto) => void;
-  reload: () => void;
-}) {
+  changing,
+  onChangeClosed,
+  notes,
+}: MeasurePageProps & { changing: boolean; onChangeClosed: () => void; notes: RefObject<HTMLElement | null> }) {
   const { t, i18n } = useTranslation();
   const { editions, current, select } = useEditions();
   const fields = useCall('fieldsOfAction.list', { editionId: measure.editionId });
-  const [changing, setChanging] = useState(false);
   const statusHeading = useRef<HTMLHeadingElement>(null);
   const targets = allowedTargets([measure.status]);
 
@@ -127,11 +157,6 @@ function MeasureBody({
             </h2>
             <div className="status-panel__current">
               <StatusBadge status={measure.status} />
-              {targets.length > 0 ? (
-                <button type="button" className="button button--secondary button--small" onClick={() => setChanging(true)}>
-                  {t('measures.detail.changeStatus')}
-                </button>
-              ) : null}
             </div>
             {targets.length === 0 ? (
               <p className="status-panel__final">{t('measures.detail.finalStatus')}</p>
@@ -162,7 +187,7 @@ function MeasureBody({
             <MeasureHistory history={measure.history} />
           </section>
 
-          <section className="card" aria-labelledby="measure-notes-title">
+          <section className="card" aria-labelledby="measure-notes-title" ref={notes}>
             <h2 className="card__title" id="measure-notes-title">
               {t('measures.notes.title')}
             </h2>
@@ -178,7 +203,7 @@ function MeasureBody({
       {changing ? (
         <StatusChangeDialog
           measures={[measure]}
-          onClose={() => setChanging(false)}
+          onClose={onChangeClosed}
           fallbackFocus={() => statusHeading.current}
           onChanged={(rows) => {
             const row = rows.find((each) => each.id === measure.id);

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
@@ -22,22 +22,14 @@ const SEEDS: MeasureSeed[] = [
   { code: 'SP-02', title: 'Mehrsprachige Elternbriefe', field: 2, status: 'completed', lead: 'Bezirksamt', points: 1 },
 ];
 
-// jsdom has no layout: give the table's scroll area the height of a real window section.
-const VIEWPORT = 600;
-let restoreClientHeight: () => void = () => {};
-beforeAll(() => {
-  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('mt-scroll') ? VIEWPORT : 0;
-    },
-  });
-  restoreClientHeight = () => {
-    if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original);
-  };
+// The table scrolls with the page: jsdom's window is 768 px high, and the page scroll is set by hand.
+const scrollPageTo = (y: number) => {
+  Object.defineProperty(window, 'scrollY', { configurable: true, value: y });
+  fireEvent.scroll(window);
+};
+afterAll(() => {
+  Object.defineProperty(window, 'scrollY', { configurable: true, value: 0 });
 });
-afterAll(() => restoreClientHeight());
 beforeEach(() => {
   window.sessionStorage.clear();
   window.localStorage.clear();
@@ -75,6 +67,13 @@ const codes = () =>
     .map((row) => within(row).getAllByRole('cell')[1]?.textContent);
 const count = () => screen.getByText(/Maßnahmen?$/, { selector: '.list-header__count' });
 const lastListCall = (api: RealApi) => api.callsOf('measures.list').at(-1) as Record<string, unknown>;
+/** Federführung, Schlagwort and the statuses wait behind "Weitere Filter". */
+const openMoreFilters = async (user: ReturnType<typeof userEvent.setup>) => {
+  const toggle = screen.getByRole('button', { name: /^Weitere Filter/ });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+};
 
 describe('Maßnahmen – list', () => {
   it('shows the measures as a table with a count, row and column headers, and no axe violations', async () => {
@@ -103,7 +102,10 @@ describe('Maßnahmen – list', () => {
     expect(lastListCall(api)).toMatchObject({ editionId: edition.id, fieldOfActionIds: [fields[2]!.id] });
     expect(count()).toHaveTextContent('2 von 6 Maßnahmen');
 
+    await openMoreFilters(user);
     await user.selectOptions(screen.getByLabelText('Federführung'), 'Bezirksamt');
+    // The button counts the filters set behind it.
+    expect(screen.getByRole('button', { name: 'Weitere Filter (1)' })).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(codes()).toEqual(['SP-02']));
     expect(count()).toHaveTextContent('1 von 6 Maßnahmen');
 
@@ -130,6 +132,8 @@ describe('Maßnahmen – list', () => {
   it('has one checkbox per status with its count, ignoring the status filter itself', async () => {
     const { api, user } = await setup();
     await screen.findByRole('table');
+    expect(screen.queryByRole('group', { name: 'Status' })).not.toBeInTheDocument();
+    await openMoreFilters(user);
     const statusGroup = screen.getByRole('group', { name: 'Status' });
     expect(within(statusGroup).getByRole('checkbox', { name: 'Vorschlag (3)' })).not.toBeChecked();
     expect(within(statusGroup).getByRole('checkbox', { name: 'beantragt (1)' })).toBeInTheDocument();
@@ -270,6 +274,7 @@ describe('Maßnahmen – list', () => {
   it('selects all filtered measures with the header checkbox', async () => {
     const { user } = await setup();
     await screen.findByRole('table');
+    await openMoreFilters(user);
     await user.click(screen.getByRole('checkbox', { name: 'Vorschlag (3)' }));
     await waitFor(() => expect(codes()).toHaveLength(3));
     const all = screen.getByRole('checkbox', { name: 'Alle gefilterten auswählen (3 Maßnahmen)' });
@@ -344,12 +349,8 @@ describe('Maßnahmen – 5,000 rows', () => {
     expect(rendered()[0]).toHaveAttribute('aria-rowindex', '2');
     expect(screen.getByRole('rowheader', { name: 'Maßnahme Nummer 1' })).toBeInTheDocument();
 
-    // Scrolling to the middle brings those rows and removes the first ones.
-    const scroller = table().closest('.mt-scroll') as HTMLElement;
-    act(() => {
-      scroller.scrollTop = 2500 * ROW_HEIGHT;
-      fireEvent.scroll(scroller);
-    });
+    // Scrolling the page to the middle brings those rows and removes the first ones.
+    act(() => scrollPageTo(2500 * ROW_HEIGHT));
     await waitFor(() => expect(screen.getByRole('rowheader', { name: 'Maßnahme Nummer 2501' })).toBeInTheDocument());
     expect(screen.queryByRole('rowheader', { name: 'Maßnahme Nummer 1' })).not.toBeInTheDocument();
     expect(rendered().length).toBeLessThan(40);

@@ -14,7 +14,7 @@ import { isRecord, readStored, useDebounced, writeStored } from './measure-helpe
 import { MeasuresTable, type Sort } from './MeasuresTable';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import './measures.css';
-import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
+import { FilterBar, FilterInput, FilterSelect, MoreFiltersButton, MoreFiltersPanel, useMoreFilters, type MoreFilters } from '../../components/filters';
 import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';
 
@@ -49,17 +49,33 @@ const isFilters = (value: unknown): value is Filters =>
   MEASURE_SORT_KEYS.includes(value.sort.key as MeasureSortKey) &&
   (value.sort.direction === 'asc' || value.sort.direction === 'desc');
 
-/** Maßnahmen of the current edition: filters, a virtualised table, selection and bulk status change. */
+/**
+ * Maßnahmen of the current edition: a list that starts with rows – one compact bar of filters
+ * (more behind "Weitere Filter"), a virtualised table on the page's own scroll, selection and bulk
+ * status change. "Neue Maßnahme" sits beside the heading, as "Neu …" does on every list.
+ */
 export function MeasuresScreen() {
   const { t } = useTranslation();
+  const { current } = useEditions();
+  const [creating, setCreating] = useState(false);
   return (
-    <LeitbildPage title={t('measures.title')} intro={<p>{t('measures.intro')}</p>} needsEdition>
-      {(edition) => <MeasuresContent key={edition.id} edition={edition} />}
+    <LeitbildPage
+      title={t('measures.title')}
+      actions={
+        current ? (
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('measures.create.open')}
+          </button>
+        ) : null
+      }
+      needsEdition
+    >
+      {(edition) => <MeasuresContent key={edition.id} edition={edition} creating={creating} onCreateClosed={() => setCreating(false)} />}
     </LeitbildPage>
   );
 }
 
-function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
+function MeasuresContent({ edition, creating, onCreateClosed }: { edition: EditionSummaryDto; creating: boolean; onCreateClosed: () => void }) {
   const { t } = useTranslation();
   const { reload: reloadEditions } = useEditions();
   const editionId = edition.id;
@@ -87,7 +103,7 @@ function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
   const rows = list.data?.rows;
 
   const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
-  const [dialog, setDialog] = useState<'status' | 'create' | null>(null);
+  const [changingStatus, setChangingStatus] = useState(false);
   const selectedRows = useMemo(() => (rows ?? []).filter((row) => selected.has(row.id)), [rows, selected]);
 
   const update = (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change }));
@@ -102,6 +118,9 @@ function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
       sort: current.sort.key === key ? { key, direction: current.sort.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: FIRST_DIRECTION[key] ?? 'asc' },
     }));
   const filtersActive = filters.fieldId !== '' || filters.statuses.length > 0 || filters.lead !== '' || filters.tag !== '' || filters.text.trim() !== '';
+  // Federführung, Schlagwort and Status wait behind "Weitere Filter"; the button counts those set.
+  const moreActive = (filters.lead !== '' ? 1 : 0) + (filters.tag !== '' ? 1 : 0) + (filters.statuses.length > 0 ? 1 : 0);
+  const more = useMoreFilters(moreActive > 0);
 
   const onToggle = useCallback((id: number, on: boolean) => {
     setSelected((current) => {
@@ -125,39 +144,35 @@ function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
     direction: t(`measures.table.${filters.sort.direction}`),
   });
 
+  const resetFilters = () => setFilters((current) => ({ ...NO_FILTERS, sort: current.sort }));
+  const filterProps = { filters, fields: fields.data ?? [], leads: facets.data?.leads ?? [], tags: facets.data?.tags ?? [], statusCounts, onChange: update };
+
   return (
     <>
-      <FiltersCard
-        filters={filters}
-        fields={fields.data ?? []}
-        leads={facets.data?.leads ?? []}
-        tags={facets.data?.tags ?? []}
-        statusCounts={statusCounts}
-        active={filtersActive}
-        onChange={update}
-        onToggleStatus={toggleStatus}
-        onReset={() => setFilters((current) => ({ ...NO_FILTERS, sort: current.sort }))}
-      />
-
-      <section className="card card--flush measures-list" aria-labelledby="measures-list-title">
+      <section className="card card--flush list-card measures-list" aria-labelledby="measures-list-title">
         <ListHeader
           titleId="measures-list-title"
           title={t('measures.table.title')}
           count={!list.data ? '' : filtersActive ? t('measures.countFiltered', { count: all, shown: formatNumber(shown) }) : t('measures.count', { count: shown })}
         >
+          <FilterBar label={t('measures.filters.title')}>
+            <MainFilters {...filterProps} />
+            <MoreFiltersButton more={more} label={t('measures.filters.more')} activeCount={moreActive} />
+            {filtersActive ? (
+              <button type="button" className="button button--quiet button--small" onClick={resetFilters}>
+                {t('measures.filters.reset')}
+              </button>
+            ) : null}
+          </FilterBar>
           <SelectionBar
             count={selectedRows.length}
             onChangeStatus={() => {
-              if (selectedRows.length > 0) setDialog('status');
+              if (selectedRows.length > 0) setChangingStatus(true);
             }}
             onClear={() => setSelected(new Set())}
           />
-          <div className="measures-list__actions">
-            <button type="button" className="button button--primary" onClick={() => setDialog('create')} disabled={!fields.data}>
-              {t('measures.create.open')}
-            </button>
-          </div>
         </ListHeader>
+        <MoreMeasureFilters more={more} {...filterProps} onToggleStatus={toggleStatus} />
         {!list.data ? (
           <CallLoadState call={list} className="card__body" />
         ) : shown === 0 ? (
@@ -165,7 +180,7 @@ function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
             <div className="card__body empty-state">
               <p className="empty-state__title">{t('measures.empty.filteredTitle')}</p>
               <p>{t('measures.empty.filteredText')}</p>
-              <button type="button" className="button button--secondary" onClick={() => setFilters((current) => ({ ...NO_FILTERS, sort: current.sort }))}>
+              <button type="button" className="button button--secondary" onClick={resetFilters}>
                 {t('measures.filters.reset')}
               </button>
             </div>
@@ -191,23 +206,24 @@ function MeasuresContent({ edition }: { edition: EditionSummaryDto }) {
         )}
       </section>
 
-      {dialog === 'status' ? (
+      {changingStatus ? (
         <StatusChangeDialog
           measures={selectedRows}
-          onClose={() => setDialog(null)}
+          onClose={() => setChangingStatus(false)}
           onChanged={() => {
             setSelected(new Set());
             list.reload();
           }}
         />
       ) : null}
-      {dialog === 'create' && fields.data ? (
+      {creating && fields.data ? (
         <CreateMeasureDialog
           editionId={editionId}
           fields={fields.data}
           initialFieldId={filters.fieldId ? Number(filters.fieldId) : undefined}
-          onClose={() => setDialog(null)}
+          onClose={onCreateClosed}
           onCreated={(measure) => {
+            onCreateClosed();
             reloadEditions();
             navigate(toPath(paths.measure, { id: measure.id }));
           }}
@@ -223,10 +239,10 @@ function SelectionBar({ count, onChangeStatus, onClear }: { count: number; onCha
   const { t } = useTranslation();
   const hintId = useId();
   return (
-    <div className="selection-bar" role="group" aria-label={t('measures.selection.label')}>
-      <p className="selection-bar__text" id={hintId}>
-        {count > 0 ? t('measures.selection.count', { count }) : t('measures.selection.none')}
-        {count === 0 ? <span className="visually-hidden"> {t('measures.selection.howTo')}</span> : null}
+    <div className="selection-bar list-header__end" role="group" aria-label={t('measures.selection.label')}>
+      {/* Until rows are chosen, only screen readers hear "none chosen – how to"; the row stays short. */}
+      <p className={count > 0 ? 'selection-bar__text' : 'visually-hidden'} id={hintId}>
+        {count > 0 ? t('measures.selection.count', { count }) : `${t('measures.selection.none')} ${t('measures.selection.howTo')}`}
       </p>
       <button
         type="button"
@@ -246,56 +262,61 @@ function SelectionBar({ count, onChangeStatus, onClear }: { count: number; onCha
   );
 }
 
-interface FiltersCardProps {
+interface FilterControlsProps {
   readonly filters: Filters;
   readonly fields: readonly { id: number; name: string }[];
   readonly leads: readonly string[];
   readonly tags: readonly string[];
   readonly statusCounts: Readonly<Partial<Record<MeasureStatus, number>>>;
-  readonly active: boolean;
   onChange(change: Partial<Filters>): void;
-  onToggleStatus(status: MeasureStatus, on: boolean): void;
-  onReset(): void;
 }
 
-function FiltersCard({ filters, fields, leads, tags, statusCounts, active, onChange, onToggleStatus, onReset }: FiltersCardProps) {
+/** Always in view: the search and the field of action. */
+function MainFilters({ filters, fields, onChange }: FilterControlsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FilterInput
+        type="search"
+        label={t('measures.filters.text')}
+        placeholder={t('measures.filters.textPlaceholder')}
+        value={filters.text}
+        className="filter-bar__search"
+        onChange={(text) => onChange({ text })}
+      />
+      <FilterSelect label={t('measures.filters.field')} value={filters.fieldId} all={t('measures.filters.allFields')} className="filter-bar__select" onChange={(fieldId) => onChange({ fieldId })}>
+        {fields.map((field) => (
+          <option key={field.id} value={String(field.id)}>
+            {field.name}
+          </option>
+        ))}
+      </FilterSelect>
+    </>
+  );
+}
+
+/** Behind "Weitere Filter": Federführung, Schlagwort and the statuses with their counts. */
+function MoreMeasureFilters({ more, filters, leads, tags, statusCounts, onChange, onToggleStatus }: FilterControlsProps & { more: MoreFilters; onToggleStatus(status: MeasureStatus, on: boolean): void }) {
   const { t } = useTranslation();
   // A stored choice that is no longer offered (a lead renamed) still shows, so it can be undone.
   const leadOptions = filters.lead && !leads.includes(filters.lead) ? [filters.lead, ...leads] : leads;
   const tagOptions = filters.tag && !tags.includes(filters.tag) ? [filters.tag, ...tags] : tags;
   return (
-    <FilterCard title={t('measures.filters.title')} active={active} resetLabel={t('measures.filters.reset')} onReset={onReset}>
-      <div className="filters__grid">
-        <FilterInput
-          type="search"
-          label={t('measures.filters.text')}
-          placeholder={t('measures.filters.textPlaceholder')}
-          value={filters.text}
-          className="filters__search"
-          onChange={(text) => onChange({ text })}
-        />
-        <FilterSelect label={t('measures.filters.field')} value={filters.fieldId} all={t('measures.filters.allFields')} onChange={(fieldId) => onChange({ fieldId })}>
-          {fields.map((field) => (
-            <option key={field.id} value={String(field.id)}>
-              {field.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label={t('measures.filters.lead')} value={filters.lead} all={t('measures.filters.allLeads')} onChange={(lead) => onChange({ lead })}>
-          {leadOptions.map((lead) => (
-            <option key={lead} value={lead}>
-              {lead}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label={t('measures.filters.tag')} value={filters.tag} all={t('measures.filters.allTags')} onChange={(tag) => onChange({ tag })}>
-          {tagOptions.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </FilterSelect>
-      </div>
+    <MoreFiltersPanel more={more} label={t('measures.filters.more')}>
+      <FilterSelect label={t('measures.filters.lead')} value={filters.lead} all={t('measures.filters.allLeads')} onChange={(lead) => onChange({ lead })}>
+        {leadOptions.map((lead) => (
+          <option key={lead} value={lead}>
+            {lead}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label={t('measures.filters.tag')} value={filters.tag} all={t('measures.filters.allTags')} onChange={(tag) => onChange({ tag })}>
+        {tagOptions.map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </FilterSelect>
       <fieldset className="status-filter">
         <legend className="field__label">{t('measures.filters.status')}</legend>
         <p className="field__hint status-filter__hint">{t('measures.filters.statusHint')}</p>
@@ -313,6 +334,6 @@ function FiltersCard({ filters, fields, leads, tags, statusCounts, active, onCha
           })}
         </div>
       </fieldset>
-    </FilterCard>
+    </MoreFiltersPanel>
   );
 }

@@ -2,12 +2,12 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureRowDto, MeasureSortKey } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
-import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
+import { SpacerRow, useRowKeys, useVirtualRows } from '../../components/virtual-rows';
 import { formatNumber } from '../../i18n/format';
 import { StatusBadge } from '../../leitbild/StatusBadge';
 
-/** Every row has the same height (titles are clamped to two lines): fast and steady scrolling. */
-export const ROW_HEIGHT = 56;
+/** A row is one line high; the focused row grows to show its full text (see measures.css). */
+export const ROW_HEIGHT = 36;
 const OVERSCAN = 8;
 
 export interface Sort {
@@ -35,14 +35,18 @@ interface MeasuresTableProps {
 }
 
 /**
- * The measures as a real table, virtualised: only the rows in view (plus a few) are in the DOM,
- * spacer rows keep the scroll height, and aria-rowcount / aria-rowindex tell screen readers
- * how many rows there are and where each one sits.
+ * The measures as a real table, virtualised on the page's scroll: only the rows in view (plus a
+ * few) are in the DOM, spacer rows keep the page's height, and aria-rowcount / aria-rowindex tell
+ * screen readers how many rows there are and where each one sits. Like Outlook's list, a row is one
+ * line; the row with the focus shows every cell in full, and the arrow keys move between titles.
+ * In a narrow window the rows become stacked cards with the full text (measures.css). The explicit
+ * roles keep the table a table for screen readers when the cards change its CSS display.
  */
 export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle, onToggleAll }: MeasuresTableProps) {
   const { t } = useTranslation();
   const selectAll = useRef<HTMLInputElement>(null);
-  const { scroller, items, padTop, padBottom } = useVirtualRows(rows, ROW_HEIGHT, OVERSCAN);
+  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(rows, ROW_HEIGHT, OVERSCAN);
+  const onKeyDown = useRowKeys(rows.length, virtualizer, body);
 
   const selectedCount = rows.reduce((count, row) => (selected.has(row.id) ? count + 1 : count), 0);
   const allSelected = rows.length > 0 && selectedCount === rows.length;
@@ -52,8 +56,8 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
   }, [someSelected]);
 
   return (
-    <div className="virtual-table-scroll mt-scroll" ref={scroller}>
-      <table className="virtual-table mt" aria-rowcount={rows.length + 1}>
+    <div className="mt-frame">
+      <table className="virtual-table mt" role="table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="mt__col-select" />
@@ -64,9 +68,9 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
           <col className="mt__col-lead" />
           <col className="mt__col-points" />
         </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col" className="mt__select">
+        <thead role="rowgroup">
+          <tr role="row" aria-rowindex={1}>
+            <th scope="col" role="columnheader" className="mt__select">
               <input
                 ref={selectAll}
                 type="checkbox"
@@ -84,6 +88,7 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
                 <th
                   key={column.key}
                   scope="col"
+                  role="columnheader"
                   className={column.className}
                   aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
@@ -96,12 +101,12 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
             })}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" ref={body} onKeyDown={onKeyDown}>
           <SpacerRow height={padTop} columns={7} className="mt__spacer" />
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            return <Row key={row.id} row={row} rowIndex={item.index + 2} selected={selected.has(row.id)} onToggle={onToggle} />;
+            return <Row key={row.id} row={row} index={item.index} measure={measure} selected={selected.has(row.id)} onToggle={onToggle} />;
           })}
           <SpacerRow height={padBottom} columns={7} className="mt__spacer" />
         </tbody>
@@ -121,19 +126,21 @@ function SortMark({ state }: { state: 'asc' | 'desc' | 'none' }) {
 
 const Row = memo(function Row({
   row,
-  rowIndex,
+  index,
+  measure,
   selected,
   onToggle,
 }: {
   row: MeasureRowDto;
-  rowIndex: number;
+  index: number;
+  measure: (element: HTMLTableRowElement | null) => void;
   selected: boolean;
   onToggle: (id: number, selected: boolean) => void;
 }) {
   const { t } = useTranslation();
   return (
-    <tr aria-rowindex={rowIndex} className={selected ? 'mt__row mt__row--selected' : 'mt__row'}>
-      <td className="mt__select">
+    <tr ref={measure} data-index={index} role="row" aria-rowindex={index + 2} className={selected ? 'mt__row mt__row--selected' : 'mt__row'}>
+      <td role="cell" className="mt__select">
         <input
           type="checkbox"
           className="mt__checkbox"
@@ -142,23 +149,25 @@ const Row = memo(function Row({
           onChange={(event) => onToggle(row.id, event.target.checked)}
         />
       </td>
-      <td className="mt__code">
+      <td role="cell" className="mt__code">
         <span className="code-tag">{row.code}</span>
       </td>
-      <th scope="row" className="mt__title">
-        <a className="mt__link" href={href(toPath(paths.measure, { id: row.id }))} title={row.title}>
+      <th scope="row" role="rowheader" className="mt__title">
+        <a className="mt__link mt__text" href={href(toPath(paths.measure, { id: row.id }))} title={row.title} data-row-index={index}>
           {row.title}
         </a>
       </th>
-      <td className="mt__field">
-        <span className="mt__clamp">{row.fieldOfActionName}</span>
+      <td role="cell" className="mt__field" data-label={t('measures.columns.field')}>
+        <span className="mt__text" title={row.fieldOfActionName}>
+          {row.fieldOfActionName}
+        </span>
       </td>
-      <td className="mt__status">
+      <td role="cell" className="mt__status">
         <StatusBadge status={row.status} />
       </td>
-      <td className="mt__lead">
+      <td role="cell" className="mt__lead" data-label={t('measures.columns.lead')}>
         {row.lead ? (
-          <span className="mt__clamp" title={row.lead}>
+          <span className="mt__text" title={row.lead}>
             {row.lead}
           </span>
         ) : (
@@ -170,7 +179,9 @@ const Row = memo(function Row({
           </>
         )}
       </td>
-      <td className="mt__points">{formatNumber(row.priorityPoints)}</td>
+      <td role="cell" className="mt__points" data-label={t('measures.columns.priority')}>
+        {formatNumber(row.priorityPoints)}
+      </td>
     </tr>
   );
 });

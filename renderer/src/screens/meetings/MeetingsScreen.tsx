@@ -51,14 +51,22 @@ export function MeetingsScreen() {
   const opened = (id: number) => navigate(toPath(paths.meeting, { id }));
 
   return (
-    <Page title={t('meetings.title')} intro={<p>{t('meetings.intro')}</p>}>
+    <Page
+      title={t('meetings.title')}
+      intro={<p>{t('meetings.intro')}</p>}
+      actions={
+        // Beside the heading, as "Neue Maßnahme" and "Neuer Kontakt" are on their lists.
+        <>
+          <button type="button" className="button button--primary" onClick={() => setDialog('new')}>
+            {t('meetings.list.newMeeting')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setDialog('backlog')}>
+            {t('meetings.list.fromBacklog')}
+          </button>
+        </>
+      }
+    >
       <div className="meetings-actions">
-        <button type="button" className="button button--primary" onClick={() => setDialog('new')}>
-          {t('meetings.list.newMeeting')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setDialog('backlog')}>
-          {t('meetings.list.fromBacklog')}
-        </button>
         <a className="link-arrow" href={href(paths.actionItems)}>
           {t('meetings.list.actionItemsLink')}
         </a>
