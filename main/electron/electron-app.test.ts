@@ -86,6 +86,7 @@ function fakeCore(language = 'de') {
   const dispatch = vi.fn(async (name: unknown, input: unknown) => {
     if (name === 'settings.get') return { ok: true as const, data: { language } };
     if (name === 'settings.update') return { ok: true as const, data: { language: (input as { language: string }).language } };
+    if (name === 'settings.save') return { ok: true as const, data: { settings: { language: (input as { settings: { language: string } }).settings.language }, backups: null } };
     return { ok: true as const, data: null };
   });
   const core = { status: {}, dispatch, database: null, close: vi.fn().mockResolvedValue(undefined) };
@@ -165,6 +166,9 @@ describe('runElectronApp wiring', () => {
     expect(options).toMatchObject({ dataDir: userData, appVersion: '0.1.0', autoBackup: true });
     expect(fs.existsSync(path.join(userData, 'logs', 'leitbild-werkstatt.log'))).toBe(true);
     expect(options?.platform.transport).toBe('electron');
+    // Name and language are this Windows user's own: kept in their profile's userData, not in the data file.
+    expect(options?.platform.personalSettingsDir).toBe(userData);
+    expect(options?.platform.osFullName).toBeTypeOf('function');
     await expect(options?.platform.openExternal('javascript:alert(1)')).resolves.toBe(false);
     await expect(options?.platform.openExternal('https://www.hamburg.de/')).resolves.toBe(true);
     expect(electron.shell.openExternal.mock.calls).toEqual([['https://www.hamburg.de/']]);
@@ -219,6 +223,9 @@ describe('runElectronApp wiring', () => {
     const contents = de.window!.webContents;
     await handler({ sender: contents, senderFrame: contents.mainFrame }, 'settings.update', { language: 'en' });
     expect(topLabels(de.electron.Menu.setApplicationMenu)).toEqual(['File', 'Edit', 'View', 'Help']);
+    // The settings screen's one "Speichern" (settings.save) switches it too.
+    await handler({ sender: contents, senderFrame: contents.mainFrame }, 'settings.save', { settings: { language: 'de' } });
+    expect(topLabels(de.electron.Menu.setApplicationMenu)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
   });
 
   it('"Hilfe zu dieser Seite" (F1) in the Hilfe menu opens the in-app guide of the shown window', async () => {
