@@ -31,22 +31,24 @@ export interface Art15Facts {
   readonly actionItemCount: number;
 }
 
-const SETTINGS_PLACE = 'Einstellungen → Bezirk und Dienststelle';
+/** The settings screen's sections: the office's own data, and who is named in documents (DPO, authority). */
+const SETTINGS_PLACES = { office: 'Einstellungen → Bezirk & Geschäftsstelle', documents: 'Einstellungen → Dokumente' } as const;
+export type SettingsPlace = keyof typeof SETTINGS_PLACES;
 
 /** A missing setting, as the settings screen, the contact page and the letter show it. */
-export function missingSettingText(what: string): string {
-  return `${what} fehlt – bitte unter ${SETTINGS_PLACE} eintragen.`;
+export function missingSettingText(what: string, place: SettingsPlace = 'office'): string {
+  return `${what} fehlt – bitte unter ${SETTINGS_PLACES[place]} eintragen.`;
 }
 
 /** German hints for each setting the Auskunft needs but does not have; empty when complete. */
 export function disclosureSettingsGaps(controller: DisclosureController): string[] {
-  const required: Array<[keyof DisclosureController, string]> = [
-    ['districtName', 'Der Name des Verantwortlichen (Bezirk)'],
-    ['officeAddress', 'Die Anschrift des Verantwortlichen'],
-    ['dataProtectionOfficer', 'Die Kontaktangabe der oder des Datenschutzbeauftragten'],
-    ['supervisoryAuthority', 'Die Aufsichtsbehörde für Beschwerden'],
+  const required: Array<[keyof DisclosureController, string, SettingsPlace]> = [
+    ['districtName', 'Der Name des Verantwortlichen (Bezirk)', 'office'],
+    ['officeAddress', 'Die Anschrift des Verantwortlichen', 'office'],
+    ['dataProtectionOfficer', 'Die Kontaktangabe der oder des Datenschutzbeauftragten', 'documents'],
+    ['supervisoryAuthority', 'Die Aufsichtsbehörde für Beschwerden', 'documents'],
   ];
-  return required.filter(([key]) => controller[key].trim() === '').map(([, what]) => missingSettingText(what));
+  return required.filter(([key]) => controller[key].trim() === '').map(([, what, place]) => missingSettingText(what, place));
 }
 
 export const lines = (text: string): string[] =>

@@ -149,10 +149,10 @@ describe('the DSGVO disclosure (Auskunft)', () => {
     const empty = { ...controller, districtName: '', officeAddress: '', dataProtectionOfficer: ' ', supervisoryAuthority: '' };
     expect(disclosureSettingsGaps(controller)).toEqual([]);
     expect(disclosureSettingsGaps(empty)).toEqual([
-      'Der Name des Verantwortlichen (Bezirk) fehlt – bitte unter Einstellungen → Bezirk und Dienststelle eintragen.',
-      'Die Anschrift des Verantwortlichen fehlt – bitte unter Einstellungen → Bezirk und Dienststelle eintragen.',
-      'Die Kontaktangabe der oder des Datenschutzbeauftragten fehlt – bitte unter Einstellungen → Bezirk und Dienststelle eintragen.',
-      'Die Aufsichtsbehörde für Beschwerden fehlt – bitte unter Einstellungen → Bezirk und Dienststelle eintragen.',
+      'Der Name des Verantwortlichen (Bezirk) fehlt – bitte unter Einstellungen → Bezirk & Geschäftsstelle eintragen.',
+      'Die Anschrift des Verantwortlichen fehlt – bitte unter Einstellungen → Bezirk & Geschäftsstelle eintragen.',
+      'Die Kontaktangabe der oder des Datenschutzbeauftragten fehlt – bitte unter Einstellungen → Dokumente eintragen.',
+      'Die Aufsichtsbehörde für Beschwerden fehlt – bitte unter Einstellungen → Dokumente eintragen.',
     ]);
     const texts = await textsOf(buildDisclosure({ ...input, controller: empty }));
     for (const gap of disclosureSettingsGaps(empty)) expect(texts).toContain(`[${gap}]`);

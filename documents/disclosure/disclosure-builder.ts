@@ -1,7 +1,7 @@
 import type { Document } from 'docx';
 import type { ContactDto, OrganizationDto } from '../../contract/contacts';
 import { bold, createDocument, formatDateLong, formatDateShort, heading, letterhead, paragraph, spacer, type Block, type LogoImage } from '../engine';
-import { art15Information, disclosureSettingsGaps, lines, missingSettingText, type DisclosureController } from './art15-information';
+import { art15Information, disclosureSettingsGaps, lines, missingSettingText, type DisclosureController, type SettingsPlace } from './art15-information';
 import { storedDataBlocks, type DisclosedActionItem } from './disclosure-data';
 import type { DisclosedMeeting } from './disclosure-dates';
 
@@ -23,7 +23,7 @@ export interface DisclosureInput {
 
 const dash = (items: readonly string[]): Block[] => items.map((item) => paragraph(`–\u00a0${item}`));
 // A missing setting is printed where it belongs, bold, so the letter cannot go out with a silent gap.
-const gap = (what: string): Block => paragraph([bold(`[${missingSettingText(what)}]`)]);
+const gap = (what: string, place?: SettingsPlace): Block => paragraph([bold(`[${missingSettingText(what, place)}]`)]);
 
 function fullName(contact: ContactDto): string {
   return [contact.title, contact.firstName, contact.lastName].filter(Boolean).join(' ');
@@ -51,7 +51,7 @@ function controllerBlocks(controller: DisclosureController): Block[] {
     controller.districtName.trim() ? paragraph([controller.districtName, controller.officeName, ...address, ...contact].filter((line) => line.trim()).join('\n'), { keepLines: true }) : gap('Der Name des Verantwortlichen (Bezirk)'),
     ...(address.length ? [] : [gap('Die Anschrift des Verantwortlichen')]),
     paragraph('Sie erreichen die oder den Datenschutzbeauftragten unter:', { keepNext: true }),
-    dpo.length ? paragraph(dpo.join('\n'), { keepLines: true }) : gap('Die Kontaktangabe der oder des Datenschutzbeauftragten'),
+    dpo.length ? paragraph(dpo.join('\n'), { keepLines: true }) : gap('Die Kontaktangabe der oder des Datenschutzbeauftragten', 'documents'),
   ];
 }
 
@@ -75,7 +75,7 @@ function informationBlocks(input: DisclosureInput): Block[] {
     ...dash(info.rights),
     heading(2, 'f) Beschwerderecht bei der Aufsichtsbehörde'),
     paragraph(info.complaint, { keepNext: true }),
-    info.supervisoryAuthority.length ? paragraph(info.supervisoryAuthority.join('\n'), { keepLines: true }) : gap('Die Aufsichtsbehörde für Beschwerden'),
+    info.supervisoryAuthority.length ? paragraph(info.supervisoryAuthority.join('\n'), { keepLines: true }) : gap('Die Aufsichtsbehörde für Beschwerden', 'documents'),
     heading(2, 'g) Herkunft der Daten'),
     ...info.source.map((text) => paragraph(text)),
     heading(2, 'h) Automatisierte Entscheidungsfindung'),

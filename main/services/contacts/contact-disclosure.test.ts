@@ -40,8 +40,8 @@ describe('the Auskunft as JSON (Art. 15 DSGVO)', () => {
     const data = parse(await mustCall(core, 'contacts.disclosure', { id: contacts[0]!.id }));
     expect(data.missingSettings).toEqual(
       expect.arrayContaining([
-        'Der Name des Verantwortlichen (Bezirk) fehlt – bitte unter Einstellungen → Bezirk und Dienststelle eintragen.',
-        'Die Kontaktangabe der oder des Datenschutzbeauftragten fehlt – bitte unter Einstellungen → Bezirk und Dienststelle eintragen.',
+        'Der Name des Verantwortlichen (Bezirk) fehlt – bitte unter Einstellungen → Bezirk & Geschäftsstelle eintragen.',
+        'Die Kontaktangabe der oder des Datenschutzbeauftragten fehlt – bitte unter Einstellungen → Dokumente eintragen.',
       ]),
     );
   });

@@ -13,7 +13,7 @@ describe('the DSGVO card of a contact', () => {
     renderScreen(<PrivacyCard contact={contact} onErased={() => undefined} />, { api, settings: await api.settings(), status: await api.status() });
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent('Die Auskunft ist erst vollständig, wenn diese Angaben in den Einstellungen stehen:');
-    expect(note).toHaveTextContent('Die Kontaktangabe der oder des Datenschutzbeauftragten fehlt – bitte unter Einstellungen → Bezirk und Dienststelle eintragen.');
+    expect(note).toHaveTextContent('Die Kontaktangabe der oder des Datenschutzbeauftragten fehlt – bitte unter Einstellungen → Dokumente eintragen.');
     expect(note).toHaveTextContent('Die Anschrift des Verantwortlichen fehlt');
   });
 
