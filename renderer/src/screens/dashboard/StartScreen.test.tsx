@@ -169,15 +169,17 @@ describe('Start', () => {
     const chart = await screen.findByTestId('status-chart');
     expect(chart).toHaveAttribute('aria-hidden', 'true');
     expect(chartNumbers(chart)).toEqual(expected);
+    // The legend in phase order: proposal, decision, implementation, closed (rejected is closed).
     expect(within(chart).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent)).toEqual([
       'Vorschlag',
       'in Beratung',
-      'abgelehnt',
       'beschlossen',
       'in Umsetzung',
-      'umgesetzt',
       'fortgeführt',
+      'umgesetzt',
+      'abgelehnt',
     ]);
+    expect(within(chart).getByText('Abgeschlossen:')).toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: 'Maßnahmen nach Handlungsfeld und Status' });
     const numbers = tableNumbers(table);
