@@ -13,6 +13,11 @@ describe('script options', () => {
     });
   });
 
+  it('reads --user-dir, the folder of this person’s name and language (none: beside the data)', () => {
+    expect(parseScriptOptions(['--data-dir', '/tmp/x', '--user-dir', '/home/anna/lbw'], {}).userDir).toBe('/home/anna/lbw');
+    expect(parseScriptOptions([], {}).userDir).toBeUndefined();
+  });
+
   it('takes the port from PORT and defaults to a free port', () => {
     expect(parseScriptOptions([], { PORT: '9000' }).port).toBe(9000);
     expect(parseScriptOptions([], {}).port).toBe(0);
