@@ -108,6 +108,7 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await expect(measureItems).toHaveCount(inReview);
 
   // Attendance: preloaded from the members as expected; on the day all are marked present, one is excused.
+  await page.getByRole('button', { name: 'Anwesenheit bearbeiten' }).click();
   const people = page.getByRole('group', { name: /^Anwesenheit von / });
   await expect(people.first()).toBeVisible();
   const total = await people.count();
@@ -218,8 +219,8 @@ test('AG-Sitzung aus offenen Maßnahmen: Anwesenheit, drei Abstimmungen, Aufgabe
   await next.getByRole('button', { name: 'Sitzung anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Folgesitzung der Arbeitsgruppe' })).toBeVisible();
   await expect(page.getByText('Kostenschätzung für das Sprachangebot einholen')).toBeVisible(); // carried over
-  // Offered under TOP "Genehmigung des Protokolls" and in the panel beside the agenda.
-  await page.getByRole('button', { name: `Protokoll von „${AG_TITLE}“ genehmigen` }).first().click();
+  // Offered once, under TOP "Genehmigung des Protokolls".
+  await page.getByRole('button', { name: `Protokoll von „${AG_TITLE}“ genehmigen` }).click();
   await page.getByRole('dialog', { name: 'Protokoll genehmigen' }).getByRole('button', { name: 'Genehmigen' }).click();
   await expect(page.getByText(`Das Protokoll von „${AG_TITLE}“ ist genehmigt und gesperrt.`)).toBeVisible();
 

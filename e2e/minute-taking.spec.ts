@@ -87,7 +87,8 @@ test('Protokoll genehmigen: erst nach Bestätigung, mit dem Tag der genehmigende
   await held.getByRole('button', { name: 'Als durchgeführt markieren' }).click();
   await expect(page.getByText('Status: durchgeführt')).toBeVisible();
 
-  const panel = page.getByRole('region', { name: 'Protokoll genehmigen' });
+  // Under the item "Genehmigung des Protokolls", the only place the page offers it.
+  const panel = page.getByRole('group', { name: 'Protokoll genehmigen' });
   const offer = panel.getByRole('button', { name: /^Protokoll von „.+“ genehmigen$/ }).first();
   const approvedTitle = /^Protokoll von „(.+)“ genehmigen$/.exec((await offer.getAttribute('aria-label')) ?? '')![1]!;
   // One click only asks: the dialog names the minutes, the vote and the day it is dated with.

@@ -30,6 +30,16 @@ export function placementFor(focused: Box | null, size: { width: number; height:
 }
 
 /**
+ * What the person is working in: the focused control's card or form (its neighbours, e.g. the
+ * other file buttons) when that fits in half the window, else the control alone.
+ */
+function areaInUse(active: HTMLElement): Box {
+  const own = active.getBoundingClientRect();
+  const group = active.closest('.card, form, fieldset')?.getBoundingClientRect();
+  return group && group.height <= window.innerHeight / 2 ? group : own;
+}
+
+/**
  * Keeps the messages away from the focused control: measured when messages come and go, when
  * the focus moves, and on scrolling and resizing.
  */
@@ -44,7 +54,7 @@ export function useToastPlacement(region: RefObject<HTMLElement | null>, count: 
       const element = region.current;
       if (!element) return;
       const active = document.activeElement;
-      const focused = active instanceof HTMLElement && active !== document.body && !element.contains(active) ? active.getBoundingClientRect() : null;
+      const focused = active instanceof HTMLElement && active !== document.body && !element.contains(active) ? areaInUse(active) : null;
       const { width, height } = element.getBoundingClientRect();
       setPlacement(placementFor(focused, { width, height }, { width: window.innerWidth, height: window.innerHeight }));
     };
