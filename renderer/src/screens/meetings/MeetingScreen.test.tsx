@@ -130,6 +130,30 @@ describe('Sitzung – page', () => {
     expect(within(region).getAllByRole('group', { name: /^Anwesenheit von / })).toHaveLength(4);
   });
 
+  it('jumps to the sections with Alt+1 … Alt+4, not with AltGr (Ctrl+Alt) and not while a dialog is open', async () => {
+    const { user } = await setup();
+    const jump = await screen.findByRole('navigation', { name: 'Springen zu' });
+    expect(within(jump).getAllByRole('link').map((link) => [link.textContent?.replace(/Alt.*$/, ''), link.getAttribute('aria-keyshortcuts')])).toEqual([
+      ['Tagesordnung', 'Alt+1'],
+      ['Anwesenheit', 'Alt+2'],
+      ['Aufgaben', 'Alt+3'],
+      ['Dateien', 'Alt+4'],
+    ]);
+    await user.keyboard('{Alt>}{2}{/Alt}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Anwesenheit' })).toHaveFocus();
+    await user.keyboard('{Alt>}{4}{/Alt}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Dateien' })).toHaveFocus();
+    // AltGr+2 types "²" on a German keyboard: it must not move the focus.
+    await user.keyboard('{Control>}{Alt>}{1}{/Alt}{/Control}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Dateien' })).toHaveFocus();
+    await user.click(within(jump).getByRole('link', { name: 'Tagesordnung' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Tagesordnung' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'TOP 1 bearbeiten' }));
+    const dialog = screen.getByRole('dialog', { name: 'TOP 1 bearbeiten' });
+    await user.keyboard('{Alt>}{3}{/Alt}');
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  });
+
   it('changes attendance with one radio per person and updates the counts', async () => {
     const { api, user, meetingId } = await setup();
     await screen.findByRole('list', { name: 'Tagesordnung' });
