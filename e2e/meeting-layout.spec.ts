@@ -166,6 +166,7 @@ test('Sitzung und Live-Protokoll bei 200 % (683×384): eine Spalte, nichts seitl
     const dialog = page.getByRole('dialog', { name });
     await expect(dialog).toBeVisible();
     await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: artifactPath(`live-200-de-${key.replace('+', '-')}.png`) });
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -6,6 +6,7 @@ import { addMeeting, dayFromToday, seedMeetingWorld, type MeetingSeed, type Meet
 import { realApi, type RealApi } from '../../../../../test-support/real-api';
 import type { Api } from '../../../api/api';
 import { paths, toPath } from '../../../app/paths';
+import { applyLanguage } from '../../../i18n/i18n';
 import { axeViolations } from '../../../test/axe';
 import { renderScreen } from '../../../test/render';
 import { resetResumeOnStart, ResumeMeetingBanner } from '../ResumeMeetingBanner';
@@ -241,6 +242,20 @@ describe('Live-Protokoll – keys', () => {
     expect(notes).toHaveAttribute('readonly');
     expect(screen.getByText(/Das Protokoll ist genehmigt und gesperrt/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Beschluss erfassen' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Live-Protokoll – English', () => {
+  it('says "Item", not the German "TOP", in the heading, the notes label and the decision dialog', async () => {
+    await applyLanguage('en');
+    const { api, meeting } = await interrupted();
+    const user = userEvent.setup();
+    renderScreen(<LiveMeetingScreen />, { api, settings: await api.settings(), status: await api.status(), path: toPath(paths.meetingLive, { id: meeting.id }) });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Item 2 Sprachcafés' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Minutes note on item 2' })).toHaveFocus();
+    await user.keyboard('{Alt>}b{/Alt}');
+    expect(screen.getByRole('dialog', { name: 'Decision on item 2' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/\bTOP\b/);
   });
 });
 
