@@ -64,7 +64,7 @@ test.describe('Datensicherung in den Einstellungen', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
     await expect(page.getByText(/Der Stand vom .* wurde wiederhergestellt\./)).toBeVisible();
     await expect(backupRows(page).filter({ hasText: 'vor einer Wiederherstellung' })).toHaveCount(1);
-    await page.getByRole('region', { name: 'Sicherungen' }).scrollIntoViewIfNeeded();
+    await page.getByRole('region', { name: 'Sicherungen', exact: true }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('einstellungen-nach-wiederherstellung.png') });
 
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Start' }).click();

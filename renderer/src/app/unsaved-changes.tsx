@@ -127,8 +127,11 @@ function keepAboveSaveBar(event: FocusEvent): void {
   if (!(field instanceof HTMLElement) || field.closest(SAVE_BARS) || field.closest('[role="dialog"]')) return;
   const bar = field.closest('form')?.querySelector(SAVE_BARS) ?? document.querySelector(SAVE_BARS);
   if (!bar) return;
-  const barTop = bar.getBoundingClientRect().top;
+  const { top: barTop, bottom: barBottom } = bar.getBoundingClientRect();
   const rect = field.getBoundingClientRect();
+  // Below the bar (a button after its form, e.g. "Sicherung jetzt erstellen"): never under it, and a
+  // scroll on mousedown would make the click miss.
+  if (rect.top >= barBottom) return;
   if (rect.bottom <= barTop - 8 || barTop >= window.innerHeight) return;
   const air = 16;
   const by = Math.min(rect.bottom - barTop + air, rect.top - air);
