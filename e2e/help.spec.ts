@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
@@ -63,9 +64,46 @@ async function switchToEnglish(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
+/**
+ * axe could decide every colour pair of the help screens (no "incomplete" contrast node left to
+ * explain). The shared "Zurück zu …" link's arrow is left to the all-screens sweep, which owns it.
+ */
+async function expectContrastDecided(page: Page) {
+  const results = await new AxeBuilder({ page }).withRules(['color-contrast']).exclude('.back-link').analyze();
+  expect(results.incomplete.flatMap((rule) => rule.nodes.map((node) => node.target.join(' ')))).toEqual([]);
+}
+
+/**
+ * The chart is SVG, whose text axe cannot measure ("incomplete"): here every number and name is
+ * measured as drawn – its fill against the bar segment (or the white card) under its centre.
+ */
+async function expectChartTextContrast(page: Page) {
+  const pairs = await page.getByTestId('status-chart').evaluate((chart) => {
+    const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((at) => channel(parseInt(hex.slice(at, at + 2), 16) / 255)) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    return Array.from(chart.querySelectorAll('svg text')).map((text) => {
+      const box = text.getBoundingClientRect();
+      const under = document
+        .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        .find((element) => element.tagName === 'path' && element.getAttribute('fill')?.startsWith('#'));
+      const fg = text.getAttribute('fill') ?? '#000000';
+      const bg = under?.getAttribute('fill') ?? '#ffffff';
+      const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a) as [number, number];
+      return { text: text.textContent, fg, bg, ratio: (light + 0.05) / (dark + 0.05) };
+    });
+  });
+  expect(pairs.filter((pair) => pair.bg !== '#ffffff').length, 'numbers on the bar segments').toBeGreaterThan(10);
+  expect(pairs.filter((pair) => pair.ratio < 4.5)).toEqual([]);
+}
+
+/** Nothing wider than the window (WCAG 1.4.10); polled, as the chart measures its box after a resize. */
 async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: 'sideways overflow in px' })
+    .toBeLessThanOrEqual(0);
 }
 
 /** Where each entry of the main navigation sits: must be the same on every screen. */
@@ -100,6 +138,7 @@ test('F1 auf „Maßnahmen“ öffnet „Vom Vorschlag zum Beschluss“, „Zur�
   await expect(page.getByText('Klicken Sie auf „Speichern und nächster Vorschlag“.', { exact: false })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /Beschluss der Bezirksversammlung/ })).toBeVisible();
   await expectNoAxeViolations(page);
+  await expectContrastDecided(page);
   await page.screenshot({ path: artifactPath('hilfe-vorschlag-beschluss-1366.png') });
 
   await page.getByRole('link', { name: 'Zurück zu „Leitbild & Maßnahmen“' }).click();
@@ -134,11 +173,18 @@ test('Hilfe → Über zeigt Version und Datenordner; die Startseite zeigt keinen
   const startText = await page.getByRole('main').innerText();
   expect(startText).not.toContain(demo.dataDir);
   expect(startText).not.toMatch(/Schemaversion|Programmversion|Datendatei|leitbild-werkstatt\.sqlite/);
+  await expectNoAxeViolations(page);
+  await expectChartTextContrast(page);
   await page.screenshot({ path: artifactPath('start-1366.png'), fullPage: true });
+  await page.setViewportSize(ZOOM_200);
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: artifactPath('start-683.png'), fullPage: true });
+  await page.setViewportSize(OFFICE);
 
   await openFromNav(page, 'Hilfe', 'Hilfe');
   await expect(page.getByRole('link', { name: 'Vom Vorschlag zum Beschluss' })).toBeVisible();
   await expectNoAxeViolations(page);
+  await expectContrastDecided(page);
   await page.screenshot({ path: artifactPath('hilfe-1366.png') });
 
   await page.getByRole('link', { name: 'Über Leitbild-Werkstatt' }).click();
@@ -151,6 +197,7 @@ test('Hilfe → Über zeigt Version und Datenordner; die Startseite zeigt keinen
   await expect(value('Protokolldatei')).toHaveText(path.join(demo.dataDir, 'logs', 'leitbild-werkstatt.log'));
   await expect(value('Schemaversion der Datenbank')).toHaveText(/^\d+$/);
   await expectNoAxeViolations(page);
+  await expectContrastDecided(page);
   await page.screenshot({ path: artifactPath('hilfe-ueber-1366.png') });
 });
 
@@ -165,6 +212,7 @@ test('Hilfe und Über auf Englisch: vollständig, ohne axe-Verstöße, auch bei 
   const guide = await page.getByRole('main').innerText();
   expect(guide).not.toMatch(/\b(Sitzung|Klicken|Öffnen|Hilfe|Zurück)\b/);
   await expectNoAxeViolations(page);
+  await expectContrastDecided(page);
   await page.screenshot({ path: artifactPath('help-meeting-en-1366.png') });
 
   await page.goto(page.url().replace(/#.*$/, '#/hilfe/ueber'));
