@@ -9,6 +9,17 @@ import type { DecisionDto } from './decisions';
 export const STANDARD_ITEMS = ['welcome', 'approve_minutes', 'open_action_items', 'any_other_business'] as const;
 export type StandardItem = (typeof STANDARD_ITEMS)[number];
 
+/**
+ * The German titles a standard item is created with, as the minutes print them. Stored as typed
+ * text (the user may reword it); while unchanged, the interface shows it in its own language.
+ */
+export const STANDARD_ITEM_TITLES: Readonly<Record<StandardItem, string>> = {
+  welcome: 'Begrüßung und Feststellung der Beschlussfähigkeit',
+  approve_minutes: 'Genehmigung des Protokolls der letzten Sitzung',
+  open_action_items: 'Offene Aufgaben',
+  any_other_business: 'Verschiedenes',
+};
+
 /** Agenda numbers as councils write them: "1", "3.1", "Ö 6.1", "N 2". */
 export const agendaNumber = z
   .string()

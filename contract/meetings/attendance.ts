@@ -1,3 +1,5 @@
+import type { MembershipRole } from '../contacts';
+
 /** Attendance (Anwesenheit): who is expected, present, excused or absent, and the quorum. */
 
 /** "expected" (erwartet): listed, not yet recorded; a meeting that has not happened has no one present. */
@@ -9,8 +11,14 @@ export interface AttendanceDto {
   readonly contactId: number | null;
   /** The contact's current name ("Person gelöscht" once erased) or the guest's name. */
   readonly name: string;
-  /** Role or Fraktion shown in the minutes ("Vorsitz", "SPD", "Gast"). */
+  /** Role or Fraktion as the German minutes print it ("Vorsitz, SPD", "SPD", "Gast"). */
   readonly role: string;
+  /** A member's role in the body (the interface names it in its language); null for guests. */
+  readonly memberRole: MembershipRole | null;
+  /** The Fraktion the member sat for that day ('' for none). */
+  readonly fraktion: string;
+  /** A guest's role as typed ("Referentin"), '' for none. */
+  readonly givenRole: string;
   readonly guest: boolean;
   /** The person was erased (DSGVO); the row stays so the counts stay as minuted. */
   readonly erased: boolean;

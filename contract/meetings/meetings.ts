@@ -58,6 +58,8 @@ export interface MeetingRowDto {
   readonly number: number | null;
   /** "4. Sitzung der Arbeitsgruppe" or the title given. */
   readonly title: string;
+  /** The title typed by the user, '' when the meeting is named by number and body (the interface then names it in its language). */
+  readonly givenTitle: string;
   readonly startsAt: string;
   readonly endsAt: string | null;
   readonly place: string;
@@ -100,7 +102,10 @@ export interface MeetingDto {
   /** "des Harburger Integrationsrats" as the body stores it; '' when not yet entered (documents then use a fallback). */
   readonly bodyGenitive: string;
   readonly number: number | null;
+  /** The German name documents print: the title given, else "13. Sitzung – Harburger Integrationsrat". */
   readonly title: string;
+  /** The title typed by the user, '' when the meeting is named by number and body (the interface then names it in its language). */
+  readonly givenTitle: string;
   readonly startsAt: string;
   readonly endsAt: string | null;
   readonly place: string;

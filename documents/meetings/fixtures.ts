@@ -21,6 +21,9 @@ const member = (id: number, name: string, role: string, status: AttendanceDto['s
   contactId: 100 + id,
   name,
   role,
+  memberRole: null,
+  fraktion: '',
+  givenRole: role,
   guest: false,
   voting: true,
   status,
@@ -36,7 +39,19 @@ export const fixtureAttendance: readonly AttendanceDto[] = [
   member(6, 'Claudia Wendt', 'CDU'),
   member(7, 'Markus Ehlers', 'FDP'),
   member(8, 'Fatma Karaca', 'Harburger Integrationsrat'),
-  { id: 9, contactId: null, name: 'Dr. Lena Hoffmann', role: 'Gast, Lokale Partnerschaften Harburg', guest: true, voting: false, status: 'present', erased: false },
+  {
+    id: 9,
+    contactId: null,
+    name: 'Dr. Lena Hoffmann',
+    role: 'Gast, Lokale Partnerschaften Harburg',
+    memberRole: null,
+    fraktion: '',
+    givenRole: 'Gast, Lokale Partnerschaften Harburg',
+    guest: true,
+    voting: false,
+    status: 'present',
+    erased: false,
+  },
 ];
 
 const item = (id: number, position: number, number: string, title: string, extra: Partial<AgendaItemDto> = {}): AgendaItemDto => ({
@@ -174,6 +189,7 @@ export const fixtureMeeting: MeetingDto = {
   bodyGenitive: 'der Arbeitsgruppe Integrationskonzept',
   number: 4,
   title: '4. Sitzung der Arbeitsgruppe',
+  givenTitle: '4. Sitzung der Arbeitsgruppe',
   startsAt: '2026-11-26T18:00',
   endsAt: '2026-11-26T20:15',
   place: 'Rathaus Harburg, Sitzungssaal 101, Harburger Rathausplatz 1, 21073 Hamburg',

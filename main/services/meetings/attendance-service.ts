@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import { assertContactExists, editableMeeting } from './meeting-guard';
 import { loadMeeting } from './meeting-read';
-import { attendanceRole, dayOf, isVotingRole } from './meeting-text';
+import { attendanceRole, dayOf, GUEST_ROLE, isVotingRole } from './meeting-text';
 
 /** The meeting's day is after today: nothing about it can have happened yet. */
 export const inFuture = (startsAt: string, today = todayIso()): boolean => dayOf(startsAt) > today;
@@ -92,7 +92,7 @@ export class AttendanceService {
         meetingId: input.meetingId,
         contactId: input.contactId,
         guestName: input.contactId === null ? input.name : '',
-        role: input.role || 'Gast',
+        role: input.role || GUEST_ROLE,
         fraktion: '',
         guest: true,
         voting: false,

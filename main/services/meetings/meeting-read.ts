@@ -18,7 +18,7 @@ import { MeetingEntity } from '../../../database/entities';
 import { notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
 import { voteTextOf } from '../../../documents/meetings/vote-text';
-import { dayOf, ERASED_PERSON, meetingTitle } from './meeting-text';
+import { dayOf, ERASED_PERSON, meetingTitle, roleParts } from './meeting-text';
 
 /** A contact's name as the minutes show it; erased persons keep their row but not their name. */
 export const contactNameSql = (alias: string) =>
@@ -158,18 +158,15 @@ async function decisionsOf(manager: EntityManager, meetingId: number): Promise<M
   );
 }
 
-/** One attendance row with the Fraktion it was recorded for (used for the counts, not shown). */
-type AttendanceWithFraktion = AttendanceDto & { readonly fraktion: string };
-
-async function attendanceOf(manager: EntityManager, meetingId: number): Promise<AttendanceWithFraktion[]> {
-  const rows: Array<Omit<AttendanceWithFraktion, 'guest' | 'voting' | 'erased'> & { guest: number; voting: number; erased: number }> = await manager.query(
+async function attendanceOf(manager: EntityManager, meetingId: number): Promise<AttendanceDto[]> {
+  const rows: Array<Omit<AttendanceDto, 'guest' | 'voting' | 'erased' | 'memberRole' | 'givenRole'> & { guest: number; voting: number; erased: number }> = await manager.query(
     `SELECT a.id, a.contact_id AS contactId, CASE WHEN c.id IS NULL THEN a.guest_name ELSE ${contactNameSql('c')} END AS name,
             a.role, a.fraktion, a.guest, a.voting, a.status, (c.erased_at IS NOT NULL) AS erased
      FROM attendance a LEFT JOIN contact c ON c.id = a.contact_id
      WHERE a.meeting_id = ? ORDER BY a.position, a.id`,
     [meetingId],
   );
-  return rows.map((row) => ({ ...row, guest: row.guest === 1, voting: row.voting === 1, erased: row.erased === 1 }));
+  return rows.map((row) => ({ ...row, ...roleParts(row.role, row.fraktion, row.guest === 1), guest: row.guest === 1, voting: row.voting === 1, erased: row.erased === 1 }));
 }
 
 type CountedRow = Pick<AttendanceDto, 'status' | 'guest' | 'voting'> & { readonly fraktion: string };
@@ -270,6 +267,7 @@ export async function loadMeeting(manager: EntityManager, id: number): Promise<M
     bodyGenitive: body.genitive,
     number: meeting.number,
     title: meetingTitle({ kind: meeting.kind, title: meeting.title, number: meeting.number, bodyName: body.name }),
+    givenTitle: meeting.title,
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
     place: meeting.place,
@@ -284,7 +282,7 @@ export async function loadMeeting(manager: EntityManager, id: number): Promise<M
     approvedInMeetingId: meeting.approvedInMeetingId,
     approvedMinutes: await approvedMinutesIn(manager, id),
     agenda: await agendaOf(manager, id),
-    attendance: attendance.map(({ fraktion: _fraktion, ...row }) => row),
+    attendance,
     counts: countsOf(attendance),
     actionItems: await actionItemRows(manager, 'a.meeting_id = ?', [id]),
     carriedActionItems: carried,

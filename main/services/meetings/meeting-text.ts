@@ -1,17 +1,15 @@
-import type { MembershipRole } from '../../../contract';
-import type { MeetingKind, StandardItem } from '../../../contract/meetings';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '../../../contract/contacts';
+import { STANDARD_ITEM_TITLES, type AttendanceDto, type MeetingKind, type StandardItem } from '../../../contract/meetings';
 import { MEETING_KIND_LABELS } from '../../../documents/meetings/labels';
 
 /**
  * German texts that become part of the record (titles, vote lines, history reasons). They are
  * data, written as the minutes print them, not UI labels: the UI translates its own labels.
  */
-export const STANDARD_TITLES: Record<StandardItem, string> = {
-  welcome: 'Begrüßung und Feststellung der Beschlussfähigkeit',
-  approve_minutes: 'Genehmigung des Protokolls der letzten Sitzung',
-  open_action_items: 'Offene Aufgaben',
-  any_other_business: 'Verschiedenes',
-};
+export const STANDARD_TITLES: Readonly<Record<StandardItem, string>> = STANDARD_ITEM_TITLES;
+
+/** What the attendance list prints for a guest added without a role. */
+export const GUEST_ROLE = 'Gast';
 
 /** Shown for an erased person in attendance and as assignee (DSGVO Art. 17). */
 export const ERASED_PERSON = 'Person gelöscht';
@@ -51,6 +49,17 @@ const ROLE_LABELS: Record<MembershipRole, string> = {
 export function attendanceRole(role: MembershipRole, fraktion: string): string {
   if (role === 'member' && fraktion !== '') return fraktion;
   return fraktion !== '' ? `${ROLE_LABELS[role]}, ${fraktion}` : ROLE_LABELS[role];
+}
+
+/**
+ * The key behind an attendance row's German role text, so the interface can name it in its own
+ * language: the member's role as `attendanceRole` wrote it when the member was listed, and what a
+ * guest's role was typed as (the default "Gast" is no typed role). Documents print `role` as it is.
+ */
+export function roleParts(role: string, fraktion: string, guest: boolean): Pick<AttendanceDto, 'memberRole' | 'givenRole'> {
+  if (guest) return { memberRole: null, givenRole: role === GUEST_ROLE ? '' : role };
+  const memberRole = MEMBERSHIP_ROLES.find((candidate) => attendanceRole(candidate, fraktion) === role) ?? null;
+  return { memberRole, givenRole: memberRole === null ? role : '' };
 }
 
 /** Guests and deputies (present without their principal's vote) do not count for the quorum. */

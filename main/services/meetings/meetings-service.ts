@@ -86,7 +86,7 @@ export class MeetingsService {
         [...parameters, filter.limit],
       );
       return {
-        rows: rows.map(({ rawTitle, ...row }) => ({ ...row, title: meetingTitle({ kind: row.kind, title: rawTitle, number: row.number, bodyName: row.bodyName }) })),
+        rows: rows.map(({ rawTitle, ...row }) => ({ ...row, title: meetingTitle({ kind: row.kind, title: rawTitle, number: row.number, bodyName: row.bodyName }), givenTitle: rawTitle })),
         total,
       };
     });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agendaItemTitle } from './meeting-names';
 import type { ContactRowDto, MeetingDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
@@ -66,7 +67,7 @@ export function ActionItemForm({ meeting, contacts, run, agendaItemId = null, on
               <option value="">{t('meetings.actionItems.noAgendaItem')}</option>
               {meeting.agenda.map((item) => (
                 <option key={item.id} value={String(item.id)}>
-                  {`${item.number} ${item.title}`}
+                  {`${item.number} ${agendaItemTitle(t, item)}`}
                 </option>
               ))}
             </select>

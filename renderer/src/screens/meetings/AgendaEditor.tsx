@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agendaItemTitle } from './meeting-names';
 import type { AgendaItemDto, MeetingDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -109,7 +110,7 @@ export function AgendaEditor({ meeting, fraktionen, run, readOnly, approval }: A
               <div className="agenda-item__text">
                 <p className="agenda-item__title">
                   <span className="visually-hidden">{`${t('meetings.agenda.itemLabel', { number: node.item.number })}: `}</span>
-                  {node.item.title}
+                  {agendaItemTitle(t, node.item)}
                   {node.item.public ? null : <span className="meeting-tag">{t('meetings.agenda.notPublic')}</span>}
                 </p>
                 <AgendaItemFacts item={node.item} />

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { attendanceRoleLabel } from './meeting-names';
 import type { AttendanceDto, AttendanceStatus, ContactRowDto, MeetingDto } from '../../../../contract';
 import { ATTENDANCE_STATUSES } from '../../../../contract/meetings';
 import { Field } from '../../components/fields';
@@ -111,7 +112,7 @@ export function AttendanceList({ meeting, run, readOnly }: { meeting: MeetingDto
 function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: MeetingRunner; readOnly: boolean }) {
   const { t } = useTranslation();
   const name = useId();
-  const role = person.guest ? [t('meetings.attendance.guest'), person.role].filter(Boolean).join(', ') : person.role;
+  const role = attendanceRoleLabel(t, person);
   // Shown at once while the change is saved (a refusal puts the saved status back).
   const [pending, setPending] = useState<AttendanceStatus | null>(null);
   // A refusal (e.g. "anwesend" before the meeting day) is shown at the row, not only as a toast.

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agendaItemTitle } from './meeting-names';
 import type { AgendaItemDto, DecisionResult, MeasureStatus, MeetingDto } from '../../../../contract';
 import { ALLOWED_TRANSITIONS } from '../../../../contract/lifecycle';
 import { DECISION_RESULTS } from '../../../../contract/meetings';
@@ -101,7 +102,7 @@ export function DecisionDialog({ meeting, item, fraktionen, onClose, onSaved }: 
   const present = meeting.counts.votingPresent;
 
   return (
-    <Dialog title={t('meetings.decision.title', { number: item.number })} description={item.title} onClose={onClose}>
+    <Dialog title={t('meetings.decision.title', { number: item.number })} description={agendaItemTitle(t, item)} onClose={onClose}>
       <form
         className="form"
         noValidate

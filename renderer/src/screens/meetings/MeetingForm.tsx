@@ -42,7 +42,8 @@ export const meetingValuesOf = (meeting: MeetingDto): MeetingFormValues => ({
   kind: meeting.kind,
   bodyId: meeting.bodyId === null ? '' : String(meeting.bodyId),
   number: meeting.number === null ? '' : String(meeting.number),
-  title: meeting.title,
+  // The title typed, not the name the app gives an untitled meeting ("13. Sitzung – …").
+  title: meeting.givenTitle,
   date: datePart(meeting.startsAt),
   startTime: timePart(meeting.startsAt),
   endTime: meeting.endsAt ? timePart(meeting.endsAt) : '',

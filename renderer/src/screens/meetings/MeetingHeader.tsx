@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meetingName } from './meeting-names';
 import type { MeetingDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
 import { navigate } from '../../app/router';
@@ -110,7 +111,7 @@ export function MeetingHeader({ meeting, run }: { meeting: MeetingDto; run: Meet
 function DeleteMeetingDialog({ meeting, run, onClose }: { meeting: MeetingDto; run: MeetingRunner; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog title={t('meetings.page.deleteTitle')} description={t('meetings.page.deleteText', { title: meeting.title })} onClose={onClose} size="small">
+    <Dialog title={t('meetings.page.deleteTitle')} description={t('meetings.page.deleteText', { title: meetingName(t, meeting) })} onClose={onClose} size="small">
       <DialogActions
         onCancel={onClose}
         submitLabel={t('meetings.page.delete')}

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meetingName } from './meeting-names';
 import type { MeetingDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
@@ -26,7 +27,7 @@ export function MeetingScreen() {
   const id = Number(useRoute().params.id);
   const meeting = useCall('meetings.get', { id });
   return (
-    <Page title={meeting.data?.title ?? t('meetings.title')} breadcrumb={t('meetings.page.breadcrumb')}>
+    <Page title={meeting.data ? meetingName(t, meeting.data) : t('meetings.title')} breadcrumb={t('meetings.page.breadcrumb')}>
       <BackLink to={paths.sessions} label={t('meetings.page.backToList')} />
       {meeting.data ? <MeetingContent meeting={meeting.data} setMeeting={meeting.setData} /> : <CallLoadState call={meeting} className="card" />}
     </Page>

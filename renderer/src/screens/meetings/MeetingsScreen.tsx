@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meetingName } from './meeting-names';
 import type { MeetingKind, MeetingRowDto, MeetingState } from '../../../../contract';
 import { MEETING_KINDS, MEETING_STATES } from '../../../../contract/meetings';
 import { useCall } from '../../api/use-call';
@@ -96,7 +97,7 @@ export function MeetingsScreen() {
 
 /** "Sitzung der Arbeitsgruppe · 8 TOPs"; the body only when the title does not name it already. */
 function meetingLine(t: TFunction, row: MeetingRowDto): string {
-  const body = row.bodyName && !row.title.includes(row.bodyName) ? row.bodyName : '';
+  const body = row.bodyName && !meetingName(t, row).includes(row.bodyName) ? row.bodyName : '';
   return [t(`meetings.kind.${row.kind}`), body, t('meetings.list.itemCount', { count: row.agendaItemCount })].filter(Boolean).join(' · ');
 }
 
@@ -130,7 +131,7 @@ function MeetingTable({ title, empty, rows }: { title: string; empty: string; ro
                 <tr key={row.id}>
                   <td className="meetings-table__when">{meetingWhen(t, row.startsAt, row.endsAt)}</td>
                   <th scope="row" className="table__name">
-                    <a href={href(toPath(paths.meeting, { id: row.id }))}>{row.title}</a>
+                    <a href={href(toPath(paths.meeting, { id: row.id }))}>{meetingName(t, row)}</a>
                     <span className="meetings-table__kind">{meetingLine(t, row)}</span>
                   </th>
                   <td>{row.place || t('common.emptyValue')}</td>

@@ -9,6 +9,7 @@ const row = (id: number, number: number | null, startsAt: string, endsAt: string
   bodyName: 'Harburger Integrationsrat',
   number,
   title: number === null ? 'Sondersitzung' : `${number}. Sitzung – Harburger Integrationsrat`,
+  givenTitle: number === null ? 'Sondersitzung' : '',
   startsAt,
   endsAt,
   place,

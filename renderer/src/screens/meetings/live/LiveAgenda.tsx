@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { agendaItemTitle } from '../meeting-names';
 import type { AgendaItemDto } from '../../../../../contract';
 import { agendaNodes } from '../agenda-tree';
 
@@ -15,7 +16,7 @@ export function LiveAgenda({ items, currentId, onChoose }: { items: readonly Age
             <li key={item.id} className={`live__agenda-item live__agenda-item--level-${Math.min(level, 2)}`}>
               <button type="button" className={`live__agenda-button${isCurrent ? ' live__agenda-button--current' : ''}`} aria-current={isCurrent ? 'step' : undefined} onClick={() => onChoose(item)}>
                 <span className="live__agenda-number">{item.number}</span>
-                <span>{item.title}</span>
+                <span>{agendaItemTitle(t, item)}</span>
                 {item.decision ? <span className="visually-hidden">{` – ${t('meetings.agenda.decision')}: ${t(`meetings.result.${item.decision.result}`)}`}</span> : null}
                 {isCurrent ? <span className="visually-hidden">{` (${t('meetings.live.current')})`}</span> : null}
               </button>

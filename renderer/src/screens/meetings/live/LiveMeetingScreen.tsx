@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agendaItemTitle, meetingName } from '../meeting-names';
 import type { AgendaItemDto, MeetingDto } from '../../../../../contract';
 import { useApi } from '../../../api/api-context';
 import { useCall } from '../../../api/use-call';
@@ -28,7 +29,7 @@ export function LiveMeetingScreen() {
   const id = Number(useRoute().params.id);
   const meeting = useCall('meetings.get', { id });
   return (
-    <Page title={meeting.data ? t('meetings.live.title', { title: meeting.data.title }) : t('meetings.title')}>
+    <Page title={meeting.data ? t('meetings.live.title', { title: meetingName(t, meeting.data) }) : t('meetings.title')}>
       {meeting.data ? <LiveContent key={meeting.data.id} meeting={meeting.data} setMeeting={meeting.setData} /> : <CallLoadState call={meeting} className="card" />}
     </Page>
   );
@@ -166,7 +167,7 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
           <section className="live__item" aria-labelledby="live-item-title">
             <p className="live__position">{t('meetings.live.itemPosition', { current: index + 1, total: items.length })}</p>
             <h2 className="live__item-title" id="live-item-title">
-              {t('meetings.agenda.itemHeading', { number: current.number, title: current.title })}
+              {t('meetings.agenda.itemHeading', { number: current.number, title: agendaItemTitle(t, current) })}
             </h2>
             <LiveItemFacts item={current} />
             <label className="field__label" htmlFor="live-notes">
