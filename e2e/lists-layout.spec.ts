@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
+import { uiText, type UiLanguage } from './support/ui-text';
 
 /*
  * Maßnahmen and Kontakte on the office laptop (1366×768) and at 200 % zoom (683×384 CSS px):
@@ -240,5 +241,54 @@ test.describe('200 % zoom (683×384)', () => {
     await expect(page.getByRole('button', { name: 'Status ändern' })).toBeVisible();
     expect(await pageScrollsSideways(page)).toBe(false);
     await page.screenshot({ path: artifactPath('lists-measure-200.png') });
+  });
+});
+
+/** Switches the language as a person does: Einstellungen → Sprache → Speichern. */
+async function useLanguage(page: Page, demo: RunningServer, language: UiLanguage) {
+  const shown: UiLanguage = language === 'de' ? 'en' : 'de';
+  await open(page, demo, '/einstellungen', uiText(shown, 'settings.title'));
+  await page.getByLabel(uiText(shown, 'settings.personal.language'), { exact: true }).selectOption(language);
+  await page.getByRole('button', { name: uiText(shown, 'settings.save'), exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+// Last in the file: the language is a setting of the (shared) demo folder until switched back.
+test.describe('English', () => {
+  test.use({ viewport: LAPTOP });
+
+  test('both lists and the measure page in English: no axe violations, the same layout', async ({ page, demo }) => {
+    await useLanguage(page, demo, 'en');
+    try {
+      await open(page, demo, '/leitbild/massnahmen', 'Measures');
+      await expect(page.getByRole('status').filter({ hasText: /^40 measures$/ })).toBeVisible();
+      expect(await rowsInView(page)).toBeGreaterThanOrEqual(10);
+      await expect(page.getByRole('button', { name: 'New measure' })).toBeVisible();
+      await page.getByRole('button', { name: 'More filters' }).click();
+      await page.locator('.mt__link').nth(1).focus();
+      await page.screenshot({ path: artifactPath('lists-measures-1366-en.png') });
+      await expectNoAxeViolations(page);
+
+      await page.locator('.mt__link').first().click();
+      await expect(page.getByRole('button', { name: 'Change status' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Add note' })).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await open(page, demo, '/kontakte', 'Contacts');
+      await expect(page.getByRole('status').filter({ hasText: /^60 contacts$/ })).toBeVisible();
+      expect(await rowsInView(page)).toBeGreaterThanOrEqual(10);
+      await page.getByRole('button', { name: 'More filters' }).click();
+      await page.screenshot({ path: artifactPath('lists-contacts-1366-en.png') });
+      await expectNoAxeViolations(page);
+
+      await page.setViewportSize(ZOOM_200);
+      await open(page, demo, '/leitbild/massnahmen', 'Measures');
+      expect(await pageScrollsSideways(page)).toBe(false);
+      await page.locator('.list-card').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: artifactPath('lists-measures-200-en.png') });
+    } finally {
+      await page.setViewportSize(LAPTOP);
+      await useLanguage(page, demo, 'de');
+    }
   });
 });

@@ -27,7 +27,6 @@ const SEEDS: MeasureSeed[] = [
   { code: 'ZL-02', title: 'Interkulturelles Fest', field: 0, status: 'completed', proposedOn: '2026-03-14', changedOn: '2026-05-01' },
 ];
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 const germanToday = () => new Date().toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
 
 beforeEach(() => {

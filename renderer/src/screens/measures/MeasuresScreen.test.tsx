@@ -188,8 +188,8 @@ describe('Maßnahmen – list', () => {
     expect(dialog).toHaveAccessibleDescription('Für 2 ausgewählte Maßnahmen: SP-01, ZL-01');
     const select = within(dialog).getByLabelText('Neuer Status');
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Bitte wählen', 'in Beratung', 'zurückgestellt']);
-    expect(within(dialog).getByLabelText('Datum')).toHaveAttribute('type', 'date');
-    expect(within(dialog).getByLabelText('Datum')).toHaveValue(new Date().toLocaleDateString('sv-SE'));
+    // The date as Germans type it (TT.MM.JJJJ), whatever the browser's language.
+    expect(within(dialog).getByLabelText('Datum')).toHaveValue(new Date().toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }));
     expect(within(dialog).queryByLabelText(/Drucksache/)).not.toBeInTheDocument();
 
     // Nothing chosen: the message is at the field, nothing asked of the main side.
@@ -214,6 +214,7 @@ describe('Maßnahmen – list', () => {
     await waitFor(() => expect(within(screen.getByRole('row', { name: /Sprachcafés/ })).getByText('in Beratung')).toBeInTheDocument());
     expect(screen.getByText(/^Keine Maßnahme ausgewählt/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /^ZL-01 / })).not.toBeChecked();
+    await openMoreFilters(user);
     expect(screen.getByRole('group', { name: 'Status' })).toHaveTextContent('in Beratung (3)');
   });
 
