@@ -148,9 +148,10 @@ test('F1 auf „Maßnahmen“ öffnet „Vom Vorschlag zum Beschluss“, „Zur�
 test('die Hilfe-Schaltfläche einer Sitzung öffnet „Sitzung vorbereiten und protokollieren“; im Live-Protokoll bleibt F1 die Tastenübersicht', async ({ page }) => {
   await page.setViewportSize(OFFICE);
   await openMeeting(page);
-  const help = page.getByRole('link', { name: 'Hilfe: Sitzung vorbereiten und protokollieren' });
+  const help = page.getByRole('link', { name: 'Hilfe zu dieser Seite', exact: true });
   await expect(help).toBeVisible();
   await expect(help).toHaveAttribute('aria-keyshortcuts', 'F1');
+  await expect(help).toHaveAccessibleDescription('Anleitung „Sitzung vorbereiten und protokollieren“ öffnen (F1)');
   await page.screenshot({ path: artifactPath('hilfe-schaltflaeche-sitzung-1366.png') });
   await help.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sitzung vorbereiten und protokollieren' })).toBeVisible();
@@ -160,7 +161,7 @@ test('die Hilfe-Schaltfläche einer Sitzung öffnet „Sitzung vorbereiten und p
   const live = page.getByRole('button', { name: 'Live-Protokoll starten' }).or(page.getByRole('link', { name: 'Live-Protokoll starten' }));
   await live.first().click();
   await expect(page.getByRole('heading', { level: 1, name: /^Live-Protokoll/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Hilfe:/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Hilfe zu dieser Seite' })).toHaveCount(0);
   await page.keyboard.press('F1');
   await expect(page.getByRole('dialog', { name: 'Tastenkürzel im Live-Protokoll' })).toBeVisible();
   expect(page.url()).toContain('/live');
@@ -225,6 +226,17 @@ test('Hilfe und Über auf Englisch: vollständig, ohne axe-Verstöße, auch bei 
   await expectNoSidewaysScroll(page);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: artifactPath('help-about-en-683.png'), fullPage: true });
+});
+
+test('Dokumente: die Hilfe-Schaltfläche öffnet „Antrag erstellen“ und stört den gleichnamigen Link nicht', async ({ page }) => {
+  await openFromNav(page, 'Dokumente', 'Dokumente');
+  // Playwright matches names by substring: the help button must not be a second "Antrag erstellen".
+  await expect(page.getByRole('link', { name: 'Antrag erstellen' })).toHaveCount(1);
+  await page.getByRole('link', { name: 'Hilfe zu dieser Seite' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Antrag erstellen' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Klicken Sie auf „Word-Datei speichern“.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Zurück zu „Dokumente“' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dokumente' })).toBeVisible();
 });
 
 test('F1 in a list in English opens the English guide', async ({ page }) => {

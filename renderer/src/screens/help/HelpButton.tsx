@@ -16,11 +16,11 @@ export function HelpButton() {
   const guide = guideForPath(resolved.path);
   const name = guide ? t(`help.guides.${guide}.title`) : t('help.guidesTitle');
   return (
-    // The name starts with the visible word (WCAG 2.5.3) and says which guide opens.
+    // The name starts with the visible word (WCAG 2.5.3); the title names the guide that opens.
     <a
       className="help-button"
       href={href(helpPathFor(resolved.path))}
-      aria-label={t('help.buttonLabel', { guide: name })}
+      aria-label={t('help.buttonLabel')}
       aria-keyshortcuts="F1"
       title={t('help.buttonTitle', { guide: name })}
     >
