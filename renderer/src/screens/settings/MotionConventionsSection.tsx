@@ -38,7 +38,7 @@ export function MotionConventionsFields<V extends MotionValues & Record<string, 
         <TextField key={name} form={form} name={name} label={t(`settings.motion.${name}`)} hint={t('settings.motion.default', { value: HARBURG_MOTION_CONVENTIONS[name] })} width="medium" />
       ))}
       <p className="field__hint">
-        {t('settings.motion.example')} <strong>{motionHeading(['SPD'], example)}</strong> · <strong>{motionHeading(['SPD', 'GRÜNE', 'CDU'], example)}</strong>
+        {t('settings.motion.example')} <strong lang="de">{motionHeading(['SPD'], example)}</strong> · <strong lang="de">{motionHeading(['SPD', 'GRÜNE', 'CDU'], example)}</strong>
       </p>
     </div>
   );
