@@ -101,6 +101,28 @@ describe('app frame', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
+  it('"Menü" (narrow windows) opens the navigation, a choice or Esc folds it again', async () => {
+    const user = userEvent.setup();
+    render(<App api={await readyApi()} />);
+    const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
+    const toggle = within(nav).getByRole('button', { name: 'Menü' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', 'nav-list');
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(nav).toHaveClass('nav--open');
+    await user.click(within(nav).getByRole('link', { name: 'Hilfe' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hilfe' })).toBeInTheDocument();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(toggle);
+    within(nav).getByRole('link', { name: 'Kontakte' }).focus();
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
+
   it('routes by hash, marks the current entry and focuses the new heading', async () => {
     const user = userEvent.setup();
     render(<App api={await readyApi()} />);

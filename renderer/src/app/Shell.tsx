@@ -37,6 +37,7 @@ export function Shell({ onReload }: { onReload?: () => void }) {
   const firstScreen = useRef(true);
   // Narrow windows and 200 % zoom: the entries fold away behind "Menü" (CSS decides when).
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuToggle = useRef<HTMLButtonElement>(null);
   // F1 opens the guide for this screen; live mode (full window) keeps F1 for its own shortcuts.
   useHelpKey(resolved.path, !route.fullWindow);
 
@@ -65,7 +66,16 @@ export function Shell({ onReload }: { onReload?: () => void }) {
       </a>
       {route.fullWindow ? null : (
         <div className="sidebar">
-          <nav className={menuOpen ? 'nav nav--open' : 'nav'} aria-label={t('nav.label')}>
+          <nav
+            className={menuOpen ? 'nav nav--open' : 'nav'}
+            aria-label={t('nav.label')}
+            onKeyDown={(event) => {
+              // Esc folds the open menu and returns to its button, as in a menu of any program.
+              if (event.key !== 'Escape' || !menuOpen) return;
+              setMenuOpen(false);
+              menuToggle.current?.focus();
+            }}
+          >
             <div className="brand">
               <AppMark />
               <span className="brand__text">
@@ -73,7 +83,7 @@ export function Shell({ onReload }: { onReload?: () => void }) {
                 <span className="brand__tagline">{settings.districtName || t('common.appTagline')}</span>
               </span>
             </div>
-            <button type="button" className="nav__toggle" aria-expanded={menuOpen} aria-controls="nav-list" onClick={() => setMenuOpen((open) => !open)}>
+            <button ref={menuToggle} type="button" className="nav__toggle" aria-expanded={menuOpen} aria-controls="nav-list" onClick={() => setMenuOpen((open) => !open)}>
               <MenuIcon />
               {t('nav.menu')}
             </button>
