@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
+import { docxText } from './support/docx-text';
 import { uiText, type UiLanguage } from './support/ui-text';
 
 /**
@@ -276,6 +277,14 @@ test('Englisch: kein deutsches Wort der Oberfläche, Datumsfelder im Format der 
   await page.getByRole('button', { name: new RegExp(`^(${en('meetings.attendance.edit')}|${en('meetings.attendance.show')})`) }).click();
   await expect(page.locator('.attendance-row__role').first()).toBeVisible();
   await look('meeting-attendance');
+  // The documents stay German: the attendance sheet, made from the English interface, prints the German names and roles.
+  const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en('meetings.exports.attendanceSheet'), exact: true }).click()]);
+  const sheetText = await docxText(sheet);
+  expect(sheetText).toContain('13. Sitzung des Harburger Integrationsrats');
+  expect(sheetText).toMatch(/\bVorsitz\b/);
+  expect(sheetText).not.toMatch(/\b(?:Chair|Member|Meeting)\b/);
+  const [invitation] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en('meetings.exports.invitation'), exact: true }).click()]);
+  expect(await docxText(invitation)).toContain('Begrüßung und Feststellung der Beschlussfähigkeit');
   await dialog('edit-meeting', async () => {
     await button('meetings.edit.open').click();
     const form = page.getByRole('dialog');
