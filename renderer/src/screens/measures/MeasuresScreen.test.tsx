@@ -152,6 +152,22 @@ describe('Maßnahmen – list', () => {
     expect(lastListCall(api)).toMatchObject({ statuses: ['proposed', 'in_review'] });
   });
 
+  it('makes the sort buttons one Tab stop; the arrow keys move between them', async () => {
+    const { api, user } = await setup();
+    await screen.findByRole('table');
+    screen.getByRole('checkbox', { name: /^Alle gefilterten auswählen/ }).focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Nr.' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Nr.' })).toHaveAccessibleDescription('Pfeiltasten links und rechts: die anderen Spalten');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Titel' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(lastListCall(api)).toMatchObject({ sortKey: 'title', sortDirection: 'asc' }));
+    // The next Tab leaves the header for the first row.
+    await user.tab();
+    expect(screen.getAllByRole('checkbox', { name: / auswählen$/ })[0]).toHaveFocus();
+  });
+
   it('sorts by a column header; the header says how (aria-sort)', async () => {
     const { api, user } = await setup();
     await screen.findByRole('table');

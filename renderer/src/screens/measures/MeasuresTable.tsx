@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureRowDto, MeasureSortKey } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
@@ -47,6 +47,7 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
   const selectAll = useRef<HTMLInputElement>(null);
   const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(rows, ROW_HEIGHT, OVERSCAN);
   const onKeyDown = useRowKeys(rows.length, virtualizer, body);
+  const sortKeys = useSortKeys(sort.key);
 
   const selectedCount = rows.reduce((count, row) => (selected.has(row.id) ? count + 1 : count), 0);
   const allSelected = rows.length > 0 && selectedCount === rows.length;
@@ -57,6 +58,9 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
 
   return (
     <div className="mt-frame">
+      <span id={sortKeys.hintId} hidden>
+        {t('measures.table.sortKeys')}
+      </span>
       <table className="virtual-table mt" role="table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
@@ -92,7 +96,15 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
                   className={column.className}
                   aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
-                  <button type="button" className="mt__sort" onClick={() => onSort(column.key)}>
+                  <button
+                    type="button"
+                    className="mt__sort"
+                    tabIndex={column.key === sortKeys.focusKey ? 0 : -1}
+                    aria-describedby={sortKeys.hintId}
+                    onKeyDown={sortKeys.onKeyDown}
+                    onFocus={() => sortKeys.setFocusKey(column.key)}
+                    onClick={() => onSort(column.key)}
+                  >
                     <span>{t(`measures.columns.${column.label}`)}</span>
                     <SortMark state={active ? sort.direction : 'none'} />
                   </button>
@@ -113,6 +125,27 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
       </table>
     </div>
   );
+}
+
+/**
+ * The sort buttons are one stop for Tab (the sorted column's, or the one last used) and the left
+ * and right arrow keys move between them, so the way from the filters to the first measure stays short.
+ */
+function useSortKeys(sortKey: MeasureSortKey) {
+  const [focusKey, setFocusKey] = useState<MeasureSortKey>(sortKey);
+  const hintId = useId();
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const current = COLUMNS.findIndex((column) => column.key === focusKey);
+    const moves: Record<string, number> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: COLUMNS.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = COLUMNS[Math.max(0, Math.min(COLUMNS.length - 1, target))]!;
+    setFocusKey(next.key);
+    const buttons = event.currentTarget.closest('tr')?.querySelectorAll<HTMLButtonElement>('.mt__sort');
+    buttons?.[COLUMNS.indexOf(next)]?.focus();
+  };
+  return { focusKey, setFocusKey, hintId, onKeyDown };
 }
 
 function SortMark({ state }: { state: 'asc' | 'desc' | 'none' }) {

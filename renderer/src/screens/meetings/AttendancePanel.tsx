@@ -113,6 +113,8 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
   const { t } = useTranslation();
   const name = useId();
   const role = attendanceRoleLabel(t, person);
+  // An erased person's row stays for the counts; the minutes print "Person gelöscht", the interface says it in its language.
+  const personName = person.erased ? t('contacts.erasedName') : person.name;
   // Shown at once while the change is saved (a refusal puts the saved status back).
   const [pending, setPending] = useState<AttendanceStatus | null>(null);
   // A refusal (e.g. "anwesend" before the meeting day) is shown at the row, not only as a toast.
@@ -128,11 +130,11 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
   return (
     <li className="attendance-row">
       <span className="attendance-row__name">
-        {person.name}
+        {personName}
         {role ? <span className="attendance-row__role">{role}</span> : null}
       </span>
       <fieldset className="attendance-row__status" disabled={readOnly} aria-describedby={error ? `${name}-error` : undefined}>
-        <legend className="visually-hidden">{t('meetings.attendance.statusOf', { name: person.name })}</legend>
+        <legend className="visually-hidden">{t('meetings.attendance.statusOf', { name: personName })}</legend>
         <div className="segmented segmented--small">
           {ATTENDANCE_STATUSES.map((status) => (
             <label key={status} className={`segmented__option segmented__option--${status}${shown === status ? ' segmented__option--checked' : ''}`}>
@@ -148,7 +150,7 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
         ) : null}
       </fieldset>
       {person.guest && !readOnly ? (
-        <button type="button" className="button button--quiet button--small" aria-label={t('meetings.attendance.removeLabel', { name: person.name })} onClick={() => void run('attendance.remove', { id: person.id })}>
+        <button type="button" className="button button--quiet button--small" aria-label={t('meetings.attendance.removeLabel', { name: personName })} onClick={() => void run('attendance.remove', { id: person.id })}>
           {t('meetings.attendance.remove')}
         </button>
       ) : null}
