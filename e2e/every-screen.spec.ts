@@ -69,6 +69,8 @@ const setAddress = (page: Page, route: string) =>
     window.location.hash = hash;
   }, route);
 
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A screen by its address (the hash routes of renderer/src/app/paths.ts), once nothing on it says "Wird geladen …" any more. */
 async function go(page: Page, route: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
@@ -143,6 +145,8 @@ async function sweepEverything(page: Page, language: UiLanguage): Promise<Sweep>
   const sweep: Sweep = { language, failures: [], undecided: [] };
   const text = (key: string, values?: Record<string, string | number>) => uiText(language, key, values);
   const button = (key: string, values?: Record<string, string | number>) => page.getByRole('button', { name: text(key, values), exact: true });
+  /** A label with a name in it ("Mitgliedschaft von {{name}} beenden") as a pattern for any name. */
+  const labelPattern = (key: string) => new RegExp(`^${text(key).split(/\{\{[^}]*\}\}/).map(escape).join('.+')}$`);
   const screen = async (name: string, route: string) => {
     await go(page, route);
     await check(page, sweep, `screen ${name}`);
@@ -169,6 +173,10 @@ async function sweepEverything(page: Page, language: UiLanguage): Promise<Sweep>
   await screen('handlungsfelder', '/leitbild/handlungsfelder');
   await screen('massnahmen', '/leitbild/massnahmen');
   await checkDialog(page, sweep, 'neue-massnahme', () => button('measures.create.open').click());
+  const firstRow = page.locator('main tbody input[type="checkbox"]').first();
+  await firstRow.check();
+  await checkDialog(page, sweep, 'status-mehrerer', () => button('measures.selection.changeStatus').click());
+  await firstRow.uncheck();
   await screen('massnahme', measure);
   await checkDialog(page, sweep, 'status-aendern', () => button('measures.detail.changeStatus').click());
   await screen('planungswerkstatt', '/leitbild/planungswerkstatt');
@@ -182,21 +190,25 @@ async function sweepEverything(page: Page, language: UiLanguage): Promise<Sweep>
   await checkDialog(page, sweep, 'beschluss', () => button('meetings.agenda.decisionLabel', { number: 1 }).click());
   await checkDialog(page, sweep, 'durchgefuehrt', () => button('meetings.page.markHeld').click());
   await checkDialog(page, sweep, 'sitzung-bearbeiten', () => button('meetings.edit.open').click());
+  await checkDialog(page, sweep, 'sitzung-loeschen', () => button('meetings.page.delete').click());
   await screen('live', `${meeting}/live`);
-  await checkDialog(page, sweep, 'live-tastenkuerzel', () => page.getByRole('button', { name: new RegExp(`^${text('meetings.live.help').replace(/[()]/g, '\\$&')}`) }).click());
-  await checkDialog(page, sweep, 'live-beschluss', () => page.getByRole('button', { name: new RegExp(`^${text('meetings.live.decision')}`) }).click());
+  // Live mode's buttons carry their keys in the name ("Beschluss erfassen Alt + B").
+  await checkDialog(page, sweep, 'live-tastenkuerzel', () => page.getByRole('button', { name: new RegExp(`^${escape(text('meetings.live.help'))}`) }).click());
+  await checkDialog(page, sweep, 'live-beschluss', () => page.getByRole('button', { name: new RegExp(`^${escape(text('meetings.live.decision'))}`) }).click());
   await screen('aufgaben', '/sitzungen/aufgaben');
 
   await screen('kontakte', '/kontakte');
   await screen('kontakt-neu', '/kontakte/neu');
   await screen('kontakt', contact);
   await checkDialog(page, sweep, 'mitgliedschaft', () => button('contacts.memberships.add').click());
+  await checkDialog(page, sweep, 'mitgliedschaft-beenden', () => page.getByRole('button', { name: labelPattern('contacts.memberships.endLabel') }).first().click());
   await checkDialog(page, sweep, 'zusammenfuehren', () => button('contacts.merge.open').click());
   await checkDialog(page, sweep, 'person-loeschen', () => button('contacts.erase.open').click());
   await screen('gremien', '/kontakte/gremien');
   await checkDialog(page, sweep, 'neues-gremium', () => button('contacts.bodies.create').click());
   await screen('gremium', body);
   await checkDialog(page, sweep, 'mitglied-hinzufuegen', () => button('contacts.bodies.addMember').click());
+  await checkDialog(page, sweep, 'gremium-bearbeiten', () => button('contacts.bodies.editTitle').click());
   await screen('organisationen', '/kontakte/organisationen');
   await checkDialog(page, sweep, 'neue-organisation', () => button('contacts.organizations.create').click());
   await screen('kontakte-import', '/kontakte/import');
@@ -216,7 +228,7 @@ async function sweepEverything(page: Page, language: UiLanguage): Promise<Sweep>
   await screen('einstellungen', '/einstellungen');
   await page.getByRole('button', { name: text('settings.sections.backup'), exact: true }).click();
   await photograph(page, sweep, 'einstellungen-datensicherung');
-  await checkDialog(page, sweep, 'sicherung-wiederherstellen', () => page.getByRole('button', { name: new RegExp(`^${text('backups.list.restoreLabel').split('{{')[0]}`) }).first().click());
+  await checkDialog(page, sweep, 'sicherung-wiederherstellen', () => page.getByRole('button', { name: labelPattern('backups.list.restoreLabel') }).first().click());
   await checkDialog(page, sweep, 'datenbank-ersetzen', () =>
     page
       .locator('input[type="file"][accept*="sqlite"], input[type="file"][accept*=".db"]')

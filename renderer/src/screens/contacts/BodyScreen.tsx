@@ -88,16 +88,18 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
           </p>
         </>
       }
+      actions={
+        <>
+          <button type="button" className="button button--primary" onClick={() => dialogs.open({ kind: 'add' })}>
+            {t('contacts.bodies.addMember')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            {t('contacts.bodies.editTitle')}
+          </button>
+        </>
+      }
     >
       <BackLink to={paths.bodies} label={t('contacts.bodies.backToList')} />
-      <div className="button-row body-actions">
-        <button type="button" className="button button--primary" onClick={() => dialogs.open({ kind: 'add' })}>
-          {t('contacts.bodies.addMember')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-          {t('contacts.bodies.editTitle')}
-        </button>
-      </div>
 
       <section className="card" aria-labelledby="body-current-title">
         <h2 className="card__title" id="body-current-title">

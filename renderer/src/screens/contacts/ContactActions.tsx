@@ -9,7 +9,7 @@ import { useOfferExport } from './use-offer-export';
 /** RFC 6068: the address percent-encoded, the "@" left readable. */
 const mailtoOf = (email: string) => `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`;
 
-/** What one does with a person besides editing: write to them, take them into Outlook as a vCard, merge a duplicate. */
+/** What one does with a person besides editing: write to them, take them into Outlook as a vCard, merge a duplicate. Shown beside the heading (the page's actions). */
 export function ContactActions({ contact, name, onMerged }: { contact: ContactDto; name: string; onMerged(contact: ContactDto): void }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -26,7 +26,7 @@ export function ContactActions({ contact, name, onMerged }: { contact: ContactDt
   };
 
   return (
-    <div className="button-row contact-actions">
+    <>
       {email ? (
         <MailtoLink className="button button--secondary" href={mailtoOf(email)} failedText={t('contacts.detail.mailFailed')}>
           {t('contacts.detail.writeMail')}
@@ -49,6 +49,6 @@ export function ContactActions({ contact, name, onMerged }: { contact: ContactDt
           }}
         />
       ) : null}
-    </div>
+    </>
   );
 }

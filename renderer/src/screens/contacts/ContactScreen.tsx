@@ -97,15 +97,16 @@ function ContactDetail({ id }: { id: number }) {
 
   const erased = data.erasedAt !== null;
   return (
-    <ContactsPage title={erased ? t('contacts.erasedName') : fullName(data)}>
+    <ContactsPage
+      title={erased ? t('contacts.erasedName') : fullName(data)}
+      actions={erased ? null : <ContactActions contact={data} name={fullName(data)} onMerged={(merged) => contact.setData(merged)} />}
+    >
       <BackToContacts />
       {erased ? (
         <section className="card notice-card" role="note">
           <p>{t('contacts.erase.erasedNotice')}</p>
         </section>
-      ) : (
-        <ContactActions contact={data} name={fullName(data)} onMerged={(merged) => contact.setData(merged)} />
-      )}
+      ) : null}
       {erased ? null : (
         <section className="card" aria-labelledby="contact-details-title">
           <h2 className="card__title" id="contact-details-title">

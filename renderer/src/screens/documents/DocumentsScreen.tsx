@@ -57,6 +57,7 @@ function DocumentKinds({ edition }: { edition: EditionSummaryDto }) {
               {recommended === 0 ? t('documents.overview.antrag.none') : t('documents.overview.antrag.count', { count: recommended, number: formatNumber(recommended) })}
             </p>
           ) : null}
+          {/* The three kinds are equal choices: one button style for "… erstellen". */}
           <p className="document-kind__action">
             <a className="button button--primary" href={href(paths.documentsAntrag)}>
               {t('documents.overview.antrag.action')}
@@ -73,7 +74,7 @@ function DocumentKinds({ edition }: { edition: EditionSummaryDto }) {
             </p>
           ) : null}
           <p className="document-kind__action">
-            <a className="button button--secondary" href={href(paths.documentsEdition)}>
+            <a className="button button--primary" href={href(paths.documentsEdition)}>
               {t('documents.overview.edition.action')}
             </a>
           </p>
@@ -87,7 +88,7 @@ function DocumentKinds({ edition }: { edition: EditionSummaryDto }) {
             {(control) => <DateInput {...control} className="field__control field__control--short" value={asOf} onChange={setAsOf} />}
           </Field>
           <p className="document-kind__action">
-            <a className="button button--secondary" href={href(validDate ? withQuery(paths.documentsReport, { stand: asOf }) : paths.documentsReport)}>
+            <a className="button button--primary" href={href(validDate ? withQuery(paths.documentsReport, { stand: asOf }) : paths.documentsReport)}>
               {t('documents.overview.report.action')}
             </a>
           </p>
