@@ -233,7 +233,9 @@ test.describe('200 % zoom (683×384)', () => {
     await page.screenshot({ path: artifactPath('lists-measures-200.png') });
     await page.getByRole('button', { name: 'Weitere Filter' }).click();
     expect(await pageScrollsSideways(page)).toBe(false);
-    await page.screenshot({ path: artifactPath('lists-measures-200-table.png') });
+    await page.locator('.list-card').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('lists-measures-200-filters.png') });
+    await expectNoAxeViolations(page);
 
     await openContacts(page, demo);
     expect(await pageScrollsSideways(page)).toBe(false);
@@ -241,6 +243,7 @@ test.describe('200 % zoom (683×384)', () => {
     await email.scrollIntoViewIfNeeded();
     expect(await isCut(email)).toBe(false);
     await page.screenshot({ path: artifactPath('lists-contacts-200.png') });
+    await expectNoAxeViolations(page);
 
     await page.goto(`${demo.url}#/leitbild/massnahmen/1`);
     await expect(page.getByRole('button', { name: 'Status ändern' })).toBeVisible();
