@@ -10,6 +10,7 @@ import { useMessage } from '../../i18n/messages';
 import { buildVote, emptyVote, type VoteDraft } from './decision-logic';
 import { datePart, todayLocal } from './meeting-format';
 import type { MeetingRunner } from './use-meeting-call';
+import { meetingName } from './meeting-names';
 
 /** Einstimmig, ohne Abstimmung, or counted (Ja/Nein/Enthaltung, checked as the decision dialog checks them). */
 export type ApprovalVote = Extract<VoteDto, { mode: 'unanimous' | 'none' | 'counts' }>;
@@ -66,7 +67,7 @@ export function useApprovalCandidates(meeting: MeetingDto, run: MeetingRunner): 
       const { row, vote } = pending;
       // Dated with this meeting's day (the main side refuses any other); approveMinutes answers with the approved (earlier) meeting.
       const input = { id: row.id, approvedInMeetingId: meeting.id, approvedOn: datePart(meeting.startsAt), vote };
-      const done = await run.raw('meetings.approveMinutes', input, t('meetings.approve.approved', { title: row.title }));
+      const done = await run.raw('meetings.approveMinutes', input, t('meetings.approve.approved', { title: meetingName(t, row) }));
       setPending(null);
       if (!done) return;
       earlier.reload();
@@ -143,8 +144,8 @@ function ApprovalList({ candidates }: { candidates: ApprovalCandidates }) {
     <ul className="approve-list">
       {rows.map((row) => (
         <li key={row.id}>
-          <span>{t('meetings.approve.text', { title: row.title, date: formatDateShort(datePart(row.startsAt)) })}</span>
-          <button type="button" className="button button--secondary button--small" aria-label={t('meetings.approve.buttonLabel', { title: row.title })} onClick={() => approve(row)}>
+          <span>{t('meetings.approve.text', { title: meetingName(t, row), date: formatDateShort(datePart(row.startsAt)) })}</span>
+          <button type="button" className="button button--secondary button--small" aria-label={t('meetings.approve.buttonLabel', { title: meetingName(t, row) })} onClick={() => approve(row)}>
             {t('meetings.approve.button')}
           </button>
         </li>
@@ -214,7 +215,7 @@ function ConfirmApprovalDialog({ meeting, pending, candidates }: { meeting: Meet
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const item = meeting.agenda.find((each) => each.standard === 'approve_minutes');
-  const question = t('meetings.approve.confirmQuestion', { session: sessionName(t, pending.row, pending.row.title), date: formatDateLong(datePart(pending.row.startsAt)) });
+  const question = t('meetings.approve.confirmQuestion', { session: sessionName(t, { number: pending.row.number }, meetingName(t, pending.row)), date: formatDateLong(datePart(pending.row.startsAt)) });
   return (
     <Dialog title={t('meetings.approve.confirmTitle')} onClose={candidates.cancel} size="small" description={question}>
       <dl className="approve-confirm">

@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { href, paths, toPath } from '../../app/paths';
 import { navigate } from '../../app/router';
 import { useToasts } from '../../components/toasts';
+import { agendaItemTitle, meetingName } from './meeting-names';
 import './meetings.css';
 
 const DISMISSED_KEY = 'leitbild-werkstatt.meetings.resumeDismissed';
@@ -45,7 +46,7 @@ export function ResumeMeetingBanner() {
       const meeting = await api.call('meetings.get', { id: resume.data.meetingId });
       if (!current || !meeting.ok || meeting.data.state === 'minutes_approved') return;
       if (atStart) {
-        toasts.info(t('meetings.resume.reopened', { title: meeting.data.title }));
+        toasts.info(t('meetings.resume.reopened', { title: meetingName(t, meeting.data) }));
         navigate(toPath(paths.meetingLive, { id: meeting.data.id }));
         return;
       }
@@ -69,8 +70,8 @@ export function ResumeMeetingBanner() {
       </h2>
       <p>
         {t('meetings.resume.text', {
-          title: target.meeting.title,
-          item: item ? t('meetings.resume.atItem', { number: item.number, itemTitle: item.title }) : '',
+          title: meetingName(t, target.meeting),
+          item: item ? t('meetings.resume.atItem', { number: item.number, itemTitle: agendaItemTitle(t, item) }) : '',
         })}
       </p>
       <div className="resume-banner__actions">
