@@ -14,6 +14,7 @@ import { seedDemo } from '../demo/seed-demo';
 import { MEETING_FILE_KINDS, meetingFile, type MeetingFileKind } from '../demo/meeting-sample-set';
 import { buildDocumentOfKind } from '../demo/sample-set';
 import { DomainError } from '../services/domain-error';
+import { backupFileName } from '../services/maintenance/backup-names';
 import { checkUserFolder, FOLDER_MESSAGE_KEYS } from '../services/maintenance/user-path';
 import { todayIso } from '../services/text-compare';
 import { plainPlatform } from '../core/plain-platform';
@@ -138,7 +139,8 @@ export const commands: readonly CliCommand[] = [
       if (folder && !folder.ok) throw new CliFailure(context.t(FOLDER_MESSAGE_KEYS[folder.problem], { folder: to }));
       await withReadCore(context, async (core) => {
         if (folder?.ok) {
-          const target = path.join(folder.folder, `Leitbild-Werkstatt_${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.sqlite`);
+          // Named like the backups in the backup folder (local time, "manuell"), so it can be put back there.
+          const target = path.join(folder.folder, backupFileName('manual', new Date()));
           try {
             await vacuumInto(core.status.database.path, target);
             const checked = await preflight(target, SCHEMA_VERSION);

@@ -136,7 +136,7 @@ describe('admin command line', () => {
     const target = path.join(tempDir(), 'Netzlaufwerk');
     const result = cli('backup', '--to', target, '--data-dir', dataDir);
     expect(result.code).toBe(0);
-    expect(fs.readdirSync(target)).toHaveLength(1);
+    expect(fs.readdirSync(target)).toEqual([expect.stringMatching(/^Sicherung_\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d_manuell\.sqlite$/)]);
 
     const broken = tempDir();
     fs.writeFileSync(databaseFileIn(broken), 'kaputt'.repeat(2000));
