@@ -147,9 +147,14 @@ async function sweepEverything(page: Page, language: UiLanguage): Promise<Sweep>
   const button = (key: string, values?: Record<string, string | number>) => page.getByRole('button', { name: text(key, values), exact: true });
   /** A label with a name in it ("Mitgliedschaft von {{name}} beenden") as a pattern for any name. */
   const labelPattern = (key: string) => new RegExp(`^${text(key).split(/\{\{[^}]*\}\}/).map(escape).join('.+')}$`);
+  const backPrefix = language === 'de' ? 'Zurück zu ' : 'Back to ';
   const screen = async (name: string, route: string) => {
     await go(page, route);
     await check(page, sweep, `screen ${name}`);
+    // One way back (issue 16): every back link is the shared one and says where it leads.
+    for (const back of await page.locator('.back-link__link').allInnerTexts()) {
+      if (!back.replace(/^←\s*/, '').startsWith(backPrefix)) sweep.failures.push(`screen ${name}: back link "${back}" does not start with "${backPrefix}"`);
+    }
     await photograph(page, sweep, name);
   };
 

@@ -47,7 +47,7 @@ export function AboutScreen() {
 
   return (
     <Page title={t('help.about.title')} breadcrumb={t('help.title')} intro={<p>{t('help.about.intro')}</p>}>
-      <BackLink to={paths.help} label={t('help.allGuides')} />
+      <BackLink to={paths.help} label={t('help.backToGuides')} />
       <section className="card" aria-label={t('help.about.factsLabel')}>
         <dl className="facts about-facts">
           {facts.map(([label, value, isPath]) => (

@@ -12,7 +12,7 @@ import './help.css';
 function BackToScreen({ from }: { from: string | null }) {
   const { t } = useTranslation();
   const area = from ? areaOfPath(from) : null;
-  if (!from || !area) return <BackLink to={paths.help} label={t('help.allGuides')} />;
+  if (!from || !area) return <BackLink to={paths.help} label={t('help.backToGuides')} />;
   return <BackLink to={from} label={t('help.back', { area: t(`nav.${area}`) })} />;
 }
 
