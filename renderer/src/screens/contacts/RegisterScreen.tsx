@@ -24,7 +24,7 @@ interface RegisterScreenProps<T extends { id: number; name: string }> {
   readonly removeDialog: (item: T, onClose: () => void, onRemoved: () => void) => ReactNode;
 }
 
-/** Gremien and Organisationen: a table of entries with "Neu" above and "Bearbeiten" / "Löschen" per row, each in a dialog. */
+/** Gremien and Organisationen: a table of entries, "Neu" beside the heading and "Bearbeiten" / "Löschen" per row, each in a dialog. */
 export function RegisterScreen<T extends { id: number; name: string }>({ section, list, columns, cells, dialog, removeDialog }: RegisterScreenProps<T>) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ item?: T } | null>(null);
@@ -36,15 +36,21 @@ export function RegisterScreen<T extends { id: number; name: string }>({ section
   };
   const titleId = `${section}-title`;
   return (
-    <ContactsPage title={t(`contacts.${section}.title`)} intro={<p>{t(`contacts.${section}.intro`)}</p>}>
+    <ContactsPage
+      title={t(`contacts.${section}.title`)}
+      intro={<p>{t(`contacts.${section}.intro`)}</p>}
+      // "Neu" beside the heading, where "Neuer Kontakt" and "Neue Maßnahme" are.
+      actions={
+        <button type="button" className="button button--primary" onClick={() => setEditing({})}>
+          {t(`contacts.${section}.create`)}
+        </button>
+      }
+    >
       <section className="card card--flush" aria-labelledby={titleId}>
         <div className="card__header card__header--padded">
           <h2 className="card__title" id={titleId}>
             {t(`contacts.${section}.listTitle`)}
           </h2>
-          <button type="button" className="button button--primary" onClick={() => setEditing({})}>
-            {t(`contacts.${section}.create`)}
-          </button>
         </div>
         {!list.data ? (
           <CallLoadState call={list} className="card__body" />
