@@ -108,11 +108,21 @@ test.describe('1366×768', () => {
     await expect(page.getByRole('status').filter({ hasText: /^40 Maßnahmen$/ })).toBeVisible();
     await more.click();
 
-    // The table's head stays on top while the page scrolls.
+    // The table's head stays on top while the page scrolls …
     await page.mouse.wheel(0, 600);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     const head = await page.getByRole('columnheader', { name: 'Titel' }).boundingBox();
     expect(head?.y).toBeLessThanOrEqual(1);
+    // … and a row reached with Shift+Tab comes into view below it, not under it.
+    await page.locator('[data-row-index="30"]').focus();
+    const focused = page.locator('[data-row-index="20"]');
+    for (let presses = 0; presses < 40 && !(await focused.evaluate((element) => element === document.activeElement).catch(() => false)); presses += 1) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await expect(focused).toBeFocused();
+    const title = await focused.boundingBox();
+    const stuckHead = await page.getByRole('columnheader', { name: 'Titel' }).boundingBox();
+    expect(title!.y).toBeGreaterThanOrEqual(stuckHead!.y + stuckHead!.height - 1);
   });
 
   test('Kontakte: the first screen shows at least 10 rows, on the page’s one scrollbar', async ({ page, demo }) => {

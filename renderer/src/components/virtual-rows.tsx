@@ -2,7 +2,7 @@ import { measureElement as measureRow, useWindowVirtualizer } from '@tanstack/re
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
 /** The sticky table header covers this much of the window's top: rows brought into view stop below it. */
-const STICKY_HEADER_PX = 40;
+const STICKY_HEADER_PX = 52;
 
 /**
  * The rows of a virtualised table that scrolls with the page (one scrollbar, the window's): the
