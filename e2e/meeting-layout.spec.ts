@@ -32,6 +32,8 @@ const OFFICE = { width: 1366, height: 768 };
 const ZOOM_200 = { width: 683, height: 384 };
 /** The demo council's next session (in two weeks): 15 people on the list, five items. */
 const COUNCIL_NEXT = /^13\. Sitzung/;
+/** The same session's name in English (built from number and body when shown). */
+const COUNCIL_NEXT_EN = /^(13\. Sitzung|Meeting 13\b)/;
 
 async function openMeeting(page: Page, name: RegExp = COUNCIL_NEXT): Promise<string> {
   await page.getByRole('navigation', { name: /^(Hauptnavigation|Main navigation)$/ }).getByRole('link', { name: /^(Sitzungen|Meetings)$/ }).click();
@@ -176,7 +178,7 @@ test('Sitzung und Live-Protokoll bei 200 % (683×384): eine Spalte, nichts seitl
 
 test('English: "Item", not "TOP", on the meeting page and in live mode; no axe violations; both sizes', async ({ page }) => {
   await switchToEnglish(page);
-  const title = await openMeeting(page);
+  const title = await openMeeting(page, COUNCIL_NEXT_EN);
   await expectAgendaAboveTheFold(page);
   await expect(page.getByRole('navigation', { name: 'Jump to' }).getByRole('link', { name: 'Agenda' })).toHaveAttribute('aria-keyshortcuts', 'Alt+1');
   await page.screenshot({ path: artifactPath('meeting-layout-1366-en.png') });
