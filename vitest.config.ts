@@ -1,6 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Office PCs run on Hamburg time, as the services count days (Europe/Berlin): the renderer's "today"
+// must be the same day even when the test machine's clock says UTC (23:00–24:00 differ otherwise).
+process.env.TZ = 'Europe/Berlin';
+
 export default defineConfig({
   test: {
     globals: true,

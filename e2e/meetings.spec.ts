@@ -6,6 +6,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
 import { docxText } from './support/docx-text';
+import { dayFromToday } from '../test-support/calendar';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -49,9 +50,9 @@ const test = base.extend<{ demo: Demo }>({
  * Yesterday: a session is held in the past (presence and "durchgeführt" are recorded only from
  * its day on); the demo's AG sessions are all earlier.
  */
-const AG_DAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const AG_DAY = dayFromToday(-1);
 /** Today: the next session approves the minutes while it takes place (a session still to come approves nothing). */
-const NEXT_DAY = new Date().toISOString().slice(0, 10);
+const NEXT_DAY = dayFromToday(0);
 const AG_TITLE = 'Beratung der offenen Vorschläge';
 
 async function openSessions(page: Page) {

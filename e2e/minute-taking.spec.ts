@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
 import { docxText } from './support/docx-text';
+import { dayFromToday } from '../test-support/calendar';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -63,7 +64,7 @@ test('Live-Protokoll: sofort lostippen – der erste Tastendruck landet in der N
 });
 
 /** Yesterday, and as the screen writes it: "5. Dezember 2026". */
-const YESTERDAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const YESTERDAY = dayFromToday(-1);
 const longDate = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 test('Protokoll genehmigen: erst nach Bestätigung, mit dem Tag der genehmigenden Sitzung, einmal zurücknehmbar', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { BodyDto, CallInput, ContactDto, MeetingDto, StandardItem } from '../../contract';
 import type { RealApi } from '../real-api';
+import { dayFromToday } from '../calendar';
 import { seedLeitbild, type Leitbild } from './leitbild';
 
 /**
@@ -8,13 +9,7 @@ import { seedLeitbild, type Leitbild } from './leitbild';
  * are the real ones, so a meeting that is "held" or has people present lies today or earlier.
  */
 
-/** A day as the services count it (Berlin wall-clock), `days` after today (negative = earlier). */
-export function dayFromToday(days = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const date = new Date(`${today}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { dayFromToday };
 
 /** "2026-12-06" as the German interface writes it: "06.12.2026". */
 export const germanDate = (day: string): string => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;

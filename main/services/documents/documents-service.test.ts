@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../core/app-core';
 import { callOn, createEdition, mustCall } from '../../../test-support/core';
 import { demoCore } from '../../../test-support/demo-fixture';
+import { dayFromToday } from '../../../test-support/calendar';
 
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -93,7 +94,7 @@ describe('records for the Sachstandsbericht', () => {
     const zl01Then = before.fields[0]!.measures.find((measure) => measure.code === 'ZL-01')!;
     expect(zl01Then).toMatchObject({ status: 'recommended', statusSince: '2022-03-16' });
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dayFromToday(0);
     const now = await mustCall(core, 'documents.reportData', { editionId, asOf: '2099-12-31' });
     const zl01 = now.fields[0]!.measures.find((measure) => measure.code === 'ZL-01')!;
     expect(zl01).toMatchObject({ status: 'implementing', statusSince: '2022-09-01' });
