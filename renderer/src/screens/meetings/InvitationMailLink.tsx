@@ -23,7 +23,7 @@ function InvitationMailForBody({ meeting, bodyId }: { meeting: MeetingDto; bodyI
   const hintId = useId();
   const list = useCall('contacts.distributionList', { bodyId });
   if (!list.data || list.data.addresses.length === 0) return null;
-  const mail = invitationMail({ meeting, senderName: settings.userName, officeName: settings.officeName });
+  const mail = invitationMail({ meeting, senderName: settings.userName || settings.defaultUserName, officeName: settings.officeName });
   const withSubject = `${list.data.mailto}&subject=${encodeURIComponent(mail.subject)}`;
   const withText = `${withSubject}&body=${encodeURIComponent(mail.body)}`;
   // Long lists leave no room for the text; longer still, not even for the addresses.

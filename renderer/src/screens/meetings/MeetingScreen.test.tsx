@@ -212,6 +212,16 @@ describe('Sitzung – Einladung per E-Mail', () => {
     expect(link).toHaveAccessibleDescription('An 4 Mitglieder in Bcc. Hängen Sie die Einladung (.docx) in Ihrem E-Mail-Programm an.');
   });
 
+  it('signs with the name of the system account while no name is set in Einstellungen', async () => {
+    const api = await realApi();
+    const world = await seedMeetingWorld(api);
+    const meeting = await addMeeting(api, { title: '4. Sitzung der Arbeitsgruppe', bodyId: world.ag.id, day: '2099-03-04', state: 'invited' });
+    const settings = { ...(await api.must('settings.update', { userName: '' })), defaultUserName: 'Jana Petersen' };
+    renderScreen(<MeetingScreen />, { api, settings, status: await api.status(), path: toPath(paths.meeting, { id: meeting.id }) });
+    const link = await screen.findByRole('link', { name: 'Einladung per E-Mail' });
+    expect(new URL(link.getAttribute('href')!).searchParams.get('body')).toMatch(/Mit freundlichen Grüßen\r\nJana Petersen$/);
+  });
+
   it('leaves the text out when the addresses fill the link, and points to the body when even they do not fit', async () => {
     const api = await realApi();
     const world = await seedMeetingWorld(api);
