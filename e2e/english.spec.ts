@@ -294,6 +294,10 @@ test('Englisch: kein deutsches Wort der Oberfläche, Datumsfelder im Format der 
   await dialog('agenda-item', () => button('meetings.agenda.editLabel', { number: 1 }).click());
   await visit('live', `${meeting}/live`);
   await visit('action-items', '/sitzungen/aufgaben');
+  // Untitled meetings in the list of action items are named in English too (the table's cells are not checked above).
+  const actionItemMeetings = page.locator('main td a[href^="#/sitzungen/"]');
+  await expect(actionItemMeetings.first()).toBeVisible();
+  await expect(actionItemMeetings.filter({ hasText: /\d+\. Sitzung/ })).toHaveCount(0);
 
   await visit('contacts', '/kontakte');
   await visit('new-contact', '/kontakte/neu');

@@ -3,6 +3,7 @@ import { idSchema, inSensibleYears, optionalText } from '../common';
 import type { ActionItemDto } from './action-items';
 import type { AgendaItemDto } from './agenda';
 import type { AttendanceCountsDto, AttendanceDto } from './attendance';
+import { MEETING_KINDS, type MeetingKind } from './kinds';
 
 /**
  * Meetings (Sitzungen / Veranstaltungen), their agenda (Tagesordnung), attendance, decisions
@@ -13,19 +14,7 @@ import type { AttendanceCountsDto, AttendanceDto } from './attendance';
  * 18:00 stays at 18:00 whatever the PC's zone; the .ics export names the zone.
  */
 
-export const MEETING_KINDS = [
-  'ag_session', // Sitzung der Arbeitsgruppe
-  'planning_workshop', // Planungswerkstatt
-  'integration_conference', // Integrationskonferenz
-  'council_meeting', // Sitzung des Integrationsrats
-  'consultation_hour', // Sprechstunde
-  'fraktion_meeting', // Fraktionssitzung
-  'committee', // Ausschusssitzung
-  'bv_session', // Sitzung der Bezirksversammlung
-  'forum', // Fachforum
-  'public_event', // öffentliche Veranstaltung
-] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
+export { MEETING_KINDS, type MeetingKind } from './kinds';
 
 /** geplant → eingeladen → durchgeführt → Protokoll genehmigt (the last only through `meetings.approveMinutes`). */
 export const MEETING_STATES = ['planned', 'invited', 'held', 'minutes_approved'] as const;

@@ -38,7 +38,7 @@ const ACTION_ITEM_SQL = `
   LEFT JOIN body b ON b.id = mt.body_id
   LEFT JOIN contact c ON c.id = a.assignee_contact_id`;
 
-type ActionItemRaw = Omit<ActionItemDto, 'meetingTitle' | 'overdue' | 'nonPublic'> & { kind: Meeting['kind']; rawTitle: string; number: number | null; nonPublic: number };
+type ActionItemRaw = Omit<ActionItemDto, 'meetingTitle' | 'meetingGivenTitle' | 'meetingKind' | 'meetingNumber' | 'overdue' | 'nonPublic'> & { kind: Meeting['kind']; rawTitle: string; number: number | null; nonPublic: number };
 
 /** Action items matching `where` (SQL on aliases a, mt), oldest meeting first; overdue as of `today`. */
 export async function actionItemRows(manager: EntityManager, where: string, parameters: unknown[], today = todayIso()): Promise<ActionItemDto[]> {
@@ -47,6 +47,9 @@ export async function actionItemRows(manager: EntityManager, where: string, para
     ...row,
     nonPublic: nonPublic === 1,
     meetingTitle: meetingTitle({ kind, title: rawTitle, number, bodyName: row.bodyName }),
+    meetingGivenTitle: rawTitle,
+    meetingKind: kind,
+    meetingNumber: number,
     overdue: row.doneOn === null && row.dueOn !== null && row.dueOn < today,
   }));
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { actionItemMeetingName } from './meeting-names';
 import type { ActionItemDto, ContactRowDto, MeetingDto } from '../../../../contract';
 import { formatDateShort } from '../../i18n/format';
 import { ActionItemDue, DoneButton, useToggleDone } from './action-item-parts';
@@ -53,7 +54,7 @@ function ActionItemList({ items, empty, onToggle, showMeeting }: { items: readon
           <span className="action-list__meta">
             <span className="action-list__who">{item.assigneeName || t('common.emptyValue')}</span>
             <ActionItemDue item={item} withBy />
-            {showMeeting ? <span className="action-list__from">{`${item.meetingTitle}, ${formatDateShort(item.meetingDate.slice(0, 10))}`}</span> : null}
+            {showMeeting ? <span className="action-list__from">{`${actionItemMeetingName(t, item)}, ${formatDateShort(item.meetingDate.slice(0, 10))}`}</span> : null}
           </span>
           {onToggle ? <DoneButton item={item} onToggle={onToggle} /> : null}
         </li>

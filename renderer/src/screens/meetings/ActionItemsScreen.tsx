@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionItemMeetingName } from './meeting-names';
 import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
 import { BackLink } from '../../components/BackLink';
@@ -92,10 +93,10 @@ export function ActionItemsScreen() {
                     <ActionItemDue item={item} />
                   </td>
                   <td>
-                    <a href={href(toPath(paths.meeting, { id: item.meetingId }))}>{item.meetingTitle}</a>
+                    <a href={href(toPath(paths.meeting, { id: item.meetingId }))}>{actionItemMeetingName(t, item)}</a>
                     <span className="meetings-table__kind">
                       {/* The body only when the meeting's title does not already name it. */}
-                      {[item.meetingTitle.includes(item.bodyName) ? '' : item.bodyName, formatDateShort(item.meetingDate.slice(0, 10))].filter(Boolean).join(', ')}
+                      {[actionItemMeetingName(t, item).includes(item.bodyName) ? '' : item.bodyName, formatDateShort(item.meetingDate.slice(0, 10))].filter(Boolean).join(', ')}
                     </span>
                   </td>
                   <td>

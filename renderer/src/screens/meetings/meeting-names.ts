@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AttendanceDto, MeetingKind, StandardItem } from '../../../../contract/meetings';
+import type { ActionItemDto, AttendanceDto, MeetingKind, StandardItem } from '../../../../contract/meetings';
 import { STANDARD_ITEM_TITLES } from '../../../../contract/meetings';
 
 /*
@@ -22,6 +22,11 @@ export function meetingName(t: TFunction, { givenTitle, kind, number, bodyName }
   if (number !== null && bodyName !== '') return t('meetings.name.numbered', { number, body: bodyName });
   if (number !== null) return t('meetings.name.numberedKind', { number, kind: kindLabel });
   return bodyName !== '' ? t('meetings.name.kindBody', { kind: kindLabel, body: bodyName }) : kindLabel;
+}
+
+/** The meeting an action item was agreed in, named as `meetingName` does. */
+export function actionItemMeetingName(t: TFunction, item: Pick<ActionItemDto, 'meetingGivenTitle' | 'meetingKind' | 'meetingNumber' | 'bodyName'>): string {
+  return meetingName(t, { givenTitle: item.meetingGivenTitle, kind: item.meetingKind, number: item.meetingNumber, bodyName: item.bodyName });
 }
 
 /** A standard item still titled as created is shown in the interface's language; a reworded one as typed. */
