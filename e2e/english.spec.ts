@@ -355,4 +355,9 @@ test('Deutsch: Datums- und Zeitfelder zeigen TT.MM.JJJJ und HH:MM, ein unmöglic
   await expect(start).toHaveValue('18:30');
   expect(await inputLeaks(page, 'neue-sitzung', 'de')).toEqual([]);
   await page.screenshot({ path: artifactPath('german-new-meeting-dates.png') });
+  // At 200 % zoom the date and time fields with their format hints still fit without sideways scrolling.
+  await page.setViewportSize({ width: 683, height: 384 });
+  await date.scrollIntoViewIfNeeded();
+  expect(await dialog.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  await page.screenshot({ path: artifactPath('german-new-meeting-dates-200.png') });
 });
