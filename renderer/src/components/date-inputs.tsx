@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../contract';
 import { isLanguage } from '../i18n/i18n';
 import { formatDateText, parseDateText, parseTimeText } from './date-text';
-import { FieldError } from './fields';
+import { FieldError } from './field-error';
 import './date-inputs.css';
 
 /*

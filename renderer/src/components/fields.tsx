@@ -2,6 +2,7 @@ import { useId, type HTMLInputTypeAttribute, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormController } from '../api/use-form';
 import { DateInput } from './date-inputs';
+import { FieldError } from './field-error';
 import { AlertIcon } from './icons';
 
 interface FieldFrameProps {
@@ -88,15 +89,8 @@ export function formControlProps<V extends Record<string, string>>({ form, name,
   } as const;
 }
 
-/** The error line under a control: icon and text, referenced by the control's aria-describedby. */
-export function FieldError({ id, text }: { id?: string; text: string }) {
-  return (
-    <p className="field__error" id={id}>
-      <AlertIcon size={18} />
-      <span>{text}</span>
-    </p>
-  );
-}
+// On its own so the date and time fields can show it without importing this file (which uses them).
+export { FieldError };
 
 /** What a control needs to be labelled, described and marked invalid. */
 export interface ControlProps {
