@@ -285,6 +285,9 @@ test('Englisch: kein deutsches Wort der Oberfläche, Datumsfelder im Format der 
   expect(sheetText).not.toMatch(/\b(?:Chair|Member|Meeting)\b/);
   const [invitation] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en('meetings.exports.invitation'), exact: true }).click()]);
   expect(await docxText(invitation)).toContain('Begrüßung und Feststellung der Beschlussfähigkeit');
+  // The two "offered for saving" messages would cover the next screenshots.
+  const dismiss = page.getByRole('button', { name: en('common.toasts.dismiss') });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
   await dialog('edit-meeting', async () => {
     await button('meetings.edit.open').click();
     const form = page.getByRole('dialog');
