@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antragProblems } from './antrag-checks';
+import { antragHints, antragProblems } from './antrag-checks';
 
 const fine = {
   date: '2022-05-24',
@@ -34,5 +34,15 @@ describe('what an Antrag must hold on its date', () => {
     expect(antragProblems({ ...fine, signers: [{ fraktion: 'SPD', name: 'Petra Albers' }, { fraktion: 'CDU', name: ' ' }] })).toEqual([
       { field: 'chair.1', key: 'documents.antrag.errors.noChairOn', params: { fraktion: 'CDU', date: '24.05.2022' } },
     ]);
+  });
+});
+
+describe('hints an Antrag may still carry', () => {
+  it('names a date after the edition\'s period, and says nothing while the date is half typed or empty', () => {
+    expect(antragHints({ date: '2026-12-07', periodFrom: 2022, periodTo: 2024 })).toEqual([
+      { field: 'submittedOn', key: 'documents.antrag.hints.periodOver', params: { date: '07.12.2026', period: '2022–2024' } },
+    ]);
+    expect(antragHints({ date: '2024-06-30', periodFrom: 2022, periodTo: 2024 })).toEqual([]);
+    for (const typing of ['', '2026', '07.12.2', '31.02.2026']) expect(antragHints({ date: typing, periodFrom: 2022, periodTo: 2024 })).toEqual([]);
   });
 });

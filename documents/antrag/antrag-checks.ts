@@ -49,6 +49,7 @@ export function antragProblems({ date, workshopDate, measures, signers }: Antrag
  * measures may join a running or extended edition.
  */
 export function antragHints({ date, periodFrom, periodTo }: { date: string; periodFrom: number; periodTo: number }): AntragProblem[] {
-  if (Number(date.slice(0, 4)) <= periodTo) return [];
+  // While the date is being typed (or cleared) it is not a date yet: its own field says so.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number(date.slice(0, 4)) <= periodTo) return [];
   return [{ field: 'submittedOn', key: 'documents.antrag.hints.periodOver', params: { date: formatDateShort(date), period: `${periodFrom}–${periodTo}` } }];
 }

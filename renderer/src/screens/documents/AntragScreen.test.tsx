@@ -111,7 +111,8 @@ describe('Antrag – zusammenstellen', () => {
     expect(draft.subject).toContain('Zusammenleben in Vielfalt');
     expect(screen.getByLabelText(/^Sachverhalt/)).toHaveValue(draft.sachverhalt);
     expect(draft.sachverhalt).toContain('25. September 2021');
-    expect(screen.getByLabelText('Datum des Antrags')).toHaveValue(todayIso());
+    // The date field speaks the app's language: TT.MM.JJJJ in German.
+    expect(screen.getByLabelText('Datum des Antrags')).toHaveValue(todayIso().split('-').reverse().join('.'));
     expect(screen.getByRole('region', { name: 'Vorschau des Antrags' })).toHaveTextContent('Wählen Sie „Vorschau“');
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -171,7 +172,7 @@ describe('Antrag – zusammenstellen', () => {
     expect(screen.getByLabelText('Fraktion 1')).toHaveAccessibleDescription('Bitte tragen Sie mindestens eine Fraktion ein.');
     expect(screen.getByLabelText('Fraktion 1')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Betreff')).toHaveAccessibleDescription('Bitte geben Sie einen Betreff ein.');
-    expect(screen.getByLabelText('Datum des Antrags')).toHaveAccessibleDescription('Bitte geben Sie das Datum des Antrags an.');
+    expect(screen.getByLabelText('Datum des Antrags')).toHaveAccessibleDescription('Bitte geben Sie das Datum des Antrags an. Format: TT.MM.JJJJ');
     await waitFor(() => expect(checkbox('ZL-01')).toHaveFocus());
     expect(api.callsOf('documents.antragDraft')).toHaveLength(1); // only the first load
     expect(documents.buildAntrag).not.toHaveBeenCalled();
