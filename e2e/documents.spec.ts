@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { test as base, expect, type Download, type Page } from '@playwright/test
 import JSZip from 'jszip';
 import { paragraphText } from '../documents/testing/docx-inspect';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { writeDemoData } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -16,7 +16,7 @@ const test = base.extend<{ demo: { server: RunningServer; cspViolations: string[
   demo: [
     async ({ page }, use) => {
       const dataDir = newDataDir();
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+      writeDemoData(dataDir);
       const server = await startServer(dataDir);
       // Chromium reports what the Content-Security-Policy blocked on the console.
       const cspViolations: string[] = [];

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { writeDemoData } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { docxText } from './support/docx-text';
 import { uiText, type UiLanguage } from './support/ui-text';
@@ -13,7 +12,6 @@ import { uiText, type UiLanguage } from './support/ui-text';
  * axe finds nothing. Screens are photographed at 1366×768 (e2e/.artifacts/english-<screen>.png).
  */
 
-const root = path.resolve(import.meta.dirname, '..');
 const OFFICE = { width: 1366, height: 768 };
 
 /**
@@ -177,7 +175,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   dataDir = newDataDir();
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+  writeDemoData(dataDir);
   // LBW_E2E_STATIC_DIR: a renderer build of one's own, so a build by someone else meanwhile does not swap the files mid-run.
   const staticDir = process.env.LBW_E2E_STATIC_DIR;
   server = await startServer(dataDir, staticDir ? ['--static-dir', staticDir] : []);

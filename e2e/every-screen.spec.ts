@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { writeDemoData } from './support/demo';
 import { reviewAccessibility, type UndecidedContrast } from './support/axe-review';
 import { uiText, type UiLanguage } from './support/ui-text';
 
@@ -51,7 +51,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   dataDir = newDataDir();
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+  writeDemoData(dataDir);
   // The sweep loads screens lazily for minutes; a copy of the build keeps a rebuild meanwhile from
   // swapping the chunks under it.
   rendererCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-renderer-'));

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { artifactPath } from './support/app-server';
+import { demoTest, OFFICE_LAPTOP, ZOOM_200 } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 
 /**
@@ -14,24 +14,9 @@ import { expectNoAxeViolations } from './support/axe';
 const root = path.resolve(import.meta.dirname, '..');
 const packageVersion = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
-const test = base.extend<{ demo: { server: RunningServer; dataDir: string } }>({
-  demo: [
-    async ({ page }, use) => {
-      const dataDir = newDataDir();
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
-      const demo = { server: await startServer(dataDir), dataDir };
-      await page.goto(demo.server.url);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await use(demo);
-      await demo.server.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-    { auto: true },
-  ],
-});
+const test = demoTest;
 
-const OFFICE = { width: 1366, height: 768 };
-const ZOOM_200 = { width: 683, height: 384 };
+const OFFICE = OFFICE_LAPTOP;
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: /^(Hauptnavigation|Main navigation)$/ });
 

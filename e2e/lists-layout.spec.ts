@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { writeDemoData } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { uiText, type UiLanguage } from './support/ui-text';
 
@@ -12,7 +11,6 @@ import { uiText, type UiLanguage } from './support/ui-text';
  * sideways scrolling, and the measure page's actions first after its heading.
  */
 
-const root = path.resolve(import.meta.dirname, '..');
 const LAPTOP = { width: 1366, height: 768 };
 const ZOOM_200 = { width: 683, height: 384 };
 
@@ -23,7 +21,7 @@ const test = base.extend<object, { demo: RunningServer }>({
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const dataDir = newDataDir();
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+      writeDemoData(dataDir);
       const server = await startServer(dataDir);
       await use(server);
       await server.stop();

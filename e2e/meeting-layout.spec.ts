@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { expect, type Page } from '@playwright/test';
+import { artifactPath } from './support/app-server';
+import { demoTest, OFFICE_LAPTOP, ZOOM_200 } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 
 /**
@@ -10,26 +8,10 @@ import { expectNoAxeViolations } from './support/axe';
  * laptop) the agenda is in the first screen; at 200 % zoom (683×384 CSS px) nothing scrolls
  * sideways; in English no German "TOP" is left.
  */
-const root = path.resolve(import.meta.dirname, '..');
 
-const test = base.extend<{ demo: { server: RunningServer } }>({
-  demo: [
-    async ({ page }, use) => {
-      const dataDir = newDataDir();
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
-      const demo = { server: await startServer(dataDir) };
-      await page.goto(demo.server.url);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await use(demo);
-      await demo.server.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-    { auto: true },
-  ],
-});
+const test = demoTest;
 
-const OFFICE = { width: 1366, height: 768 };
-const ZOOM_200 = { width: 683, height: 384 };
+const OFFICE = OFFICE_LAPTOP;
 /** The demo council's next session (in two weeks): 15 people on the list, five items. */
 const COUNCIL_NEXT = /^13\. Sitzung/;
 /** The same session's name in English (built from number and body when shown). */

@@ -1,14 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { writeDemoData } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { docxText } from './support/docx-text';
 import { dayFromToday } from '../test-support/calendar';
 
-const root = path.resolve(import.meta.dirname, '..');
 
 /** The demo district (`npm run demo`): measures in Beratung, the working group with members, the Fraktionen. */
 interface Demo {
@@ -22,7 +21,7 @@ const test = base.extend<{ demo: Demo }>({
   demo: [
     async ({ page }, use) => {
       const dataDir = newDataDir();
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+      writeDemoData(dataDir);
       const cspViolations: string[] = [];
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());

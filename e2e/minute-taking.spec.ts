@@ -1,31 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { expect, type Page } from '@playwright/test';
+import { artifactPath } from './support/app-server';
+import { demoTest, OFFICE_LAPTOP } from './support/demo';
 import { docxText } from './support/docx-text';
 import { dayFromToday } from '../test-support/calendar';
 
-const root = path.resolve(import.meta.dirname, '..');
+const test = demoTest;
 
-/** The demo district on a fresh data folder, the page opened at the server's address. */
-const test = base.extend<{ demo: { server: RunningServer } }>({
-  demo: [
-    async ({ page }, use) => {
-      const dataDir = newDataDir();
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
-      const demo = { server: await startServer(dataDir) };
-      await page.goto(demo.server.url);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await use(demo);
-      await demo.server.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-    { auto: true },
-  ],
-});
-
-test.use({ viewport: { width: 1366, height: 768 } });
+test.use({ viewport: OFFICE_LAPTOP });
 
 async function openUpcoming(page: Page): Promise<string> {
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sitzungen' }).click();

@@ -1,19 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { writeDemoData } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 
 /** Issue 15, "nothing typed is lost": the leave question, Ctrl+S, reload, and the sticky save bars. */
 
-const root = path.resolve(import.meta.dirname, '..');
 
 const test = base.extend<{ server: RunningServer }>({
   server: [
     async ({ page }, use) => {
       const dataDir = newDataDir();
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+      writeDemoData(dataDir);
       const server = await startServer(dataDir);
       // An office laptop.
       await page.setViewportSize({ width: 1366, height: 768 });
