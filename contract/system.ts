@@ -45,6 +45,30 @@ export interface SystemStatus {
   readonly database: DatabaseStatus;
 }
 
+/**
+ * The work after start that runs beside the first screen (`system.startupTasks`, polled by the
+ * status bar). The file opens with header, version and schema checked; the full check reads every
+ * page afterwards, and changes wait for it.
+ */
+export interface StartupTasksDto {
+  readonly check: {
+    /**
+     * 'running': changes wait; 'passed': changes are saved; 'damaged': the file is now read-only
+     * (system.status says so too); 'not-needed': checked in full while opening (or not opened).
+     */
+    readonly state: 'running' | 'passed' | 'damaged' | 'not-needed';
+    /** 0–100, how much of the file is checked. */
+    readonly percent: number;
+  };
+  readonly backup: {
+    /** The daily backup: it waits for the check, then runs; 'skipped' when the file is not ready (or it is off). */
+    readonly state: 'waiting' | 'running' | 'created' | 'not-due' | 'failed' | 'skipped';
+    /** 'failed': why (a backups.errors.* key), for the status bar. */
+    readonly messageKey?: string;
+    readonly params?: Readonly<Record<string, string | number>>;
+  };
+}
+
 /** Only links a person expects to leave the app: e-mail and secure web pages. */
 export const externalUrlSchema = z
   .string()
@@ -53,5 +77,6 @@ export const externalUrlSchema = z
 
 export const systemCalls = {
   'system.status': defineCall<SystemStatus>()(noInput),
+  'system.startupTasks': defineCall<StartupTasksDto>()(noInput),
   'system.openExternal': defineCall<{ readonly opened: boolean }>()(z.strictObject({ url: externalUrlSchema })),
 } as const;

@@ -25,6 +25,9 @@ export class AppDatabase {
   private reader: ReadConnection | null = null;
   /** Set while SQLite's transaction state is unknown after a failed unit; cleared once settled. */
   private unsettled: string | null = null;
+  /** While the file's check after start runs: writes wait here; true lets them go, false refuses them. */
+  private writeGate: { readonly opened: Promise<boolean>; readonly settle: (open: boolean) => void } | null = null;
+  private writesRefused = false;
 
   constructor(
     readonly dataSource: DataSource,
@@ -50,6 +53,32 @@ export class AppDatabase {
     this.reader = reader;
   }
 
+  /** Holds every write until `openWrites` (the file passed its check) or `refuseWrites` (damage found). */
+  holdWrites(): void {
+    if (this.writeGate) return;
+    let settle: (open: boolean) => void = () => undefined;
+    const opened = new Promise<boolean>((resolve) => (settle = resolve));
+    this.writeGate = { opened, settle };
+  }
+
+  /** Lets the held writes run, in the order they came. */
+  openWrites(): void {
+    this.writeGate?.settle(true);
+    this.writeGate = null;
+  }
+
+  /** Refuses the held writes and every later one on this connection: nothing is written to a damaged file. */
+  refuseWrites(): void {
+    this.writesRefused = true;
+    this.writeGate?.settle(false);
+    this.writeGate = null;
+  }
+
+  /** True while writes wait for the check after start. */
+  get writesHeld(): boolean {
+    return this.writeGate !== null;
+  }
+
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.reader || this.current.getStore()) return this.readOnWriter(work);
     const reading = this.reader.run((manager) => this.current.run({ manager, writable: false }, () => work(manager)));
@@ -69,12 +98,14 @@ export class AppDatabase {
   }
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.readOnly) return Promise.reject(new ReadOnlyDatabaseError());
+    if (this.readOnly || this.writesRefused) return Promise.reject(new ReadOnlyDatabaseError());
     const running = this.current.getStore();
     if (running) {
       if (!running.writable) return Promise.reject(new Error('write() called inside read(): use write() for the whole unit'));
       return work(running.manager);
     }
+    const gate = this.writeGate;
+    if (gate) return gate.opened.then((open) => (open ? this.write(work) : Promise.reject(new ReadOnlyDatabaseError())));
     return this.queue.run(async () => {
       if (this.unsettled) await this.settle(this.unsettled);
       try {

@@ -11,7 +11,15 @@ import { DATABASE_FILE_NAME } from './schema-identity';
 import { dataFolderProblem, diskRefusal, nearlyFull } from './storage-errors';
 
 export type OpenedDatabase =
-  | { readonly status: Extract<DatabaseStatus, { state: 'ready' | 'read-only' }>; readonly database: AppDatabase }
+  | {
+      readonly status: Extract<DatabaseStatus, { state: 'ready' | 'read-only' }>;
+      readonly database: AppDatabase;
+      /**
+       * Set when the file was opened without its full integrity check (option `deferIntegrityCheck`):
+       * its writes are held until the caller ran `checkIntegrity` and opened them.
+       */
+      readonly integrityPending?: true;
+    }
   | { readonly status: Extract<DatabaseStatus, { state: 'refused' }>; readonly database: null };
 
 export const databaseFileIn = (dataDir: string): string => path.join(dataDir, DATABASE_FILE_NAME);
@@ -21,6 +29,13 @@ export interface OpenOptions {
   readonly beforeMigration?: (fromVersion: number) => Promise<void>;
   /** Tests only: another migration list (e.g. one that fails midway). */
   readonly migrations?: typeof migrations;
+  /**
+   * Opens a file at the current schema without the full `quick_check`/`foreign_key_check` (they read
+   * every page: seconds on a large file). Its writes wait (`AppDatabase.holdWrites`) until the caller
+   * has run `checkIntegrity`. A file still to be migrated, or not in WAL mode (opening it would rewrite
+   * its header), is checked in full first as before: nothing is written to an unchecked file.
+   */
+  readonly deferIntegrityCheck?: boolean;
 }
 
 /**
@@ -37,7 +52,9 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   if (folderProblem) return { status: { state: 'refused', path: file, ...folderProblem }, database: null };
   const migrationList = options.migrations ?? migrations;
   const targetVersion = migrationList.length;
-  const checked = await preflight(file, targetVersion);
+  const light = options.deferIntegrityCheck ? await preflight(file, targetVersion, { integrity: false }) : null;
+  const deferred = light !== null && light.ok && !light.isNew && light.schemaVersion === targetVersion && light.walMode === true;
+  const checked = deferred ? light : await preflight(file, targetVersion);
   if (!checked.ok) {
     // Damaged but readable at the current schema: show the data, change nothing.
     if (checked.readableAt === targetVersion) {
@@ -81,12 +98,15 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     throw error;
   }
   const database = new AppDatabase(dataSource);
+  if (deferred) database.holdWrites();
   // Reads beside a long write (see read-connection); without the reader they simply queue as before.
   const reader = await ReadConnection.open(file).catch(() => null);
   if (reader) database.attachReader(reader);
+  const status = { state: 'ready', path: file, schemaVersion: targetVersion } as const;
+  if (deferred) return { status, database, integrityPending: true };
   // An erasure whose scrub failed (full disk) is finished now; failing again changes nothing.
   await runPendingScrub(database).catch(() => undefined);
-  return { status: { state: 'ready', path: file, schemaVersion: targetVersion }, database };
+  return { status, database };
 }
 
 /**
@@ -101,7 +121,11 @@ export async function openDatabaseForReading(dataDir: string): Promise<OpenedDat
   return { status: { state: 'ready', path: file, schemaVersion: checked.schemaVersion }, database: await openReadOnly(file) };
 }
 
-/** A connection that cannot write (SQLite refuses it), for a damaged file the person may still read. */
-async function openReadOnly(file: string): Promise<AppDatabase> {
+/**
+ * A connection that cannot write (SQLite refuses it), for a damaged file the person may still read.
+ * Also used when the check after start finds damage: opened before the writer closes, so the
+ * writer is not the file's last connection and does not checkpoint into it on closing.
+ */
+export async function openReadOnly(file: string): Promise<AppDatabase> {
   return new AppDatabase(await openReadOnlyDataSource(file), { readOnly: true });
 }

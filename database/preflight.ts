@@ -7,7 +7,13 @@ import { verifySchema, type SchemaDifference } from './schema-verify';
 import { diskRefusal } from './storage-errors';
 
 export type PreflightResult =
-  | { readonly ok: true; readonly isNew: boolean; readonly schemaVersion: number }
+  | {
+      readonly ok: true;
+      readonly isNew: boolean;
+      readonly schemaVersion: number;
+      /** False when the file is not in WAL mode: opening it for writing would rewrite its header. */
+      readonly walMode?: boolean;
+    }
   | {
       readonly ok: false;
       readonly reason: DatabaseRefusal;
@@ -18,25 +24,33 @@ export type PreflightResult =
       readonly differences?: readonly SchemaDifference[];
     };
 
-function openReadOnly(file: string): Promise<sqlite3.Database> {
+export function openReadOnly(file: string): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (error) => (error ? reject(error) : resolve(db)));
   });
 }
 
-function all<T>(db: sqlite3.Database, sql: string): Promise<T[]> {
+export function all<T>(db: sqlite3.Database, sql: string): Promise<T[]> {
   return new Promise((resolve, reject) => db.all(sql, (error, rows) => (error ? reject(error) : resolve(rows as T[]))));
 }
 
-function close(db: sqlite3.Database): Promise<void> {
+export function close(db: sqlite3.Database): Promise<void> {
   return new Promise((resolve) => db.close(() => resolve()));
+}
+
+export interface PreflightOptions {
+  /**
+   * False: header, version and schema only, without `quick_check` / `foreign_key_check` (they read
+   * every page). The caller must then hold writes until `checkIntegrity` (integrity-check.ts) passed.
+   */
+  readonly integrity?: boolean;
 }
 
 /**
  * Inspects an existing file read-only before anything may write to it: a damaged file,
  * a file from a newer app version or another program's database is refused untouched.
  */
-export async function preflight(file: string, supportedVersion: number): Promise<PreflightResult> {
+export async function preflight(file: string, supportedVersion: number, options: PreflightOptions = {}): Promise<PreflightResult> {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat || stat.size === 0) return { ok: true, isNew: true, schemaVersion: 0 };
 
@@ -67,6 +81,10 @@ export async function preflight(file: string, supportedVersion: number): Promise
       return { ok: false, reason: 'foreign-schema', detail: describeDifferences(differences, 'de', 10), differences };
     }
     ourVersion = version;
+    if (options.integrity === false) {
+      const journal = (await all<{ journal_mode: string }>(db, 'PRAGMA journal_mode'))[0]?.journal_mode;
+      return { ok: true, isNew: false, schemaVersion: version, walMode: journal === 'wal' };
+    }
     const check = await all<{ quick_check: string }>(db, 'PRAGMA quick_check');
     if (check.length !== 1 || check[0]?.quick_check !== 'ok') {
       return { ok: false, reason: 'corrupt', detail: check.map((row) => row.quick_check).slice(0, 5).join('; '), readableAt: version };

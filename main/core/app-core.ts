@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SystemStatus } from '../../contract';
+import type { StartupTasksDto, SystemStatus } from '../../contract';
 import { removeSideFiles, stageDurableCopy, stagedFileOf } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
-import { databaseFileIn, openDatabase, openDatabaseForReading, type OpenedDatabase } from '../../database/open-database';
+import { checkIntegrity } from '../../database/integrity-check';
+import { databaseFileIn, openDatabase, openDatabaseForReading, openReadOnly, type OpenedDatabase } from '../../database/open-database';
+import { runPendingScrub } from '../../database/wal-checkpoint';
 import { preflight } from '../../database/preflight';
 import { asStorageError, storageProblemOf } from '../../database/storage-errors';
 import { differenceParams } from '../../database/schema-difference-text';
@@ -19,9 +21,12 @@ import type { Logger } from '../services/logger';
 import { maintenanceHandlers } from './handlers/maintenance';
 import { PersonalSettingsStore } from '../services/settings/personal-settings-store';
 import { personalSettingsFile } from './personal-settings-file';
+import { StartupTasks } from './startup-tasks';
 
 export interface AppCore extends CoreState {
   readonly dispatch: Dispatch;
+  /** The work after start (check, daily backup): resolves when it is over, with its last state. */
+  readonly startupTasks: Promise<StartupTasksDto>;
   close(): Promise<void>;
 }
 
@@ -39,6 +44,13 @@ export interface AppCoreOptions {
   readonly access?: 'write' | 'read';
   /** Written into the lock for whoever is refused; default from the transport. */
   readonly lockMode?: LockMode;
+  /**
+   * 'at-open' (default: CLI, tests): the full `quick_check`/`foreign_key_check` and the daily backup run
+   * before `startAppCore` returns. 'after-start' (the app and browser mode): it returns once the file is
+   * open and migrated; the check and then the backup run beside the first screen (startup-tasks.ts),
+   * and every write waits for the check.
+   */
+  readonly integrityCheck?: 'at-open' | 'after-start';
 }
 
 /** The refusal while another process holds the data folder, with who and since when. */
@@ -70,8 +82,9 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
   // The one writer of this folder; null while another process holds it (or after close).
   let lock: HeldLock | null = null;
 
-  const open = async (): Promise<OpenedDatabase> => {
+  const open = async (deferIntegrityCheck = false): Promise<OpenedDatabase> => {
     const opened = await openDatabase(dataDir, {
+      deferIntegrityCheck,
       beforeMigration: async (fromVersion) => {
         logger.info(`migrating schema ${fromVersion} → ${SCHEMA_VERSION}; backup first`);
         await backups.create('pre-migration');
@@ -84,7 +97,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   /** Takes the lock before the file is opened; without it the file is only read (access 'read') or refused. */
-  const lockAndOpen = async (): Promise<OpenedDatabase> => {
+  const lockAndOpen = async (deferIntegrityCheck = false): Promise<OpenedDatabase> => {
     let attempt: LockAttempt;
     try {
       attempt = acquireDataFolderLock(dataDir, lockMode, { log: (message) => logger.info(message) });
@@ -98,7 +111,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
       // A restore killed between staging and rename leaves its copy: only the lock holder may drop it.
       fs.rmSync(stagedFileOf(file), { force: true });
       try {
-        return await open();
+        return await open(deferIntegrityCheck);
       } catch (error) {
         lock.release();
         lock = null;
@@ -117,9 +130,11 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     return refused;
   };
 
-  let opened = await lockAndOpen();
+  const afterStart = options.integrityCheck === 'after-start';
+  let opened = await lockAndOpen(afterStart);
   let status: SystemStatus = { appVersion, transport: platform.transport, dataFolder: dataDir, logFile: logFileIn(dataDir), database: opened.status };
   let dispatchCurrent: Dispatch;
+  let closed = false;
   let retrying: Promise<void> | null = null;
 
   /** "Erneut versuchen" on the in-use screen reloads, which asks for the status: then the lock is tried again. */
@@ -139,6 +154,9 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     dataDir,
     backups,
+    get startupTasks() {
+      return startup.done;
+    },
     dispatch: async (name, input) => {
       if (name === 'system.status' && !lock) {
         retrying ??= retryIfInUse()
@@ -191,6 +209,9 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
       rebuild();
     },
     async close() {
+      closed = true;
+      // Writes still waiting for the check are answered (refused), not left hanging.
+      if (opened.database?.writesHeld) opened.database.refuseWrites();
       await opened.database?.close();
       lock?.release();
       lock = null;
@@ -200,13 +221,46 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const rebuild = () => {
     dispatchCurrent = createDispatch(
-      { ...createHandlers(opened.database, status, platform, { dataDir, backups, personalSettings, logger }), ...maintenanceHandlers(core) },
+      {
+        ...createHandlers(opened.database, status, platform, { dataDir, backups, personalSettings, logger }),
+        ...maintenanceHandlers(core),
+        'system.startupTasks': async () => startup.snapshot(),
+      },
       logger,
     );
   };
   rebuild();
 
-  if (options.autoBackup && opened.status.state === 'ready') {
+  // The connection the deferred check is for; a restore meanwhile opens (and checks) another.
+  const checkedDatabase = 'integrityPending' in opened && opened.integrityPending ? opened.database : null;
+  /** Damage found after start: the person keeps reading, nothing more is written (as at open). */
+  const switchToReadOnly = async (detail: string) => {
+    if (!checkedDatabase || opened.database !== checkedDatabase) return;
+    checkedDatabase.refuseWrites();
+    // Opened before the writer closes, so the writer is not the last connection and does not checkpoint.
+    const readOnly = await openReadOnly(file).catch(() => null);
+    opened = readOnly
+      ? { status: { state: 'read-only', path: file, schemaVersion: SCHEMA_VERSION, detail }, database: readOnly }
+      : { status: { state: 'refused', path: file, reason: 'corrupt', detail }, database: null };
+    status = { ...status, database: opened.status };
+    rebuild();
+    await checkedDatabase.close();
+  };
+  const startup = new StartupTasks({
+    check: checkedDatabase ? (onProgress) => checkIntegrity(file, onProgress) : null,
+    onPassed: async () => {
+      if (!checkedDatabase || closed) return;
+      checkedDatabase.openWrites();
+      // An erasure whose scrub failed (full disk) is finished now that writing is safe.
+      if (opened.database === checkedDatabase) await runPendingScrub(checkedDatabase).catch(() => undefined);
+    },
+    onDamaged: switchToReadOnly,
+    backup: options.autoBackup && afterStart ? () => backups.createDailyIfDue() : null,
+    isReady: () => !closed && opened.status.state === 'ready',
+    logger,
+  });
+
+  if (options.autoBackup && !afterStart && opened.status.state === 'ready') {
     // A failed daily backup is logged but must not keep the office from working.
     await backups.createDailyIfDue().catch((error: unknown) => logger.error('daily backup failed', error));
   }
