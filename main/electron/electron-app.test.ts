@@ -263,7 +263,32 @@ describe('runElectronApp wiring', () => {
     await runElectronApp(fake.electron as unknown as ElectronApi, { paths, logger: silentLogger, startCore, processEvents: new FakeEmitter() as unknown as NodeJS.Process });
     expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith('Leitbild-Werkstatt konnte nicht starten', expect.stringContaining('nicht verändert'));
     expect(fake.app.exit).toHaveBeenCalledWith(1);
-    expect(FakeWindow.created).toHaveLength(0);
+    // The window was already open (the app frame) when the core failed; the app ends all the same.
+    expect(FakeWindow.created).toHaveLength(1);
+  });
+
+  it('opens the window before the core has opened the data file, and answers its calls once the core is ready', async () => {
+    FakeWindow.created = [];
+    const fake = fakeElectron();
+    const { core } = fakeCore();
+    let openCore: (value: AppCore) => void = () => undefined;
+    const startCore = vi.fn(() => new Promise<AppCore>((resolve) => (openCore = resolve)));
+    const running = runElectronApp(fake.electron as unknown as ElectronApi, { paths, logger: silentLogger, startCore, processEvents: new FakeEmitter() as unknown as NodeJS.Process });
+    await vi.waitFor(() => expect(FakeWindow.created).toHaveLength(1));
+    expect(startCore.mock.calls[0]?.[0]).toMatchObject({ integrityCheck: 'after-start', autoBackup: true });
+    const handler = fake.electron.ipcMain.handle.mock.calls[0]?.[1] as (event: unknown, name: string, input: unknown) => Promise<unknown>;
+    const contents = FakeWindow.created[0]!.webContents;
+    const answer = handler({ sender: contents, senderFrame: contents.mainFrame }, 'system.status', {});
+    let answered = false;
+    void answer.then(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answered).toBe(false);
+    expect(core.dispatch).not.toHaveBeenCalled();
+
+    openCore(core as unknown as AppCore);
+    await running;
+    await answer;
+    expect(core.dispatch).toHaveBeenCalledWith('system.status', {});
   });
 });
 

@@ -57,7 +57,7 @@ async function readLanguage(dispatch: Dispatch): Promise<unknown> {
 /**
  * Starts the desktop app: everything that must happen before `ready` first (privileged scheme,
  * sandbox, single-instance lock, navigation guards), then permissions, protocol, core, IPC,
- * menu and the window. Resolves when the window is created, or at once in a second instance.
+ * menu and the window, then waits for the core. Resolves when the core is open, or at once in a second instance.
  */
 export async function runElectronApp(electron: ElectronApi, options: ElectronAppOptions): Promise<void> {
   const { app, dialog, ipcMain, protocol, session, shell, Menu } = electron;
@@ -103,8 +103,10 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
     applySaveDialogToDownloads(session.defaultSession, { settings: shellSettings, labels: () => labels, defaultFolder: () => app.getPath('documents') });
     // Name and language are this Windows user's own: kept in userData (per profile), not in the shared data file.
     const platform: Platform = { transport: 'electron', osUserName: osUserName(), osFullName, personalSettingsDir: app.getPath('userData'), openExternal, saveFile };
-    const core = await startCore({ dataDir, appVersion: app.getVersion(), platform, logger, autoBackup: true });
-    const closeCore = closeCoreOnQuit(app, core, logger);
+    // The core opens the file (seconds for a migration) while the window already shows the app frame:
+    // calls wait for it, and the full check and the daily backup run after it (startup-tasks.ts).
+    const coreReady = startCore({ dataDir, appVersion: app.getVersion(), platform, logger, autoBackup: true, integrityCheck: 'after-start' });
+    coreReady.catch(() => undefined); // reported where it is awaited below
 
     const devTools = !app.isPackaged;
     const applyMenu = (language: unknown) => {
@@ -122,11 +124,11 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     };
-    applyMenu(await readLanguage(core.dispatch));
+    applyMenu(undefined);
 
     // The menu follows a language change made in the settings.
     const dispatch: Dispatch = async (name, input) => {
-      const result = await core.dispatch(name, input);
+      const result = await (await coreReady).dispatch(name, input);
       if ((name === 'settings.update' || name === 'settings.save') && result.ok) {
         const data = result.data as { language?: unknown; settings?: { language?: unknown } };
         const language = name === 'settings.save' ? data.settings?.language : data.language;
@@ -143,14 +145,20 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
       { preloadPath: paths.preloadPath, iconPath: paths.iconPath, devTools, placement },
       logger,
     );
+    const shown = mainWindow;
     const windowState = trackWindowState(mainWindow, shellSettings);
     keepWindowOnScreen(mainWindow, screen);
     offerReloadOnCrash(mainWindow, { dialog, labels: () => labels, quit: () => app.quit(), logger });
     askBeforeDiscardingChanges(mainWindow, { dialog, labels: () => labels });
-    closeCoreOnSessionEnd(mainWindow, closeCore, () => windowState.flush(), logger);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
+
+    const core = await coreReady;
+    const closeCore = closeCoreOnQuit(app, core, logger);
+    closeCoreOnSessionEnd(shown, closeCore, () => windowState.flush(), logger);
+    const language = await readLanguage(core.dispatch);
+    if (menuLabels(language) !== labels) applyMenu(language);
   } catch (error) {
     logger.error('start of the desktop app failed', error);
     // A person sees why the window did not open, rather than nothing at all.
