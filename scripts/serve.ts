@@ -29,12 +29,23 @@ async function main(): Promise<void> {
   const logger = createFileLogger(path.join(dataDir, 'logs'), consoleLogger);
   logger.info(`start ${packageJson.version} (browser mode)`);
   const platform = options.userDir ? { ...plainPlatform, personalSettingsDir: path.resolve(options.userDir) } : plainPlatform;
-  const core = await startAppCore({ dataDir, appVersion: packageJson.version, platform, logger, autoBackup: !options.demo });
-  if (options.demo && core.status.database.state === 'ready') await seedDemo(core.dispatch);
-  const server = await startBrowserServer({ dispatch: core.dispatch, staticDir, port: options.port });
+  // The page is served at once; calls wait until the file is open, and the full check and the daily
+  // backup run after that, beside the first screen (main/core/startup-tasks.ts).
+  const opening = startAppCore({ dataDir, appVersion: packageJson.version, platform, logger, autoBackup: !options.demo, integrityCheck: 'after-start' });
+  // The demo data is in place before the first call is answered.
+  const coreReady = opening.then(async (core) => {
+    if (options.demo && core.status.database.state === 'ready') await seedDemo(core.dispatch);
+    return core;
+  });
+  coreReady.catch(() => undefined); // reported where it is awaited below
+  const server = await startBrowserServer({ dispatch: async (name, input) => (await coreReady).dispatch(name, input), staticDir, port: options.port });
 
   console.log('Leitbild-Werkstatt läuft im Browser-Modus (nur auf diesem PC erreichbar):');
   console.log(`  ${server.url}`);
+  const core = await coreReady.catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   console.log(`Daten: ${core.status.database.path}`);
   const database = core.status.database;
   // Whoever starts it from a console learns at once why the page will show no data.

@@ -272,7 +272,7 @@ describe('runElectronApp wiring', () => {
     const fake = fakeElectron();
     const { core } = fakeCore();
     let openCore: (value: AppCore) => void = () => undefined;
-    const startCore = vi.fn(() => new Promise<AppCore>((resolve) => (openCore = resolve)));
+    const startCore = vi.fn((_options: AppCoreOptions) => new Promise<AppCore>((resolve) => (openCore = resolve)));
     const running = runElectronApp(fake.electron as unknown as ElectronApi, { paths, logger: silentLogger, startCore, processEvents: new FakeEmitter() as unknown as NodeJS.Process });
     await vi.waitFor(() => expect(FakeWindow.created).toHaveLength(1));
     expect(startCore.mock.calls[0]?.[0]).toMatchObject({ integrityCheck: 'after-start', autoBackup: true });
