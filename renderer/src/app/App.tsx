@@ -11,6 +11,7 @@ import { AppDataProvider } from './app-data';
 import { BootFailureScreen } from './BootFailureScreen';
 import { DatabaseRefusedScreen } from './DatabaseRefusedScreen';
 import { Shell } from './Shell';
+import { StartingFrame } from './StartingFrame';
 
 type Boot =
   | { readonly phase: 'starting' }
@@ -45,13 +46,7 @@ function Boot({ onReload }: { onReload: () => void }) {
 
   switch (state.phase) {
     case 'starting':
-      return (
-        <main className="standalone standalone--quiet">
-          <p className="starting" role="status">
-            {t('system.starting')}
-          </p>
-        </main>
-      );
+      return <StartingFrame />;
     case 'failed':
       return <BootFailureScreen error={state.error} onReload={onReload} />;
     case 'refused':

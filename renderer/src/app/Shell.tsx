@@ -5,6 +5,7 @@ import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HelpIcon, H
 import { useHelpKey } from '../screens/help/use-help-key';
 import { useAppData } from './app-data';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { StartupStatus } from './StartupStatus';
 import { href, paths } from './paths';
 import { RouteProvider, type NavKey } from './router';
 import { useHashRoute } from './routes';
@@ -115,6 +116,7 @@ export function Shell({ onReload }: { onReload?: () => void }) {
           </ErrorBoundary>
         </div>
       </main>
+      <StartupStatus />
       {guard.dialog}
     </div>
   );

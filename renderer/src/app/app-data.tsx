@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SettingsDto, SystemStatus } from '../../../contract';
 
 /** What the shell loaded at start and every screen may show: the status and the settings. */
@@ -7,13 +7,18 @@ export interface AppData {
   readonly settings: SettingsDto;
   /** After `settings.update` succeeded. */
   setSettings(settings: SettingsDto): void;
+  /** When the status changed while the app runs (the check after start found damage: read-only). */
+  setStatus(status: SystemStatus): void;
 }
 
 const AppDataContext = createContext<AppData | null>(null);
 
-export function AppDataProvider({ status, settings: initial, children }: { status: SystemStatus; settings: SettingsDto; children: ReactNode }) {
+export function AppDataProvider({ status: initialStatus, settings: initial, children }: { status: SystemStatus; settings: SettingsDto; children: ReactNode }) {
   const [settings, setSettings] = useState(initial);
-  const value = useMemo(() => ({ status, settings, setSettings }), [status, settings]);
+  const [status, setStatus] = useState(initialStatus);
+  // A new status from the shell (a reload) replaces the one set meanwhile.
+  useEffect(() => setStatus(initialStatus), [initialStatus]);
+  const value = useMemo(() => ({ status, settings, setSettings, setStatus }), [status, settings]);
   return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;
 }
 
