@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StartupTasksDto, SystemStatus } from '../../../contract';
@@ -94,5 +94,17 @@ describe('the status bar after start', () => {
     await applyLanguage('en');
     renderStatus(scriptedApi([running(40)]));
     expect(await screen.findByRole('status')).toHaveTextContent('Checking the database … 40 %');
+  });
+});
+
+describe('the window before the data file is open', () => {
+  it('shows the app frame and "Datenbank wird geprüft …" while the first call waits for the core', async () => {
+    const { App } = await import('./App');
+    const waiting: Api = { call: vi.fn(() => new Promise(() => undefined)) as unknown as Api['call'] };
+    const { container } = render(<App api={waiting} />);
+    expect(screen.getByText('Datenbank wird geprüft …')).toHaveAttribute('role', 'status');
+    expect(within(screen.getByRole('main')).getByText('Datenbank wird geprüft …')).toBeInTheDocument();
+    expect(screen.getByText('Leitbild-Werkstatt')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
   });
 });
