@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import type { CallError, SettingsDto, SystemStatus } from '../../../contract';
 import type { Api } from '../api/api';
 import { ApiProvider, useApi } from '../api/api-context';
@@ -31,7 +31,6 @@ async function boot(api: Api): Promise<Boot> {
 
 function Boot({ onReload }: { onReload: () => void }) {
   const api = useApi();
-  const { t } = useTranslation();
   const [state, setState] = useState<Boot>({ phase: 'starting' });
 
   useEffect(() => {
