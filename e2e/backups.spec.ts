@@ -32,6 +32,8 @@ async function call(page: Page, url: string, name: string, input: unknown): Prom
 
 test.describe('Datensicherung in den Einstellungen', () => {
   test('Sicherung erstellen, danach Angelegtes ist nach dem Wiederherstellen wieder weg', async ({ page, app }) => {
+    // The daily backup runs after the first screen (main/core/startup-tasks.ts): wait for it.
+    await expect.poll(async () => ((await call(page, app.server.url, 'system.startupTasks', {})) as { backup: { state: string } }).backup.state).toBe('created');
     await openSettings(page);
     // The server made the daily backup at start.
     await expect(backupRows(page).filter({ hasText: 'täglich automatisch' })).toHaveCount(1);
