@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput, CallResult, StartupTasksDto } from '../../contract';
 import { databaseFileIn, openDatabase } from '../../database/open-database';
+import { exec } from '../../test-support/data-folder-states';
 import { tempDir } from '../../test-support/temp-dir';
 import { silentLogger } from '../services/logger';
 import { DEFAULT_BACKUP_FOLDER_NAME } from '../services/maintenance/backup-service';
@@ -69,6 +70,14 @@ describe('the integrity check after start', () => {
     expect(sha256(file)).toBe(before);
     // No daily backup of a damaged file either.
     expect(fs.existsSync(path.join(dataDir, DEFAULT_BACKUP_FOLDER_NAME))).toBe(false);
+  });
+
+  it('finds broken foreign keys after start too: read-only, with the count for IT', async () => {
+    const dataDir = await goodDataDir();
+    await exec(databaseFileIn(dataDir), "PRAGMA foreign_keys = OFF; INSERT INTO guideline (edition_id, position, title, text) VALUES (999, 1, 'Waise', ''); PRAGMA wal_checkpoint(TRUNCATE);");
+    const core = await startDeferred(dataDir);
+    expect(await core.startupTasks).toMatchObject({ check: { state: 'damaged' } });
+    expect(core.status.database).toMatchObject({ state: 'read-only', detail: expect.stringContaining('foreign_key_check') });
   });
 
   it('lets a write issued during the check wait and then save it on a healthy file', async () => {
