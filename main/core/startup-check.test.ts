@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput, CallResult, StartupTasksDto } from '../../contract';
 import { databaseFileIn, openDatabase } from '../../database/open-database';
 import { exec } from '../../test-support/data-folder-states';
+import { fillDisk, mountSmallDisk, remount, rootForTmpfs, unmountSmallDisks } from '../../test-support/small-disk';
 import { tempDir } from '../../test-support/temp-dir';
+import { readLocalConfig, writeLocalConfig } from '../services/maintenance/local-config';
 import { silentLogger } from '../services/logger';
 import { DEFAULT_BACKUP_FOLDER_NAME } from '../services/maintenance/backup-service';
 import { startAppCore, type AppCore } from './app-core';
@@ -127,5 +129,28 @@ describe('the integrity check after start', () => {
     expect(core.status.database.state).toBe('ready');
     expect(core.database!.writesHeld).toBe(false);
     expect(await tasks(core)).toMatchObject({ check: { state: 'not-needed' } });
+  });
+});
+
+describe.skipIf(rootForTmpfs.skip)('the daily backup after start on a real disk that cannot take it', () => {
+  beforeAll(rootForTmpfs.check);
+  afterEach(() => unmountSmallDisks());
+
+  it.each(['full', 'read-only'] as const)('a %s backup folder: the backup is reported as failed, work goes on', async (problem) => {
+    const dataDir = await goodDataDir();
+    const disk = mountSmallDisk(1);
+    const folder = path.join(disk, 'Sicherungen');
+    fs.mkdirSync(folder);
+    writeLocalConfig(dataDir, { ...readLocalConfig(dataDir), backupFolder: folder });
+    if (problem === 'full') fillDisk(disk);
+    else remount(disk, 'ro');
+
+    const core = await startDeferred(dataDir, true);
+    const done = await core.startupTasks;
+    expect(done).toMatchObject({ check: { state: 'passed' }, backup: { state: 'failed', messageKey: expect.stringMatching(/^backups\.errors\./) } });
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.sqlite'))).toEqual([]);
+    expect(await call(core, 'contacts.create', { lastName: 'Yılmaz' })).toMatchObject({ ok: true });
+    await core.close();
+    cores.splice(0);
   });
 });
