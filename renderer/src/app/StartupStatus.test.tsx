@@ -92,8 +92,9 @@ describe('the status bar after start', () => {
 
   it('speaks English when the settings say so', async () => {
     await applyLanguage('en');
-    renderStatus(scriptedApi([running(40)]));
+    const { unmount } = renderStatus(scriptedApi([running(40)]));
     expect(await screen.findByRole('status')).toHaveTextContent('Checking the database … 40 %');
+    unmount(); // before the next poll
   });
 });
 
