@@ -1,16 +1,12 @@
-import { useEffect } from 'react';
 import { useCall } from '../../api/use-call';
 import { CallLoadState } from '../../components/LoadState';
 import { ByFieldCard } from './ByFieldCard';
-import { loadStatusChart } from './MeasuresByField';
 import { RecentChangesCard } from './RecentChangesCard';
 import { StaleCard } from './StaleCard';
 
 /** The edition's figures: one dashboard.summary call feeding the three cards. */
 export function Dashboard({ editionId }: { editionId: number }) {
   const summary = useCall('dashboard.summary', { editionId });
-  // Fetch the chart's code while the figures load, not after (a failure shows when it renders).
-  useEffect(() => void loadStatusChart().catch(() => undefined), []);
 
   if (!summary.data) {
     return <CallLoadState call={summary} className="card" />;

@@ -1,8 +1,7 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chartHeight } from './chart-size';
-import { ChartLegend } from './ChartLegend';
 import type { DashboardSeries } from './dashboard-series';
+import { StatusChart } from './StatusChart';
 import { StatusTable } from './StatusTable';
 
 export type SeriesView = 'chart' | 'table';
@@ -15,23 +14,6 @@ function storedView(): SeriesView {
   } catch {
     return 'chart';
   }
-}
-
-/**
- * recharts (with d3 and redux, ~380 kB) is needed for this one chart only, so it is a chunk of its
- * own: the start page shows without it, and the table says the same to screen readers meanwhile.
- */
-export const loadStatusChart = () => import('./StatusChart');
-const StatusChart = lazy(loadStatusChart);
-
-/** Holds the chart's place while it loads (same height, same legend), so nothing below jumps. */
-function ChartPlaceholder({ series }: { series: DashboardSeries }) {
-  return (
-    <div className="status-chart status-chart--loading" aria-hidden="true">
-      <div style={{ height: chartHeight(series.rows.length) }} />
-      <ChartLegend statuses={series.statuses} />
-    </div>
-  );
 }
 
 /**
@@ -67,9 +49,7 @@ export function MeasuresByField({ series }: { series: DashboardSeries }) {
       </div>
       {view === 'chart' ? (
         <>
-          <Suspense fallback={<ChartPlaceholder series={series} />}>
-            <StatusChart series={series} />
-          </Suspense>
+          <StatusChart series={series} />
           <div className="visually-hidden">
             <StatusTable series={series} caption={caption} />
           </div>

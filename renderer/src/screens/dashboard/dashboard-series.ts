@@ -20,7 +20,7 @@ export interface DashboardSeries {
   readonly grandTotal: number;
 }
 
-/** One chart row: the field's name and a number per status (recharts reads the keys). */
+/** One chart row: the field's name and a number per status. */
 export type ChartDatum = { readonly name: string } & Readonly<Partial<Record<MeasureStatus, number>>>;
 
 const zeros = (): Record<MeasureStatus, number> => Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
