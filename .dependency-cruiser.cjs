@@ -4,6 +4,8 @@
 // The layer rules are about production code: tests (*.test.ts[x], renderer/src/test/) may reach
 // into test-support and the core they exercise. Type-only imports count too (tsPreCompilationDeps).
 const TEST = '\\.test\\.tsx?$';
+// Contract modules without zod: constants and plain functions the renderer may load at run time.
+const ZOD_FREE_CONTRACT = '^contract/(lifecycle|body-genitive|meetings/kinds|(meetings/)?[a-z-]+-constants)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -71,10 +73,27 @@ module.exports = {
       from: { path: '^contract/', pathNot: TEST },
       to: { pathNot: '^contract/|^node_modules/zod/' },
     },
+    {
+      // zod is ~170 kB of the start bundle and the renderer validates nothing with it (main answers
+      // with field errors): the renderer and the Word engine it runs take values from zod-free
+      // contract modules only; types may come from anywhere (they vanish in the build).
+      name: 'renderer-no-zod',
+      severity: 'error',
+      from: { path: '^(renderer|documents)/', pathNot: [TEST, '^renderer/src/test/', '^documents/testing/'] },
+      to: { path: ['^contract/', '(^|/)node_modules/zod/'], pathNot: ZOD_FREE_CONTRACT, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      // A zod-free contract module stays so: at run time it loads only other zod-free modules.
+      name: 'zod-free-contract-stays-free',
+      severity: 'error',
+      from: { path: ZOD_FREE_CONTRACT },
+      to: { pathNot: ZOD_FREE_CONTRACT, dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|release|node_modules|test-results)/' },
+    // node_modules stays in the graph (not followed) so rules can name packages such as zod.
+    exclude: { path: '^(dist|release|test-results)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },

@@ -2,23 +2,23 @@ import { z } from 'zod';
 import { idSchema, isoDate, noInput, optionalText, requiredText, searchText } from './common';
 import { defineCall } from './define-call';
 
-export const ORGANIZATION_KINDS = ['traeger', 'verein', 'behoerde', 'religionsgemeinschaft', 'schule', 'unternehmen', 'initiative', 'other'] as const;
+import { BODY_KINDS, CONSENT_FILTERS, IMPORT_DECISIONS, IMPORT_TARGETS, MEMBERSHIP_ROLES, ORGANIZATION_KINDS } from './contacts-constants';
+
+export {
+  BODY_KINDS,
+  CONSENT_FILTERS,
+  IMPORT_DECISIONS,
+  IMPORT_TARGETS,
+  MAX_CONTACT_IMPORT_BYTES,
+  MEMBERSHIP_ROLES,
+  ORGANIZATION_KINDS,
+} from './contacts-constants';
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-export const BODY_KINDS = ['integrationsrat', 'arbeitsgruppe', 'sozialausschuss', 'bezirksversammlung', 'fraktion', 'runder_tisch', 'arbeitskreis', 'fachforum', 'other'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
-export const MEMBERSHIP_ROLES = ['chair', 'vice_chair', 'member', 'deputy', 'council_representative', 'guest'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
-export const CONSENT_FILTERS = ['any', 'given', 'withdrawn', 'none'] as const;
-export const IMPORT_TARGETS = [
-  'salutation', 'title', 'firstName', 'lastName', 'function', 'organization', 'fraktion', 'email', 'email2', 'email3',
-  'phoneWork', 'phoneMobile', 'phoneHome', 'street', 'postalCode', 'city', 'languages', 'categories', 'notes', 'ignore',
-] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
-export const IMPORT_DECISIONS = ['merge', 'skip', 'new'] as const;
 export type ImportDecision = (typeof IMPORT_DECISIONS)[number];
 
-/** Largest CSV file the import reads (decoded bytes); larger files are refused with a message. */
-export const MAX_CONTACT_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The transport lets files up to ~50 MB through so the service can answer with a clear message. */
 export const MAX_CONTACT_IMPORT_BASE64 = 70 * 1024 * 1024;
 

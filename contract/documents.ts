@@ -162,8 +162,9 @@ export interface MotionDto {
 
 /** The most measures one motion or selection may name. */
 export const DOCUMENT_MEASURES_MAX = 500;
-/** Logos beyond this size make every document heavy; a letterhead logo needs far less. */
-export const LOGO_MAX_BYTES = 1_000_000;
+import { LOGO_MAX_BYTES } from './documents-constants';
+
+export { LOGO_MAX_BYTES } from './documents-constants';
 
 const drucksache = drucksacheSchema;
 

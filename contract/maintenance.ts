@@ -2,14 +2,9 @@ import { z } from 'zod';
 import { noInput } from './common';
 import { defineCall } from './define-call';
 
-export const BACKUP_KINDS = ['daily', 'manual', 'pre-migration', 'pre-restore', 'damaged', 'set-aside'] as const;
-export type BackupKind = (typeof BACKUP_KINDS)[number];
+import { MAX_IMPORT_BASE64, type BackupKind } from './maintenance-constants';
 
-/**
- * Copies of a refused file kept for the IT support, never offered for restore: "damaged" for a
- * corrupt file, "set-aside" for an intact one that could not be opened (newer version, not ours).
- */
-export const KEPT_FOR_SUPPORT: readonly BackupKind[] = ['damaged', 'set-aside'];
+export { BACKUP_KINDS, KEPT_FOR_SUPPORT, MAX_IMPORT_BASE64, type BackupKind } from './maintenance-constants';
 
 export interface BackupDto {
   readonly fileName: string;
@@ -37,9 +32,6 @@ export interface IntegrityDto {
 
 /** Backup file names the app made: nothing else can be restored by name (no paths). */
 export const BACKUP_FILE_NAME = /^Sicherung_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(-\d+)?_[a-z-]+\.sqlite$/;
-
-/** ~300 MB of database as base64; browser mode accepts this one call with a larger body. */
-export const MAX_IMPORT_BASE64 = 400 * 1024 * 1024;
 
 /**
  * Maintenance calls work even while the database file is refused: that is when a person

@@ -4,11 +4,12 @@ import { defineCall } from './define-call';
 
 import { MEASURE_STATUSES, type MeasureStatus } from './lifecycle';
 
-export const MEASURE_ORIGINS = ['workshop', 'consultation', 'forum', 'working_group', 'other'] as const;
+import { MEASURE_ORIGINS, MEASURE_SORT_KEYS } from './measures-constants';
+
+export { HIGHLIGHT_END, HIGHLIGHT_START, MEASURE_ORIGINS, MEASURE_SORT_KEYS } from './measures-constants';
 export type MeasureOrigin = (typeof MEASURE_ORIGINS)[number];
 
 export const MEASURE_TITLE_MAX = 200;
-export const MEASURE_SORT_KEYS = ['code', 'title', 'status', 'field', 'priority', 'lead', 'updated'] as const;
 export type MeasureSortKey = (typeof MEASURE_SORT_KEYS)[number];
 
 /** One row of the measures table: only what the table shows, so 5,000 rows stay light. */
@@ -91,9 +92,6 @@ export interface SearchHitDto {
   readonly snippet: string;
   readonly titleHighlighted: string;
 }
-
-export const HIGHLIGHT_START = '\u0002';
-export const HIGHLIGHT_END = '\u0003';
 
 const year = yearSchema;
 const code = z

@@ -1,5 +1,5 @@
 import type { ProcessFactsDto } from '../contract/documents';
-import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../contract/settings';
+import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../contract/settings-constants';
 import { motionHeading } from './antrag/motion-wording';
 import { countWord, formatDateLong, formatMonthYear, joinGerman } from './engine';
 import { drucksacheLabel } from './labels';

@@ -73,7 +73,7 @@ async function expectChartTextContrast(page: Page) {
       const box = text.getBoundingClientRect();
       const under = document
         .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-        .find((element) => element.tagName === 'path' && element.getAttribute('fill')?.startsWith('#'));
+        .find((element) => (element.tagName === 'rect' || element.tagName === 'path') && element.getAttribute('fill')?.startsWith('#'));
       const fg = text.getAttribute('fill') ?? '#000000';
       const bg = under?.getAttribute('fill') ?? '#ffffff';
       const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a) as [number, number];

@@ -5,20 +5,9 @@ import type { DecisionDto } from './decisions';
 
 /** The agenda (Tagesordnung): numbered items and sub-items with papers, linked measures and minuted notes. */
 
-/** Items the agenda offers with one click; `open_action_items` lists the body's open Aufgaben. */
-export const STANDARD_ITEMS = ['welcome', 'approve_minutes', 'open_action_items', 'any_other_business'] as const;
-export type StandardItem = (typeof STANDARD_ITEMS)[number];
+import type { StandardItem } from './meetings-constants';
 
-/**
- * The German titles a standard item is created with, as the minutes print them. Stored as typed
- * text (the user may reword it); while unchanged, the interface shows it in its own language.
- */
-export const STANDARD_ITEM_TITLES: Readonly<Record<StandardItem, string>> = {
-  welcome: 'Begrüßung und Feststellung der Beschlussfähigkeit',
-  approve_minutes: 'Genehmigung des Protokolls der letzten Sitzung',
-  open_action_items: 'Offene Aufgaben',
-  any_other_business: 'Verschiedenes',
-};
+export { STANDARD_ITEM_TITLES, STANDARD_ITEMS, type StandardItem } from './meetings-constants';
 
 /** Agenda numbers as councils write them: "1", "3.1", "Ö 6.1", "N 2". */
 export const agendaNumber = z

@@ -2,8 +2,9 @@ import type { MembershipRole } from '../contacts';
 
 /** Attendance (Anwesenheit): who is expected, present, excused or absent, and the quorum. */
 
-/** "expected" (erwartet): listed, not yet recorded; a meeting that has not happened has no one present. */
-export const ATTENDANCE_STATUSES = ['expected', 'present', 'excused', 'absent'] as const;
+import { ATTENDANCE_STATUSES } from './meetings-constants';
+
+export { ATTENDANCE_STATUSES } from './meetings-constants';
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 export interface AttendanceDto {

@@ -4,7 +4,9 @@ import { MEASURE_STATUSES, type MeasureStatus } from '../lifecycle';
 
 /** Decisions (Beschlüsse) on an agenda item, with their vote and the status changes they make to linked measures. */
 
-export const DECISION_RESULTS = ['adopted', 'adopted_with_changes', 'rejected', 'deferred', 'referred', 'noted'] as const;
+import { DECISION_RESULTS } from './meetings-constants';
+
+export { DECISION_RESULTS } from './meetings-constants';
 export type DecisionResult = (typeof DECISION_RESULTS)[number];
 
 /** A vote: counts, Fraktion groups ("SPD, GRÜNE gegen CDU bei Enthaltung FDP"), einstimmig, or none taken. */

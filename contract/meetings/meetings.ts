@@ -16,8 +16,9 @@ import { MEETING_KINDS, type MeetingKind } from './kinds';
 
 export { MEETING_KINDS, type MeetingKind } from './kinds';
 
-/** geplant → eingeladen → durchgeführt → Protokoll genehmigt (the last only through `meetings.approveMinutes`). */
-export const MEETING_STATES = ['planned', 'invited', 'held', 'minutes_approved'] as const;
+import { MEETING_STATES } from './meetings-constants';
+
+export { MEETING_STATES } from './meetings-constants';
 export type MeetingState = (typeof MEETING_STATES)[number];
 
 /** "YYYY-MM-DDTHH:mm", Berlin wall-clock time. */

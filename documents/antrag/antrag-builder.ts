@@ -1,6 +1,6 @@
 import type { Document } from 'docx';
 import type { DocumentEditionDto, DocumentMeasureDto, DocumentOfficeDto, MotionSignatoryDto } from '../../contract/documents';
-import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../../contract/settings';
+import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../../contract/settings-constants';
 import { assemblyName, documentAuthor } from '../district';
 import {
   bold,

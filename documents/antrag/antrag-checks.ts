@@ -1,5 +1,5 @@
 import type { MeasureStatus } from '../../contract/lifecycle';
-import { formatDateShort } from '../engine';
+import { formatDateShort } from '../engine/german-dates';
 
 /** A reason the Antrag would say something wrong, at the field to fix (`submittedOn`, `measureIds`, `measureIds.<i>`, `chair.<i>`). */
 export interface AntragProblem {

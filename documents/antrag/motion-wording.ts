@@ -1,5 +1,5 @@
-import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../../contract/settings';
-import { joinGerman } from '../engine';
+import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../../contract/settings-constants';
+import { joinGerman } from '../engine/german-dates';
 
 /** `{name}` (and `{fraktionen}`) filled in; unknown placeholders stay as typed. */
 const fill = (template: string, values: Readonly<Record<string, string>>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);

@@ -1,5 +1,5 @@
 import type { DocumentEditionDto, ProcessFactsDto } from '../../contract/documents';
-import { countWord, formatPeriod } from '../engine';
+import { countWord, formatPeriod } from '../engine/german-dates';
 import { workingGroupSentence, workshopSentence } from '../process-text';
 
 export interface SachverhaltFacts {

@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AppMark, CalendarIcon, CompassIcon, DocumentIcon, GearIcon, HelpIcon, HomeIcon, MenuIcon, PeopleIcon } from '../components/icons';
 import { useHelpKey } from '../screens/help/use-help-key';
 import { useAppData } from './app-data';
+import { preloadScreens } from './lazy-screens';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { StartupStatus } from './StartupStatus';
 import { href, paths } from './paths';
@@ -48,9 +49,29 @@ export function Shell({ onReload }: { onReload?: () => void }) {
       firstScreen.current = false;
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    (heading ?? main.current)?.focus();
+    const area = main.current;
+    const heading = area?.querySelector<HTMLElement>('h1');
+    if (heading || !area) {
+      (heading ?? area)?.focus();
+      return;
+    }
+    // The screen's chunk is still loading: focus its heading as soon as it is there.
+    area.focus();
+    const observer = new MutationObserver(() => {
+      const late = area.querySelector<HTMLElement>('h1');
+      if (!late) return;
+      observer.disconnect();
+      if (document.activeElement === area) late.focus();
+    });
+    observer.observe(area, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [resolved.path]);
+
+  // The other screens load in the background once the first one is shown.
+  useEffect(() => {
+    const timer = window.setTimeout(preloadScreens, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   const { Screen } = route;
   return (

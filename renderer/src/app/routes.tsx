@@ -1,19 +1,29 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { BodiesScreen, BodyScreen, ContactScreen, ContactsImportScreen, ContactsScreen, OrganizationsScreen } from '../screens/contacts/screens';
 import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } from '../screens/documents/lazy-screens';
-import { EditionScreen } from '../screens/editions/EditionScreen';
-import { EditionsScreen } from '../screens/editions/EditionsScreen';
-import { FieldsOfActionScreen } from '../screens/fields-of-action/FieldsOfActionScreen';
-import { IntakeScreen } from '../screens/measures/intake/IntakeScreen';
-import { MeasureScreen } from '../screens/measures/MeasureScreen';
-import { MeasuresScreen } from '../screens/measures/MeasuresScreen';
-import { ActionItemsScreen, LiveMeetingScreen, MeetingScreen, MeetingsScreen } from '../screens/meetings';
-import { SearchScreen } from '../screens/measures/search/SearchScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StartScreen } from '../screens/dashboard/StartScreen';
-import { AboutScreen } from '../screens/help/AboutScreen';
-import { GuideScreen } from '../screens/help/GuideScreen';
-import { HelpScreen } from '../screens/help/HelpScreen';
+import {
+  AboutScreen,
+  ActionItemsScreen,
+  BodiesScreen,
+  BodyScreen,
+  ContactScreen,
+  ContactsImportScreen,
+  ContactsScreen,
+  EditionScreen,
+  EditionsScreen,
+  FieldsOfActionScreen,
+  GuideScreen,
+  HelpScreen,
+  IntakeScreen,
+  LiveMeetingScreen,
+  MeasureScreen,
+  MeasuresScreen,
+  MeetingScreen,
+  MeetingsScreen,
+  OrganizationsScreen,
+  SearchScreen,
+  SettingsScreen,
+} from './lazy-screens';
 import { href, paths } from './paths';
 import { matchRoute, type ResolvedRoute, type Route } from './router';
 

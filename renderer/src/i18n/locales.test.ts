@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from './resources';
+import { loadResources } from './resources';
 
 /** Every locale file of every language (a file that exists in one language only shows up too). */
 const raw = import.meta.glob<string>('../../../locales/*/*.json', { eager: true, query: '?raw', import: 'default' });
@@ -54,8 +54,10 @@ describe('locale files', () => {
     expect(bad).toEqual([]);
   });
 
-  it('bundles every file under its name (fieldsOfAction.json → fieldsOfAction.…)', () => {
+  it('bundles every file under its name (fieldsOfAction.json → fieldsOfAction.…), each language on its own', async () => {
     for (const language of LANGUAGES) {
+      const resources = await loadResources(language);
+      expect(Object.keys(resources)).toEqual([language]);
       const bundle = resources[language]?.translation as Record<string, unknown> | undefined;
       expect(Object.keys(bundle ?? {}).sort()).toEqual(filesOf(language).map((file) => file.replace(/\.json$/, '')));
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, MembershipDto } from '../../../../contract';
-import { MEMBERSHIP_ROLES } from '../../../../contract/contacts';
+import { MEMBERSHIP_ROLES } from '../../../../contract/contacts-constants';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { paths } from '../../app/paths';

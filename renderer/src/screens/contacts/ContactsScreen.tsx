@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_FILTERS } from '../../../../contract/contacts';
+import { CONSENT_FILTERS } from '../../../../contract/contacts-constants';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';

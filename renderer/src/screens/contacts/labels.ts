@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { BODY_KINDS, MEMBERSHIP_ROLES, ORGANIZATION_KINDS } from '../../../../contract/contacts';
+import { BODY_KINDS, MEMBERSHIP_ROLES, ORGANIZATION_KINDS } from '../../../../contract/contacts-constants';
 
 /** Choices for the selects, with their German (or English) names. */
 export const roleOptions = (t: TFunction) => MEMBERSHIP_ROLES.map((role) => ({ value: role, label: t(`contacts.roles.${role}`) }));

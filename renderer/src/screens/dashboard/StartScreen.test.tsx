@@ -110,14 +110,14 @@ function tableNumbers(table: HTMLElement): Record<string, Record<string, string>
 
 /** Reads the chart back: every bar segment as field → status → count, from its width on the axis. */
 function chartNumbers(chart: HTMLElement): Record<string, Partial<Record<MeasureStatus, number>>> {
-  const ticks = Array.from(chart.querySelectorAll('.recharts-xAxis-tick-labels text')).map((text) => ({ x: Number(text.getAttribute('x')), value: Number(text.textContent) }));
+  const ticks = Array.from(chart.querySelectorAll('.status-chart__ticks text')).map((text) => ({ x: Number(text.getAttribute('x')), value: Number(text.textContent) }));
   const first = ticks[0]!;
   const last = ticks[ticks.length - 1]!;
   const unit = (last.x - first.x) / (last.value - first.value);
   const statusOfFill = new Map(Object.entries(STATUS_COLOURS).map(([status, colour]) => [colour.fill, status as MeasureStatus]));
   const result: Record<string, Partial<Record<MeasureStatus, number>>> = {};
-  for (const segment of Array.from(chart.querySelectorAll('path.recharts-rectangle'))) {
-    const field = segment.getAttribute('name')!;
+  for (const segment of Array.from(chart.querySelectorAll('rect.status-chart__segment'))) {
+    const field = segment.getAttribute('data-field')!;
     const status = statusOfFill.get(segment.getAttribute('fill')!)!;
     (result[field] ??= {})[status] = Math.round(Number(segment.getAttribute('width')) / unit);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardDto } from '../../../../contract';
-import { chartData, dashboardSeries } from './dashboard-series';
+import { dashboardSeries } from './dashboard-series';
 
 const byField: DashboardDto['byField'] = [
   { fieldOfActionId: 1, name: 'Zusammenleben in Harburg', counts: { implementing: 3, proposed: 1, completed: 1 }, total: 5 },
@@ -24,18 +24,8 @@ describe('dashboardSeries', () => {
     expect(series.grandTotal).toBe(8);
   });
 
-  it('gives the chart one entry per field with exactly the counts of the summary', () => {
-    const data = chartData(dashboardSeries({ byField }));
-    expect(data).toEqual([
-      { name: 'Zusammenleben in Harburg', proposed: 1, implementing: 3, completed: 1, rejected: 0 },
-      { name: 'Deutsch als Sprache', proposed: 0, implementing: 2, completed: 0, rejected: 1 },
-      { name: 'Arbeit und Ausbildung', proposed: 0, implementing: 0, completed: 0, rejected: 0 },
-    ]);
-  });
-
   it('is empty for an edition without fields', () => {
     const series = dashboardSeries({ byField: [] });
     expect(series).toMatchObject({ statuses: [], rows: [], grandTotal: 0 });
-    expect(chartData(series)).toEqual([]);
   });
 });

@@ -20,9 +20,6 @@ export interface DashboardSeries {
   readonly grandTotal: number;
 }
 
-/** One chart row: the field's name and a number per status (recharts reads the keys). */
-export type ChartDatum = { readonly name: string } & Readonly<Partial<Record<MeasureStatus, number>>>;
-
 const zeros = (): Record<MeasureStatus, number> => Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
 
 /** Measures by field and status, from the dashboard summary. */
@@ -42,12 +39,4 @@ export function dashboardSeries(summary: Pick<DashboardDto, 'byField'>): Dashboa
   const statuses = STATUS_ORDER.filter((status) => totals[status] > 0);
   const grandTotal = rows.reduce((sum, row) => sum + row.total, 0);
   return { statuses, rows, totals, grandTotal };
-}
-
-/** The chart's data: only the statuses that occur, so every bar segment has a legend entry. */
-export function chartData(series: DashboardSeries): ChartDatum[] {
-  return series.rows.map((row) => ({
-    name: row.name,
-    ...Object.fromEntries(series.statuses.map((status) => [status, row.counts[status]])),
-  }));
 }

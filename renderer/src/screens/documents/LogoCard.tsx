@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOGO_MAX_BYTES } from '../../../../contract/documents';
+import { LOGO_MAX_BYTES } from '../../../../contract/documents-constants';
 import { imageTypeOf } from '../../../../documents/engine/image-size';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';

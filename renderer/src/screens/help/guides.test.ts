@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { i18n, initI18n } from '../../i18n/i18n';
+import { i18n, initI18n, loadLanguage } from '../../i18n/i18n';
 import { GUIDE_IDS, GUIDE_SLUGS, readGuide } from './guides';
 
-beforeAll(() => {
+beforeAll(async () => {
   initI18n();
+  // English is loaded on demand, as when someone chooses it.
+  await loadLanguage('en');
 });
 
 describe.each(['de', 'en'] as const)('task guides in %s', (language) => {

@@ -1,7 +1,7 @@
 import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupDto, BackupOverviewDto } from '../../../../contract';
-import { KEPT_FOR_SUPPORT } from '../../../../contract/maintenance';
+import { KEPT_FOR_SUPPORT } from '../../../../contract/maintenance-constants';
 import { useApi } from '../../api/api-context';
 import { DatabaseIcon } from '../../components/icons';
 import { useToasts } from '../../components/toasts';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_BASE64 } from '../../../../contract/maintenance';
+import { MAX_IMPORT_BASE64 } from '../../../../contract/maintenance-constants';
 import { useApi } from '../../api/api-context';
 import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';

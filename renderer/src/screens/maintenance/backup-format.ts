@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupDto, BackupKind, Language } from '../../../../contract';
-import { KEPT_FOR_SUPPORT } from '../../../../contract/maintenance';
+import { KEPT_FOR_SUPPORT } from '../../../../contract/maintenance-constants';
 import { isLanguage } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/format';
 

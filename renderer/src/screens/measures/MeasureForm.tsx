@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldError, FieldOfActionDto, MeasureDto, MeasureOrigin } from '../../../../contract';
-import { MEASURE_ORIGINS } from '../../../../contract/measures';
+import { MEASURE_ORIGINS } from '../../../../contract/measures-constants';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionSummaryDto, MeasureSortKey, MeasureStatus } from '../../../../contract';
 import { MEASURE_STATUSES } from '../../../../contract/lifecycle';
-import { MEASURE_SORT_KEYS } from '../../../../contract/measures';
+import { MEASURE_SORT_KEYS } from '../../../../contract/measures-constants';
 import { useCall } from '../../api/use-call';
 import { href, paths, toPath } from '../../app/paths';
 import { navigate } from '../../app/router';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attendanceRoleLabel } from './meeting-names';
 import type { AttendanceDto, AttendanceStatus, ContactRowDto, MeetingDto } from '../../../../contract';
-import { ATTENDANCE_STATUSES } from '../../../../contract/meetings';
+import { ATTENDANCE_STATUSES } from '../../../../contract/meetings/meetings-constants';
 import { Field } from '../../components/fields';
 import { formatNumber } from '../../i18n/format';
 import { errorText, useMessage } from '../../i18n/messages';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { agendaItemTitle } from './meeting-names';
 import type { AgendaItemDto, DecisionResult, MeasureStatus, MeetingDto } from '../../../../contract';
 import { ALLOWED_TRANSITIONS } from '../../../../contract/lifecycle';
-import { DECISION_RESULTS } from '../../../../contract/meetings';
+import { DECISION_RESULTS } from '../../../../contract/meetings/meetings-constants';
 import { useApi } from '../../api/api-context';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, FormErrors } from '../../components/fields';

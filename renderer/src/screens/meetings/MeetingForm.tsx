@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, CallError, CallInput, ContactRowDto, FieldError, MeetingDto, MeetingKind } from '../../../../contract';
-import { MEETING_KINDS } from '../../../../contract/meetings';
+import { MEETING_KINDS } from '../../../../contract/meetings/kinds';
 import type { FormController } from '../../api/use-form';
 import { DateInput, TimeInput } from '../../components/date-inputs';
 import { datePart, joinDateTime, timePart } from './meeting-format';

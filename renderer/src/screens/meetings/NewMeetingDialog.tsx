@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto, StandardItem } from '../../../../contract';
-import { STANDARD_ITEMS } from '../../../../contract/meetings';
+import { STANDARD_ITEMS } from '../../../../contract/meetings/meetings-constants';
 import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { Dialog, DialogActions } from '../../components/Dialog';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ActionItemDto, AttendanceDto, MeetingKind, StandardItem } from '../../../../contract/meetings';
-import { STANDARD_ITEM_TITLES } from '../../../../contract/meetings';
+import { STANDARD_ITEM_TITLES } from '../../../../contract/meetings/meetings-constants';
 
 /*
  * Names the app gives meetings, standard agenda items and attendance roles, in the interface's

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../../../../contract/settings';
+import { HARBURG_MOTION_CONVENTIONS, type MotionConventionsDto } from '../../../../contract/settings-constants';
 import { motionHeading } from '../../../../documents/antrag/motion-wording';
 import type { FormController } from '../../api/use-form';
 import { TextField } from '../../components/fields';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewDto, ImportTarget } from '../../../../../contract';
-import { IMPORT_TARGETS } from '../../../../../contract/contacts';
+import { IMPORT_TARGETS } from '../../../../../contract/contacts-constants';
 import type { ImportSource } from './import-state';
 
 const SEPARATORS = [',', ';', '\t'] as const;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bytesToBase64, readFileBytes } from '../../../files/file-transfer';
 import { FieldError } from '../../../components/fields';
 import { FileInput } from '../../../components/date-inputs';
-import { MAX_CONTACT_IMPORT_BYTES } from '../../../../../contract/contacts';
+import { MAX_CONTACT_IMPORT_BYTES } from '../../../../../contract/contacts-constants';
 import type { ImportSource } from './import-state';
 
 /** Step 1: pick the CSV file (Outlook, Excel or any other list). */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportDecision, ImportPreviewDto, ImportRowReportDto } from '../../../../../contract';
-import { IMPORT_DECISIONS } from '../../../../../contract/contacts';
+import { IMPORT_DECISIONS } from '../../../../../contract/contacts-constants';
 import { formatNumber } from '../../../i18n/format';
 import { useMessage } from '../../../i18n/messages';
 import { decideAllDuplicates, plannedCounts, REVIEW_ROWS_SHOWN } from './import-state';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionSummaryDto, FieldOfActionDto, MeasureOrigin } from '../../../../../contract';
-import { MEASURE_ORIGINS } from '../../../../../contract/measures';
+import { MEASURE_ORIGINS } from '../../../../../contract/measures-constants';
 import { useApi } from '../../../api/api-context';
 import { useCall } from '../../../api/use-call';
 import { useForm } from '../../../api/use-form';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../../../contract/measures';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../../../contract/measures-constants';
 
 /**
  * Text with matches wrapped in \u0002 … \u0003 (from the search index), shown with `<mark>`.

@@ -1,0 +1,15 @@
+// The contacts contract's lists and limits without zod, so the renderer can load them cheaply;
+// './contacts' re-exports them (and builds its schemas from them).
+
+export const ORGANIZATION_KINDS = ['traeger', 'verein', 'behoerde', 'religionsgemeinschaft', 'schule', 'unternehmen', 'initiative', 'other'] as const;
+export const BODY_KINDS = ['integrationsrat', 'arbeitsgruppe', 'sozialausschuss', 'bezirksversammlung', 'fraktion', 'runder_tisch', 'arbeitskreis', 'fachforum', 'other'] as const;
+export const MEMBERSHIP_ROLES = ['chair', 'vice_chair', 'member', 'deputy', 'council_representative', 'guest'] as const;
+export const CONSENT_FILTERS = ['any', 'given', 'withdrawn', 'none'] as const;
+export const IMPORT_TARGETS = [
+  'salutation', 'title', 'firstName', 'lastName', 'function', 'organization', 'fraktion', 'email', 'email2', 'email3',
+  'phoneWork', 'phoneMobile', 'phoneHome', 'street', 'postalCode', 'city', 'languages', 'categories', 'notes', 'ignore',
+] as const;
+export const IMPORT_DECISIONS = ['merge', 'skip', 'new'] as const;
+
+/** Largest CSV file the import reads (decoded bytes); larger files are refused with a message. */
+export const MAX_CONTACT_IMPORT_BYTES = 20 * 1024 * 1024;

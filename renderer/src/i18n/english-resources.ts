@@ -1,0 +1,4 @@
+import { buildResources } from './build-resources';
+
+/** Every `locales/en/<file>.json`: a chunk of its own, loaded when English is chosen. */
+export const englishResources = buildResources(import.meta.glob<Record<string, unknown>>('../../../locales/en/*.json', { eager: true, import: 'default' }));
