@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { noInput } from './common';
 import { defineCall } from './define-call';
+import { exportsCalls } from './exports';
 
 export const BACKUP_KINDS = ['daily', 'manual', 'pre-migration', 'pre-restore', 'damaged', 'set-aside'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -70,4 +71,5 @@ export const maintenanceCalls = {
   /** Backups that still hold this person un-erased (listed in the erase dialog, newest first). */
   'backups.containingContact': defineCall<BackupDto[]>()(z.strictObject({ contactId: z.number().int().positive() })),
   'maintenance.checkIntegrity': defineCall<IntegrityDto>()(noInput),
+  ...exportsCalls,
 } as const;

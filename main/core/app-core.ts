@@ -17,6 +17,7 @@ import { logFileIn } from './file-logger';
 import { createHandlers, type Platform } from './handlers';
 import type { Logger } from '../services/logger';
 import { maintenanceHandlers } from './handlers/maintenance';
+import { exportHandlers } from './handlers/exports';
 import { PersonalSettingsStore } from '../services/settings/personal-settings-store';
 import { personalSettingsFile } from './personal-settings-file';
 
@@ -200,7 +201,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const rebuild = () => {
     dispatchCurrent = createDispatch(
-      { ...createHandlers(opened.database, status, platform, { dataDir, backups, personalSettings, logger }), ...maintenanceHandlers(core) },
+      { ...createHandlers(opened.database, status, platform, { dataDir, backups, personalSettings, logger }), ...maintenanceHandlers(core), ...exportHandlers(core, platform) },
       logger,
     );
   };
