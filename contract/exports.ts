@@ -48,6 +48,13 @@ export type ImportChoiceDto =
   /** No open dialog on this transport: the page picks the file and uploads it. */
   | { readonly state: 'upload' };
 
+/** The answer to browser mode's `POST /upload` (a database file to import). */
+export interface UploadedFileDto {
+  readonly token: string;
+  readonly fileName: string;
+  readonly size: number;
+}
+
 export const transferToken = z.string().regex(/^[\w-]{16,64}\.[\w-]{16,64}$/, { message: 'validation.transferToken' });
 
 /** Served whatever state the data file is in (part of `maintenanceCalls`): a refused file can still be replaced. */

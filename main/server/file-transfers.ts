@@ -10,7 +10,6 @@ import { writeFailure } from '../core/exports/write-failure';
 
 /** `attachment` with the name twice: plain ASCII for old clients, UTF-8 (RFC 5987/6266) for the umlauts. */
 export function contentDisposition(fileName: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters have no place in a header
   const ascii = fileName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
