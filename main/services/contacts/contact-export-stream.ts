@@ -96,10 +96,11 @@ export async function* contactBatches(read: ReadWork, selection: ContactSelectio
   for (;;) {
     const position: { sortKey: string; id: number } | null = after;
     const batch = await read(async (manager) => {
-      const keyset = position ? ' AND (c.sort_key > ? OR (c.sort_key = ? AND c.id > ?))' : '';
+      // A row value, so SQLite seeks in ix_contact_sort instead of scanning from the start for each batch.
+      const keyset = position ? ' AND (c.sort_key, c.id) > (?, ?)' : '';
       const rows = (await manager.query(
         `SELECT c.id, c.sort_key AS sortKey FROM contact c WHERE ${where.join(' AND ')}${keyset} ORDER BY c.sort_key, c.id LIMIT ?`,
-        [...parameters, ...(position ? [position.sortKey, position.sortKey, position.id] : []), batchSize],
+        [...parameters, ...(position ? [position.sortKey, position.id] : []), batchSize],
       )) as Array<{ id: number; sortKey: string }>;
       return { rows, contacts: await loadContactBatch(manager, rows.map((row) => row.id)) };
     });
