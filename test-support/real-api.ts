@@ -51,6 +51,11 @@ export async function realApi(
   return realApiOn(await startTestCore(dataDir, { ...plainPlatform, transfers }), transfers);
 }
 
+/** The desktop app's core: its open dialog (`Platform.chooseDatabaseFile`) answers `chosen()`. */
+export async function realDesktopApi(chosen: () => Promise<string | null>): Promise<RealApi> {
+  return realApiOn(await startTestCore(tempDir('lbw-screen-'), { ...plainPlatform, transport: 'electron', chooseDatabaseFile: chosen }));
+}
+
 /** An `Api` on a core the test started itself (closed after the test like every `startTestCore`). */
 export function realApiOn(core: AppCore, transfers?: BrowserTransfers): RealApi {
   const calls: { name: CallName; input: unknown }[] = [];
