@@ -35,7 +35,8 @@ export async function writeExport(target: string, chunks: AsyncIterable<string |
       const buffer = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
       pending = [];
       pendingBytes = 0;
-      await handle!.write(buffer);
+      // A write may take fewer bytes than given (a disk running full answers short first): the rest follows.
+      for (let offset = 0; offset < buffer.length; ) offset += (await handle!.write(buffer, offset)).bytesWritten;
     };
     for await (const chunk of chunks) {
       if (options.signal?.aborted) throw new ExportCancelled();
