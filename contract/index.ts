@@ -66,6 +66,7 @@ export type {
 } from './contacts';
 export type { FieldOfActionDto } from './fields-of-action';
 export type { SaveFileKind, SaveFileResultDto } from './files';
+export type { ExportKind, ExportResultDto, ImportChoiceDto, UploadedFileDto } from './exports';
 export type { Language, SettingsDto } from './settings';
 export type { SettingsSaveResultDto } from './settings-save';
 export type { DashboardDto } from './dashboard';

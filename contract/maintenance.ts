@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { noInput } from './common';
 import { defineCall } from './define-call';
+import { exportsCalls } from './exports';
 
 import { MAX_IMPORT_BASE64, type BackupKind } from './maintenance-constants';
 
@@ -62,4 +63,5 @@ export const maintenanceCalls = {
   /** Backups that still hold this person un-erased (listed in the erase dialog, newest first). */
   'backups.containingContact': defineCall<BackupDto[]>()(z.strictObject({ contactId: z.number().int().positive() })),
   'maintenance.checkIntegrity': defineCall<IntegrityDto>()(noInput),
+  ...exportsCalls,
 } as const;

@@ -8,7 +8,9 @@ import { createFileLogger } from '../main/core/file-logger';
 import { consoleLogger } from '../main/services/logger';
 import { seedDemo } from '../main/demo/seed-demo';
 import { plainPlatform } from '../main/core/plain-platform';
+import { createBrowserTransfers } from '../main/core/exports/browser-transfers';
 import { startBrowserServer } from '../main/server/browser-server';
+import { createSecret } from '../main/server/session-secret';
 import { parseScriptOptions } from './script-options';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -28,7 +30,10 @@ async function main(): Promise<void> {
 
   const logger = createFileLogger(path.join(dataDir, 'logs'), consoleLogger);
   logger.info(`start ${packageJson.version} (browser mode)`);
-  const platform = options.userDir ? { ...plainPlatform, personalSettingsDir: path.resolve(options.userDir) } : plainPlatform;
+  // The secret is made first: the download and upload tokens are bound to it (main/core/transfer-tokens.ts).
+  const secret = createSecret();
+  const transfers = createBrowserTransfers(secret);
+  const platform = { ...plainPlatform, transfers, ...(options.userDir ? { personalSettingsDir: path.resolve(options.userDir) } : {}) };
   // The page is served at once; calls wait until the file is open, and the full check and the daily
   // backup run after that, beside the first screen (main/core/startup-tasks.ts).
   const opening = startAppCore({ dataDir, appVersion: packageJson.version, platform, logger, autoBackup: !options.demo, integrityCheck: 'after-start' });
@@ -38,7 +43,14 @@ async function main(): Promise<void> {
     return core;
   });
   coreReady.catch(() => undefined); // reported where it is awaited below
-  const server = await startBrowserServer({ dispatch: async (name, input) => (await coreReady).dispatch(name, input), staticDir, port: options.port });
+  const server = await startBrowserServer({
+    dispatch: async (name, input) => (await coreReady).dispatch(name, input),
+    staticDir,
+    port: options.port,
+    secret,
+    transfers,
+    dataDir,
+  });
 
   console.log('Leitbild-Werkstatt läuft im Browser-Modus (nur auf diesem PC erreichbar):');
   console.log(`  ${server.url}`);

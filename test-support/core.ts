@@ -3,13 +3,14 @@ import type { CallInput, CallName, CallOutput, CallResult } from '../contract';
 import { startAppCore, type AppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/services/logger';
 import { plainPlatform } from '../main/core/plain-platform';
+import type { Platform } from '../main/core/platform';
 import { tempDir } from './temp-dir';
 
 const open: AppCore[] = [];
 
 /** Starts the real core (real sqlite3 file, real migrations) in a temp folder, closed after the test. */
-export async function startTestCore(dataDir = tempDir()): Promise<AppCore & { dataDir: string }> {
-  const core = await startAppCore({ dataDir, appVersion: '0.0.0-test', platform: plainPlatform, logger: silentLogger });
+export async function startTestCore(dataDir = tempDir(), platform: Platform = plainPlatform): Promise<AppCore & { dataDir: string }> {
+  const core = await startAppCore({ dataDir, appVersion: '0.0.0-test', platform, logger: silentLogger });
   open.push(core);
   return Object.assign(core, { dataDir });
 }

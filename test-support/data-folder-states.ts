@@ -120,3 +120,10 @@ export const folderFiles = {
 export async function goodDatabaseBytes(): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(fs.readFileSync(await goodDatabase()));
 }
+
+/** A copy of the good database as a file of its own (one a person picks in the desktop's open dialog). */
+export async function goodDatabaseFile(fileName = 'Altona.sqlite'): Promise<string> {
+  const file = path.join(tempDir(), fileName);
+  fs.writeFileSync(file, await goodDatabaseBytes());
+  return file;
+}

@@ -6,6 +6,8 @@ import type { CallInput, CallName, CallOutput, CallResult, SettingsDto, SystemSt
 import { startAppCore, type AppCore } from '../main/core/app-core';
 import { silentLogger } from '../main/services/logger';
 import { plainPlatform } from '../main/core/plain-platform';
+import { makeScratchDir } from '../main/core/data-temp';
+import { createBrowserTransfers, type BrowserTransfers } from '../main/core/exports/browser-transfers';
 import { DATABASE_FILE_NAME } from '../database/schema-identity';
 import { seedDemo } from '../main/demo/seed-demo';
 import { mustCall, startTestCore } from './core';
@@ -22,6 +24,8 @@ export interface RealApi extends Api {
   /** What the shell would pass to the screen: the core's own settings and status. */
   settings(): Promise<SettingsDto>;
   status(): Promise<SystemStatus>;
+  /** The bytes behind a one-time download address of `exports.save` (as browser mode's server streams them); null when refused. */
+  downloaded(url: string): Promise<Buffer | null>;
 }
 
 /**
@@ -42,11 +46,18 @@ export async function realApi(
   const dataDir = options.dataDir ?? tempDir('lbw-screen-');
   const source = options.seed === 'demo' ? await demoTemplate() : options.from;
   if (source) fs.copyFileSync(source, path.join(dataDir, DATABASE_FILE_NAME));
-  return realApiOn(await startTestCore(dataDir));
+  // Browser mode's platform: exports answer one-time download addresses, imports go by upload.
+  const transfers = createBrowserTransfers('real-api-secret');
+  return realApiOn(await startTestCore(dataDir, { ...plainPlatform, transfers }), transfers);
+}
+
+/** The desktop app's core: its open dialog (`Platform.chooseDatabaseFile`) answers `chosen()`. */
+export async function realDesktopApi(chosen: () => Promise<string | null>): Promise<RealApi> {
+  return realApiOn(await startTestCore(tempDir('lbw-screen-'), { ...plainPlatform, transport: 'electron', chooseDatabaseFile: chosen }));
 }
 
 /** An `Api` on a core the test started itself (closed after the test like every `startTestCore`). */
-export function realApiOn(core: AppCore): RealApi {
+export function realApiOn(core: AppCore, transfers?: BrowserTransfers): RealApi {
   const calls: { name: CallName; input: unknown }[] = [];
   const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
   const call = vi.fn(async (name: CallName, input: unknown) => {
@@ -61,7 +72,34 @@ export function realApiOn(core: AppCore): RealApi {
     must: (name, input) => mustCall(core, name, input),
     settings: () => mustCall(core, 'settings.get', {}),
     status: () => mustCall(core, 'system.status', {}),
+    // As `POST /upload` does it (main/server/file-transfers.ts): the file into the data folder's temp, a token for it.
+    upload: transfers
+      ? async (file, fileName) => {
+          const uploaded = path.join(makeScratchDir(core.dataDir), 'upload.sqlite');
+          fs.writeFileSync(uploaded, await readBlob(file));
+          const size = fs.statSync(uploaded).size;
+          return { ok: true, data: { token: transfers.uploads.issue({ path: uploaded, fileName, size, temporary: true }), fileName, size } };
+        }
+      : undefined,
+    downloaded: async (url) => {
+      const file = transfers?.downloads.take(url.replace(/^\/download\//, ''));
+      if (!file) return null;
+      const parts: Buffer[] = [];
+      for await (const chunk of file.chunks()) parts.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+      return Buffer.concat(parts);
+    },
   };
+}
+
+/** A Blob's bytes (jsdom's File has no arrayBuffer() in every version). */
+function readBlob(blob: Blob): Promise<Buffer> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((buffer) => Buffer.from(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(Buffer.from(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 /** `CallResult` failures as the screen receives them, for tests that check a refusal directly. */

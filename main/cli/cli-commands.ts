@@ -18,6 +18,9 @@ import { backupFileName } from '../services/maintenance/backup-names';
 import { checkUserFolder, FOLDER_MESSAGE_KEYS } from '../services/maintenance/user-path';
 import { todayIso } from '../services/text-compare';
 import { plainPlatform } from '../core/plain-platform';
+import { databaseExport } from '../core/exports/database-export';
+import { writeExport } from '../core/exports/write-export';
+import { prepareContactExport } from '../services/contacts/contact-export-stream';
 
 const isMeetingKind = (kind: unknown): kind is MeetingFileKind => MEETING_FILE_KINDS.includes(kind as MeetingFileKind);
 
@@ -239,19 +242,29 @@ export const commands: readonly CliCommand[] = [
       const out = options.out;
       if (format !== 'csv' && format !== 'vcard') throw new UsageError(context.t('cli.missingArgument', { argument: '--format csv|vcard' }));
       if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
+      const target = path.resolve(out);
       await withReadCore(context, async (core) => {
-        const list = await mustDispatch(context, core, 'contacts.list', { limit: 100_000 });
-        const ids = list.rows.map((row) => row.id);
-        const exported =
-          format === 'csv'
-            ? await mustDispatch(context, core, 'contacts.exportCsv', {})
-            : ids.length > 0
-              ? await mustDispatch(context, core, 'contacts.exportVcard', { ids })
-              : { contentBase64: '' };
-        const target = path.resolve(out);
+        const db = core.database!;
+        // Every contact, however many: streamed batch by batch into a partial file, renamed when complete.
+        const { total } = await mustDispatch(context, core, 'contacts.list', { limit: 1 });
+        const file = await prepareContactExport((work) => db.read(work), format, { filter: { text: '', category: '', consent: 'any' } });
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, Buffer.from(exported.contentBase64, 'base64'));
-        context.out(context.t('cli.exportDone', { count: ids.length, path: target }));
+        await writeExport(target, file.chunks());
+        context.out(context.t('cli.exportDone', { count: total, path: target }));
+      });
+    },
+  },
+  {
+    name: 'export-database',
+    async run(context, _args, options) {
+      const out = options.out;
+      if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
+      const target = path.resolve(out);
+      await withReadCore(context, async (core) => {
+        // A consistent snapshot (VACUUM INTO in the data folder's temp), streamed into a partial file beside the target.
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        const size = await writeExport(target, databaseExport(core.status.database.path, core.dataDir).chunks());
+        context.out(context.t('cli.exportDatabaseDone', { path: target, size: formatSize(size) }));
       });
     },
   },

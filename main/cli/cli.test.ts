@@ -9,6 +9,7 @@ import { databaseFileIn } from '../../database/open-database';
 import { paragraphTexts } from '../../documents/testing/docx-inspect';
 import { outlookCsv, parseVcards } from '../../test-support/contact-files';
 import { createEdition, startTestCore } from '../../test-support/core';
+import { canMount, fillDisk, mountSmallDisk, unmountSmallDisks } from '../../test-support/small-disk';
 import { tempDir } from '../../test-support/temp-dir';
 import { osUserName } from '../core/os-user';
 
@@ -46,7 +47,7 @@ describe('admin command line', () => {
   it('prints help with exit 0, and refuses a wrong call with exit 2', () => {
     const help = cli('--help');
     expect(help.code).toBe(0);
-    for (const command of ['check', 'backup', 'restore', 'migrate', 'demo', 'docs', 'import-contacts', 'export-contacts']) expect(help.stdout).toContain(command);
+    for (const command of ['check', 'backup', 'restore', 'migrate', 'demo', 'docs', 'import-contacts', 'export-contacts', 'export-database']) expect(help.stdout).toContain(command);
     expect(cli('zaubern').code).toBe(2);
     expect(cli('restore', '--data-dir', tempDir()).code).toBe(2);
   });
@@ -129,6 +130,51 @@ describe('admin command line', () => {
     expect(fs.readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(cli('export-contacts', '--format', 'pdf', '--out', out, '--data-dir', dataDir).code).toBe(2);
   });
+
+  it('export-contacts streams every contact, past the old 100,000 cut, into the file and nothing beside it', async () => {
+    const dataDir = tempDir();
+    const core = await startTestCore(dataDir);
+    // 100,001 people in one statement (the import would take minutes); names folded as the service does.
+    await core.database!.write((manager) =>
+      manager.query(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100001)
+        INSERT INTO contact (first_name, last_name, sort_key, created_at, updated_at) SELECT 'Vorname' || i, 'Nachname' || i, 'nachname' || i, '2026-01-01', '2026-01-01' FROM n`),
+    );
+    await core.close();
+    const folder = tempDir();
+    const vcf = path.join(folder, 'alle.vcf');
+    const result = cli('export-contacts', '--format', 'vcard', '--out', vcf, '--data-dir', dataDir);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('100001 Kontakte exportiert') });
+    const text = fs.readFileSync(vcf, 'utf8');
+    expect(text.match(/BEGIN:VCARD/g)).toHaveLength(100_001);
+    expect(text).toContain('FN:Vorname100001 Nachname100001');
+    expect(fs.readdirSync(folder)).toEqual(['alle.vcf']);
+  }, 120_000);
+
+  it('export-database streams a snapshot into the file; a full disk fails in German with nothing left', async () => {
+    const dataDir = tempDir();
+    expect(cli('demo', '--data-dir', dataDir).code).toBe(0);
+    const folder = tempDir();
+    const out = path.join(folder, 'Bezirk.sqlite');
+    const result = cli('export-database', '--out', out, '--data-dir', dataDir);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Datenbank exportiert \(\d+ KB\): /) });
+    expect(fs.readdirSync(folder)).toEqual(['Bezirk.sqlite']);
+    expect((await dump(out)).measure).toHaveLength(40);
+    // The scratch snapshot in the data folder is gone.
+    expect(fs.existsSync(path.join(dataDir, '.temp'))).toBe(false);
+    expect(cli('export-database', '--data-dir', dataDir).code).toBe(2);
+
+    if (!canMount) return;
+    try {
+      const disk = mountSmallDisk(1);
+      fillDisk(disk);
+      const full = cli('export-database', '--out', path.join(disk, 'Bezirk.sqlite'), '--data-dir', dataDir);
+      expect(full.code).toBe(1);
+      expect(full.stderr).toMatch(/kein Platz mehr/);
+      expect(fs.readdirSync(disk)).toEqual(['filler.bin']);
+    } finally {
+      unmountSmallDisks();
+    }
+  }, 120_000);
 
   it('writes a backup to another folder with --to, and fails with one line and exit 1 on a refused file', () => {
     const dataDir = tempDir();

@@ -19,6 +19,7 @@ import { logFileIn } from './file-logger';
 import { createHandlers, type Platform } from './handlers';
 import type { Logger } from '../services/logger';
 import { maintenanceHandlers } from './handlers/maintenance';
+import { exportHandlers } from './handlers/exports';
 import { PersonalSettingsStore } from '../services/settings/personal-settings-store';
 import { personalSettingsFile } from './personal-settings-file';
 import { StartupTasks } from './startup-tasks';
@@ -224,6 +225,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
       {
         ...createHandlers(opened.database, status, platform, { dataDir, backups, personalSettings, logger }),
         ...maintenanceHandlers(core),
+        ...exportHandlers(core, platform),
         'system.startupTasks': async () => startup.snapshot(),
       },
       logger,

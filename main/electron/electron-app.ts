@@ -17,7 +17,7 @@ import { closeCoreOnQuit, closeCoreOnSessionEnd } from './quit';
 import { offerReloadOnCrash } from './crash-recovery';
 import { askBeforeDiscardingChanges } from './unsaved-changes';
 import { reportUncaughtErrors } from './fatal-errors';
-import { applySaveDialogToDownloads, createSaveFile } from './save-file';
+import { applySaveDialogToDownloads, createChooseDatabaseFile, createSaveExport, createSaveFile } from './save-file';
 import { openShellSettings } from './shell-settings';
 import { acquireSingleInstance } from './single-instance';
 import { createMainWindow, type BrowserWindowConstructor } from './window';
@@ -100,9 +100,11 @@ export async function runElectronApp(electron: ElectronApi, options: ElectronApp
       defaultFolder: () => app.getPath('documents'),
       logger,
     });
+    const saveExport = createSaveExport({ dialog, getWindow, settings: shellSettings, labels: () => labels, defaultFolder: () => app.getPath('documents'), logger });
+    const chooseDatabaseFile = createChooseDatabaseFile({ dialog, getWindow, settings: shellSettings, labels: () => labels, defaultFolder: () => app.getPath('documents') });
     applySaveDialogToDownloads(session.defaultSession, { settings: shellSettings, labels: () => labels, defaultFolder: () => app.getPath('documents') });
     // Name and language are this Windows user's own: kept in userData (per profile), not in the shared data file.
-    const platform: Platform = { transport: 'electron', osUserName: osUserName(), osFullName, personalSettingsDir: app.getPath('userData'), openExternal, saveFile };
+    const platform: Platform = { transport: 'electron', osUserName: osUserName(), osFullName, personalSettingsDir: app.getPath('userData'), openExternal, saveFile, saveExport, chooseDatabaseFile };
     // The core opens the file (seconds for a migration) while the window already shows the app frame:
     // calls wait for it, and the full check and the daily backup run after it (startup-tasks.ts).
     const coreReady = startCore({ dataDir, appVersion: app.getVersion(), platform, logger, autoBackup: true, integrityCheck: 'after-start' });

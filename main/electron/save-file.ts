@@ -1,9 +1,10 @@
-import type { BrowserWindow, Dialog, DownloadItem, SaveDialogOptions } from 'electron';
+import type { BrowserWindow, Dialog, DownloadItem, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput, SaveFileKind, SaveFileResultDto } from '../../contract';
 import type { Logger } from '../services/logger';
-import { DomainError } from '../services/domain-error';
+import type { SaveExportRequest } from '../core/platform';
+import { writeFailure } from '../core/exports/write-failure';
 import type { MenuLabels } from './menu';
 import type { ShellSettingsStore } from './shell-settings';
 
@@ -17,15 +18,6 @@ const FILTERS: Readonly<Record<SaveFileKind, { label: keyof MenuLabels; extensio
 };
 
 const MID_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EIO']);
-
-/** What the person can do about it, by the system's error code; the message names no path. */
-function writeFailure(error: unknown): DomainError {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new DomainError('errors.saveDiskFull');
-  if (code === 'EBUSY') return new DomainError('errors.saveInUse');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new DomainError('errors.saveNotWritable');
-  return new DomainError('errors.saveFailed');
-}
 
 /** The suggested name without folders or the characters Windows refuses in a file name. */
 export function safeFileName(fileName: string): string {
@@ -69,6 +61,49 @@ export function createSaveFile(options: SaveFileOptions): (input: ParsedInput<'s
     // Remembered only after it worked: a folder that refused the file is no good next time.
     rememberFolder(settings, kind, target);
     return { saved: true, path: target };
+  };
+}
+
+/**
+ * `Platform.saveExport` for the desktop: the same dialog as `saveFile` (kind's filter, last folder of
+ * that kind), then the core streams into the chosen path (partial file, rename: write-export.ts).
+ */
+export function createSaveExport(options: Omit<SaveFileOptions, 'writeFile'>): (request: SaveExportRequest) => Promise<{ saved: true; path: string } | { saved: false }> {
+  const { dialog, getWindow, settings, labels, defaultFolder, logger } = options;
+  return async ({ kind, fileName, write }) => {
+    const dialogOptions = saveDialogOptions(kind, fileName, settings.get().saveFolders?.[kind] ?? defaultFolder(), labels());
+    const window = getWindow();
+    const choice = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    try {
+      await write(choice.filePath);
+    } catch (error) {
+      logger.error(`exporting a ${kind} file failed`, error);
+      throw writeFailure(error);
+    }
+    rememberFolder(settings, kind, choice.filePath);
+    return { saved: true, path: choice.filePath };
+  };
+}
+
+/** `Platform.chooseDatabaseFile`: the open dialog for a database to import, in the folder of the last database saved. */
+export function createChooseDatabaseFile(
+  options: Pick<SaveFileOptions, 'getWindow' | 'settings' | 'labels' | 'defaultFolder'> & { readonly dialog: Pick<Dialog, 'showOpenDialog'> },
+): () => Promise<string | null> {
+  return async () => {
+    const text = options.labels();
+    const dialogOptions: OpenDialogOptions = {
+      title: text.openDatabaseTitle,
+      defaultPath: options.settings.get().saveFolders?.sqlite ?? options.defaultFolder(),
+      filters: [
+        { name: text.filterSqlite, extensions: ['sqlite', 'sqlite3', 'db'] },
+        { name: text.filterAll, extensions: ['*'] },
+      ],
+      properties: ['openFile'],
+    };
+    const window = options.getWindow();
+    const choice = window && !window.isDestroyed() ? await options.dialog.showOpenDialog(window, dialogOptions) : await options.dialog.showOpenDialog(dialogOptions);
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
   };
 }
 

@@ -6,6 +6,8 @@ import { inputBytesLimit } from '../../contract/input-limits';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 import type { Dispatch } from '../core/dispatch';
 import { fileInside, mimeTypeOf, readRegularFile } from '../core/static-files';
+import type { BrowserTransfers } from '../core/exports/browser-transfers';
+import { receiveUpload, serveDownload } from './file-transfers';
 import { createSecret, secretsMatch } from './session-secret';
 
 const LOOPBACK = '127.0.0.1';
@@ -17,6 +19,10 @@ export interface BrowserServerOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly secret?: string;
+  /** One-time download and upload tokens (made with the same secret: see main/core/transfer-tokens.ts). */
+  readonly transfers?: BrowserTransfers;
+  /** Where uploads wait for their import (the data folder's temp). */
+  readonly dataDir?: string;
 }
 
 export interface BrowserServer {
@@ -93,6 +99,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const staticRoot = path.resolve(options.staticDir);
   let port = options.port;
   const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
+  /** No Origin (same-origin GET, fetch from Node) or this server's own. */
+  const sameOrigin = (request: http.IncomingMessage) => {
+    const origin = request.headers.origin;
+    return origin === undefined || allowedHosts().has(origin.replace(/^http:\/\//, ''));
+  };
 
   const server = http.createServer((request, response) => {
     handle(request, response).catch(() => {
@@ -112,6 +123,18 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       }
       return handleCall(request, response, url.pathname.slice('/api/'.length));
     }
+    if (url.pathname === '/upload') {
+      const presented = request.headers['x-leitbild-secret'];
+      if (!secretsMatch(secret, typeof presented === 'string' ? presented : undefined) || !sameOrigin(request)) {
+        return sendJson(response, 403, failureJson('unavailable', 'errors.forbidden'));
+      }
+      if (request.method !== 'POST') return send(response, 405, '', 'text/plain', { Allow: 'POST' });
+      return receiveUpload(options.transfers, options.dataDir, request, response, send);
+    }
+    if (url.pathname.startsWith('/download/')) {
+      if (request.method !== 'GET') return send(response, 405, '', 'text/plain', { Allow: 'GET' });
+      return serveDownload(options.transfers, url.pathname.slice('/download/'.length), response, send, SECURITY_HEADERS);
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, '', 'text/plain', { Allow: 'GET, HEAD' });
     return serveStatic(url.pathname, response);
   }
@@ -120,10 +143,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (request.method !== 'POST') return send(response, 405, '', 'text/plain', { Allow: 'POST' });
     const name = callNameOf(encodedName);
     if (name === undefined) return sendJson(response, 400, failureJson('unknown-call', 'errors.unknownCall'));
-    const origin = request.headers.origin;
-    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
-      return sendJson(response, 403, failureJson('unavailable', 'errors.forbidden'));
-    }
+    if (!sameOrigin(request)) return sendJson(response, 403, failureJson('unavailable', 'errors.forbidden'));
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(response, 415, failureJson('invalid-input', 'errors.invalidInput'));
     }

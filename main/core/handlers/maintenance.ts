@@ -9,8 +9,11 @@ import type { CoreState } from '../core-state';
 import { makeScratchDir, removeScratchDir } from '../data-temp';
 import { DatabaseUnavailableError } from '../dispatch';
 import type { HandlerMap } from '../handler-map';
+import type { ExportCallName } from './exports';
 
 export type MaintenanceCallName = keyof typeof maintenanceCalls;
+/** The export calls are maintenance calls too but need the platform (handlers/exports.ts). */
+type OwnCallName = Exclude<MaintenanceCallName, ExportCallName>;
 
 /** A scratch file in the data folder's own temp (see data-temp), removed whatever happens. */
 async function withScratchFile<T>(dataDir: string, work: (file: string) => Promise<T>): Promise<T> {
@@ -23,7 +26,7 @@ async function withScratchFile<T>(dataDir: string, work: (file: string) => Promi
 }
 
 /** Backups, restore, export/import and the integrity check: served even while the data file is refused. */
-export function maintenanceHandlers(core: CoreState): Pick<HandlerMap, MaintenanceCallName> {
+export function maintenanceHandlers(core: CoreState): Pick<HandlerMap, OwnCallName> {
   return {
     'backups.overview': async () => core.backups.overview(),
     'backups.create': () => core.backups.create('manual'),

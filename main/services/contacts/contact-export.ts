@@ -1,40 +1,19 @@
 import type { EntityManager } from 'typeorm';
-import type { ContactDto, ExportFileDto, ParsedInput } from '../../../contract';
+import type { ExportFileDto, ParsedInput } from '../../../contract';
 import { notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
 import { datedFileName } from '../../../documents/file-names';
 import { assertBody, CURRENT_SQL, displayName, emailKey, loadContacts, toFile } from './contact-records';
+import { CSV_HEADER, csvRowOf } from './contact-export-stream';
 import { writeExcelCsv } from './csv';
 import { toVcard } from './vcard';
 
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
 
-/** CSV for German Excel: the headers read back by the import (see `contact-import.ts`). */
+/** CSV for German Excel, whole in memory (small sets); `exports.save` streams the same lines (contact-export-stream.ts). */
 export async function exportCsv(manager: EntityManager, input: ParsedInput<'contacts.exportCsv'>): Promise<ExportFileDto> {
   const contacts = await loadContacts(manager, input.ids);
-  const header = ['Anrede', 'Titel', 'Vorname', 'Nachname', 'Funktion', 'Organisation', 'Fraktion', 'E-Mail', 'E-Mail 2', 'Telefon', 'Mobil', 'Telefon privat', 'Straße', 'PLZ', 'Ort', 'Sprachen', 'Kategorien', 'Notizen'];
-  const phone = (contact: ContactDto, kind: string) => contact.phones.filter((entry) => entry.kind === kind).map((entry) => entry.number).join(', ');
-  const rows = contacts.map((contact) => [
-    contact.salutation,
-    contact.title,
-    contact.firstName,
-    contact.lastName,
-    contact.function,
-    contact.organizations.map((org) => org.name).join(', '),
-    contact.fraktion,
-    contact.emails[0] ?? '',
-    contact.emails[1] ?? '',
-    phone(contact, 'work'),
-    phone(contact, 'mobile'),
-    phone(contact, 'home'),
-    contact.street,
-    contact.postalCode,
-    contact.city,
-    contact.languages.join(', '),
-    contact.categories.join(', '),
-    contact.notes,
-  ]);
-  return toFile(datedFileName(todayIso(), 'Kontakte', [], 'csv'), 'text/csv', writeExcelCsv([header, ...rows]));
+  return toFile(datedFileName(todayIso(), 'Kontakte', [], 'csv'), 'text/csv', writeExcelCsv([CSV_HEADER, ...contacts.map(csvRowOf)]));
 }
 
 export async function exportVcard(manager: EntityManager, input: ParsedInput<'contacts.exportVcard'>): Promise<ExportFileDto> {

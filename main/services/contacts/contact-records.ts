@@ -108,16 +108,54 @@ export async function assertBody(manager: EntityManager, id: number): Promise<vo
   if (rows.length === 0) throw new DomainError('contacts.errors.bodyNotFound', { field: 'bodyId', code: 'not-found' });
 }
 
+/** Contacts per query batch: few enough for SQLite's parameter limit, many enough that a query serves a thousand rows. */
+export const CONTACT_BATCH = 1000;
+
+/**
+ * The full contacts of `ids` (in that order, each once; erased or missing ones left out), or of every
+ * contact alphabetically. Loaded set-based: one query per table for each batch of ids, never per contact.
+ */
 export async function loadContacts(manager: EntityManager, ids: readonly number[] | undefined): Promise<ContactDto[]> {
-  const all: Array<{ id: number }> = ids
-    ? [...new Set(ids)].map((id) => ({ id }))
-    : await manager.query('SELECT id FROM contact WHERE erased_at IS NULL ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id');
+  const all: number[] = ids
+    ? [...new Set(ids)]
+    : ((await manager.query('SELECT id FROM contact WHERE erased_at IS NULL ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id')) as Array<{ id: number }>).map(
+        (row) => row.id,
+      );
   const contacts: ContactDto[] = [];
-  for (const { id } of all) {
-    const [exists] = (await manager.query('SELECT id FROM contact WHERE id = ? AND erased_at IS NULL', [id])) as unknown[];
-    if (exists) contacts.push(await loadContact(manager, id));
-  }
+  for (let start = 0; start < all.length; start += CONTACT_BATCH) contacts.push(...(await loadContactBatch(manager, all.slice(start, start + CONTACT_BATCH))));
   return contacts;
+}
+
+const groupBy = <T extends { contactId: number }>(rows: readonly T[]): Map<number, T[]> => {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.contactId);
+    if (group) group.push(row);
+    else groups.set(row.contactId, [row]);
+  }
+  return groups;
+};
+
+/** One batch (at most a few thousand ids): three queries whatever its size; the order of `ids` is kept. */
+export async function loadContactBatch(manager: EntityManager, ids: readonly number[]): Promise<ContactDto[]> {
+  if (ids.length === 0) return [];
+  const marks = ids.map(() => '?').join(',');
+  const records = (await manager.query(`SELECT * FROM contact WHERE id IN (${marks}) AND erased_at IS NULL`, [...ids])) as ContactRecord[];
+  const organizations = groupBy(
+    (await manager.query(
+      `SELECT co.contact_id AS contactId, o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
+       WHERE co.contact_id IN (${marks}) ORDER BY o.name COLLATE NOCASE`,
+      [...ids],
+    )) as Array<{ contactId: number; id: number; name: string }>,
+  );
+  const memberships = groupBy(await membershipRows(manager, `m.contact_id IN (${marks})`, [...ids]));
+  const byId = new Map(records.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const orgs = (organizations.get(id) ?? []).map(({ id: orgId, name }) => ({ id: orgId, name }));
+    return [toContactDto(row, orgs, memberships.get(id) ?? [])];
+  });
 }
 
 export async function loadContact(manager: EntityManager, id: number): Promise<ContactDto> {
@@ -126,6 +164,10 @@ export async function loadContact(manager: EntityManager, id: number): Promise<C
     'SELECT o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = ? ORDER BY o.name COLLATE NOCASE',
     [id],
   );
+  return toContactDto(row, organizations, await membershipRows(manager, 'm.contact_id = ?', [id]));
+}
+
+function toContactDto(row: ContactRecord, organizations: ContactDto['organizations'], memberships: MembershipDto[]): ContactDto {
   return {
     id: row.id,
     salutation: row.salutation,
@@ -148,7 +190,7 @@ export async function loadContact(manager: EntityManager, id: number): Promise<C
     consentHow: row.consent_how,
     consentWithdrawnOn: row.consent_withdrawn_on,
     erasedAt: row.erased_at,
-    memberships: await membershipRows(manager, 'm.contact_id = ?', [id]),
+    memberships,
     origin: row.origin,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

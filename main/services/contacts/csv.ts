@@ -157,7 +157,13 @@ function quoteCell(value: string, separator: string): string {
   return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** One line of German-Excel CSV, CRLF included: semicolons, formulas neutralised (streamed exports write line by line). */
+export const excelCsvLine = (row: readonly string[]): string => row.map((cell) => quoteCell(neutraliseFormula(cell), ';')).join(';') + '\r\n';
+
+/** Excel reads UTF-8 only with this mark in front. */
+export const EXCEL_BOM = '\uFEFF';
+
 /** CSV for German Excel: semicolons, CRLF, UTF-8 with BOM, formulas neutralised. */
 export function writeExcelCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map((row) => row.map((cell) => quoteCell(neutraliseFormula(cell), ';')).join(';')).join('\r\n') + '\r\n';
+  return EXCEL_BOM + rows.map(excelCsvLine).join('');
 }

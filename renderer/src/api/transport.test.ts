@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { chooseTransport, httpTransport } from './transport';
+import { chooseTransport, chooseUpload, httpTransport, httpUpload } from './transport';
 
 const SECRET = 'geheimer-schluessel';
 
@@ -74,5 +74,30 @@ describe('transport choice', () => {
     } finally {
       fetchSpy.mockRestore();
     }
+  });
+});
+
+describe('http upload (database import in browser mode)', () => {
+  it('posts the file as it is to /upload, with the secret and the name URL-encoded', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init: RequestInit) => jsonResponse(200, { ok: true, data: { token: 'a.b', fileName: 'Süd.sqlite', size: 3 } }));
+    const file = new Blob([new Uint8Array([1, 2, 3])]);
+    const result = await httpUpload(SECRET, fetchImpl as unknown as typeof fetch)(file, 'Süd.sqlite');
+    expect(result).toEqual({ ok: true, data: { token: 'a.b', fileName: 'Süd.sqlite', size: 3 } });
+    const [url, init] = fetchImpl.mock.calls[0]!;
+    expect(url).toBe('/upload');
+    expect(init.body).toBe(file);
+    expect(init.headers).toMatchObject({ 'X-Leitbild-Secret': SECRET, 'X-File-Name': 'S%C3%BCd.sqlite', 'Content-Type': 'application/octet-stream' });
+  });
+
+  it('sends nothing without a secret; a broken connection is a German message', async () => {
+    const fetchImpl = vi.fn(async () => jsonResponse(200, {}));
+    expect(await httpUpload(null, fetchImpl)(new Blob([]), 'a.sqlite')).toMatchObject({ ok: false, error: { messageKey: 'errors.forbidden' } });
+    expect(fetchImpl).not.toHaveBeenCalled();
+    const broken = await httpUpload(SECRET, async () => Promise.reject(new TypeError('Failed to fetch')))(new Blob([]), 'a.sqlite');
+    expect(broken).toMatchObject({ ok: false, error: { messageKey: 'errors.uploadFailed' } });
+  });
+
+  it('the desktop app has no upload (main opens the chosen file itself)', () => {
+    expect(chooseUpload({ leitbild: { call: async () => ({ ok: true, data: null }) } })).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { CallError, CallResult } from '../../../contract';
+import type { CallError, CallResult, UploadedFileDto } from '../../../contract';
 import { browserSecretOf, SECRET_HEADER } from './browser-secret';
 
 /** Sends one call to the main side; never throws, every outcome is a `CallResult`. */
@@ -77,9 +77,43 @@ export function httpTransport(secret: string | null, fetchImpl: typeof fetch = (
   };
 }
 
+/** Sends a file to the main side as it is (no base64, no size cap but the disk's): browser mode only. */
+export type Upload = (file: Blob, fileName: string) => Promise<CallResult<UploadedFileDto>>;
+
+/** Browser mode: `POST /upload`, the body streamed by the browser, the secret in the header as for every call. */
+export function httpUpload(secret: string | null, fetchImpl: typeof fetch = (...args) => fetch(...args)): Upload {
+  return async (file, fileName) => {
+    if (!secret) return forbidden();
+    let response: Response;
+    try {
+      response = await fetchImpl('/upload', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', Accept: 'application/json', [SECRET_HEADER]: secret, 'X-File-Name': encodeURIComponent(fileName) },
+        body: file,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch {
+      return failure({ code: 'unavailable', messageKey: 'errors.uploadFailed' });
+    }
+    if (response.status === 403) return forbidden();
+    try {
+      return asCallResult(await response.json()) as CallResult<UploadedFileDto>;
+    } catch {
+      return failure({ code: 'internal', messageKey: 'errors.uploadFailed' });
+    }
+  };
+}
+
 /** Electron when the preload bridge is there, browser mode otherwise. */
 export function chooseTransport(target: object = window): Transport {
   const bridge = (target as { leitbild?: unknown }).leitbild;
   if (isRecord(bridge) && typeof bridge.call === 'function') return ipcTransport(bridge as unknown as LeitbildBridge);
   return httpTransport(browserSecretOf(target));
+}
+
+/** Browser mode uploads files; the desktop app has none (main opens the chosen file itself). */
+export function chooseUpload(target: object = window): Upload | undefined {
+  const bridge = (target as { leitbild?: unknown }).leitbild;
+  return isRecord(bridge) ? undefined : httpUpload(browserSecretOf(target));
 }

@@ -62,6 +62,24 @@ export function offerBlob(fileName: string, blob: Blob): void {
   }
 }
 
+/**
+ * Starts a download the server streams (browser mode's one-time export address): the browser
+ * writes it to its download folder as it arrives, nothing is held in the page.
+ */
+export function offerUrl(url: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+  }
+}
+
 /** How a file offered by `saveFile` ended. */
 export type SaveOutcome =
   | { readonly state: 'downloaded' }
@@ -81,6 +99,9 @@ function desktopBridge(target: object): LeitbildBridge | null {
   const bridge = (target as { leitbild?: Partial<LeitbildBridge> }).leitbild;
   return bridge && typeof bridge.call === 'function' ? (bridge as LeitbildBridge) : null;
 }
+
+/** The desktop app (the preload's `window.leitbild`), not a browser page. */
+export const isDesktopApp = (target: object = window): boolean => desktopBridge(target) !== null;
 
 /**
  * Saves a file: in the desktop app through the system's save dialog in the main process

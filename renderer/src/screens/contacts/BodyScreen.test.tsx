@@ -60,18 +60,31 @@ describe('Gremium – page', () => {
     const { api, user, ayse, juergen } = await setup();
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    URL.createObjectURL = vi.fn(() => 'blob:x');
-    URL.revokeObjectURL = vi.fn();
+    const links: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      links.push(this.getAttribute('href')!);
+    });
     await user.click(await screen.findByRole('button', { name: 'Adressen kopieren' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
     expect(String(writeText.mock.calls[0]![0]).split('; ').sort()).toEqual(['a.oezdemir@example.org', 'j.mueller@example.org']);
     await user.click(screen.getByRole('button', { name: 'Mitglieder als vCard' }));
     await user.click(screen.getByRole('button', { name: 'Mitglieder als CSV (Excel)' }));
-    await waitFor(() => expect(api.callsOf('contacts.exportCsv')).toHaveLength(1));
+    await waitFor(() => expect(api.callsOf('exports.save')).toHaveLength(2));
     const members = [ayse.id, juergen.id].sort((a, b) => a - b);
-    const ids = (name: 'contacts.exportVcard' | 'contacts.exportCsv') => [...((api.callsOf(name)[0] as { ids: number[] }).ids)].sort((a, b) => a - b);
-    expect(ids('contacts.exportVcard')).toEqual(members);
-    expect(ids('contacts.exportCsv')).toEqual(members);
+    const [vcard, csv] = api.callsOf('exports.save') as Array<{ kind: string; ids: number[] }>;
+    expect(vcard!.kind).toBe('contactsVcard');
+    expect(csv!.kind).toBe('contactsCsv');
+    expect([...vcard!.ids].sort((a, b) => a - b)).toEqual(members);
+    expect([...csv!.ids].sort((a, b) => a - b)).toEqual(members);
+    // Both files are streamed from one-time addresses; the CSV starts with Excel's BOM and the header.
+    await waitFor(() => expect(links).toHaveLength(2));
+    click.mockRestore();
+    const vcardText = (await api.downloaded(links[0]!))!.toString('utf8');
+    expect(vcardText.match(/BEGIN:VCARD/g)).toHaveLength(2);
+    expect(vcardText).toContain('FN:Ayşe Özdemir');
+    const csvText = (await api.downloaded(links[1]!))!.toString('utf8');
+    expect(csvText.startsWith('\uFEFFAnrede;Titel;Vorname;Nachname;')).toBe(true);
+    expect(csvText.trimEnd().split('\r\n')).toHaveLength(3);
   });
 
   it('adds a member found by a search without diacritics', async () => {

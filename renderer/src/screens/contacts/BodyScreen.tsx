@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, MembershipDto } from '../../../../contract';
 import { MEMBERSHIP_ROLES } from '../../../../contract/contacts-constants';
-import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { paths } from '../../app/paths';
 import { useRoute } from '../../app/router';
@@ -47,7 +46,6 @@ const exportableIds = (memberships: readonly MembershipDto[]) => [...new Set(mem
 
 function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const offerExport = useOfferExport();
   const members = useCall('memberships.list', { bodyId: body.id });
   const [editing, setEditing] = useState(false);
@@ -65,7 +63,7 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
   const ids = exportableIds(all);
 
   const exportAs = async (kind: 'csv' | 'vcard') => {
-    offerExport(kind === 'csv' ? await api.call('contacts.exportCsv', { ids }) : await api.call('contacts.exportVcard', { ids }));
+    await offerExport({ kind: kind === 'csv' ? 'contactsCsv' : 'contactsVcard', ids });
   };
 
   const tableProps = {

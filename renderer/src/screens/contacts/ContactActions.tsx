@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDto } from '../../../../contract';
-import { useApi } from '../../api/api-context';
 import { MailtoLink } from '../../components/MailtoLink';
 import { MergeContactDialog } from './MergeContactDialog';
 import { useOfferExport } from './use-offer-export';
@@ -12,7 +11,6 @@ const mailtoOf = (email: string) => `mailto:${encodeURIComponent(email).replace(
 /** What one does with a person besides editing: write to them, take them into Outlook as a vCard, merge a duplicate. Shown beside the heading (the page's actions). */
 export function ContactActions({ contact, name, onMerged }: { contact: ContactDto; name: string; onMerged(contact: ContactDto): void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const offerExport = useOfferExport();
   const [busy, setBusy] = useState(false);
   const [merging, setMerging] = useState(false);
@@ -20,9 +18,8 @@ export function ContactActions({ contact, name, onMerged }: { contact: ContactDt
 
   const saveVcard = async () => {
     setBusy(true);
-    const result = await api.call('contacts.exportVcard', { ids: [contact.id] });
+    await offerExport({ kind: 'contactsVcard', ids: [contact.id] });
     setBusy(false);
-    offerExport(result);
   };
 
   return (

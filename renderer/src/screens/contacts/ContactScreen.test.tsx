@@ -152,8 +152,8 @@ describe('Kontakt – actions', () => {
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
     await user.click(screen.getByRole('button', { name: 'Als vCard speichern (für Outlook)' }));
-    await waitFor(() => expect(api.callsOf('contacts.exportVcard')).toEqual([{ ids: [ayse.id] }]));
-    expect(await screen.findByText(/\.vcf/)).toBeInTheDocument();
+    await waitFor(() => expect(api.callsOf('exports.save')).toEqual([{ kind: 'contactsVcard', ids: [ayse.id] }]));
+    expect(await screen.findByText(/_Kontakt_.*\.vcf/)).toBeInTheDocument();
   });
 
   it('in the desktop app hands the mail link to the main side', async () => {

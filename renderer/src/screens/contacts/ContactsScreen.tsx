@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_FILTERS } from '../../../../contract/contacts-constants';
-import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
 import { useRoute } from '../../app/router';
@@ -39,7 +38,6 @@ const idParam = (value: string | null) => (value && /^\d{1,9}$/.test(value) ? va
  */
 export function ContactsScreen() {
   const { t } = useTranslation();
-  const api = useApi();
   const offerExport = useOfferExport();
   const { query } = useRoute();
   // Links from the organisations and bodies open the list already filtered (`?organisation=3`).
@@ -65,10 +63,11 @@ export function ContactsScreen() {
   const more = useMoreFilters(moreActive > 0);
   const lists = { categories: categories.data ?? [], bodies: bodies.data ?? [], organizations: organizations.data ?? [] };
 
+  // Every contact the filter matches, however many (not just the rows loaded): streamed to a file.
   const exportAs = async (kind: 'csv' | 'vcard') => {
-    const ids = rows.map((row) => row.id);
-    if (ids.length === 0) return;
-    offerExport(kind === 'csv' ? await api.call('contacts.exportCsv', { ids: active ? ids : undefined }) : await api.call('contacts.exportVcard', { ids }));
+    if (rows.length === 0) return;
+    const filter = { text, category: filters.category, bodyId: filters.bodyId ? Number(filters.bodyId) : undefined, organizationId: filters.organizationId ? Number(filters.organizationId) : undefined, consent: filters.consent };
+    await offerExport({ kind: kind === 'csv' ? 'contactsCsv' : 'contactsVcard', filter });
   };
 
   return (

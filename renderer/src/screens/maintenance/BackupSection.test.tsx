@@ -224,14 +224,18 @@ describe('Datensicherung: exportieren und importieren', () => {
 
     const toast = await screen.findByText(/^Die Datenbank wurde als „\d{4}-\d\d-\d\d_Leitbild-Werkstatt\.sqlite“ exportiert\.$/);
     const fileName = /„(.+)“/.exec(toast.textContent!)![1]!;
-    expect(createObjectURL).toHaveBeenCalledOnce();
-    const blob = createObjectURL.mock.calls[0]![0];
-    const bytes = Buffer.from(await blob.arrayBuffer());
-    expect(bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+    // Streamed by the server from a one-time address, not built in the page.
+    expect(createObjectURL).not.toHaveBeenCalled();
+    expect(api.callsOf('exports.save')).toEqual([{ kind: 'database' }]);
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe(fileName);
-    expect(clicked[0]!.getAttribute('href')).toBe('blob:leitbild/1');
+    const url = clicked[0]!.getAttribute('href')!;
+    expect(url).toMatch(/^\/download\/[\w-]+\.[\w-]+$/);
     expect(clicked[0]!.isConnected).toBe(false);
+    const bytes = (await api.downloaded(url))!;
+    expect(bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+    // The address works once.
+    expect(await api.downloaded(url)).toBeNull();
 
     // The download is a whole database: imported elsewhere, it holds the contact.
     const other = await realApi();
@@ -252,7 +256,7 @@ describe('Datensicherung: exportieren und importieren', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Importieren und ersetzen' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(/wurde nicht übernommen\. Ihre Daten wurden nicht verändert\./);
-    expect(api.callsOf('backups.import')).toEqual([{ fileName: 'Leitbild-Werkstatt_2026-11-20.sqlite', contentBase64: 'AQID+g==' }]);
+    expect(api.callsOf('backups.importChosen')).toEqual([{ token: expect.stringMatching(/\./) as unknown, fileName: 'Leitbild-Werkstatt_2026-11-20.sqlite' }]);
     expect(reload).not.toHaveBeenCalled();
     expect((await api.must('contacts.list', {})).rows.map((row) => row.lastName)).toEqual(['Bleibt']);
   });
@@ -274,6 +278,6 @@ describe('Datensicherung: exportieren und importieren', () => {
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Importieren und ersetzen' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Datei enthält keine Daten der Leitbild-Werkstatt.');
-    expect(api.callsOf('backups.import')).toEqual([]);
+    expect(api.callsOf('backups.importChosen')).toEqual([]);
   });
 });

@@ -1,23 +1,22 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_BASE64 } from '../../../../contract/maintenance-constants';
 import { useApi } from '../../api/api-context';
 import { useToasts } from '../../components/toasts';
 import { errorText, useMessage } from '../../i18n/messages';
 import { rememberAfterReload } from './after-reload';
 import { useBackupFormat } from './backup-format';
-import { base64ToBytes, bytesToBase64, readFileBytes } from '../../files/file-transfer';
-import { useSaveFile } from '../../files/use-save-file';
+import { isDesktopApp } from '../../files/file-transfer';
+import { useExportFile } from '../../files/use-export-file';
 import { useReload } from './reload';
 import { ReplaceDatabaseDialog } from './ReplaceDatabaseDialog';
-
-/** Base64 makes 3 bytes into 4 characters. */
-const MAX_IMPORT_BYTES = Math.floor((MAX_IMPORT_BASE64 / 4) * 3);
 
 /** Refusals after which nothing has been changed (the file is checked before anything else). */
 const UNCHANGED_KEYS = /^(backups\.errors\.(refused\.|emptyFile)|validation\.|errors\.invalidInput)/;
 
-function ImportDialog({ file, onClose }: { file: File; onClose: () => void }) {
+/** The file to import: chosen in the desktop's open dialog (main holds it: `token`) or picked in the page (uploaded on confirm). */
+export type ImportSource = { readonly fileName: string; readonly size: number } & ({ readonly token: string } | { readonly file: File });
+
+function ImportDialog({ source, onClose }: { source: ImportSource; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const message = useMessage();
@@ -26,25 +25,25 @@ function ImportDialog({ file, onClose }: { file: File; onClose: () => void }) {
   /** A refusal after which nothing has been changed says so. */
   const unchanged = (reason: string) => t('backups.transfer.refusedUnchanged', { reason });
 
-  const check = () => {
-    if (file.size === 0) return unchanged(t('backups.errors.emptyFile'));
-    if (file.size > MAX_IMPORT_BYTES) return unchanged(t('backups.transfer.tooLarge'));
-    return null;
+  const check = () => (source.size === 0 ? unchanged(t('backups.errors.emptyFile')) : null);
+
+  /** The page's file goes to main as it is (streamed, no size cap but the disk's); main answers with a token for it. */
+  const tokenOf = async (): Promise<{ token: string } | { refused: string }> => {
+    if ('token' in source) return { token: source.token };
+    if (!api.upload) return { refused: unchanged(t('errors.uploadFailed')) };
+    const uploaded = await api.upload(source.file, source.fileName);
+    return uploaded.ok ? { token: uploaded.data.token } : { refused: unchanged(errorText(message, uploaded.error)) };
   };
 
   const importFile = async () => {
-    let contentBase64: string;
-    try {
-      contentBase64 = bytesToBase64(await readFileBytes(file));
-    } catch {
-      return unchanged(t('validation.fileContent'));
-    }
-    const result = await api.call('backups.import', { fileName: file.name, contentBase64 });
+    const chosen = await tokenOf();
+    if ('refused' in chosen) return chosen.refused;
+    const result = await api.call('backups.importChosen', { token: chosen.token, fileName: source.fileName });
     if (!result.ok) {
       const text = errorText(message, result.error);
       return UNCHANGED_KEYS.test(result.error.messageKey) ? unchanged(text) : text;
     }
-    rememberAfterReload({ kind: 'imported', fileName: file.name });
+    rememberAfterReload({ kind: 'imported', fileName: source.fileName });
     reload();
     return null;
   };
@@ -54,7 +53,7 @@ function ImportDialog({ file, onClose }: { file: File; onClose: () => void }) {
       title={t('backups.transfer.importTitle')}
       description={
         <>
-          <p>{t('backups.transfer.importReplaces', { fileName: file.name, size: format.size(file.size) })}</p>
+          <p>{t('backups.transfer.importReplaces', { fileName: source.fileName, size: format.size(source.size) })}</p>
           <p>{t('backups.restore.whatHappens')}</p>
         </>
       }
@@ -72,23 +71,31 @@ export function DatabaseTransfer() {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
-  const saveFile = useSaveFile();
+  const exportFile = useExportFile();
   const message = useMessage();
   const [exporting, setExporting] = useState(false);
-  const [importing, setImporting] = useState<File | null>(null);
+  const [importing, setImporting] = useState<ImportSource | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
 
+  // Streamed from a snapshot of the database: no size limit, nothing held in the page.
   const exportDatabase = async () => {
     if (exporting) return;
     setExporting(true);
-    const result = await api.call('backups.export', {});
+    await exportFile({ kind: 'database' }, (fileName) => t('backups.transfer.exported', { fileName }));
     setExporting(false);
-    if (!result.ok) {
-      toasts.error(errorText(message, result.error));
+  };
+
+  // The desktop app opens the file by path in main (its open dialog); the page picks and uploads it.
+  const chooseImport = async () => {
+    if (!isDesktopApp()) {
+      input.current?.click();
       return;
     }
-    await saveFile(result.data.fileName, base64ToBytes(result.data.contentBase64), t('backups.transfer.exported', { fileName: result.data.fileName }), 'application/vnd.sqlite3');
+    const choice = await api.call('backups.importChoose', {});
+    if (!choice.ok) toasts.error(errorText(message, choice.error));
+    else if (choice.data.state === 'chosen') setImporting({ fileName: choice.data.fileName, size: choice.data.size, token: choice.data.token });
+    else if (choice.data.state === 'upload') input.current?.click();
   };
 
   return (
@@ -102,7 +109,7 @@ export function DatabaseTransfer() {
         <button type="button" className="button button--secondary" aria-disabled={exporting || undefined} onClick={() => void exportDatabase()}>
           {exporting ? t('backups.transfer.exporting') : t('backups.transfer.export')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => input.current?.click()}>
+        <button type="button" className="button button--secondary" onClick={() => void chooseImport()}>
           {t('backups.transfer.import')}
         </button>
         {/* The native file field shows its own, untranslated text: hidden, the button above opens it. */}
@@ -116,11 +123,11 @@ export function DatabaseTransfer() {
             const file = event.target.files?.[0];
             // Cleared at once: choosing the same file again must fire `change` again.
             event.target.value = '';
-            if (file) setImporting(file);
+            if (file) setImporting({ fileName: file.name, size: file.size, file });
           }}
         />
       </div>
-      {importing ? <ImportDialog file={importing} onClose={() => setImporting(null)} /> : null}
+      {importing ? <ImportDialog source={importing} onClose={() => setImporting(null)} /> : null}
     </section>
   );
 }

@@ -1,0 +1,57 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addContact } from '../../../../test-support/contact-data';
+import { base64, excelCsv } from '../../../../test-support/contact-files';
+import { realApi, type RealApi } from '../../../../test-support/real-api';
+import { paths } from '../../app/paths';
+import { renderScreen } from '../../test/render';
+import { ContactsScreen } from './ContactsScreen';
+
+/** The download links the screen clicks (browser mode's one-time addresses). */
+function catchLinks() {
+  const links: string[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    links.push(this.getAttribute('href')!);
+  });
+  return links;
+}
+afterEach(() => vi.restoreAllMocks());
+
+async function show(api: RealApi) {
+  const user = userEvent.setup();
+  renderScreen(<ContactsScreen />, { api, path: paths.contacts });
+  await waitFor(() => expect(screen.queryAllByRole('link', { name: /, / }).length).toBeGreaterThan(0));
+  return user;
+}
+
+describe('Kontakte – export of the list', () => {
+  it('exports every contact the filter matches, streamed from the server, not the rows the page holds', async () => {
+    const api = await realApi();
+    const rows = [['Nachname', 'Vorname', 'Kategorien'], ...Array.from({ length: 1_200 }, (_, index) => [`Name${index}`, 'Vor', index % 2 === 0 ? 'Presse' : 'Newsletter'])];
+    await api.must('contacts.import', { fileName: 'a.csv', contentBase64: base64(excelCsv(rows)) });
+    const links = catchLinks();
+    const user = await show(api);
+    await user.selectOptions(screen.getByLabelText('Kategorie'), 'Presse');
+    await user.click(screen.getByRole('button', { name: 'Liste als CSV (Excel)' }));
+    await waitFor(() => expect(links).toHaveLength(1));
+    expect(api.callsOf('exports.save')).toEqual([{ kind: 'contactsCsv', filter: { text: '', category: 'Presse', consent: 'any' } }]);
+    const text = (await api.downloaded(links[0]!))!.toString('utf8');
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 600);
+    expect(lines.slice(1).every((line) => line.endsWith(';Presse;'))).toBe(true);
+    expect(await screen.findByText(/^Die Datei „\d{4}-\d\d-\d\d_Kontakte\.csv“ wurde erstellt\.$/)).toBeInTheDocument();
+  });
+
+  it('exports the list as vCard by the same filter', async () => {
+    const api = await realApi();
+    await addContact(api, 'Müller', 'Jürgen');
+    await addContact(api, 'Özdemir', 'Ayşe');
+    const links = catchLinks();
+    const user = await show(api);
+    await user.click(screen.getByRole('button', { name: 'Liste als vCard' }));
+    await waitFor(() => expect(links).toHaveLength(1));
+    const text = (await api.downloaded(links[0]!))!.toString('utf8');
+    expect(text.match(/BEGIN:VCARD/g)).toHaveLength(2);
+  });
+});
