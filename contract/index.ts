@@ -92,6 +92,8 @@ export type {
   MeasureListDto,
   MeasureOrigin,
   MeasureRowDto,
+  MeasureSelectionDto,
+  MeasureSelectionRowDto,
   MeasureSortKey,
   ProgressNoteDto,
   SearchHitDto,
