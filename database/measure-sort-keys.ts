@@ -37,3 +37,12 @@ export const measureSortKeys = (measure: { readonly code: string; readonly title
   leadKey: sortKeyOf(measure.lead),
   leadFold: foldForSort(measure.lead),
 });
+
+/**
+ * The lifecycle's order as SQL, for sorting by status. Written out (not built from the contract's
+ * list) because index ix_measure_status_rank (schema 9) stores exactly this expression, and SQLite
+ * uses the index only when ORDER BY repeats it word for word.
+ */
+export const STATUS_RANK_SQL =
+  "CASE status WHEN 'proposed' THEN 0 WHEN 'in_review' THEN 1 WHEN 'recommended' THEN 2 WHEN 'rejected' THEN 3 WHEN 'deferred' THEN 4 " +
+  "WHEN 'submitted' THEN 5 WHEN 'adopted' THEN 6 WHEN 'implementing' THEN 7 WHEN 'completed' THEN 8 WHEN 'continued' THEN 9 WHEN 'discontinued' THEN 10 END";

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { measureSortKeys } from '../measure-sort-keys';
+import { measureSortKeys, STATUS_RANK_SQL } from '../measure-sort-keys';
 
 /** Rows filled per UPDATE: one statement per chunk, not one per measure. */
 const CHUNK = 2000;
@@ -27,10 +27,22 @@ export class MeasureSortKeys1764115200009 implements MigrationInterface {
         [JSON.stringify(keys)],
       );
     }
-    // The default order (number) within an edition; the id breaks ties so pages never overlap.
+    // One index per sort column within an edition, each ending in number and id (the tie-break),
+    // so the first page of any order is an index walk, not a sort of the whole edition.
     await queryRunner.query('CREATE INDEX ix_measure_code_key ON measure (edition_id, code_key, id)');
-    await queryRunner.query('CREATE INDEX ix_measure_title_key ON measure (edition_id, title_key, id)');
-    // The field filter with number order (the field belongs to one edition).
+    for (const [name, column] of [
+      ['title_key', 'title_key'],
+      ['lead_key', 'lead_key'],
+      ['priority', 'priority_points'],
+      ['updated', 'updated_at'],
+      ['status_rank', `(${STATUS_RANK_SQL})`],
+    ]) {
+      await queryRunner.query(`CREATE INDEX ix_measure_${name} ON measure (edition_id, ${column}, code_key, id)`);
+    }
+    // The counts per status under any filter read this index alone (no row lookups); it replaces (edition_id, status).
+    await queryRunner.query('DROP INDEX ix_measure_status');
+    await queryRunner.query('CREATE INDEX ix_measure_counts ON measure (edition_id, status, field_of_action_id, lead_fold)');
+    // The field filter in number order, and the field order (fields by position, each in number order).
     await queryRunner.query('DROP INDEX ix_measure_field');
     await queryRunner.query('CREATE INDEX ix_measure_field ON measure (field_of_action_id, code_key, id)');
   }

@@ -2,38 +2,47 @@ import type { EntityManager } from 'typeorm';
 import type { MeasureListDto, MeasureRowDto, MeasureSelectionDto, MeasureSelectionRowDto, MeasureSortKey, MeasureStatus, ParsedInput } from '../../../contract';
 import { MEASURE_STATUSES } from '../../../contract/lifecycle';
 import { MEASURE_STATUS_CHANGE_MAX } from '../../../contract/measures';
-import { foldForSort } from '../../../database/measure-sort-keys';
+import { foldForSort, STATUS_RANK_SQL } from '../../../database/measure-sort-keys';
 import { collator } from './measure-rows';
 import { toMatchQuery } from './measure-text';
 
 type MeasureFilter = ParsedInput<'measures.listIds'>;
 
-/** The lifecycle's order, for sorting by status. */
-const STATUS_RANK = `CASE m.status ${MEASURE_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(' ')} END`;
+/** Where the page's ids come from and in which order. */
+interface Ordering {
+  readonly from: string;
+  readonly orderBy: string;
+}
 
 /**
- * ORDER BY per sort key: German order through the stored keys (schema 9), ties broken by number
- * and id so every row has one place and pages neither overlap nor skip. Number order in either
- * direction walks the index (edition_id, code_key, id).
+ * FROM and ORDER BY per sort key: German order through the stored keys (schema 9); ties broken by
+ * number and id in the same direction, so every row has one place, pages neither overlap nor skip,
+ * and each order is a walk along one index (see migration 0009). The field order runs through the
+ * fields by position (CROSS JOIN keeps them the outer loop), each field's measures by number.
  */
-function orderBy(key: MeasureSortKey, direction: 'asc' | 'desc'): string {
+function orderingOf(key: MeasureSortKey, direction: 'asc' | 'desc', editionId: number | undefined): Ordering {
   const dir = direction === 'asc' ? 'ASC' : 'DESC';
-  const byNumber = 'm.code_key ASC, m.id ASC';
+  const then = `m.code_key ${dir}, m.id ${dir}`;
+  const measures = 'measure m';
   switch (key) {
     case 'code':
-      return `m.code_key ${dir}, m.id ${dir}`;
+      return { from: measures, orderBy: then };
     case 'title':
-      return `m.title_key ${dir}, ${byNumber}`;
+      return { from: measures, orderBy: `m.title_key ${dir}, ${then}` };
     case 'status':
-      return `${STATUS_RANK} ${dir}, ${byNumber}`;
+      return { from: measures, orderBy: `(${STATUS_RANK_SQL}) ${dir}, ${then}` };
     case 'field':
-      return `(SELECT f.position FROM field_of_action f WHERE f.id = m.field_of_action_id) ${dir}, ${byNumber}`;
+      return {
+        // The edition's fields by position (index ix_field_of_action_position), so no sort of all rows.
+        from: `field_of_action f CROSS JOIN measure m ON m.field_of_action_id = f.id${editionId === undefined ? '' : ` AND f.edition_id = ${editionId}`}`,
+        orderBy: `f.position ${dir}, f.id ${dir}, ${then}`,
+      };
     case 'priority':
-      return `m.priority_points ${dir}, ${byNumber}`;
+      return { from: measures, orderBy: `m.priority_points ${dir}, ${then}` };
     case 'lead':
-      return `m.lead_key ${dir}, ${byNumber}`;
+      return { from: measures, orderBy: `m.lead_key ${dir}, ${then}` };
     case 'updated':
-      return `m.updated_at ${dir}, ${byNumber}`;
+      return { from: measures, orderBy: `m.updated_at ${dir}, ${then}` };
   }
 }
 
@@ -99,9 +108,9 @@ async function tagsOf(manager: EntityManager, ids: readonly number[]): Promise<M
 }
 
 /**
- * One page of the measures table, sorted, filtered and counted in SQL. The page's ids come from
- * the measure table alone (an index walk for the default order); only those rows are joined with
- * their field and tags. The total is the sum of the status counts the filter lets through.
+ * One page of the measures table, sorted, filtered and counted in SQL. The page's ids come first
+ * (an index walk, see orderingOf); then only those rows are read with their field, and their tags in
+ * one query. The total is the sum of the status counts the filter lets through.
  */
 export async function listMeasures(manager: EntityManager, filter: ParsedInput<'measures.list'>): Promise<MeasureListDto> {
   const statusCounts = await countByStatus(manager, filter);
@@ -110,18 +119,25 @@ export async function listMeasures(manager: EntityManager, filter: ParsedInput<'
   if (filter.offset >= total) return { rows: [], total, statusCounts };
 
   const where = whereOf(filter, true);
-  const order = orderBy(filter.sortKey, filter.sortDirection);
-  // The page's hundred rows are sorted once more outside (cheap): a CTE keeps no order of its own.
-  const page: Array<Omit<MeasureRowDto, 'tags'>> = await manager.query(
-    `WITH page AS MATERIALIZED (SELECT m.id FROM measure m ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?)
-     SELECT m.id, m.edition_id AS editionId, m.code, m.title, m.field_of_action_id AS fieldOfActionId, f.name AS fieldOfActionName,
+  const ordering = orderingOf(filter.sortKey, filter.sortDirection, filter.editionId);
+  const ids = (
+    (await manager.query(`SELECT m.id FROM ${ordering.from} ${where.sql} ORDER BY ${ordering.orderBy} LIMIT ? OFFSET ?`, [
+      ...where.parameters,
+      filter.limit,
+      filter.offset,
+    ])) as Array<{ id: number }>
+  ).map((row) => row.id);
+  const placeholders = ids.map(() => '?').join(',');
+  const found: Array<Omit<MeasureRowDto, 'tags'>> = await manager.query(
+    `SELECT m.id, m.edition_id AS editionId, m.code, m.title, m.field_of_action_id AS fieldOfActionId, f.name AS fieldOfActionName,
             m.status, m.lead, m.priority_points AS priorityPoints, m.updated_at AS updatedAt
-     FROM page JOIN measure m ON m.id = page.id JOIN field_of_action f ON f.id = m.field_of_action_id
-     ORDER BY ${order}`,
-    [...where.parameters, filter.limit, filter.offset],
+     FROM measure m JOIN field_of_action f ON f.id = m.field_of_action_id WHERE m.id IN (${placeholders})`,
+    ids,
   );
-  const tags = await tagsOf(manager, page.map((row) => row.id));
-  return { rows: page.map((row) => ({ ...row, tags: tags.get(row.id)! })), total, statusCounts };
+  const tags = await tagsOf(manager, ids);
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.map((id) => ({ ...byId.get(id)!, tags: tags.get(id)! }));
+  return { rows, total, statusCounts };
 }
 
 /**
@@ -130,9 +146,9 @@ export async function listMeasures(manager: EntityManager, filter: ParsedInput<'
  */
 export async function listMeasureIds(manager: EntityManager, filter: MeasureFilter): Promise<MeasureSelectionDto> {
   const where = whereOf(filter, true);
+  const ordering = orderingOf(filter.sortKey, filter.sortDirection, filter.editionId);
   const rows: MeasureSelectionRowDto[] = await manager.query(
-    `SELECT m.id, m.code, m.title, m.status FROM measure m ${where.sql}
-     ORDER BY ${orderBy(filter.sortKey, filter.sortDirection)} LIMIT ?`,
+    `SELECT m.id, m.code, m.title, m.status FROM ${ordering.from} ${where.sql} ORDER BY ${ordering.orderBy} LIMIT ?`,
     [...where.parameters, MEASURE_STATUS_CHANGE_MAX + 1],
   );
   if (rows.length <= MEASURE_STATUS_CHANGE_MAX) return { rows, total: rows.length };
