@@ -41,7 +41,7 @@ export interface PagedRows<N extends PagedCallName> {
 interface Store<N extends PagedCallName> {
   /** Which filter (and reload) the pages belong to. */
   readonly key: string;
-  /** Pages by number, least recently shown first. */
+  /** Pages by number, the longest-held first (dropped first, unless in view). */
   readonly pages: ReadonlyMap<number, ReadonlyArray<PagedRow<N>>>;
   readonly latest: CallOutput<N> | undefined;
   readonly error: CallError | undefined;
@@ -52,7 +52,7 @@ export const MAX_CACHED_PAGES = 12;
 
 /**
  * A list that a virtualised table shows window by window: fetches only the pages holding the rows
- * in view, keeps a few pages (least recently shown dropped first), and starts afresh when the
+ * in view, keeps a few pages (the longest-held dropped first, never those in view), and starts afresh when the
  * filter changes – showing the old rows until the first page of the new filter has arrived, so
  * typing in a search field does not flash empty rows.
  */
