@@ -21,7 +21,7 @@ async function setup() {
   ];
   const ids = new Map<string, number>();
   for (const { field, ...seed } of seeds) {
-    const measure = await mustCall(core, 'measures.create', { editionId: edition.id, fieldOfActionId: field ?? first.id, title: seed.title, ...seed });
+    const measure = await mustCall(core, 'measures.create', { editionId: edition.id, fieldOfActionId: field ?? first.id, ...seed });
     ids.set(seed.code, measure.id);
   }
   const list = (input: Omit<CallInput<'measures.list'>, 'editionId'> = {}) => mustCall(core, 'measures.list', { editionId: edition.id, ...input });

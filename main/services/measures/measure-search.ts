@@ -38,13 +38,17 @@ export async function searchMeasures(manager: EntityManager, input: ParsedInput<
   const ranked = await rankedIds(manager, match, input.editionId, input.limit);
   if (ranked.length === 0) return [];
   const ids = ranked;
+  // Highlights for the page only. A rowid range, not an IN list: SQLite would run the FTS query once
+  // per listed id; the range (the ranked ids are among the newest matches) is one short scan, and
+  // the unary + keeps the id check out of the FTS index.
   const hits: SearchHitDto[] = await manager.query(
     `SELECT m.id, m.edition_id AS editionId, m.code, m.title, m.status,
             highlight(measure_search, 1, char(2), char(3)) AS titleHighlighted,
             snippet(measure_search, -1, char(2), char(3), '…', 14) AS snippet
      FROM measure_search JOIN measure m ON m.id = measure_search.rowid
-     WHERE measure_search MATCH ? AND measure_search.rowid IN (${ids.map(() => '?').join(',')})`,
-    [match, ...ids],
+     WHERE measure_search MATCH ? AND measure_search.rowid BETWEEN ? AND ?
+       AND +measure_search.rowid IN (${ids.map(() => '?').join(',')})`,
+    [match, Math.min(...ids), Math.max(...ids), ...ids],
   );
   const order = new Map(ids.map((id, index) => [id, index]));
   return hits.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

@@ -32,7 +32,7 @@ function fakeApi(count: number) {
       const all = Array.from({ length: count }, (_, index) => row(index)).filter((each) => !input.text || each.title.includes(input.text));
       const offset = input.offset ?? 0;
       const data: MeasureListDto = { rows: all.slice(offset, offset + (input.limit ?? 100)), total: all.length, statusCounts: { proposed: all.length } };
-      return new Promise((resolve) => waiting.push(() => resolve({ ok: true, data })));
+      return new Promise<unknown>((resolve) => waiting.push(() => resolve({ ok: true, data })));
     }) as Api['call'],
   };
   /** Lets every answer asked for so far arrive. */
