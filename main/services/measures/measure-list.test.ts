@@ -128,11 +128,17 @@ describe('measures.listIds – "select all" of a filter', () => {
     const { core, edition, first } = await setup();
     await core.database!.query(
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
-       INSERT INTO measure (edition_id, field_of_action_id, code, title, created_at, updated_at, code_key)
-       SELECT ?, ?, 'M-' || i, 'Viele', 'x', 'x', 'm-' || printf('%012d', i) FROM n`,
+       INSERT INTO measure (edition_id, field_of_action_id, code, title, created_at, updated_at, code_key, title_key)
+       SELECT ?, ?, 'M-' || i, 'Viele', 'x', 'x', 'm-' || printf('%012d', i), 'viele' FROM n`,
       [edition.id, first.id],
     );
     expect(await mustCall(core, 'measures.listIds', { editionId: edition.id })).toEqual({ rows: [], total: 5006 });
+    // Over 5,000 matches the list walks the sort's index instead of sorting the matches: same order.
+    const wide = (input: Omit<CallInput<'measures.list'>, 'editionId'>) => mustCall(core, 'measures.list', { editionId: edition.id, ...input });
+    expect((await wide({ limit: 3 })).rows.map((row) => row.code)).toEqual(['A-3', 'B-1', 'B-2']);
+    expect((await wide({ offset: 5004 })).rows.map((row) => row.code)).toEqual(['M-5000', 'ÜB-1']);
+    expect((await wide({ sortKey: 'field', sortDirection: 'desc', limit: 2 })).rows.map((row) => row.code)).toEqual(['A-3', 'ÜB-1']);
+    expect((await wide({ sortKey: 'title', limit: 2 })).rows.map((row) => row.code)).toEqual(['B-2', 'A-3']);
     const exactly = await mustCall(core, 'measures.listIds', { editionId: edition.id, text: 'Viele' });
     expect(exactly.total).toBe(5000);
     expect(exactly.rows).toHaveLength(5000);

@@ -51,6 +51,22 @@ interface Where {
   readonly parameters: unknown[];
 }
 
+/** Up to this many matching rows, the matches are collected first and sorted (a narrow filter). */
+const NARROW_SET = 5000;
+
+/**
+ * The ids (or other columns of `measure m`) in list order. A wide set walks the sort's index and stops after the page; a narrow one
+ * (a lead or a rare status among 50,000) would make that walk pass thousands of rows that do not
+ * match, so its few matches are collected first (through the filter's indexes) and then sorted.
+ */
+function orderedIdsSql(filter: MeasureFilter, where: Where, matches: number, columns = 'm.id'): string {
+  const ordering = orderingOf(filter.sortKey, filter.sortDirection, filter.editionId);
+  if (matches > NARROW_SET) return `SELECT ${columns} FROM ${ordering.from} ${where.sql} ORDER BY ${ordering.orderBy}`;
+  const field = filter.sortKey === 'field' ? 'JOIN field_of_action f ON f.id = m.field_of_action_id' : '';
+  return `WITH matching AS MATERIALIZED (SELECT m.id FROM measure m ${where.sql})
+          SELECT ${columns} FROM matching CROSS JOIN measure m ON m.id = matching.id ${field} ORDER BY ${ordering.orderBy}`;
+}
+
 /** The filter as a WHERE clause on `measure m`; the status filter only when asked (the counts ignore it). */
 function whereOf(filter: MeasureFilter, withStatuses: boolean): Where {
   const clauses: string[] = [];
@@ -119,13 +135,8 @@ export async function listMeasures(manager: EntityManager, filter: ParsedInput<'
   if (filter.offset >= total) return { rows: [], total, statusCounts };
 
   const where = whereOf(filter, true);
-  const ordering = orderingOf(filter.sortKey, filter.sortDirection, filter.editionId);
   const ids = (
-    (await manager.query(`SELECT m.id FROM ${ordering.from} ${where.sql} ORDER BY ${ordering.orderBy} LIMIT ? OFFSET ?`, [
-      ...where.parameters,
-      filter.limit,
-      filter.offset,
-    ])) as Array<{ id: number }>
+    (await manager.query(`${orderedIdsSql(filter, where, total)} LIMIT ? OFFSET ?`, [...where.parameters, filter.limit, filter.offset])) as Array<{ id: number }>
   ).map((row) => row.id);
   const placeholders = ids.map(() => '?').join(',');
   const found: Array<Omit<MeasureRowDto, 'tags'>> = await manager.query(
@@ -146,14 +157,10 @@ export async function listMeasures(manager: EntityManager, filter: ParsedInput<'
  */
 export async function listMeasureIds(manager: EntityManager, filter: MeasureFilter): Promise<MeasureSelectionDto> {
   const where = whereOf(filter, true);
-  const ordering = orderingOf(filter.sortKey, filter.sortDirection, filter.editionId);
-  const rows: MeasureSelectionRowDto[] = await manager.query(
-    `SELECT m.id, m.code, m.title, m.status FROM ${ordering.from} ${where.sql} ORDER BY ${ordering.orderBy} LIMIT ?`,
-    [...where.parameters, MEASURE_STATUS_CHANGE_MAX + 1],
-  );
-  if (rows.length <= MEASURE_STATUS_CHANGE_MAX) return { rows, total: rows.length };
   const [{ total }] = (await manager.query(`SELECT count(*) AS total FROM measure m ${where.sql}`, where.parameters)) as [{ total: number }];
-  return { rows: [], total };
+  if (total > MEASURE_STATUS_CHANGE_MAX) return { rows: [], total };
+  const rows: MeasureSelectionRowDto[] = await manager.query(orderedIdsSql(filter, where, total, 'm.id, m.code, m.title, m.status'), where.parameters);
+  return { rows, total };
 }
 
 /** The filter's choices: leads and tags in use (in one edition or all). */
