@@ -85,7 +85,7 @@ function whereOf(filter: MeasureFilter, withStatuses: boolean): Where {
     parameters.push(lead);
   }
   if (filter.tag !== '') {
-    clauses.push('EXISTS (SELECT 1 FROM measure_tag t WHERE t.measure_id = m.id AND t.tag = ?)');
+    clauses.push('m.id IN (SELECT t.measure_id FROM measure_tag t WHERE t.tag = ?)');
     parameters.push(filter.tag);
   }
   const match = toMatchQuery(filter.text);
