@@ -93,6 +93,8 @@ export type {
   MeasureListDto,
   MeasureOrigin,
   MeasureRowDto,
+  MeasureSelectionDto,
+  MeasureSelectionRowDto,
   MeasureSortKey,
   ProgressNoteDto,
   SearchHitDto,

@@ -4,9 +4,9 @@ import { defineCall } from './define-call';
 
 import { MEASURE_STATUSES, type MeasureStatus } from './lifecycle';
 
-import { MEASURE_ORIGINS, MEASURE_SORT_KEYS } from './measures-constants';
+import { MEASURE_ORIGINS, MEASURE_PAGE_MAX, MEASURE_PAGE_SIZE, MEASURE_SORT_KEYS, MEASURE_STATUS_CHANGE_MAX } from './measures-constants';
 
-export { HIGHLIGHT_END, HIGHLIGHT_START, MEASURE_ORIGINS, MEASURE_SORT_KEYS } from './measures-constants';
+export { HIGHLIGHT_END, HIGHLIGHT_START, MEASURE_ORIGINS, MEASURE_PAGE_MAX, MEASURE_PAGE_SIZE, MEASURE_SORT_KEYS, MEASURE_STATUS_CHANGE_MAX } from './measures-constants';
 export type MeasureOrigin = (typeof MEASURE_ORIGINS)[number];
 
 export const MEASURE_TITLE_MAX = 200;
@@ -76,10 +76,21 @@ export interface MeasureDto extends MeasureRowDto {
 }
 
 export interface MeasureListDto {
+  /** One page of the rows matching the filter, in the asked order (empty past the end). */
   readonly rows: readonly MeasureRowDto[];
-  /** Rows matching the filter (all of them are returned; the table virtualises). */
+  /** Rows matching the filter (all pages together). */
   readonly total: number;
+  /** Rows per status under every filter but the status filter, so each choice shows what it would give. */
   readonly statusCounts: Readonly<Partial<Record<MeasureStatus, number>>>;
+}
+
+/** What a status change needs to know of each selected measure. */
+export type MeasureSelectionRowDto = Pick<MeasureRowDto, 'id' | 'code' | 'title' | 'status'>;
+
+export interface MeasureSelectionDto {
+  /** Every measure matching the filter, in list order; empty when there are more than MEASURE_STATUS_CHANGE_MAX. */
+  readonly rows: readonly MeasureSelectionRowDto[];
+  readonly total: number;
 }
 
 export interface SearchHitDto {
@@ -136,7 +147,14 @@ export const measureFilterSchema = z.strictObject({
 });
 
 export const measuresCalls = {
-  'measures.list': defineCall<MeasureListDto>()(measureFilterSchema),
+  'measures.list': defineCall<MeasureListDto>()(
+    measureFilterSchema.extend({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(MEASURE_PAGE_MAX).default(MEASURE_PAGE_SIZE),
+    }),
+  ),
+  /** "Alle gefilterten auswählen": the measures of the whole filter (not one page), for a status change. */
+  'measures.listIds': defineCall<MeasureSelectionDto>()(measureFilterSchema),
   'measures.get': defineCall<MeasureDto>()(z.strictObject({ id: idSchema })),
   'measures.create': defineCall<MeasureDto>()(
     z
@@ -155,7 +173,7 @@ export const measuresCalls = {
   /** Moves one or many measures along the lifecycle in one transaction, with one reason and source. */
   'measures.changeStatus': defineCall<MeasureRowDto[]>()(
     z.strictObject({
-      measureIds: z.array(idSchema).min(1).max(5000),
+      measureIds: z.array(idSchema).min(1).max(MEASURE_STATUS_CHANGE_MAX),
       toStatus: z.enum(MEASURE_STATUSES),
       changedOn: isoDate,
       reason: optionalText(2000),

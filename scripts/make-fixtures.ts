@@ -120,6 +120,27 @@ SEED[8] = [
   `UPDATE contact SET origin = 'Von Hand erfasst am 04.12.2026' WHERE id = 3`,
 ];
 
+// Schema 9: measures carry sort keys (German order, numbers by value) as release 9 wrote them:
+// the two older measures got theirs from the migration; three more, with umlauts and numbered codes.
+SEED[9] = [
+  ...SEED[8]!,
+  `UPDATE measure SET code_key = 'zl-000000000001', title_key = 'interkulturelles nachbarschaftsfest', lead_key = 'bezirksamt', lead_fold = 'bezirksamt' WHERE id = 1`,
+  `UPDATE measure SET code_key = 'zl-000000000002', title_key = 'begegnungscafe' WHERE id = 2`,
+  `INSERT INTO measure (id, edition_id, field_of_action_id, code, title, lead, status, priority_points, created_at, updated_at, code_key, title_key, lead_key, lead_fold) VALUES
+     (3, 1, 1, 'B-2', 'Ärztliche Sprechstunde für Geflüchtete', 'Gesundheitsamt', 'proposed', 5, '${now}', '${now}',
+      'b-000000000002', 'arztliche sprechstunde fur gefluchtete', 'gesundheitsamt', 'gesundheitsamt'),
+     (4, 1, 1, 'B-10', 'Öffentliche Bücherhalle: Lesepaten', 'Bücherhalle Harburg', 'in_review', 12, '${now}', '${now}',
+      'b-000000000010', 'offentliche bucherhalle: lesepaten', 'bucherhalle harburg', 'bucherhalle harburg'),
+     (5, 1, 1, 'ÜB-01', 'Übersetzungsdienst im Rathaus', 'Bezirksamt, Fachamt 2', 'proposed', 0, '${now}', '${now}',
+      'ub-000000000001', 'ubersetzungsdienst im rathaus', 'bezirksamt, fachamt 000000000002', 'bezirksamt, fachamt 2')`,
+  `INSERT INTO measure_tag (measure_id, tag) VALUES (3, 'Gesundheit'), (4, 'Sprache'), (4, 'Ehrenamt')`,
+  `INSERT INTO status_change (measure_id, changed_on, from_status, to_status, reason, drucksache, entered_by, created_at) VALUES
+     (3, '2026-12-01', NULL, 'proposed', '', '', 'Frau Yılmaz', '${now}'),
+     (4, '2026-12-01', NULL, 'proposed', '', '', 'Frau Yılmaz', '${now}'),
+     (4, '2026-12-02', 'proposed', 'in_review', '', '', 'Frau Yılmaz', '${now}'),
+     (5, '2026-12-01', NULL, 'proposed', '', '', 'Frau Yılmaz', '${now}')`,
+];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

@@ -24,6 +24,11 @@ export interface Measure {
   predecessorId: number | null;
   createdAt: string;
   updatedAt: string;
+  /** Sort keys (schema 9, see measure-sort-keys.ts): written with code, title and lead. */
+  codeKey: string;
+  titleKey: string;
+  leadKey: string;
+  leadFold: string;
 }
 
 export const MeasureEntity = new EntitySchema<Measure>({
@@ -51,5 +56,9 @@ export const MeasureEntity = new EntitySchema<Measure>({
     predecessorId: { type: 'integer', name: 'predecessor_id', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    codeKey: { type: 'text', name: 'code_key', default: '' },
+    titleKey: { type: 'text', name: 'title_key', default: '' },
+    leadKey: { type: 'text', name: 'lead_key', default: '' },
+    leadFold: { type: 'text', name: 'lead_fold', default: '' },
   },
 });

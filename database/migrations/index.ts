@@ -7,6 +7,7 @@ import { Meetings1764115200005 } from './0005-meetings';
 import { AttendanceFraktion1764115200006 } from './0006-attendance-fraktion';
 import { RecordedAttendanceGenitiveIcs1764115200007 } from './0007-recorded-attendance-genitive-ics';
 import { ContactOrigin1764115200008 } from './0008-contact-origin';
+import { MeasureSortKeys1764115200009 } from './0009-measure-sort-keys';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -20,6 +21,7 @@ const ordered: readonly MigrationClass[] = [
   AttendanceFraktion1764115200006,
   RecordedAttendanceGenitiveIcs1764115200007,
   ContactOrigin1764115200008,
+  MeasureSortKeys1764115200009,
 ];
 
 /**

@@ -189,6 +189,51 @@ describe('migrations from every released schema version', () => {
     expect((await mustCall(core, 'contacts.get', { id: 3 })).origin).toBe('Von Hand erfasst am 04.12.2026');
   });
 
+  it('schema 8 → current: every measure gets its sort keys; the list pages in German order with numbers by value (issue 17)', async () => {
+    const dataDir = fromFixture(8);
+    await writeRaw(
+      databaseFileIn(dataDir),
+      `INSERT INTO measure (id, edition_id, field_of_action_id, code, title, lead, status, created_at, updated_at) VALUES
+         (3, 1, 1, 'B-10', 'Öffentliche Bücherhalle', 'Bücherhalle Harburg', 'proposed', 'x', 'x'),
+         (4, 1, 1, 'B-2', 'Ärztliche Sprechstunde', 'Gesundheitsamt', 'proposed', 'x', 'x'),
+         (5, 1, 1, 'ÜB-01', 'Übersetzungsdienst', '', 'proposed', 'x', 'x')`,
+    );
+    const core = await startTestCore(dataDir);
+    expect(await core.database!.query('SELECT id, code_key AS codeKey, title_key AS titleKey, lead_key AS leadKey, lead_fold AS leadFold FROM measure ORDER BY id')).toEqual([
+      { id: 1, codeKey: 'zl-000000000001', titleKey: 'interkulturelles nachbarschaftsfest', leadKey: 'bezirksamt', leadFold: 'bezirksamt' },
+      { id: 2, codeKey: 'zl-000000000002', titleKey: 'begegnungscafe', leadKey: '', leadFold: '' },
+      { id: 3, codeKey: 'b-000000000010', titleKey: 'offentliche bucherhalle', leadKey: 'bucherhalle harburg', leadFold: 'bucherhalle harburg' },
+      { id: 4, codeKey: 'b-000000000002', titleKey: 'arztliche sprechstunde', leadKey: 'gesundheitsamt', leadFold: 'gesundheitsamt' },
+      { id: 5, codeKey: 'ub-000000000001', titleKey: 'ubersetzungsdienst', leadKey: '', leadFold: '' },
+    ]);
+    const codes = async (input: { sortKey?: 'code' | 'title'; offset?: number; limit?: number; lead?: string }) =>
+      (await mustCall(core, 'measures.list', { editionId: 1, ...input })).rows.map((row) => row.code);
+    expect(await codes({})).toEqual(['B-2', 'B-10', 'ÜB-01', 'ZL-01', 'ZL-02']);
+    expect(await codes({ sortKey: 'title' })).toEqual(['B-2', 'ZL-02', 'ZL-01', 'B-10', 'ÜB-01']);
+    expect(await codes({ offset: 2, limit: 2 })).toEqual(['ÜB-01', 'ZL-01']);
+    expect(await codes({ lead: 'BUCHERHALLE' })).toEqual(['B-10']);
+    const plan = await core.database!.query<Array<{ detail: string }>>(
+      'EXPLAIN QUERY PLAN SELECT m.id FROM measure m WHERE m.edition_id = 1 ORDER BY m.code_key, m.id LIMIT 100',
+    );
+    expect(plan.map((step) => step.detail).join('; ')).toMatch(/USING (COVERING )?INDEX ix_measure_code_key/);
+    expect(plan.map((step) => step.detail).join('; ')).not.toContain('TEMP B-TREE');
+  });
+
+  it('schema 9 → current: sort keys and the order they give intact', async () => {
+    const core = await startTestCore(fromFixture(9));
+    const list = await mustCall(core, 'measures.list', { editionId: 1 });
+    expect(list.rows.map((row) => row.code)).toEqual(['B-2', 'B-10', 'ÜB-01', 'ZL-01', 'ZL-02']);
+    expect(list).toMatchObject({ total: 5, statusCounts: { proposed: 2, in_review: 1, implementing: 1, recommended: 1 } });
+    expect(list.rows[1]!.tags).toEqual(['Ehrenamt', 'Sprache']);
+    expect((await mustCall(core, 'measures.list', { editionId: 1, sortKey: 'lead' })).rows.map((row) => row.lead)).toEqual([
+      '',
+      'Bezirksamt',
+      'Bezirksamt, Fachamt 2',
+      'Bücherhalle Harburg',
+      'Gesundheitsamt',
+    ]);
+  });
+
   it('a migration that fails midway leaves the file as it was', async () => {
     const dataDir = fromFixture(1);
     const file = databaseFileIn(dataDir);

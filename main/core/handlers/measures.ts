@@ -11,6 +11,7 @@ export function measureHandlers(db: AppDatabase, deps: { history: MeasureHistory
   const measures = new MeasuresService(db, deps.history, deps.currentUser);
   return {
     'measures.list': (input) => measures.list(input),
+    'measures.listIds': (input) => measures.listIds(input),
     'measures.get': ({ id }) => measures.get(id),
     'measures.create': (input) => measures.create(input),
     'measures.update': (input) => measures.update(input),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../contract/measures';
 import { createEdition, mustCall, startTestCore } from '../../../test-support/core';
+import { RANKED_MATCHES } from './measure-search';
 import { toMatchQuery } from './measure-text';
 
 async function setup() {
@@ -66,5 +67,23 @@ describe('measure search (FTS5)', () => {
     }
     expect(toMatchQuery('  ')).toBeNull();
     expect(toMatchQuery('Sprach "kurs"')).toBe('"Sprach"* "kurs"*');
+  });
+
+  it('ranks among the newest thousand matches, and an older edition still finds its own (issue 17)', async () => {
+    const { core, edition, create, search } = await setup();
+    const own = await create('Sprachcafé im Bürgerhaus', 'Sprachcafé für Eltern');
+    const newer = await createEdition(core, 'Nächste Ausgabe', 2025, 2027);
+    const field = await mustCall(core, 'fieldsOfAction.create', { editionId: newer.id, name: 'Sprache', shortCode: 'SP' });
+    // 1,200 newer matches in the other edition, written straight to the file (the FTS triggers index them).
+    await core.database!.query(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${RANKED_MATCHES + 200})
+       INSERT INTO measure (edition_id, field_of_action_id, code, title, created_at, updated_at) SELECT ?, ?, 'SP-' || i, 'Sprachkurs ' || i, 'x', 'x' FROM n`,
+      [newer.id, field.id],
+    );
+    expect((await search('sprach')).map((hit) => hit.id)).toEqual([own.id]);
+    const all = await mustCall(core, 'measures.search', { text: 'sprach', limit: 200 });
+    expect(all).toHaveLength(200);
+    expect(all.every((hit) => hit.editionId === newer.id && hit.titleHighlighted.includes(`${HIGHLIGHT_START}Sprachkurs${HIGHLIGHT_END}`))).toBe(true);
+    expect(edition.id).not.toBe(newer.id);
   });
 });

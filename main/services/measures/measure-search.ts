@@ -2,29 +2,53 @@ import type { EntityManager } from 'typeorm';
 import type { ParsedInput, SearchHitDto } from '../../../contract';
 import { titleSimilarity, titleStems, toMatchQuery } from './measure-text';
 
+/** Matches ranked for the first page: the newest this many, so a search stays as fast at 50,000 measures as at 500. */
+export const RANKED_MATCHES = 1000;
+
+/**
+ * The ranked hits: the index gives the newest RANKED_MATCHES matches (rowid order, stops early),
+ * bm25 (weights set in the migration) ranks only those. A narrow search has fewer matches and is
+ * ranked in full; a broad one ("S") ranks the newest thousand. When the edition filter leaves too
+ * few of them, the whole match set is ranked once more, so an old edition still finds its own.
+ */
+async function rankedIds(manager: EntityManager, match: string, editionId: number | undefined, limit: number): Promise<number[]> {
+  const editionFilter = editionId === undefined ? '' : 'WHERE m.edition_id = ?';
+  const rank = async (cap: string, parameters: unknown[]) =>
+    (
+      (await manager.query(
+        `WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM measure_search WHERE measure_search MATCH ? ${cap})
+         SELECT m.id, (SELECT count(*) FROM hits) AS matches FROM hits CROSS JOIN measure m ON m.id = hits.id
+         ${editionFilter} ORDER BY hits.rank LIMIT ?`,
+        editionId === undefined ? [match, ...parameters, limit] : [match, ...parameters, editionId, limit],
+      )) as Array<{ id: number; matches: number }>
+    );
+  const newest = await rank('ORDER BY rowid DESC LIMIT ?', [RANKED_MATCHES]);
+  const capped = (newest[0]?.matches ?? 0) >= RANKED_MATCHES || (newest.length === 0 && editionId !== undefined);
+  if (newest.length < limit && capped) return (await rank('', [])).map((row) => row.id);
+  return newest.map((row) => row.id);
+}
+
 /**
  * Two steps so the planner cannot scan all measures and test MATCH on each: first the ranked
- * hits from the index (bm25 weights set in the migration), then highlights for the page only.
+ * hits from the index, then highlights for the page only.
  */
 export async function searchMeasures(manager: EntityManager, input: ParsedInput<'measures.search'>): Promise<SearchHitDto[]> {
   const match = toMatchQuery(input.text);
   if (!match) return [];
-  const editionFilter = input.editionId === undefined ? '' : 'AND m.edition_id = ?';
-  const ranked: Array<{ id: number }> = await manager.query(
-    `WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM measure_search WHERE measure_search MATCH ?)
-     SELECT m.id FROM hits JOIN measure m ON m.id = hits.id
-     WHERE 1 = 1 ${editionFilter} ORDER BY hits.rank LIMIT ?`,
-    input.editionId === undefined ? [match, input.limit] : [match, input.editionId, input.limit],
-  );
+  const ranked = await rankedIds(manager, match, input.editionId, input.limit);
   if (ranked.length === 0) return [];
-  const ids = ranked.map((row) => row.id);
+  const ids = ranked;
+  // Highlights for the page only. A rowid range, not an IN list: SQLite would run the FTS query once
+  // per listed id; the range (the ranked ids are among the newest matches) is one short scan, and
+  // the unary + keeps the id check out of the FTS index.
   const hits: SearchHitDto[] = await manager.query(
     `SELECT m.id, m.edition_id AS editionId, m.code, m.title, m.status,
             highlight(measure_search, 1, char(2), char(3)) AS titleHighlighted,
             snippet(measure_search, -1, char(2), char(3), '…', 14) AS snippet
      FROM measure_search JOIN measure m ON m.id = measure_search.rowid
-     WHERE measure_search MATCH ? AND measure_search.rowid IN (${ids.map(() => '?').join(',')})`,
-    [match, ...ids],
+     WHERE measure_search MATCH ? AND measure_search.rowid BETWEEN ? AND ?
+       AND +measure_search.rowid IN (${ids.map(() => '?').join(',')})`,
+    [match, Math.min(...ids), Math.max(...ids), ...ids],
   );
   const order = new Map(ids.map((id, index) => [id, index]));
   return hits.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

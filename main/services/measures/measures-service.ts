@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { MeasureDto, MeasureListDto, MeasureRowDto, ParsedInput, ProgressNoteDto, SearchHitDto } from '../../../contract';
+import type { MeasureDto, MeasureListDto, MeasureRowDto, MeasureSelectionDto, ParsedInput, ProgressNoteDto, SearchHitDto } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
+import { measureSortKeys } from '../../../database/measure-sort-keys';
 import { EditionEntity, FieldOfActionEntity, MeasureEntity, MeasureTagEntity, ProgressNoteEntity, type Measure } from '../../../database/entities';
 import { DomainError, isUniqueViolation, notFound } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import type { CurrentUser, MeasureHistory } from './measure-history';
-import { listMeasures, measureFacets } from './measure-list';
+import { listMeasureIds, listMeasures, measureFacets } from './measure-list';
 import { collator, ROW_SQL, toRow, type RawRow } from './measure-rows';
 import { searchMeasures, similarMeasures } from './measure-search';
 import { historyWithSources } from './status-history';
@@ -23,6 +24,10 @@ export class MeasuresService {
     return this.db.read((manager) => listMeasures(manager, filter));
   }
 
+  listIds(filter: ParsedInput<'measures.listIds'>): Promise<MeasureSelectionDto> {
+    return this.db.read((manager) => listMeasureIds(manager, filter));
+  }
+
   get(id: number): Promise<MeasureDto> {
     return this.db.read((manager) => this.load(manager, id));
   }
@@ -38,7 +43,15 @@ export class MeasuresService {
       await this.assertCodeFree(manager, input.editionId, code);
       const now = nowIso();
       const saved = await this.saving(() =>
-        manager.getRepository(MeasureEntity).save({ ...fields, code, status: 'proposed', predecessorId: null, createdAt: now, updatedAt: now }),
+        manager.getRepository(MeasureEntity).save({
+          ...fields,
+          ...measureSortKeys({ ...fields, code }),
+          code,
+          status: 'proposed',
+          predecessorId: null,
+          createdAt: now,
+          updatedAt: now,
+        }),
       );
       await this.replaceTags(manager, saved.id, tags);
       await this.history.record(manager, {
@@ -60,7 +73,9 @@ export class MeasuresService {
       await this.assertFieldInEdition(manager, fields.fieldOfActionId, existing.editionId);
       const code = fields.code || existing.code;
       await this.assertCodeFree(manager, existing.editionId, code, id);
-      await this.saving(() => manager.getRepository(MeasureEntity).save({ ...existing, ...fields, code, updatedAt: nowIso() }));
+      await this.saving(() =>
+        manager.getRepository(MeasureEntity).save({ ...existing, ...fields, ...measureSortKeys({ ...fields, code }), code, updatedAt: nowIso() }),
+      );
       await this.replaceTags(manager, id, tags);
       return this.load(manager, id);
     });
@@ -88,7 +103,7 @@ export class MeasuresService {
         });
       }
       const rows: RawRow[] = await manager.query(`${ROW_SQL} WHERE m.id IN (${ids.map(() => '?').join(',')})`, ids);
-      return rows.map(toRow).map(({ fieldPosition: _position, ...row }) => row);
+      return rows.map(toRow);
     });
   }
 
@@ -127,7 +142,7 @@ export class MeasuresService {
   private async load(manager: EntityManager, id: number): Promise<MeasureDto> {
     const measure = await this.row(manager, id);
     const [row] = (await manager.query(`${ROW_SQL} WHERE m.id = ?`, [id])) as RawRow[];
-    const { fieldPosition: _position, ...listRow } = toRow(row!);
+    const listRow = toRow(row!);
     const notes: ProgressNoteDto[] = await manager.query(
       `SELECT id, noted_on AS notedOn, text, entered_by AS enteredBy, created_at AS createdAt
        FROM progress_note WHERE measure_id = ? ORDER BY noted_on DESC, id DESC`,

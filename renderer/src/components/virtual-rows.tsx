@@ -11,7 +11,7 @@ const STICKY_HEADER_PX = 52;
  * grow – the focused row shows its full text, narrow windows stack the cells – so each rendered
  * row is measured (`measure` as its ref, with `data-index`).
  */
-export function useVirtualRows(rows: readonly { readonly id: number }[], rowHeight: number, overscan: number) {
+export function useVirtualRows(rows: ReadonlyArray<{ readonly id: number } | undefined>, rowHeight: number, overscan: number) {
   const body = useRef<HTMLTableSectionElement>(null);
   const scrollMargin = useOffsetFromPageTop(body);
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
@@ -20,7 +20,8 @@ export function useVirtualRows(rows: readonly { readonly id: number }[], rowHeig
     overscan,
     scrollMargin,
     scrollPaddingStart: STICKY_HEADER_PX,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    // A row not loaded yet (a paged list's placeholder) gets a key no id can have.
+    getItemKey: (index) => rows[index]?.id ?? -1 - index,
     // A row without layout (jsdom, display: none) keeps its estimate instead of counting as 0 px.
     measureElement: (element, entry, instance) => measureRow(element, entry, instance) || rowHeight,
   });
@@ -69,7 +70,8 @@ export function useRowKeys(
     const tryFocus = (attempt: number) => {
       const link = body.current?.querySelector<HTMLAnchorElement>(`[data-row-index="${target}"]`);
       if (link) link.focus();
-      else if (attempt < 5) window.requestAnimationFrame(() => tryFocus(attempt + 1));
+      // A paged list's row may still be loading: wait up to about half a second for it.
+      else if (attempt < 30) window.requestAnimationFrame(() => tryFocus(attempt + 1));
     };
     tryFocus(0);
   };

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
 import { LoadState } from '../../components/LoadState';
+import { useAllRows } from '../../components/paged-list/use-all-rows';
+import { MEASURE_PAGE_MAX } from '../../../../contract/measures-constants';
 import { errorText, useMessage } from '../../i18n/messages';
 import { AntragComposer } from './AntragComposer';
 import { DocumentsPage } from './DocumentsPage';
@@ -18,7 +20,8 @@ export function AntragScreen() {
 function AntragLoader({ editionId }: { editionId: number }) {
   const message = useMessage();
   const draft = useCall('documents.antragDraft', { editionId });
-  const list = useCall('measures.list', { editionId });
+  // The checklist offers every measure of the edition: all pages, not only the first.
+  const list = useAllRows('measures.list', { editionId }, MEASURE_PAGE_MAX);
   if (!draft.data || !list.data) {
     const error = draft.error ?? list.error;
     return (

@@ -35,7 +35,7 @@ export function DocumentsScreen() {
 function DocumentKinds({ edition }: { edition: EditionSummaryDto }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const list = useCall('measures.list', { editionId: edition.id });
+  const list = useCall('measures.list', { editionId: edition.id, limit: 1 }); // only the counts
   const [asOf, setAsOf] = useState(todayIso);
   const counts = list.data?.statusCounts;
   const recommended = counts ? (counts.recommended ?? 0) : null;

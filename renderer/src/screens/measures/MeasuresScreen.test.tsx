@@ -289,14 +289,16 @@ describe('Maßnahmen – list', () => {
   });
 
   it('selects all filtered measures with the header checkbox', async () => {
-    const { user } = await setup();
+    const { api, user } = await setup();
     await screen.findByRole('table');
     await openMoreFilters(user);
     await user.click(screen.getByRole('checkbox', { name: 'Vorschlag (3)' }));
     await waitFor(() => expect(codes()).toHaveLength(3));
     const all = screen.getByRole('checkbox', { name: 'Alle gefilterten auswählen (3 Maßnahmen)' });
     await user.click(all);
-    expect(screen.getByText('3 Maßnahmen ausgewählt')).toBeInTheDocument();
+    // The whole filter comes from the main side (the table holds only the pages it shows).
+    expect(await screen.findByText('3 Maßnahmen ausgewählt')).toBeInTheDocument();
+    expect(api.callsOf('measures.listIds').at(-1)).toMatchObject({ statuses: ['proposed'] });
     expect(all).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /^ZL-02 / }));
     expect(all).not.toBeChecked();
@@ -355,8 +357,11 @@ describe('Maßnahmen – list', () => {
 
 describe('Maßnahmen – 5,000 rows', () => {
   it('renders only a window of rows and tells screen readers the full size', { timeout: 30_000 }, async () => {
-    await show(await realApi({ from: await fiveThousand() }));
-    await screen.findByRole('table');
+    const api = await realApi({ from: await fiveThousand() });
+    await show(api);
+    await screen.findByRole('table', {}, { timeout: 5000 });
+    // Only the page in view was asked for, not the 5,000 rows.
+    expect(api.callsOf('measures.list').map((input) => (input as { offset?: number }).offset ?? 0)).toEqual([0]);
     expect(count()).toHaveTextContent('5.000 Maßnahmen');
     expect(table()).toHaveAttribute('aria-rowcount', '5001');
 
@@ -368,13 +373,16 @@ describe('Maßnahmen – 5,000 rows', () => {
 
     // Scrolling the page to the middle brings those rows and removes the first ones.
     act(() => scrollPageTo(2500 * ROW_HEIGHT));
-    await waitFor(() => expect(screen.getByRole('rowheader', { name: 'Maßnahme Nummer 2501' })).toBeInTheDocument());
+    // Its page is fetched then: meanwhile the rows in view are placeholders, announced as loading.
+    await waitFor(() => expect(screen.getByRole('rowheader', { name: 'Maßnahme Nummer 2501' })).toBeInTheDocument(), { timeout: 5000 });
+    expect(api.callsOf('measures.list').map((input) => (input as { offset?: number }).offset)).toContain(2500);
+    expect(api.callsOf('measures.list').length).toBeLessThanOrEqual(3);
     expect(screen.queryByRole('rowheader', { name: 'Maßnahme Nummer 1' })).not.toBeInTheDocument();
     expect(rendered().length).toBeLessThan(40);
     expect(screen.getByRole('row', { name: /Maßnahme Nummer 2501/ })).toHaveAttribute('aria-rowindex', '2502');
 
     // "Alle auswählen (gefilterte)" selects all 5,000, not only the rendered ones.
     await userEvent.click(screen.getByRole('checkbox', { name: 'Alle gefilterten auswählen (5.000 Maßnahmen)' }));
-    expect(screen.getByText('5.000 Maßnahmen ausgewählt')).toBeInTheDocument();
+    expect(await screen.findByText('5.000 Maßnahmen ausgewählt')).toBeInTheDocument();
   });
 });

@@ -2,8 +2,12 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionSummaryDto, MeasureSortKey, MeasureStatus } from '../../../../contract';
 import { MEASURE_STATUSES } from '../../../../contract/lifecycle';
-import { MEASURE_SORT_KEYS } from '../../../../contract/measures-constants';
+import { MEASURE_PAGE_SIZE, MEASURE_SORT_KEYS, MEASURE_STATUS_CHANGE_MAX } from '../../../../contract/measures-constants';
+import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
+import { usePagedRows } from '../../components/paged-list/use-paged-rows';
+import { useToasts } from '../../components/toasts';
+import { errorText, useMessage } from '../../i18n/messages';
 import { href, paths, toPath } from '../../app/paths';
 import { navigate } from '../../app/router';
 import { useEditions } from '../../leitbild/edition-context';
@@ -13,7 +17,7 @@ import { CreateMeasureDialog } from './CreateMeasureDialog';
 import { isRecord, readStored, useDebounced, writeStored } from './measure-helpers';
 import { MainFilters, MoreMeasureFilters, type Filters } from './MeasureFilters';
 import { MeasuresTable, type Sort } from './MeasuresTable';
-import { StatusChangeDialog } from './StatusChangeDialog';
+import { StatusChangeDialog, type StatusSubject } from './StatusChangeDialog';
 import './measures.css';
 import { FilterBar, MoreFiltersButton, useMoreFilters } from '../../components/filters';
 import { ListHeader } from '../../components/ListHeader';
@@ -26,6 +30,9 @@ const NO_FILTERS: Filters = { fieldId: '', statuses: [], lead: '', tag: '', text
 
 /** Numbers read best from the top down: the first click on "Punkte" shows the most points first. */
 const FIRST_DIRECTION: Partial<Record<MeasureSortKey, Sort['direction']>> = { priority: 'desc', updated: 'desc' };
+
+/** The status dialog names the chosen measures in number order ("AB-2" before "AB-10"). */
+const byCode = new Intl.Collator('de', { numeric: true });
 
 const storageKey = (editionId: number) => `leitbild-werkstatt.measures.filters.${editionId}`;
 
@@ -70,6 +77,9 @@ export function MeasuresScreen() {
 function MeasuresContent({ edition, creating, onCreateClosed }: { edition: EditionSummaryDto; creating: boolean; onCreateClosed: () => void }) {
   const { t } = useTranslation();
   const { reload: reloadEditions } = useEditions();
+  const api = useApi();
+  const toasts = useToasts();
+  const message = useMessage();
   const editionId = edition.id;
 
   // The filters last for the browser session, so "Zurück zur Liste" finds them as they were.
@@ -82,21 +92,31 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
 
   const fields = useCall('fieldsOfAction.list', { editionId });
   const facets = useCall('measures.facets', { editionId });
-  const list = useCall('measures.list', {
-    editionId,
-    fieldOfActionIds: filters.fieldId ? [Number(filters.fieldId)] : [],
-    statuses: [...filters.statuses],
-    lead: filters.lead,
-    tag: filters.tag,
-    text,
-    sortKey: filters.sort.key,
-    sortDirection: filters.sort.direction,
-  });
-  const rows = list.data?.rows;
+  const filter = useMemo(
+    () => ({
+      editionId,
+      fieldOfActionIds: filters.fieldId ? [Number(filters.fieldId)] : [],
+      statuses: [...filters.statuses],
+      lead: filters.lead,
+      tag: filters.tag,
+      text,
+    }),
+    [editionId, filters.fieldId, filters.statuses, filters.lead, filters.tag, text],
+  );
+  const sorted = useMemo(() => ({ ...filter, sortKey: filters.sort.key, sortDirection: filters.sort.direction }), [filter, filters.sort]);
+  // The table fetches the pages it shows; counts come with every page.
+  const list = usePagedRows('measures.list', sorted, MEASURE_PAGE_SIZE);
 
-  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
+  // Chosen measures with what a status change needs; a new filter starts a new choice.
+  const [selected, setSelected] = useState<ReadonlyMap<number, StatusSubject>>(() => new Map());
+  const [selectAllRefused, setSelectAllRefused] = useState<number | null>(null);
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => {
+    setSelected(new Map());
+    setSelectAllRefused(null);
+  }, [filterKey]);
   const [changingStatus, setChangingStatus] = useState(false);
-  const selectedRows = useMemo(() => (rows ?? []).filter((row) => selected.has(row.id)), [rows, selected]);
+  const selectedRows = useMemo(() => [...selected.values()].sort((a, b) => byCode.compare(a.code, b.code)), [selected]);
 
   const update = (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change }));
   const toggleStatus = (status: MeasureStatus, on: boolean) =>
@@ -114,18 +134,26 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
   const moreActive = (filters.lead !== '' ? 1 : 0) + (filters.tag !== '' ? 1 : 0) + (filters.statuses.length > 0 ? 1 : 0);
   const more = useMoreFilters(moreActive > 0);
 
-  const onToggle = useCallback((id: number, on: boolean) => {
+  const onToggle = useCallback((row: StatusSubject, on: boolean) => {
     setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
+      const next = new Map(current);
+      if (on) next.set(row.id, { id: row.id, code: row.code, title: row.title, status: row.status });
+      else next.delete(row.id);
       return next;
     });
   }, []);
-  const onToggleAll = (on: boolean) => setSelected(on ? new Set((rows ?? []).map((row) => row.id)) : new Set());
+  // "Alle gefilterten auswählen" takes the whole filter, not only the pages loaded.
+  const onToggleAll = async (on: boolean) => {
+    setSelectAllRefused(null);
+    if (!on) return setSelected(new Map());
+    const result = await api.call('measures.listIds', sorted);
+    if (!result.ok) return toasts.error(errorText(message, result.error));
+    if (result.data.rows.length < result.data.total) return setSelectAllRefused(result.data.total);
+    setSelected(new Map(result.data.rows.map((row) => [row.id, row])));
+  };
 
-  const statusCounts = list.data?.statusCounts ?? {};
-  const shown = list.data?.total ?? 0;
+  const statusCounts = list.latest?.statusCounts ?? {};
+  const shown = list.total ?? 0;
   const onlyStatusFilter = filters.fieldId === '' && filters.lead === '' && filters.tag === '' && text.trim() === '';
   const all = onlyStatusFilter ? Object.values(statusCounts).reduce((sum, count) => sum + (count ?? 0), 0) : Math.max(edition.measureCount, shown);
 
@@ -145,7 +173,7 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
         <ListHeader
           titleId="measures-list-title"
           title={t('measures.table.title')}
-          count={!list.data ? '' : filtersActive ? t('measures.countFiltered', { count: all, shown: formatNumber(shown) }) : t('measures.count', { count: shown })}
+          count={list.total === undefined ? '' : filtersActive ? t('measures.countFiltered', { count: all, shown: formatNumber(shown) }) : t('measures.count', { count: shown })}
         >
           <FilterBar label={t('measures.filters.title')}>
             <MainFilters {...filterProps} />
@@ -158,14 +186,18 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
           </FilterBar>
           <SelectionBar
             count={selectedRows.length}
+            refusedAll={selectAllRefused}
             onChangeStatus={() => {
               if (selectedRows.length > 0) setChangingStatus(true);
             }}
-            onClear={() => setSelected(new Set())}
+            onClear={() => {
+              setSelected(new Map());
+              setSelectAllRefused(null);
+            }}
           />
         </ListHeader>
         <MoreMeasureFilters more={more} {...filterProps} onToggleStatus={toggleStatus} />
-        {!list.data ? (
+        {list.total === undefined ? (
           <CallLoadState call={list} className="card__body" />
         ) : shown === 0 ? (
           filtersActive ? (
@@ -187,7 +219,8 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
           )
         ) : (
           <MeasuresTable
-            rows={rows ?? []}
+            rows={list.rows}
+            onShow={list.show}
             caption={caption}
             sort={filters.sort}
             onSort={sortBy}
@@ -203,7 +236,7 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
           measures={selectedRows}
           onClose={() => setChangingStatus(false)}
           onChanged={() => {
-            setSelected(new Set());
+            setSelected(new Map());
             list.reload();
           }}
         />
@@ -227,11 +260,15 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
 
 const sortColumnLabel = (key: MeasureSortKey): string => (key === 'updated' ? 'updated' : key);
 
-function SelectionBar({ count, onChangeStatus, onClear }: { count: number; onChangeStatus: () => void; onClear: () => void }) {
+function SelectionBar({ count, refusedAll, onChangeStatus, onClear }: { count: number; refusedAll: number | null; onChangeStatus: () => void; onClear: () => void }) {
   const { t } = useTranslation();
   const hintId = useId();
   return (
     <div className="selection-bar list-header__end" role="group" aria-label={t('measures.selection.label')}>
+      {/* More than one change may take: said where the choice was made, with the way out. */}
+      <p className={refusedAll === null ? 'visually-hidden' : 'selection-bar__text selection-bar__refusal'} role="alert">
+        {refusedAll === null ? '' : t('measures.selection.tooManyForAll', { count: refusedAll, max: MEASURE_STATUS_CHANGE_MAX })}
+      </p>
       {/* Until rows are chosen, only screen readers hear "none chosen – how to"; the row stays short. */}
       <p className={count > 0 ? 'selection-bar__text' : 'visually-hidden'} id={hintId}>
         {count > 0 ? t('measures.selection.count', { count }) : `${t('measures.selection.none')} ${t('measures.selection.howTo')}`}

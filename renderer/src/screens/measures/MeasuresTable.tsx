@@ -24,13 +24,22 @@ const COLUMNS: ReadonlyArray<{ key: MeasureSortKey; label: string; className: st
   { key: 'priority', label: 'priority', className: 'mt__points' },
 ];
 
+/** The chosen measures: which ids, and how many (all of a filter may be chosen without their pages loaded). */
+export interface Selection {
+  has(id: number): boolean;
+  readonly size: number;
+}
+
 interface MeasuresTableProps {
-  readonly rows: readonly MeasureRowDto[];
+  /** One slot per measure of the filter; `undefined` where its page is still loading. */
+  readonly rows: ReadonlyArray<MeasureRowDto | undefined>;
+  /** The rows in view changed (first and last index): their pages are fetched. */
+  onShow(first: number, last: number): void;
   readonly caption: string;
   readonly sort: Sort;
   onSort(key: MeasureSortKey): void;
-  readonly selected: ReadonlySet<number>;
-  onToggle(id: number, selected: boolean): void;
+  readonly selected: Selection;
+  onToggle(row: MeasureRowDto, selected: boolean): void;
   onToggleAll(selected: boolean): void;
 }
 
@@ -42,16 +51,21 @@ interface MeasuresTableProps {
  * In a narrow window the rows become stacked cards with the full text (measures.css). The explicit
  * roles keep the table a table for screen readers when the cards change its CSS display.
  */
-export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle, onToggleAll }: MeasuresTableProps) {
+export function MeasuresTable({ rows, onShow, caption, sort, onSort, selected, onToggle, onToggleAll }: MeasuresTableProps) {
   const { t } = useTranslation();
   const selectAll = useRef<HTMLInputElement>(null);
   const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(rows, ROW_HEIGHT, OVERSCAN);
   const onKeyDown = useRowKeys(rows.length, virtualizer, body);
   const sortKeys = useSortKeys(sort.key);
 
-  const selectedCount = rows.reduce((count, row) => (selected.has(row.id) ? count + 1 : count), 0);
-  const allSelected = rows.length > 0 && selectedCount === rows.length;
-  const someSelected = selectedCount > 0 && !allSelected;
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => onShow(first, last), [onShow, first, last]);
+  const loading = items.some((item) => rows[item.index] === undefined);
+
+  // The selection is cleared whenever the filter changes, so it counts rows of this filter only.
+  const allSelected = rows.length > 0 && selected.size >= rows.length;
+  const someSelected = selected.size > 0 && !allSelected;
   useEffect(() => {
     if (selectAll.current) selectAll.current.indeterminate = someSelected;
   }, [someSelected]);
@@ -113,11 +127,11 @@ export function MeasuresTable({ rows, caption, sort, onSort, selected, onToggle,
             })}
           </tr>
         </thead>
-        <tbody role="rowgroup" ref={body} onKeyDown={onKeyDown}>
+        <tbody role="rowgroup" ref={body} onKeyDown={onKeyDown} aria-busy={loading || undefined}>
           <SpacerRow height={padTop} columns={7} className="mt__spacer" />
           {items.map((item) => {
             const row = rows[item.index];
-            if (!row) return null;
+            if (!row) return <LoadingRow key={`loading-${item.index}`} index={item.index} measure={measure} />;
             return <Row key={row.id} row={row} index={item.index} measure={measure} selected={selected.has(row.id)} onToggle={onToggle} />;
           })}
           <SpacerRow height={padBottom} columns={7} className="mt__spacer" />
@@ -157,6 +171,33 @@ function SortMark({ state }: { state: 'asc' | 'desc' | 'none' }) {
   );
 }
 
+/** A row whose page is on its way: grey bars where the text will be, announced as loading. */
+function LoadingRow({ index, measure }: { index: number; measure: (element: HTMLTableRowElement | null) => void }) {
+  const { t } = useTranslation();
+  return (
+    <tr ref={measure} data-index={index} role="row" aria-rowindex={index + 2} aria-busy="true" className="mt__row mt__row--loading">
+      <td role="cell" className="mt__select" />
+      <td role="cell" className="mt__code">
+        <span className="mt__skeleton" aria-hidden="true" />
+      </td>
+      <th scope="row" role="rowheader" className="mt__title">
+        <span className="visually-hidden">{t('measures.table.loadingRow')}</span>
+        <span className="mt__skeleton mt__skeleton--wide" aria-hidden="true" />
+      </th>
+      <td role="cell" className="mt__field">
+        <span className="mt__skeleton" aria-hidden="true" />
+      </td>
+      <td role="cell" className="mt__status">
+        <span className="mt__skeleton" aria-hidden="true" />
+      </td>
+      <td role="cell" className="mt__lead">
+        <span className="mt__skeleton" aria-hidden="true" />
+      </td>
+      <td role="cell" className="mt__points" />
+    </tr>
+  );
+}
+
 const Row = memo(function Row({
   row,
   index,
@@ -168,7 +209,7 @@ const Row = memo(function Row({
   index: number;
   measure: (element: HTMLTableRowElement | null) => void;
   selected: boolean;
-  onToggle: (id: number, selected: boolean) => void;
+  onToggle: (row: MeasureRowDto, selected: boolean) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -179,7 +220,7 @@ const Row = memo(function Row({
           className="mt__checkbox"
           checked={selected}
           aria-label={t('measures.table.select', { code: row.code, title: row.title })}
-          onChange={(event) => onToggle(row.id, event.target.checked)}
+          onChange={(event) => onToggle(row, event.target.checked)}
         />
       </td>
       <td role="cell" className="mt__code">

@@ -26,7 +26,7 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
   const { editions, current } = useEditions();
   const { bodies, contacts } = useMeetingPeople();
   const [editionId, setEditionId] = useState<string>(current ? String(current.id) : '');
-  const backlog = useCall('measures.list', { editionId: editionId ? Number(editionId) : undefined, statuses: ['in_review'] });
+  const backlog = useCall('measures.list', { editionId: editionId ? Number(editionId) : undefined, statuses: ['in_review'], limit: 1 }); // only the count
   const inReview = backlog.data?.total;
   const [initial] = useState(() => emptyMeetingValues('ag_session', todayLocal()));
   const form = useForm(initial);
