@@ -240,8 +240,7 @@ export const commands: readonly CliCommand[] = [
       if (format !== 'csv' && format !== 'vcard') throw new UsageError(context.t('cli.missingArgument', { argument: '--format csv|vcard' }));
       if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
       await withReadCore(context, async (core) => {
-        const list = await mustDispatch(context, core, 'contacts.list', { limit: 100_000 });
-        const ids = list.rows.map((row) => row.id);
+        const { ids } = await mustDispatch(context, core, 'contacts.matchingIds', {});
         const exported =
           format === 'csv'
             ? await mustDispatch(context, core, 'contacts.exportCsv', {})

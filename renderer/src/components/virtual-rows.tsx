@@ -12,15 +12,20 @@ const STICKY_HEADER_PX = 52;
  * row is measured (`measure` as its ref, with `data-index`).
  */
 export function useVirtualRows(rows: readonly { readonly id: number }[], rowHeight: number, overscan: number) {
+  return useVirtualRowCount(rows.length, (index) => rows[index]?.id ?? index, rowHeight, overscan);
+}
+
+/** The same for a list known by its length only (rows that load page by page): `keyOf` names a row. */
+export function useVirtualRowCount(count: number, keyOf: (index: number) => number | string, rowHeight: number, overscan: number) {
   const body = useRef<HTMLTableSectionElement>(null);
   const scrollMargin = useOffsetFromPageTop(body);
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
-    count: rows.length,
+    count,
     estimateSize: () => rowHeight,
     overscan,
     scrollMargin,
     scrollPaddingStart: STICKY_HEADER_PX,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: keyOf,
     // A row without layout (jsdom, display: none) keeps its estimate instead of counting as 0 px.
     measureElement: (element, entry, instance) => measureRow(element, entry, instance) || rowHeight,
   });

@@ -26,7 +26,7 @@ describe('Organisationen – delete', () => {
     expect(await screen.findByText('Die Organisation „Verikom e. V.“ wurde gelöscht.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'Verikom e. V.' })).not.toBeInTheDocument());
     expect(screen.getByRole('rowheader', { name: 'Bürgerverein Harburg' })).toBeInTheDocument();
-    expect((await api.must('organizations.list', {})).map((org) => org.name)).toEqual(['Bürgerverein Harburg']);
+    expect((await api.must('organizations.list', {})).rows.map((org) => org.name)).toEqual(['Bürgerverein Harburg']);
     const kept = await api.must('contacts.get', { id: person.id });
     expect(kept.organizations).toEqual([]);
   });
