@@ -3,6 +3,8 @@ import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, typ
 
 /** The sticky table header covers this much of the window's top: rows brought into view stop below it. */
 const STICKY_HEADER_PX = 52;
+/** Frames the keyboard waits for a target row to appear before giving up. */
+const FOCUS_ATTEMPTS = 60;
 
 /**
  * The rows of a virtualised table that scrolls with the page (one scrollbar, the window's): the
@@ -74,7 +76,8 @@ export function useRowKeys(
     const tryFocus = (attempt: number) => {
       const link = body.current?.querySelector<HTMLAnchorElement>(`[data-row-index="${target}"]`);
       if (link) link.focus();
-      else if (attempt < 5) window.requestAnimationFrame(() => tryFocus(attempt + 1));
+      // Up to about a second: a row of a paged list appears once its page has loaded.
+      else if (attempt < FOCUS_ATTEMPTS) window.requestAnimationFrame(() => tryFocus(attempt + 1));
     };
     tryFocus(0);
   };
