@@ -58,6 +58,9 @@ describe('usePagedRows', () => {
     rerender({ filter: 'b', load: second.load });
     await first.releaseAll();
     expect(result.current.rowAt(200)).toBeUndefined();
+    // Until the new first page is there, the old rows and total stay (no placeholders while typing).
+    expect(result.current).toMatchObject({ total: 1000 });
+    expect(result.current.rowAt(0)).toBe('alt0');
     await second.releaseAll();
     expect(result.current).toMatchObject({ status: 'ready', total: 3 });
     expect([0, 1, 2, 3].map((index) => result.current.rowAt(index))).toEqual(['neu0', 'neu1', 'neu2', undefined]);

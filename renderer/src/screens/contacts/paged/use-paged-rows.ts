@@ -36,6 +36,8 @@ interface Cache<Row> {
  */
 export function usePagedRows<Row>(filterKey: string, load: PageLoader<Row>, pageSize: number): PagedRows<Row> {
   const cache = useRef<Cache<Row>>({ pages: new Map(), loading: new Set() });
+  /** The last cache that had rows, shown while a new filter's first page loads. */
+  const previous = useRef<Cache<Row>>(cache.current);
   const loadRef = useRef(load);
   loadRef.current = load;
   const [total, setTotal] = useState<number | undefined>(undefined);
@@ -66,6 +68,7 @@ export function usePagedRows<Row>(filterKey: string, load: PageLoader<Row>, page
 
   useEffect(() => {
     // A new cache object: answers that arrive for the old one are dropped (see fetchPage).
+    if (cache.current.pages.has(0)) previous.current = cache.current;
     cache.current = { pages: new Map(), loading: new Set() };
     setError(undefined);
     fetchPage(0);
@@ -79,7 +82,14 @@ export function usePagedRows<Row>(filterKey: string, load: PageLoader<Row>, page
     },
     [fetchPage, pageSize],
   );
-  const rowAt = useCallback((index: number) => cache.current.pages.get(Math.floor(index / pageSize))?.[index % pageSize], [pageSize]);
+  // Until the new filter's first page is there, the old rows stay (with the old total): typing does not flash placeholders.
+  const rowAt = useCallback(
+    (index: number) => {
+      const shown = cache.current.pages.has(0) ? cache.current : previous.current;
+      return shown.pages.get(Math.floor(index / pageSize))?.[index % pageSize];
+    },
+    [pageSize],
+  );
   const reload = useCallback(() => setReloads((value) => value + 1), []);
 
   const firstPageLoaded = cache.current.pages.has(0);
