@@ -13,3 +13,10 @@ export const IMPORT_DECISIONS = ['merge', 'skip', 'new'] as const;
 
 /** Largest CSV file the import reads (decoded bytes); larger files are refused with a message. */
 export const MAX_CONTACT_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Rows the Kontakte screen asks for at a time, and the most one call returns. */
+export const CONTACT_LIST_PAGE = 100;
+export const CONTACT_LIST_MAX = 500;
+/** Organisations per call by default, and the most one call returns. */
+export const ORGANIZATION_LIST_PAGE = 100;
+export const ORGANIZATION_LIST_MAX = 1000;

@@ -2,16 +2,31 @@ import { z } from 'zod';
 import { idSchema, isoDate, noInput, optionalText, requiredText, searchText } from './common';
 import { defineCall } from './define-call';
 
-import { BODY_KINDS, CONSENT_FILTERS, IMPORT_DECISIONS, IMPORT_TARGETS, MEMBERSHIP_ROLES, ORGANIZATION_KINDS } from './contacts-constants';
+import {
+  BODY_KINDS,
+  CONSENT_FILTERS,
+  CONTACT_LIST_MAX,
+  CONTACT_LIST_PAGE,
+  IMPORT_DECISIONS,
+  IMPORT_TARGETS,
+  MEMBERSHIP_ROLES,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_LIST_MAX,
+  ORGANIZATION_LIST_PAGE,
+} from './contacts-constants';
 
 export {
   BODY_KINDS,
   CONSENT_FILTERS,
+  CONTACT_LIST_MAX,
+  CONTACT_LIST_PAGE,
   IMPORT_DECISIONS,
   IMPORT_TARGETS,
   MAX_CONTACT_IMPORT_BYTES,
   MEMBERSHIP_ROLES,
   ORGANIZATION_KINDS,
+  ORGANIZATION_LIST_MAX,
+  ORGANIZATION_LIST_PAGE,
 } from './contacts-constants';
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export type BodyKind = (typeof BODY_KINDS)[number];
@@ -71,8 +86,9 @@ export interface ContactRowDto {
   readonly erased: boolean;
 }
 
+
 export interface ContactListDto {
-  /** The first `limit` matches in alphabetical order (last name, first name). */
+  /** Matches `offset` … `offset + limit - 1` in alphabetical order (last name, first name); empty past the end. */
   readonly rows: readonly ContactRowDto[];
   /** All matches. */
   readonly total: number;
@@ -151,6 +167,13 @@ export interface OrganizationDto {
   readonly postalCode: string;
   readonly city: string;
   readonly contactCount: number;
+}
+
+export interface OrganizationListDto {
+  /** One page in alphabetical order; empty past the end. */
+  readonly rows: readonly OrganizationDto[];
+  /** All organisations that match. */
+  readonly total: number;
 }
 
 export interface BodyDto {
@@ -241,18 +264,24 @@ const bodyFields = { name: requiredText(200), kind: z.enum(BODY_KINDS), shortNam
 const importDecisions = z.record(z.string().regex(/^\d+$/), z.enum(IMPORT_DECISIONS)).default({});
 const jobId = z.strictObject({ jobId: z.uuid() });
 
+/** Which contacts the list shows (the Kontakte screen's search and filters); the same for `contacts.matchingIds`. */
+export const contactFilter = {
+  text: searchText(200).default(''),
+  category: optionalText(60),
+  bodyId: idSchema.optional(),
+  organizationId: idSchema.optional(),
+  consent: z.enum(CONSENT_FILTERS).default('any'),
+  includeErased: z.boolean().default(false),
+};
+const contactPage = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(CONTACT_LIST_MAX).default(CONTACT_LIST_PAGE),
+};
+
 export const contactsCalls = {
-  'contacts.list': defineCall<ContactListDto>()(
-    z.strictObject({
-      text: searchText(200).default(''),
-      category: optionalText(60),
-      bodyId: idSchema.optional(),
-      organizationId: idSchema.optional(),
-      consent: z.enum(CONSENT_FILTERS).default('any'),
-      includeErased: z.boolean().default(false),
-      limit: z.number().int().min(1).max(100_000).default(500),
-    }),
-  ),
+  'contacts.list': defineCall<ContactListDto>()(z.strictObject({ ...contactFilter, ...contactPage })),
+  /** Every matching contact's id in list order, for an export of "all n matching" (ids only, no rows). */
+  'contacts.matchingIds': defineCall<{ ids: number[] }>()(z.strictObject(contactFilter)),
   'contacts.categories': defineCall<string[]>()(noInput),
   'contacts.get': defineCall<ContactDto>()(z.strictObject({ id: idSchema })),
   'contacts.create': defineCall<ContactDto>()(contactFields.superRefine(consentInOrder)),
@@ -284,7 +313,14 @@ export const contactsCalls = {
   'contacts.importProgress': defineCall<ImportJobDto>()(jobId),
   /** Stops a running import; the transaction rolls back, nothing of the file stays. */
   'contacts.importCancel': defineCall<ImportJobDto>()(jobId),
-  'organizations.list': defineCall<OrganizationDto[]>()(noInput),
+  'organizations.list': defineCall<OrganizationListDto>()(
+    z.strictObject({
+      /** Part of the name (case and diacritics do not matter): the pickers search as the person types. */
+      text: searchText(200).default(''),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(ORGANIZATION_LIST_MAX).default(ORGANIZATION_LIST_PAGE),
+    }),
+  ),
   'organizations.create': defineCall<OrganizationDto>()(z.strictObject(organizationFields)),
   'organizations.update': defineCall<OrganizationDto>()(z.strictObject({ id: idSchema, ...organizationFields })),
   /** Deletes an organisation entered by mistake; its contacts stay, only their link to it goes. */

@@ -59,6 +59,7 @@ export type {
   MembershipDto,
   MembershipRole,
   OrganizationDto,
+  OrganizationListDto,
   OrganizationKind,
   PhoneDto,
   SurnameMentionDto,

@@ -198,7 +198,12 @@ test('Kontakte: Fehler stehen auf Deutsch am Feld, Organisationen und Gremien, P
 
   await page.getByRole('textbox', { name: 'E-Mail-Adresse 1' }).fill('l.rahimi@example.org');
   await page.getByLabel('Widerrufen am').fill('');
+  // The organisation choice is searched on the server: part of the name, any case.
+  await page.getByLabel('Organisation suchen').fill('VERI');
+  await expect(page.getByLabel('Organisation hinzufügen').getByRole('option', { name: 'Verikom e. V.' })).toBeAttached();
+  await page.getByRole('group', { name: 'Organisationen' }).screenshot({ path: artifactPath('kontakt-organisation-suchen.png') });
   await page.getByLabel('Organisation hinzufügen').selectOption({ label: 'Verikom e. V.' });
+  await expect(page.getByRole('button', { name: 'Organisation „Verikom e. V.“ entfernen' })).toBeVisible();
   await page.getByRole('button', { name: 'Kontakt anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Leyla Rahimi' })).toBeVisible();
 

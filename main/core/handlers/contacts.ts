@@ -13,6 +13,7 @@ export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick
   const settings = new SettingsService(db);
   return {
     'contacts.list': (input) => contacts.list(input),
+    'contacts.matchingIds': (input) => contacts.matchingIds(input),
     'contacts.categories': () => contacts.categories(),
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (input) => contacts.create(input),
@@ -30,7 +31,7 @@ export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick
     'contacts.importStart': async (input) => contacts.importStart(input),
     'contacts.importProgress': async ({ jobId }) => contacts.importProgress(jobId),
     'contacts.importCancel': async ({ jobId }) => contacts.importCancel(jobId),
-    'organizations.list': () => contacts.organizations(),
+    'organizations.list': (input) => contacts.organizations(input),
     'organizations.create': (input) => contacts.createOrganization(input),
     'organizations.update': (input) => contacts.updateOrganization(input),
     'organizations.delete': ({ id }) => contacts.deleteOrganization(id),

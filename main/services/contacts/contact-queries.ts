@@ -1,15 +1,57 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactListDto, ContactRowDto, ParsedInput } from '../../../contract';
 import { toMatchQuery } from '../measures/measure-text';
-import { CONSENT_SQL, displayName, SEP } from './contact-records';
+import { fold } from './contact-import';
+import { CONSENT_SQL, displayName } from './contact-records';
 
-/** The contact list: full-text search (diacritic-insensitive FTS5), filters, alphabetical order, a total. */
-export async function listContacts(manager: EntityManager, filter: ParsedInput<'contacts.list'>): Promise<ContactListDto> {
+type ContactFilter = Omit<ParsedInput<'contacts.list'>, 'offset' | 'limit'>;
+
+/** A search of one or two letters looks at surnames only: a prefix that short would expand to most of the full-text index. */
+const SHORT_SEARCH = 3;
+/**
+ * With more full-text matches than this, the page is found by walking the alphabetical index
+ * (matches are dense, the page fills quickly); with fewer, the matches are sorted directly.
+ */
+const DENSE_MATCHES = 2000;
+/** Above every character a folded name can hold: the end of a prefix range on `sort_key`. */
+const AFTER_PREFIX = '\u{10FFFF}';
+/**
+ * An erased contact's sort key (contact-privacy.ts writes it with `erased_at`); every other key is a
+ * folded name and sorts below it. "Not erased" as a range of the sort index means counting and
+ * paging read the index alone, not 200,000 table rows.
+ */
+const ERASED_SORT_KEY = '\uffff';
+
+interface ContactWhere {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+  /** The FTS5 query when the text is searched in full; null for no text or a short surname prefix. */
+  readonly match: string | null;
+  /** A filter other than the text narrows the rows (then the planner picks the index). */
+  readonly narrowed: boolean;
+  /** Only the text (and "not erased") filters: the full-text index alone can count the matches. */
+  readonly textOnly: boolean;
+}
+
+/** The filters as SQL over `contact c`; each uses an index where the schema has one. */
+function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 'page'): ContactWhere {
   const where: string[] = [];
   const parameters: unknown[] = [];
-  if (!filter.includeErased) where.push('c.erased_at IS NULL');
-  const match = toMatchQuery(filter.text);
-  if (match) {
+  const words = filter.text.trim().split(/\s+/u).filter(Boolean);
+  const shortPrefix = words.length === 1 && [...words[0]!].length < SHORT_SEARCH ? fold(words[0]!) : '';
+  const match = shortPrefix ? null : toMatchQuery(filter.text);
+  const narrowed = filter.organizationId !== undefined || filter.bodyId !== undefined;
+  // A count has no order to keep: with another filter, the sort index would only add a lookup per contact
+  // (the unary + keeps the planner off it; by category or consent one pass over the table is cheaper).
+  const countWithoutSortIndex = purpose === 'count' && !shortPrefix && (match !== null || narrowed || Boolean(filter.category) || filter.consent !== 'any');
+  if (!filter.includeErased) {
+    where.push(countWithoutSortIndex ? '+c.sort_key < ?' : 'c.sort_key < ?');
+    parameters.push(ERASED_SORT_KEY);
+  }
+  if (shortPrefix) {
+    where.push('c.sort_key >= ? AND c.sort_key < ?');
+    parameters.push(shortPrefix, shortPrefix + AFTER_PREFIX);
+  } else if (match) {
     where.push('c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)');
     parameters.push(match);
   }
@@ -18,39 +60,118 @@ export async function listContacts(manager: EntityManager, filter: ParsedInput<'
     parameters.push(filter.category);
   }
   if (filter.organizationId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM contact_organization co WHERE co.contact_id = c.id AND co.organization_id = ?)');
+    where.push('c.id IN (SELECT co.contact_id FROM contact_organization co WHERE co.organization_id = ?)');
     parameters.push(filter.organizationId);
   }
   if (filter.bodyId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM membership m WHERE m.contact_id = c.id AND m.body_id = ?)');
+    where.push('c.id IN (SELECT m.contact_id FROM membership m WHERE m.body_id = ?)');
     parameters.push(filter.bodyId);
   }
   if (filter.consent !== 'any') {
     where.push(`${CONSENT_SQL} = ?`);
     parameters.push(filter.consent);
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const [{ total }] = (await manager.query(`SELECT count(*) AS total FROM contact c ${whereSql}`, parameters)) as [{ total: number }];
-  const rows: Array<{ id: number; firstName: string; lastName: string; function: string; orgs: string | null; emails: string; categories: string; consent: ContactRowDto['consent']; erasedAt: string | null }> =
+  return {
+    sql: where.length ? `WHERE ${where.join(' AND ')}` : '',
+    parameters,
+    match,
+    narrowed,
+    textOnly: match !== null && !filter.category && filter.organizationId === undefined && filter.bodyId === undefined && filter.consent === 'any',
+  };
+}
+
+/** Whether the full-text query matches many contacts; stops counting at the threshold. */
+async function matchesAreDense(manager: EntityManager, match: string): Promise<boolean> {
+  const [{ matches }] = (await manager.query(
+    'SELECT count(*) AS matches FROM (SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT ?)',
+    [match, DENSE_MATCHES + 1],
+  )) as [{ matches: number }];
+  return matches > DENSE_MATCHES;
+}
+
+/** The SQL for the ids of one page, in list order (last name, first name, id); exported so a test can read its plan. */
+export async function contactPageQuery(manager: EntityManager, filter: ContactFilter, offset: number, limit: number): Promise<{ sql: string; parameters: unknown[] }> {
+  const where = contactWhere(filter);
+  // Many matches: walk the alphabetical index and stop when the page is full (the planner would sort them all).
+  const walkSortIndex = where.match !== null && !where.narrowed && (await matchesAreDense(manager, where.match));
+  return {
+    sql: `SELECT c.id FROM contact c ${walkSortIndex ? 'INDEXED BY ix_contact_sort' : ''} ${where.sql} ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`,
+    parameters: [...where.parameters, limit, offset],
+  };
+}
+
+async function pageIds(manager: EntityManager, filter: ContactFilter, offset: number, limit: number): Promise<number[]> {
+  const { sql, parameters } = await contactPageQuery(manager, filter, offset, limit);
+  const rows: Array<{ id: number }> = await manager.query(sql, parameters);
+  return rows.map((row) => row.id);
+}
+
+/** The list's rows for these ids (in this order): the contacts in one query, their organisations in one more. */
+async function contactRows(manager: EntityManager, ids: readonly number[]): Promise<ContactRowDto[]> {
+  if (ids.length === 0) return [];
+  const idList = JSON.stringify(ids);
+  const rows: Array<{ id: number; firstName: string; lastName: string; function: string; emails: string; categories: string; consent: ContactRowDto['consent']; erasedAt: string | null }> =
     await manager.query(
       `SELECT c.id, c.first_name AS firstName, c.last_name AS lastName, c.function, c.emails, c.categories, c.erased_at AS erasedAt,
-              ${CONSENT_SQL} AS consent,
-              (SELECT group_concat(o.name, char(31)) FROM contact_organization co JOIN organization o ON o.id = co.organization_id
-               WHERE co.contact_id = c.id) AS orgs
-       FROM contact c ${whereSql} ORDER BY c.sort_key, c.id LIMIT ?`,
-      [...parameters, filter.limit],
+              ${CONSENT_SQL} AS consent
+       FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))`,
+      [idList],
     );
-  return {
-    total,
-    rows: rows.map(({ orgs, emails, categories, erasedAt, ...row }) => ({
-      ...row,
-      displayName: displayName(row.firstName, row.lastName, erasedAt !== null),
-      organizations: orgs ? orgs.split(SEP) : [],
-      emails: JSON.parse(emails) as string[],
-      categories: JSON.parse(categories) as string[],
-      erased: erasedAt !== null,
-    })),
-  };
+  const links: Array<{ contactId: number; name: string }> = await manager.query(
+    `SELECT co.contact_id AS contactId, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
+     WHERE co.contact_id IN (SELECT value FROM json_each(?)) ORDER BY co.contact_id, o.name COLLATE NOCASE`,
+    [idList],
+  );
+  const organizations = new Map<number, string[]>();
+  for (const link of links) organizations.set(link.contactId, [...(organizations.get(link.contactId) ?? []), link.name]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { emails, categories, erasedAt, ...rest } = row;
+    return [
+      {
+        ...rest,
+        displayName: displayName(rest.firstName, rest.lastName, erasedAt !== null),
+        organizations: organizations.get(id) ?? [],
+        emails: JSON.parse(emails) as string[],
+        categories: JSON.parse(categories) as string[],
+        erased: erasedAt !== null,
+      },
+    ];
+  });
+}
+
+/**
+ * One page of the contact list: full-text search (diacritic-insensitive FTS5; one or two letters
+ * find surnames beginning with them), filters, alphabetical order by the stored sort key, and the
+ * number of all matches. Past the end: no rows, the right total.
+ */
+export async function listContacts(manager: EntityManager, filter: ParsedInput<'contacts.list'>): Promise<ContactListDto> {
+  const ids = await pageIds(manager, filter, filter.offset, filter.limit);
+  const rows = await contactRows(manager, ids);
+  // A page that is not full on the first try already says how many there are.
+  if (filter.offset === 0 && ids.length < filter.limit) return { rows, total: ids.length };
+  return { rows, total: await countMatches(manager, filter) };
+}
+
+async function countMatches(manager: EntityManager, filter: ContactFilter): Promise<number> {
+  const where = contactWhere(filter, 'count');
+  // An erased contact keeps no searchable word (erasure empties name, e-mail, function and organisations),
+  // so with the text as the only filter the full-text index counts without touching the contacts.
+  const [{ total }] = (
+    where.textOnly && where.match !== null
+      ? await manager.query('SELECT count(*) AS total FROM contact_search WHERE contact_search MATCH ?', [where.match])
+      : await manager.query(`SELECT count(*) AS total FROM contact c ${where.sql}`, [...where.parameters])
+  ) as [{ total: number }];
+  return total;
+}
+
+/** The ids of every match in list order ("alle n exportieren" without loading the rows). */
+export async function matchingContactIds(manager: EntityManager, filter: ContactFilter): Promise<number[]> {
+  const where = contactWhere(filter);
+  const rows: Array<{ id: number }> = await manager.query(`SELECT c.id FROM contact c ${where.sql} ORDER BY c.sort_key, c.id`, [...where.parameters]);
+  return rows.map((row) => row.id);
 }
 
 /** Every category in use, for the filter (sorted the German way). */

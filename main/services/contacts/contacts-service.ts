@@ -9,6 +9,7 @@ import type {
   ImportResultDto,
   MembershipDto,
   OrganizationDto,
+  OrganizationListDto,
   ParsedInput,
 } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
@@ -30,8 +31,9 @@ import {
 import { readImport, readImportYielding } from './contact-import';
 import { mergeContacts } from './contact-merge';
 import { disclosure, eraseContact, erasePreview } from './contact-privacy';
-import { listCategories, listContacts } from './contact-queries';
-import { bodyRows, loadContact, organizationRows } from './contact-records';
+import { listCategories, listContacts, matchingContactIds } from './contact-queries';
+import { listOrganizations } from './organization-queries';
+import { bodyRows, loadContact } from './contact-records';
 import { createContact, updateContact } from './contact-writes';
 import { distributionList, exportCsv, exportVcard } from './contact-export';
 import { ImportJobs } from './import-jobs';
@@ -55,6 +57,10 @@ export class ContactsService {
 
   list(filter: ParsedInput<'contacts.list'>): Promise<ContactListDto> {
     return this.db.read((manager) => listContacts(manager, filter));
+  }
+
+  matchingIds(filter: ParsedInput<'contacts.matchingIds'>): Promise<{ ids: number[] }> {
+    return this.db.read(async (manager) => ({ ids: await matchingContactIds(manager, filter) }));
   }
 
   categories(): Promise<string[]> {
@@ -127,8 +133,8 @@ export class ContactsService {
     return this.jobs.cancel(jobId);
   }
 
-  organizations(): Promise<OrganizationDto[]> {
-    return this.db.read((manager) => organizationRows(manager));
+  organizations(input: ParsedInput<'organizations.list'>): Promise<OrganizationListDto> {
+    return this.db.read((manager) => listOrganizations(manager, input));
   }
 
   createOrganization(input: ParsedInput<'organizations.create'>): Promise<OrganizationDto> {

@@ -3,6 +3,8 @@ import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, typ
 
 /** The sticky table header covers this much of the window's top: rows brought into view stop below it. */
 const STICKY_HEADER_PX = 52;
+/** Frames the keyboard waits for a target row to appear before giving up. */
+const FOCUS_ATTEMPTS = 60;
 
 /**
  * The rows of a virtualised table that scrolls with the page (one scrollbar, the window's): the
@@ -12,16 +14,21 @@ const STICKY_HEADER_PX = 52;
  * row is measured (`measure` as its ref, with `data-index`).
  */
 export function useVirtualRows(rows: ReadonlyArray<{ readonly id: number } | undefined>, rowHeight: number, overscan: number) {
+  // A row not loaded yet (a paged list's placeholder) gets a key no id can have.
+  return useVirtualRowCount(rows.length, (index) => rows[index]?.id ?? -1 - index, rowHeight, overscan);
+}
+
+/** The same for a list known by its length only (rows that load page by page): `keyOf` names a row. */
+export function useVirtualRowCount(count: number, keyOf: (index: number) => number | string, rowHeight: number, overscan: number) {
   const body = useRef<HTMLTableSectionElement>(null);
   const scrollMargin = useOffsetFromPageTop(body);
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
-    count: rows.length,
+    count,
     estimateSize: () => rowHeight,
     overscan,
     scrollMargin,
     scrollPaddingStart: STICKY_HEADER_PX,
-    // A row not loaded yet (a paged list's placeholder) gets a key no id can have.
-    getItemKey: (index) => rows[index]?.id ?? -1 - index,
+    getItemKey: keyOf,
     // A row without layout (jsdom, display: none) keeps its estimate instead of counting as 0 px.
     measureElement: (element, entry, instance) => measureRow(element, entry, instance) || rowHeight,
   });
@@ -70,8 +77,8 @@ export function useRowKeys(
     const tryFocus = (attempt: number) => {
       const link = body.current?.querySelector<HTMLAnchorElement>(`[data-row-index="${target}"]`);
       if (link) link.focus();
-      // A paged list's row may still be loading: wait up to about half a second for it.
-      else if (attempt < 30) window.requestAnimationFrame(() => tryFocus(attempt + 1));
+      // Up to about a second: a row of a paged list appears once its page has loaded.
+      else if (attempt < FOCUS_ATTEMPTS) window.requestAnimationFrame(() => tryFocus(attempt + 1));
     };
     tryFocus(0);
   };

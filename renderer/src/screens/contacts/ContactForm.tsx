@@ -1,13 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallError, ContactDto, FieldError, OrganizationDto, PhoneDto } from '../../../../contract';
+import type { CallError, ContactDto, FieldError, PhoneDto } from '../../../../contract';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
-import { href, paths } from '../../app/paths';
 import { FormErrors } from '../../components/fields';
 import { useMessage } from '../../i18n/messages';
 import { InputField, TextAreaField } from '../measures/controls';
 import { EntryList } from './EntryList';
+import { OrganizationPicker } from './OrganizationPicker';
 import { splitListErrors, toInput, type ContactLists, type ContactValues } from './contact-values';
 
 const PHONE_KINDS: readonly PhoneDto['kind'][] = ['work', 'mobile', 'home', 'other'];
@@ -15,8 +15,7 @@ const PHONE_KINDS: readonly PhoneDto['kind'][] = ['work', 'mobile', 'home', 'oth
 interface ContactFormProps {
   readonly initial: ContactValues;
   readonly initialLists: ContactLists;
-  readonly organizations: readonly OrganizationDto[];
-  /** Names of the organisations the person already has (shown before the full list has loaded). */
+  /** Names of the organisations the person already has. */
   readonly organizationNames?: readonly { readonly id: number; readonly name: string }[];
   readonly submitLabel: string;
   /** Sends the input; a returned error is shown at the fields. */
@@ -28,7 +27,7 @@ interface ContactFormProps {
  * All fields of a person, grouped: name, function and organisations, ways to reach them, more,
  * and the DSGVO consent in its own group. Messages come from the contract and stand at their field.
  */
-export function ContactForm({ initial, initialLists, organizations, organizationNames = [], submitLabel, onSave, onCancel }: ContactFormProps) {
+export function ContactForm({ initial, initialLists, organizationNames = [], submitLabel, onSave, onCancel }: ContactFormProps) {
   const { t } = useTranslation();
   const message = useMessage();
   const form = useForm<ContactValues>(initial);
@@ -40,9 +39,10 @@ export function ContactForm({ initial, initialLists, organizations, organization
   const [emails, setEmails] = useState<string[]>(start.emails);
   const [phones, setPhones] = useState<PhoneDto[]>(start.phones);
   const [organizationIds, setOrganizationIds] = useState<number[]>(start.organizationIds);
+  /** Names of the organisations picked in this form (the person's own come with `organizationNames`). */
+  const [pickedNames, setPickedNames] = useState<{ id: number; name: string }[]>([]);
   const listsChanged = JSON.stringify({ emails, phones, organizationIds }) !== JSON.stringify(start);
   const [rowErrors, setRowErrors] = useState<Record<string, FieldError>>({});
-  const id = useId();
   const listRoot = useRef<HTMLFieldSetElement>(null);
 
   const onSubmit = useGuardedSubmit(form, async (values) => {
@@ -69,8 +69,7 @@ export function ContactForm({ initial, initialLists, organizations, organization
     const error = rowErrors[key];
     return error ? message(error.messageKey, error.params) : undefined;
   };
-  const available = organizations.filter((org) => !organizationIds.includes(org.id));
-  const nameOf = (orgId: number) => [...organizations, ...organizationNames].find((org) => org.id === orgId)?.name ?? '…';
+  const nameOf = (orgId: number) => [...pickedNames, ...organizationNames].find((org) => org.id === orgId)?.name ?? '…';
 
   return (
     <form className="form contact-form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
@@ -107,33 +106,13 @@ export function ContactForm({ initial, initialLists, organizations, organization
               </li>
             ))}
           </ul>
-          {available.length > 0 ? (
-            <div className="field">
-              <label className="field__label field__label--small" htmlFor={`${id}-org`}>
-                {t('contacts.form.addOrganization')}
-              </label>
-              <select
-                id={`${id}-org`}
-                className="field__control field__control--medium"
-                value=""
-                onChange={(event) => {
-                  const value = Number(event.target.value);
-                  if (value) setOrganizationIds((current) => [...current, value]);
-                }}
-              >
-                <option value="">{t('contacts.form.chooseOrganization')}</option>
-                {available.map((org) => (
-                  <option key={org.id} value={org.id}>
-                    {org.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : organizations.length === 0 ? (
-            <p className="field__hint">
-              {t('contacts.form.noOrganizationsYet')} <a href={href(paths.organizations)}>{t('contacts.form.manageOrganizations')}</a>
-            </p>
-          ) : null}
+          <OrganizationPicker
+            exclude={organizationIds}
+            onPick={(org) => {
+              setPickedNames((current) => [...current, org]);
+              setOrganizationIds((current) => [...current, org.id]);
+            }}
+          />
         </fieldset>
       </fieldset>
 

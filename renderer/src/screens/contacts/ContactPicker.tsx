@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
 import { useDebounced } from '../measures/measure-helpers';
 
-const RESULTS = 12;
+const RESULTS = 20;
 
 interface ContactPickerProps {
   readonly value: string;

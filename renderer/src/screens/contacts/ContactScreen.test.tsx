@@ -69,6 +69,8 @@ describe('Kontakt – form', () => {
     await user.type(screen.getByLabelText(/^Sprachen/), 'Türkisch, Kurdisch,, türkisch');
     await user.type(screen.getByRole('textbox', { name: 'Telefonnummer 1' }), '040 123');
     await user.click(screen.getByRole('button', { name: 'Weitere Telefonnummer' }));
+    // The choice offers the organisations the server found (the first by name until a part of the name is typed).
+    await screen.findByRole('option', { name: 'Verikom e. V.' });
     await user.selectOptions(screen.getByLabelText('Organisation hinzufügen'), 'Verikom e. V.');
     await user.click(screen.getByRole('button', { name: 'Kontakt anlegen' }));
     await waitFor(async () => expect(await findByLastName(api, 'Kaya')).toHaveLength(1));

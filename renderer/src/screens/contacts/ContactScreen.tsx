@@ -45,7 +45,6 @@ function NewContact() {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
-  const organizations = useCall('organizations.list', {});
   return (
     <ContactsPage title={t('contacts.create.title')}>
       <BackToContacts />
@@ -53,7 +52,6 @@ function NewContact() {
         <ContactForm
           initial={EMPTY_VALUES}
           initialLists={{ emails: [], phones: [], organizationIds: [] }}
-          organizations={organizations.data ?? []}
           submitLabel={t('contacts.create.submit')}
           onSave={async (input) => {
             const result = await api.call('contacts.create', input);
@@ -76,7 +74,6 @@ function ContactDetail({ id }: { id: number }) {
   const api = useApi();
   const toasts = useToasts();
   const contact = useCall('contacts.get', { id });
-  const organizations = useCall('organizations.list', {});
   const bodies = useCall('bodies.list', {});
   const data = contact.data;
   const memberships = useMembershipDialogs({
@@ -116,8 +113,7 @@ function ContactDetail({ id }: { id: number }) {
             key={data.updatedAt}
             initial={valuesOf(data)}
             initialLists={listsOf(data)}
-            organizations={organizations.data ?? []}
-            organizationNames={data.organizations}
+              organizationNames={data.organizations}
             submitLabel={t('common.save')}
             onSave={async (input) => {
               const result = await api.call('contacts.update', { ...input, id });

@@ -8,7 +8,8 @@ import type { CallInput } from '../../../../contract';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
-import { ContactsScreen } from './ContactsScreen';
+import { CONTACT_PAGE_SIZE, ContactsScreen } from './ContactsScreen';
+import { CONTACT_ROW_HEIGHT } from './ContactsTable';
 
 /** Two people, two organisations, two bodies. */
 async function twoPeople() {
@@ -22,7 +23,7 @@ async function twoPeople() {
   return { api, verikom, verein, council };
 }
 
-/** More people than the list loads at once (25,000): Name00000 … Name25000, and Ayşe Özdemir. */
+/** Many more people than one page: Name00000 … Name25000, and Ayşe Özdemir. */
 const MANY = 25_001;
 const manyPeople = databaseTemplate(async (api) => {
   const rows = [['Nachname', 'Vorname'], ...Array.from({ length: MANY }, (_, index) => [`Name${String(index).padStart(5, '0')}`, 'Vor']), ['Özdemir', 'Ayşe']];
@@ -78,26 +79,36 @@ describe('Kontakte – list', () => {
     expect(shownNames()).toEqual(['Müller, Jürgen', 'Özdemir, Ayşe']);
   });
 
-  it('searches as typed (after a pause) and says when the list shows only the first part', async () => {
+  it('searches as typed (after a pause); every call asks for one page, not the whole list', async () => {
     const api = await realApi({ from: await manyPeople() });
     const { user } = show(api);
-    expect(await screen.findByText('25.000 von 25.002 Kontakten angezeigt – bitte grenzen Sie die Suche ein', undefined, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByText('25.002 Kontakte', undefined, { timeout: 15_000 })).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'ozdemir');
     await waitFor(() => expect(lastList(api).text).toBe('ozdemir'));
     expect(await screen.findByText('1 Kontakt')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Özdemir, Ayşe' })).toBeInTheDocument();
+    expect(api.callsOf('contacts.list').every((call) => (call as CallInput<'contacts.list'>).limit === CONTACT_PAGE_SIZE)).toBe(true);
   }, 60_000);
 
-  it('renders only the rows in view of 25,000 and moves between names with the arrow keys', async () => {
+  it('renders only the rows in view of 25,000, fetches the page of the rows scrolled to, and moves between names with the arrow keys', async () => {
     const api = await realApi({ from: await manyPeople() });
     const { user } = show(api);
-    expect(await screen.findByText(/^25\.000 von 25\.002 Kontakten angezeigt/, undefined, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByText('25.002 Kontakte', undefined, { timeout: 15_000 })).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(table).toHaveAttribute('aria-rowcount', '25001');
+    expect(table).toHaveAttribute('aria-rowcount', '25003');
     expect(within(table).getAllByRole('link').length).toBeLessThan(40);
+    expect(api.callsOf('contacts.list').map((call) => (call as CallInput<'contacts.list'>).offset ?? 0)).toEqual([0]);
     within(table).getByRole('link', { name: 'Name00000, Vor' }).focus();
     await user.keyboard('{ArrowDown}');
     await waitFor(() => expect(within(table).getByRole('link', { name: 'Name00001, Vor' })).toHaveFocus());
+    // Halfway down: the page holding those rows is fetched (only that one), then its names replace the placeholders.
+    Object.defineProperty(window, 'scrollY', { value: 12_500 * CONTACT_ROW_HEIGHT, configurable: true });
+    window.dispatchEvent(new Event('scroll'));
+    expect((await within(table).findAllByRole('link', { name: /^Name12[45]\d\d, Vor$/ }, { timeout: 10_000 })).length).toBeGreaterThan(10);
+    const offsets = api.callsOf('contacts.list').map((call) => (call as CallInput<'contacts.list'>).offset ?? 0);
+    expect(offsets.length).toBeLessThanOrEqual(3);
+    expect(offsets.slice(1).every((offset) => offset >= 12_300 && offset <= 12_600)).toBe(true);
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
   }, 60_000);
 
   it('tells when nothing matches and offers to reset', async () => {

@@ -1,22 +1,23 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_FILTERS } from '../../../../contract/contacts-constants';
+import { CONSENT_FILTERS, CONTACT_LIST_PAGE, ORGANIZATION_LIST_MAX } from '../../../../contract/contacts-constants';
+import { useCallback, useMemo, useState } from 'react';
+import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
 import { useRoute } from '../../app/router';
 import { FilterBar, FilterInput, FilterSelect, MoreFiltersButton, MoreFiltersPanel, useMoreFilters, type MoreFilters } from '../../components/filters';
 import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';
-import { formatNumber } from '../../i18n/format';
 import { useDebounced } from '../measures/measure-helpers';
 import { ContactsPage } from './ContactsPage';
 import { ContactsTable } from './ContactsTable';
+import { usePagedRows } from './paged/use-paged-rows';
 import { useOfferExport } from './use-offer-export';
 
 /** How long the search waits for typing to pause. */
 export const CONTACT_SEARCH_DELAY_MS = 250;
-/** The list loads this many rows at most; the total says how many matched. */
-export const CONTACT_LIST_LIMIT = 25_000;
+/** Rows per page the table fetches as it scrolls. */
+export const CONTACT_PAGE_SIZE = CONTACT_LIST_PAGE;
 
 type Consent = (typeof CONSENT_FILTERS)[number];
 
@@ -38,6 +39,7 @@ const idParam = (value: string | null) => (value && /^\d{1,9}$/.test(value) ? va
  */
 export function ContactsScreen() {
   const { t } = useTranslation();
+  const api = useApi();
   const offerExport = useOfferExport();
   const { query } = useRoute();
   // Links from the organisations and bodies open the list already filtered (`?organisation=3`).
@@ -45,28 +47,30 @@ export function ContactsScreen() {
   const text = useDebounced(filters.text, CONTACT_SEARCH_DELAY_MS);
   const categories = useCall('contacts.categories', {});
   const bodies = useCall('bodies.list', {});
-  const organizations = useCall('organizations.list', {});
-  const list = useCall('contacts.list', {
-    text,
-    category: filters.category,
-    bodyId: filters.bodyId ? Number(filters.bodyId) : undefined,
-    organizationId: filters.organizationId ? Number(filters.organizationId) : undefined,
-    consent: filters.consent,
-    limit: CONTACT_LIST_LIMIT,
-  });
-  const rows = list.data?.rows ?? [];
-  const total = list.data?.total ?? 0;
+  const organizations = useCall('organizations.list', { limit: ORGANIZATION_LIST_MAX });
+  const filter = useMemo(
+    () => ({
+      text,
+      category: filters.category,
+      bodyId: filters.bodyId ? Number(filters.bodyId) : undefined,
+      organizationId: filters.organizationId ? Number(filters.organizationId) : undefined,
+      consent: filters.consent,
+    }),
+    [text, filters.category, filters.bodyId, filters.organizationId, filters.consent],
+  );
+  const loadPage = useCallback((offset: number, limit: number) => api.call('contacts.list', { ...filter, offset, limit }), [api, filter]);
+  const list = usePagedRows(JSON.stringify(filter), loadPage, CONTACT_PAGE_SIZE);
+  const total = list.total ?? 0;
   const active = filters.text.trim() !== '' || filters.category !== '' || filters.bodyId !== '' || filters.organizationId !== '' || filters.consent !== 'any';
   const update = (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change }));
   // Gremium, Organisation and Einwilligung wait behind "Weitere Filter"; the button counts those set.
   const moreActive = (filters.bodyId !== '' ? 1 : 0) + (filters.organizationId !== '' ? 1 : 0) + (filters.consent !== 'any' ? 1 : 0);
   const more = useMoreFilters(moreActive > 0);
-  const lists = { categories: categories.data ?? [], bodies: bodies.data ?? [], organizations: organizations.data ?? [] };
+  const lists = { categories: categories.data ?? [], bodies: bodies.data ?? [], organizations: organizations.data?.rows ?? [] };
 
   // Every contact the filter matches, however many (not just the rows loaded): streamed to a file.
   const exportAs = async (kind: 'csv' | 'vcard') => {
-    if (rows.length === 0) return;
-    const filter = { text, category: filters.category, bodyId: filters.bodyId ? Number(filters.bodyId) : undefined, organizationId: filters.organizationId ? Number(filters.organizationId) : undefined, consent: filters.consent };
+    if (total === 0) return;
     await offerExport({ kind: kind === 'csv' ? 'contactsCsv' : 'contactsVcard', filter });
   };
 
@@ -79,10 +83,10 @@ export function ContactsScreen() {
           <a className="button button--primary" href={href(paths.contactNew)}>
             {t('contacts.create.open')}
           </a>
-          <button type="button" className="button button--secondary" disabled={rows.length === 0} onClick={() => void exportAs('csv')}>
+          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('csv')}>
             {t('contacts.export.csv')}
           </button>
-          <button type="button" className="button button--secondary" disabled={rows.length === 0} onClick={() => void exportAs('vcard')}>
+          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('vcard')}>
             {t('contacts.export.vcard')}
           </button>
         </>
@@ -92,7 +96,7 @@ export function ContactsScreen() {
         <ListHeader
           titleId="contacts-list-title"
           title={t('contacts.table.title')}
-          count={!list.data ? '' : rows.length < total ? t('contacts.countLimited', { shown: formatNumber(rows.length), count: total }) : t('contacts.count', { count: total })}
+          count={list.total === undefined ? '' : t('contacts.count', { count: total })}
         >
           <FilterBar label={t('contacts.filters.title')}>
             <MainFilters filters={filters} {...lists} onChange={update} />
@@ -105,8 +109,8 @@ export function ContactsScreen() {
           </FilterBar>
         </ListHeader>
         <MoreContactFilters more={more} filters={filters} {...lists} onChange={update} />
-        {!list.data ? (
-          <CallLoadState call={list} className="card__body" />
+        {list.total === undefined ? (
+          <CallLoadState call={{ status: list.status, error: list.error, reload: list.reload }} className="card__body" />
         ) : total === 0 ? (
           <div className="card__body empty-state">
             <p className="empty-state__title">{active ? t('contacts.empty.filteredTitle') : t('contacts.empty.title')}</p>
@@ -121,7 +125,7 @@ export function ContactsScreen() {
             )}
           </div>
         ) : (
-          <ContactsTable rows={rows} caption={t('contacts.table.caption')} />
+          <ContactsTable total={total} rowAt={list.rowAt} onWindow={list.request} caption={t('contacts.table.caption')} />
         )}
       </section>
     </ContactsPage>

@@ -1,8 +1,8 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRowDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
-import { SpacerRow, useRowKeys, useVirtualRows } from '../../components/virtual-rows';
+import { SpacerRow, useRowKeys, useVirtualRowCount } from '../../components/virtual-rows';
 
 /** One line per contact; the focused row grows to show its full text (see contacts.css). */
 export const CONTACT_ROW_HEIGHT = 36;
@@ -11,19 +11,23 @@ const COLUMN_COUNT = 6;
 
 /**
  * The contacts as a real table, virtualised on the page's scroll like the measures: only the rows
- * in view are in the DOM, spacer rows keep the page's height, aria-rowcount / aria-rowindex give
+ * in view are in the DOM and only their pages are fetched (placeholders while one loads), spacer rows keep the page's height, aria-rowcount / aria-rowindex give
  * the position. One line per contact; the row with the focus shows every cell in full, and the
  * arrow keys move between the names. Narrow windows stack each contact as a card (contacts.css);
  * the explicit roles keep the table a table for screen readers then.
  */
-export function ContactsTable({ rows, caption }: { rows: readonly ContactRowDto[]; caption: string }) {
+export function ContactsTable({ total, rowAt, onWindow, caption }: ContactsTableProps) {
   const { t } = useTranslation();
-  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(rows, CONTACT_ROW_HEIGHT, OVERSCAN);
-  const onKeyDown = useRowKeys(rows.length, virtualizer, body);
+  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRowCount(total, (index) => rowAt(index)?.id ?? `loading-${index}`, CONTACT_ROW_HEIGHT, OVERSCAN);
+  const onKeyDown = useRowKeys(total, virtualizer, body);
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  // Ask for the pages of the rows in view (the cache skips those loaded or loading).
+  useEffect(() => onWindow(first, last), [onWindow, first, last]);
 
   return (
     <div className="ct-frame">
-      <table className="virtual-table ct" role="table" aria-rowcount={rows.length + 1}>
+      <table className="virtual-table ct" role="table" aria-rowcount={total + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="ct__col-name" />
@@ -46,13 +50,35 @@ export function ContactsTable({ rows, caption }: { rows: readonly ContactRowDto[
         <tbody role="rowgroup" ref={body} onKeyDown={onKeyDown}>
           <SpacerRow height={padTop} columns={COLUMN_COUNT} className="ct__spacer" />
           {items.map((item) => {
-            const row = rows[item.index];
-            return row ? <Row key={row.id} row={row} index={item.index} measure={measure} /> : null;
+            const row = rowAt(item.index);
+            return row ? <Row key={row.id} row={row} index={item.index} measure={measure} /> : <LoadingRow key={`loading-${item.index}`} index={item.index} measure={measure} />;
           })}
           <SpacerRow height={padBottom} columns={COLUMN_COUNT} className="ct__spacer" />
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface ContactsTableProps {
+  /** All matching contacts (the table is as tall as all of them). */
+  readonly total: number;
+  /** The contact at a position, or undefined while its page loads. */
+  rowAt(index: number): ContactRowDto | undefined;
+  /** Called with the first and last position in view (overscan included) whenever they change. */
+  onWindow(first: number, last: number): void;
+  readonly caption: string;
+}
+
+/** Stands in for a contact whose page is on its way: same height, a quiet "Wird geladen …". */
+function LoadingRow({ index, measure }: { index: number; measure: (element: HTMLTableRowElement | null) => void }) {
+  const { t } = useTranslation();
+  return (
+    <tr ref={measure} data-index={index} role="row" aria-rowindex={index + 2} aria-busy="true" className="ct__row ct__row--loading">
+      <td role="cell" colSpan={COLUMN_COUNT} className="ct__loading">
+        <span className="ct__text muted">{t('contacts.table.loadingRow')}</span>
+      </td>
+    </tr>
   );
 }
 

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ORGANIZATION_LIST_MAX, ORGANIZATION_LIST_PAGE } from '../../../../contract/contacts-constants';
 import { useApi } from '../../api/api-context';
 import { useCall } from '../../api/use-call';
 import { href, paths, withQuery } from '../../app/paths';
@@ -11,11 +13,26 @@ import { RemoveEntryDialog } from './RemoveEntryDialog';
 export function OrganizationsScreen() {
   const { t } = useTranslation();
   const api = useApi();
-  const organizations = useCall('organizations.list', {});
+  // The first page by name; "Weitere anzeigen" asks for one more page each time (up to the largest a call returns).
+  const [shown, setShown] = useState(ORGANIZATION_LIST_PAGE);
+  const organizations = useCall('organizations.list', { limit: shown });
+  const data = organizations.data;
   return (
     <RegisterScreen
       section="organizations"
-      list={organizations}
+      list={{ ...organizations, data: data?.rows }}
+      footer={
+        data && data.total > data.rows.length ? (
+          <p className="register-more">
+            <span role="status">{t('contacts.organizations.shown', { shown: formatNumber(data.rows.length), count: data.total })}</span>{' '}
+            {shown < ORGANIZATION_LIST_MAX ? (
+              <button type="button" className="button button--secondary button--small" onClick={() => setShown((value) => Math.min(ORGANIZATION_LIST_MAX, value + ORGANIZATION_LIST_PAGE))}>
+                {t('contacts.organizations.showMore')}
+              </button>
+            ) : null}
+          </p>
+        ) : null
+      }
       columns={[
         { label: t('contacts.organizations.name') },
         { label: t('contacts.organizations.kind') },

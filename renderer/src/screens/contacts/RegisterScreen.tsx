@@ -22,10 +22,12 @@ interface RegisterScreenProps<T extends { id: number; name: string }> {
   readonly dialog: (item: T | undefined, onClose: () => void, onSaved: () => void) => ReactNode;
   /** The "Löschen" confirmation of one entry; `onRemoved` closes it and reloads the list. */
   readonly removeDialog: (item: T, onClose: () => void, onRemoved: () => void) => ReactNode;
+  /** Under the table: how many of how many are shown, "Weitere anzeigen" (a paged list). */
+  readonly footer?: ReactNode;
 }
 
 /** Gremien and Organisationen: a table of entries, "Neu" beside the heading and "Bearbeiten" / "Löschen" per row, each in a dialog. */
-export function RegisterScreen<T extends { id: number; name: string }>({ section, list, columns, cells, dialog, removeDialog }: RegisterScreenProps<T>) {
+export function RegisterScreen<T extends { id: number; name: string }>({ section, list, columns, cells, dialog, removeDialog, footer }: RegisterScreenProps<T>) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ item?: T } | null>(null);
   const [removing, setRemoving] = useState<T | null>(null);
@@ -98,6 +100,7 @@ export function RegisterScreen<T extends { id: number; name: string }>({ section
                 ))}
               </tbody>
             </table>
+            {footer}
           </div>
         )}
       </section>

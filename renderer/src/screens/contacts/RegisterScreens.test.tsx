@@ -26,10 +26,27 @@ describe('Organisationen – delete', () => {
     expect(await screen.findByText('Die Organisation „Verikom e. V.“ wurde gelöscht.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'Verikom e. V.' })).not.toBeInTheDocument());
     expect(screen.getByRole('rowheader', { name: 'Bürgerverein Harburg' })).toBeInTheDocument();
-    expect((await api.must('organizations.list', {})).map((org) => org.name)).toEqual(['Bürgerverein Harburg']);
+    expect((await api.must('organizations.list', {})).rows.map((org) => org.name)).toEqual(['Bürgerverein Harburg']);
     const kept = await api.must('contacts.get', { id: person.id });
     expect(kept.organizations).toEqual([]);
   });
+});
+
+describe('Organisationen – many', () => {
+  it('shows the first 100 by name with how many there are, and 100 more on "Weitere anzeigen"', async () => {
+    const api = await realApi();
+    for (let index = 0; index < 105; index++) await addOrganization(api, `Verein ${String(index).padStart(3, '0')}`);
+    const user = userEvent.setup();
+    const { container } = renderScreen(<OrganizationsScreen />, { api, path: paths.organizations });
+    expect(await screen.findByText('100 von 105 Organisationen')).toBeInTheDocument();
+    expect(screen.getAllByRole('rowheader')).toHaveLength(100);
+    expect(screen.queryByRole('rowheader', { name: 'Verein 100' })).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Weitere anzeigen' }));
+    expect(await screen.findByRole('rowheader', { name: 'Verein 104' })).toBeInTheDocument();
+    expect(screen.getAllByRole('rowheader')).toHaveLength(105);
+    expect(screen.queryByRole('button', { name: 'Weitere anzeigen' })).not.toBeInTheDocument();
+  }, 60_000);
 });
 
 describe('Gremien – delete', () => {

@@ -1,17 +1,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaItemTitle } from './meeting-names';
-import type { ContactRowDto, MeetingDto } from '../../../../contract';
+import type { MeetingDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { DateInput } from '../../components/date-inputs';
 import { FormErrors } from '../../components/fields';
 import { FormField, PeopleDatalist } from './meeting-fields';
+import { contactsNamed } from './meeting-people';
 import type { MeetingRunner } from './use-meeting-call';
 
 interface ActionItemFormProps {
   readonly meeting: MeetingDto;
-  readonly contacts: readonly ContactRowDto[];
   readonly run: MeetingRunner;
   /** Live mode fills in the item being minuted. */
   readonly agendaItemId?: number | null;
@@ -22,14 +23,15 @@ interface ActionItemFormProps {
 }
 
 /** Neue Aufgabe: was, wer (a contact or any name), bis wann, zu welchem TOP. */
-export function ActionItemForm({ meeting, contacts, run, agendaItemId = null, onDone, onCancel, autoFocus }: ActionItemFormProps) {
+export function ActionItemForm({ meeting, run, agendaItemId = null, onDone, onCancel, autoFocus }: ActionItemFormProps) {
   const { t } = useTranslation();
+  const api = useApi();
   const peopleId = useId();
   const form = useForm({ title: '', who: '', dueOn: '', agendaItemId: agendaItemId === null ? '' : String(agendaItemId) });
 
   const onSubmit = useGuardedSubmit(form, async (values) => {
     const who = values.who.trim();
-    const contact = contacts.find((each) => each.displayName === who);
+    const [contact] = await contactsNamed(api, who);
     const result = await run(
       'actionItems.create',
       {
@@ -74,7 +76,7 @@ export function ActionItemForm({ meeting, contacts, run, agendaItemId = null, on
           )}
         </FormField>
       </div>
-      <PeopleDatalist id={peopleId} contacts={contacts} />
+      <PeopleDatalist id={peopleId} text={form.values.who} />
       <div className={onCancel ? 'dialog__actions' : 'form__actions'}>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>

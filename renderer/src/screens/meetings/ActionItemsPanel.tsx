@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { actionItemMeetingName } from './meeting-names';
-import type { ActionItemDto, ContactRowDto, MeetingDto } from '../../../../contract';
+import type { ActionItemDto, MeetingDto } from '../../../../contract';
 import { formatDateShort } from '../../i18n/format';
 import { ActionItemDue, DoneButton, useToggleDone } from './action-item-parts';
 import { ActionItemForm } from './ActionItemForm';
@@ -8,7 +8,6 @@ import type { MeetingRunner } from './use-meeting-call';
 
 interface ActionItemsPanelProps {
   readonly meeting: MeetingDto;
-  readonly contacts: readonly ContactRowDto[];
   readonly run: MeetingRunner;
   readonly readOnly: boolean;
   /** Marking done answers with the item only; the meeting is loaded again. */
@@ -19,7 +18,7 @@ interface ActionItemsPanelProps {
 export const ACTION_ITEMS_HEADING_ID = 'meeting-action-items';
 
 /** Aufgaben: those agreed here, the open ones carried over from earlier meetings, and a form for more. */
-export function ActionItemsPanel({ meeting, contacts, run, readOnly, onItemChanged }: ActionItemsPanelProps) {
+export function ActionItemsPanel({ meeting, run, readOnly, onItemChanged }: ActionItemsPanelProps) {
   const { t } = useTranslation();
   const titleId = ACTION_ITEMS_HEADING_ID;
   const toggle = useToggleDone(onItemChanged);
@@ -36,7 +35,7 @@ export function ActionItemsPanel({ meeting, contacts, run, readOnly, onItemChang
       {readOnly ? null : (
         <>
           <h3 className="meeting-section__subtitle">{t('meetings.actionItems.addTitle')}</h3>
-          <ActionItemForm meeting={meeting} contacts={contacts} run={run} />
+          <ActionItemForm meeting={meeting} run={run} />
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attendanceRoleLabel } from './meeting-names';
-import type { AttendanceDto, AttendanceStatus, ContactRowDto, MeetingDto } from '../../../../contract';
+import type { AttendanceDto, AttendanceStatus, MeetingDto } from '../../../../contract';
 import { ATTENDANCE_STATUSES } from '../../../../contract/meetings/meetings-constants';
 import { Field } from '../../components/fields';
 import { formatNumber } from '../../i18n/format';
@@ -9,10 +9,11 @@ import { errorText, useMessage } from '../../i18n/messages';
 import { datePart, todayLocal } from './meeting-format';
 import type { MeetingRunner } from './use-meeting-call';
 import { PeopleDatalist } from './meeting-fields';
+import { contactsNamed } from './meeting-people';
+import { useApi } from '../../api/api-context';
 
 interface AttendancePanelProps {
   readonly meeting: MeetingDto;
-  readonly contacts: readonly ContactRowDto[];
   readonly run: MeetingRunner;
   readonly readOnly: boolean;
 }
@@ -25,7 +26,7 @@ export const ATTENDANCE_HEADING_ID = 'meeting-attendance';
  * (erwartet / anwesend / entschuldigt / unentschuldigt) and the guests. Collapsed, the page
  * reads in the order of the meeting and the agenda is not pushed down by the list.
  */
-export function AttendancePanel({ meeting, contacts, run, readOnly }: AttendancePanelProps) {
+export function AttendancePanel({ meeting, run, readOnly }: AttendancePanelProps) {
   const { t } = useTranslation();
   const editorId = useId();
   const [expanded, setExpanded] = useState(false);
@@ -55,7 +56,7 @@ export function AttendancePanel({ meeting, contacts, run, readOnly }: Attendance
               </div>
             )}
             <AttendanceList meeting={meeting} run={run} readOnly={readOnly} />
-            {readOnly ? null : <AddGuestForm meetingId={meeting.id} contacts={contacts} run={run} />}
+            {readOnly ? null : <AddGuestForm meetingId={meeting.id} run={run} />}
           </>
         ) : null}
       </div>
@@ -158,7 +159,8 @@ function AttendanceRow({ person, run, readOnly }: { person: AttendanceDto; run: 
   );
 }
 
-function AddGuestForm({ meetingId, contacts, run }: { meetingId: number; contacts: readonly ContactRowDto[]; run: MeetingRunner }) {
+function AddGuestForm({ meetingId, run }: { meetingId: number; run: MeetingRunner }) {
+  const api = useApi();
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
@@ -170,7 +172,7 @@ function AddGuestForm({ meetingId, contacts, run }: { meetingId: number; contact
       setError(t('validation.required'));
       return;
     }
-    const contact = contacts.find((each) => each.displayName === trimmed);
+    const [contact] = await contactsNamed(api, trimmed);
     const result = await run('attendance.addGuest', { meetingId, contactId: contact?.id ?? null, name: trimmed, role });
     if (result.ok) {
       setName('');
@@ -199,7 +201,7 @@ function AddGuestForm({ meetingId, contacts, run }: { meetingId: number; contact
       <button type="submit" className="button button--secondary">
         {t('meetings.attendance.addGuest')}
       </button>
-      <PeopleDatalist id={`${id}-people`} contacts={contacts} />
+      <PeopleDatalist id={`${id}-people`} text={name} />
     </form>
   );
 }

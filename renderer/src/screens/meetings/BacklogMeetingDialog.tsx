@@ -10,7 +10,7 @@ import { useToasts } from '../../components/toasts';
 import { useEditions } from '../../leitbild/edition-context';
 import { todayLocal } from './meeting-format';
 import { emptyMeetingValues, MEETING_FIELD_NAMES, meetingInput, MeetingFormFields } from './MeetingForm';
-import { useMeetingPeople } from './meeting-people';
+import { peopleNamed, useMeetingPeople } from './meeting-people';
 import { NextMeetingNote, useNextMeetingSuggestion } from './next-meeting-suggestion';
 import { renameFields } from './use-meeting-call';
 
@@ -24,7 +24,7 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
   const toasts = useToasts();
   const editionFieldId = useId();
   const { editions, current } = useEditions();
-  const { bodies, contacts } = useMeetingPeople();
+  const { bodies } = useMeetingPeople();
   const [editionId, setEditionId] = useState<string>(current ? String(current.id) : '');
   const backlog = useCall('measures.list', { editionId: editionId ? Number(editionId) : undefined, statuses: ['in_review'], limit: 1 }); // only the count
   const inReview = backlog.data?.total;
@@ -45,7 +45,7 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
   const onSubmit = form.onSubmit(async (values) => {
     // Nothing in Beratung: the button says so (aria-disabled) and stays without effect.
     if (inReview === 0) return;
-    const built = meetingInput({ ...values, kind: 'ag_session' }, contacts);
+    const built = meetingInput({ ...values, kind: 'ag_session' }, await peopleNamed(api, [values.chair, values.minuteTaker]));
     if ('error' in built) return built.error;
     const result = await api.call('meetings.createFromBacklog', { ...built.input, editionId: editionId ? Number(editionId) : undefined });
     if (!result.ok) return renameFields(result.error, MEETING_FIELD_NAMES);
@@ -73,7 +73,7 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
           {inReview === undefined ? t('common.loading') : t('meetings.backlog.count', { count: inReview })}
         </p>
         <FormErrors messages={form.formErrors} />
-        <MeetingFormFields form={form} bodies={bodies} contacts={contacts} fixedKind bodyNote={<NextMeetingNote basis={suggestedFrom} />} />
+        <MeetingFormFields form={form} bodies={bodies} fixedKind bodyNote={<NextMeetingNote basis={suggestedFrom} />} />
         <DialogActions onCancel={onClose} submitLabel={t('meetings.backlog.submit')} busy={form.submitting || inReview === 0} />
       </form>
     </Dialog>

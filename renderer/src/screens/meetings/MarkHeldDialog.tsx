@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
 import { useForm } from '../../api/use-form';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { TimeInput } from '../../components/date-inputs';
@@ -8,7 +9,7 @@ import { FieldError, FormErrors } from '../../components/fields';
 import { formatDateWithWeekday } from '../../i18n/format';
 import { datePart, joinDateTime, nowLocal, timePart } from './meeting-format';
 import { FormField, PeopleDatalist } from './meeting-fields';
-import { useMeetingPeople } from './meeting-people';
+import { peopleNamed } from './meeting-people';
 import { meetingInput, meetingValuesOf } from './MeetingForm';
 import { renameFields, type MeetingRunner } from './use-meeting-call';
 
@@ -25,7 +26,7 @@ const HELD_FIELD_NAMES = { confirmedEarly: 'confirmedEarly', endsAt: 'endTime', 
 export function MarkHeldDialog({ meeting, run, onClose }: { meeting: MeetingDto; run: MeetingRunner; onClose: () => void }) {
   const { t } = useTranslation();
   const peopleId = useId();
-  const { contacts } = useMeetingPeople();
+  const api = useApi();
   const form = useForm({ endTime: meeting.endsAt ? timePart(meeting.endsAt) : '', chair: meeting.chairName, minuteTaker: meeting.minuteTakerName, confirmedEarly: '' });
   // Asked when the dialog sees it is early; also when the main side says so (the clock moved on while it stood open the other way round is harmless).
   const now = nowLocal();
@@ -34,7 +35,7 @@ export function MarkHeldDialog({ meeting, run, onClose }: { meeting: MeetingDto;
   const confirmedEarly = form.values.confirmedEarly === 'yes';
   const onSubmit = form.onSubmit(async (values) => {
     if (values.chair.trim() !== meeting.chairName.trim() || values.minuteTaker.trim() !== meeting.minuteTakerName.trim()) {
-      const built = meetingInput({ ...meetingValuesOf(meeting), chair: values.chair, minuteTaker: values.minuteTaker }, contacts);
+      const built = meetingInput({ ...meetingValuesOf(meeting), chair: values.chair, minuteTaker: values.minuteTaker }, await peopleNamed(api, [values.chair, values.minuteTaker]));
       if ('error' in built) return renameFields(built.error, HELD_FIELD_NAMES);
       const saved = await run('meetings.update', { id: meeting.id, ...built.input }, { quiet: true });
       if (!saved.ok) return renameFields(saved.error, HELD_FIELD_NAMES);
@@ -52,10 +53,10 @@ export function MarkHeldDialog({ meeting, run, onClose }: { meeting: MeetingDto;
           {(control) => <TimeInput {...control} onChange={(value) => form.setValue('endTime', value)} />}
         </FormField>
         <FormField form={form} name="chair" label={t('meetings.form.chair')} hint={t('meetings.form.personHint')} required>
-          {(control) => <input {...control} list={peopleId} className="field__control field__control--medium" autoComplete="off" />}
+          {(control) => <input {...control} list={`${peopleId}-chair`} className="field__control field__control--medium" autoComplete="off" />}
         </FormField>
         <FormField form={form} name="minuteTaker" label={t('meetings.form.minuteTaker')} hint={t('meetings.form.personHint')} required>
-          {(control) => <input {...control} list={peopleId} className="field__control field__control--medium" autoComplete="off" />}
+          {(control) => <input {...control} list={`${peopleId}-minutes`} className="field__control field__control--medium" autoComplete="off" />}
         </FormField>
         {early ? (
           <div className="field">
@@ -80,7 +81,8 @@ export function MarkHeldDialog({ meeting, run, onClose }: { meeting: MeetingDto;
             {earlyError ? <FieldError id={form.ids.error('confirmedEarly')} text={earlyError} /> : null}
           </div>
         ) : null}
-        <PeopleDatalist id={peopleId} contacts={contacts} />
+        <PeopleDatalist id={`${peopleId}-chair`} text={form.values.chair} />
+        <PeopleDatalist id={`${peopleId}-minutes`} text={form.values.minuteTaker} />
         <DialogActions onCancel={onClose} submitLabel={t('meetings.page.heldSubmit')} busy={form.submitting} />
       </form>
     </Dialog>

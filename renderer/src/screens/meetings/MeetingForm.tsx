@@ -106,7 +106,6 @@ export function meetingInput(values: MeetingFormValues, contacts: readonly Conta
 interface MeetingFormFieldsProps {
   readonly form: FormController<MeetingFormValues>;
   readonly bodies: readonly BodyDto[];
-  readonly contacts: readonly ContactRowDto[];
   /** The working-group dialog fixes the kind. */
   readonly fixedKind?: boolean;
   /** Shown under body and number (where a suggestion for them came from). */
@@ -114,7 +113,7 @@ interface MeetingFormFieldsProps {
 }
 
 /** The fields of a meeting: what, who meets, when, where, who chairs and minutes. */
-export function MeetingFormFields({ form, bodies, contacts, fixedKind, bodyNote }: MeetingFormFieldsProps) {
+export function MeetingFormFields({ form, bodies, fixedKind, bodyNote }: MeetingFormFieldsProps) {
   const { t } = useTranslation();
   const peopleId = useId();
   return (
@@ -175,13 +174,14 @@ export function MeetingFormFields({ form, bodies, contacts, fixedKind, bodyNote 
       </FormField>
       <div className="field-row">
         <FormField form={form} name="chair" label={t('meetings.form.chair')} hint={t('meetings.form.personHint')} optional>
-          {(control) => <input {...control} list={peopleId} className="field__control field__control--medium" autoComplete="off" />}
+          {(control) => <input {...control} list={`${peopleId}-chair`} className="field__control field__control--medium" autoComplete="off" />}
         </FormField>
         <FormField form={form} name="minuteTaker" label={t('meetings.form.minuteTaker')} hint={t('meetings.form.personHint')} optional>
-          {(control) => <input {...control} list={peopleId} className="field__control field__control--medium" autoComplete="off" />}
+          {(control) => <input {...control} list={`${peopleId}-minutes`} className="field__control field__control--medium" autoComplete="off" />}
         </FormField>
       </div>
-      <PeopleDatalist id={peopleId} contacts={contacts} />
+      <PeopleDatalist id={`${peopleId}-chair`} text={form.values.chair} />
+      <PeopleDatalist id={`${peopleId}-minutes`} text={form.values.minuteTaker} />
     </>
   );
 }

@@ -37,7 +37,7 @@ export function MeetingScreen() {
 function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting: (meeting: MeetingDto) => void }) {
   const api = useApi();
   const run = useMeetingCall(setMeeting);
-  const { bodies, contacts } = useMeetingPeople();
+  const { bodies } = useMeetingPeople();
   const readOnly = meeting.state === 'minutes_approved';
   const approval = useApprovalCandidates(meeting, run);
   const reload = useCallback(() => {
@@ -55,8 +55,8 @@ function MeetingContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeti
       {approvalItemOf(meeting) ? null : <ApproveMinutesPanel meeting={meeting} candidates={approval} />}
       {/* Approved: corrections; approval withdrawn: its entry stays visible. */}
       {readOnly ? <CorrectionsPanel meeting={meeting} run={run} /> : <MinutesHistory meeting={meeting} />}
-      <AttendancePanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} />
-      <ActionItemsPanel meeting={meeting} contacts={contacts} run={run} readOnly={readOnly} onItemChanged={reload} />
+      <AttendancePanel meeting={meeting} run={run} readOnly={readOnly} />
+      <ActionItemsPanel meeting={meeting} run={run} readOnly={readOnly} onItemChanged={reload} />
       <MeetingExports meeting={meeting} />
     </div>
   );

@@ -9,7 +9,7 @@ import { FormErrors } from '../../components/fields';
 import { useToasts } from '../../components/toasts';
 import { todayLocal } from './meeting-format';
 import { emptyMeetingValues, MEETING_FIELD_NAMES, meetingInput, MeetingFormFields } from './MeetingForm';
-import { useMeetingPeople } from './meeting-people';
+import { peopleNamed, useMeetingPeople } from './meeting-people';
 import { NextMeetingNote, useNextMeetingSuggestion } from './next-meeting-suggestion';
 import { renameFields } from './use-meeting-call';
 
@@ -21,14 +21,14 @@ export function NewMeetingDialog({ onClose, onCreated }: { onClose: () => void; 
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
-  const { bodies, contacts } = useMeetingPeople();
+  const { bodies } = useMeetingPeople();
   const [initial] = useState(() => emptyMeetingValues('council_meeting', todayLocal()));
   const form = useForm(initial);
   const suggestedFrom = useNextMeetingSuggestion(form, initial);
   const [standardItems, setStandardItems] = useState<readonly StandardItem[]>(DEFAULT_STANDARD);
 
   const onSubmit = form.onSubmit(async (values) => {
-    const built = meetingInput(values, contacts);
+    const built = meetingInput(values, await peopleNamed(api, [values.chair, values.minuteTaker]));
     if ('error' in built) return built.error;
     const result = await api.call('meetings.create', { ...built.input, standardItems: STANDARD_ITEMS.filter((item) => standardItems.includes(item)) });
     if (!result.ok) return renameFields(result.error, MEETING_FIELD_NAMES);
@@ -43,7 +43,7 @@ export function NewMeetingDialog({ onClose, onCreated }: { onClose: () => void; 
     <Dialog title={t('meetings.create.title')} onClose={onClose}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting || undefined}>
         <FormErrors messages={form.formErrors} />
-        <MeetingFormFields form={form} bodies={bodies} contacts={contacts} bodyNote={<NextMeetingNote basis={suggestedFrom} />} />
+        <MeetingFormFields form={form} bodies={bodies} bodyNote={<NextMeetingNote basis={suggestedFrom} />} />
         <fieldset className="meeting-form__standard">
           <legend className="field__label">{t('meetings.form.standardItems')}</legend>
           <p className="field__hint">{t('meetings.form.standardItemsHint')}</p>

@@ -1,5 +1,5 @@
 import type { ChangeEvent, ReactNode } from 'react';
-import type { ContactRowDto } from '../../../../contract';
+import { usePeopleSuggestions } from './meeting-people';
 import { FormFieldFrame, formControlProps, type FormFrameProps } from '../../components/fields';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -34,8 +34,12 @@ export function FormField<V extends Record<string, string>>({ children, ...props
   );
 }
 
-/** The contacts offered while typing a person's name (chair, minute-taker, guest, assignee); a name typed by hand stays possible. */
-export function PeopleDatalist({ id, contacts }: { id: string; contacts: readonly ContactRowDto[] }) {
+/**
+ * The contacts offered while typing a person's name (chair, minute-taker, guest, assignee), searched
+ * on the server for `text` (the field's value); a name typed by hand stays possible.
+ */
+export function PeopleDatalist({ id, text }: { id: string; text: string }) {
+  const contacts = usePeopleSuggestions(text);
   return (
     <datalist id={id}>
       {contacts.map((contact) => (

@@ -41,7 +41,7 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
   const { t } = useTranslation();
   const api = useApi();
   const run = useMeetingCall(setMeeting);
-  const { bodies, contacts } = useMeetingPeople();
+  const { bodies } = useMeetingPeople();
   const readOnly = meeting.state === 'minutes_approved';
   const items = orderedItems(meeting.agenda);
   const [currentId, setCurrentId] = useState<number | null>(() =>
@@ -238,7 +238,7 @@ function LiveContent({ meeting, setMeeting }: { meeting: MeetingDto; setMeeting:
       {overlay === 'attendance' ? <AttendanceOverlay meeting={meeting} run={run} onClose={closeOverlay} /> : null}
       {overlay === 'newActionItem' && current ? (
         <Dialog title={t('meetings.actionItems.addTitle')} onClose={closeOverlay}>
-          <ActionItemForm meeting={meeting} contacts={contacts} run={run} agendaItemId={current.id} onDone={closeOverlay} onCancel={closeOverlay} autoFocus />
+          <ActionItemForm meeting={meeting} run={run} agendaItemId={current.id} onDone={closeOverlay} onCancel={closeOverlay} autoFocus />
         </Dialog>
       ) : null}
     </div>
