@@ -100,6 +100,7 @@ export type {
 } from './measures';
 export type {
   ActionItemDto,
+  ActionItemListDto,
   AgendaItemDto,
   AgendaMeasureDto,
   AttendanceCountsDto,
@@ -113,6 +114,7 @@ export type {
   MeetingDto,
   MeetingKind,
   MeetingListDto,
+  LatestMeetingDto,
   MeetingRowDto,
   MeetingState,
   MinutesCorrectionDto,
