@@ -79,7 +79,7 @@ describe('the meetings list in windows', () => {
 
   it('refuses a window larger than 500 rows, a negative offset and a half-typed now', async () => {
     const { core } = await meetingSetup();
-    for (const input of [{ limit: 501 }, { offset: -1 }, { when: 'past', now: '2022-01-26' }]) {
+    for (const input of [{ limit: 501 }, { offset: -1 }, { when: 'past' as const, now: '2022-01-26' }]) {
       expect(await callOn(core, 'meetings.list', input)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
   });

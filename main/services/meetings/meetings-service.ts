@@ -12,10 +12,10 @@ import { formatDateWithWeekday } from '../../../documents/meetings/meeting-time'
 import { insertItem } from './agenda-write';
 import { inFuture, preloadMembers } from './attendance-service';
 import { assertContactExists, editableMeeting } from './meeting-guard';
-import { loadMeeting, MEETING_TITLE_COLUMNS, meetingRow } from './meeting-read';
+import { loadMeeting, meetingRow } from './meeting-read';
 import { latestOfBody, listMeetings } from './meeting-list';
 import { calendarEntry } from './meeting-record';
-import { dayOf, meetingTitle, STANDARD_TITLES } from './meeting-text';
+import { dayOf, STANDARD_TITLES } from './meeting-text';
 
 type MeetingFields = Omit<ParsedInput<'meetings.update'>, 'id'>;
 
