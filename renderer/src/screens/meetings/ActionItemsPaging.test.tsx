@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen } from '@testing-library/react';
 import { addMeeting, dayFromToday, seedMeetingWorld } from '../../../../test-support/builders/meetings';
 import { realApi } from '../../../../test-support/real-api';
 import { paths } from '../../app/paths';
@@ -11,6 +11,8 @@ import { ACTION_ITEMS_PAGE } from './ActionItemsTable';
 configure({ asyncUtilTimeout: 5000 });
 
 const TASKS = ACTION_ITEMS_PAGE + 30;
+type Window = { offset: number; limit: number };
+const windowsAsked = (api: { callsOf(name: 'actionItems.list'): unknown[] }) => (api.callsOf('actionItems.list') as Window[]).map((call) => [call.offset, call.limit]);
 
 // The table scrolls with the page: jsdom's window is 768 px high, and the page scroll is set by hand.
 const scrollPageTo = (y: number) => {
@@ -41,14 +43,14 @@ describe('Aufgaben – only the rows in view', () => {
     const { api } = await setup();
     expect(await screen.findByText(`${TASKS} Aufgaben`)).toBeInTheDocument();
     await screen.findByRole('row', { name: /Aufgabe 001/ });
-    expect(api.callsOf('actionItems.list').map((call) => [call.offset, call.limit])).toEqual([[0, ACTION_ITEMS_PAGE]]);
+    expect(windowsAsked(api)).toEqual([[0, ACTION_ITEMS_PAGE]]);
     // A window's worth of rows is in the document, not all of them.
     expect(screen.getAllByRole('row').length).toBeLessThan(40);
     expect(screen.queryByRole('row', { name: /Aufgabe 130/ })).not.toBeInTheDocument();
 
     scrollPageTo(TASKS * 64);
     expect(await screen.findByRole('row', { name: new RegExp(`Aufgabe ${TASKS}`) })).toBeInTheDocument();
-    expect(api.callsOf('actionItems.list').map((call) => [call.offset, call.limit])).toEqual([
+    expect(windowsAsked(api)).toEqual([
       [0, ACTION_ITEMS_PAGE],
       [ACTION_ITEMS_PAGE, ACTION_ITEMS_PAGE],
     ]);

@@ -46,7 +46,7 @@ describe('Sitzungen – a page at a time', () => {
     await waitFor(() => expect(rowsIn(past)).toHaveLength(PAST));
     expect(rowsIn(past).at(-1)).toMatch(/^1\. Sitzung/);
     expect(within(past).queryByRole('button', { name: 'Weitere Sitzungen laden' })).not.toBeInTheDocument();
-    expect(api.callsOf('meetings.list').filter((call) => call.when === 'past').map((call) => [call.offset, call.limit])).toEqual([
+    expect((api.callsOf('meetings.list') as Array<{ when?: string; offset: number; limit: number }>).filter((call) => call.when === 'past').map((call) => [call.offset, call.limit])).toEqual([
       [0, MEETINGS_PAGE],
       [MEETINGS_PAGE, MEETINGS_PAGE],
     ]);
