@@ -24,8 +24,8 @@ const EMPTY: State<never> = { status: 'loading', pages: new Map(), total: undefi
 
 /**
  * The pages of a long list that a virtualised table has in view, cached by page number. A new
- * `key` (other filters) starts over; `reload()` (after a change) asks again for the pages in view
- * and keeps showing the old rows until they arrive.
+ * `key` (other filters) starts over from the top; `reload()` (after a change) asks again for the
+ * pages in view. Both keep showing the old rows until the new ones arrive.
  */
 export function useWindowPages<Row>(key: string, fetchPage: FetchPage<Row>, pageSize: number): WindowPages<Row> {
   const [state, setState] = useState<State<Row>>(EMPTY);
@@ -56,11 +56,12 @@ export function useWindowPages<Row>(key: string, fetchPage: FetchPage<Row>, page
     [pageSize],
   );
 
+  // The rows shown stay until the first answer of the new load replaces them (no flicker, as useCall).
   const startOver = useCallback(
-    (keepRows: boolean) => {
+    () => {
       const run = ++generation.current;
       requested.current = new Set();
-      if (!keepRows) setState(EMPTY as State<Row>);
+      setState((previous) => ({ ...previous, status: 'loading' }));
       const { first, last } = inView.current;
       for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) request(page, run);
     },
@@ -69,7 +70,7 @@ export function useWindowPages<Row>(key: string, fetchPage: FetchPage<Row>, page
 
   useEffect(() => {
     inView.current = { first: 0, last: 0 };
-    startOver(false);
+    startOver();
   }, [key, startOver]);
 
   const show = useCallback(
@@ -82,10 +83,7 @@ export function useWindowPages<Row>(key: string, fetchPage: FetchPage<Row>, page
     [pageSize, request],
   );
 
-  const reload = useCallback(() => {
-    setState((previous) => ({ ...previous, status: 'loading' }));
-    startOver(true);
-  }, [startOver]);
+  const reload = useCallback(() => startOver(), [startOver]);
 
   // A new function whenever pages arrive, so that what is derived from the rows can depend on it.
   const { pages } = state;
