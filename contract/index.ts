@@ -104,6 +104,7 @@ export type {
 } from './measures';
 export type {
   ActionItemDto,
+  ActionItemListDto,
   AgendaItemDto,
   AgendaMeasureDto,
   AttendanceCountsDto,
@@ -117,6 +118,7 @@ export type {
   MeetingDto,
   MeetingKind,
   MeetingListDto,
+  LatestMeetingDto,
   MeetingRowDto,
   MeetingState,
   MinutesCorrectionDto,

@@ -25,3 +25,8 @@ export interface ActionItemDto {
   readonly overdue: boolean;
 }
 
+
+export interface ActionItemListDto {
+  readonly rows: readonly ActionItemDto[];
+  readonly total: number;
+}

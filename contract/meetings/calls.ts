@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { drucksacheSchema, idSchema, isoDate, noInput, optionalText, requiredText, searchText } from '../common';
 import { defineCall } from '../define-call';
-import type { ActionItemDto } from './action-items';
+import type { ActionItemDto, ActionItemListDto } from './action-items';
 import { agendaItemFields, agendaNumber, STANDARD_ITEMS } from './agenda';
 import { ATTENDANCE_STATUSES } from './attendance';
 import { DECISION_RESULTS, measureEffect, voteSchema } from './decisions';
-import { endsAfterStart, localDateTime, meetingFields, MEETING_KINDS, MEETING_STATES, type CalendarEntryDto, type MeetingDto, type MeetingListDto } from './meetings';
+import { endsAfterStart, localDateTime, meetingFields, MEETING_KINDS, MEETING_STATES, type CalendarEntryDto, type LatestMeetingDto, type MeetingDto, type MeetingListDto } from './meetings';
 
 /**
  * The meetings calls, one block per sub-domain. They live together because nearly all of them answer
@@ -22,9 +22,19 @@ export const meetingsCalls = {
       text: searchText(200).default(''),
       from: isoDate.optional(),
       to: isoDate.optional(),
-      limit: z.number().int().min(1).max(10_000).default(500),
+      /**
+       * One side of `now` (the renderer's wall-clock time; main's when left out): "upcoming" = not
+       * yet over (ends, or starts, at `now` or later), soonest first; "past" = over, latest first.
+       * Without it: all meetings, latest first.
+       */
+      when: z.enum(['upcoming', 'past']).optional(),
+      now: localDateTime.optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
     }),
   ),
+  /** What "Neue Sitzung" suggests for a body: its latest meeting (by start) and the highest number it gave. */
+  'meetings.latestOfBody': defineCall<LatestMeetingDto>()(z.strictObject({ bodyId: idSchema })),
   'meetings.get': defineCall<MeetingDto>()(z.strictObject({ id: idSchema })),
   /** Attendance is preloaded from the body's current members; standard items are added if asked. */
   'meetings.create': defineCall<MeetingDto>()(
@@ -129,11 +139,17 @@ export const meetingsCalls = {
   ),
 
   // Action items
-  'actionItems.list': defineCall<ActionItemDto[]>()(
+  /**
+   * A window of the tasks: open ones by due date (earliest first, those without one after them),
+   * then done ones (latest done first); `total` counts all that match.
+   */
+  'actionItems.list': defineCall<ActionItemListDto>()(
     z.strictObject({
       bodyId: idSchema.optional(),
       state: z.enum(['open', 'overdue', 'done', 'all']).default('open'),
       today: isoDate.optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
     }),
   ),
   'actionItems.create': defineCall<MeetingDto>()(

@@ -63,6 +63,11 @@ export interface MeetingListDto {
   readonly total: number;
 }
 
+export interface LatestMeetingDto {
+  readonly latest: MeetingRowDto | null;
+  readonly highestNumber: number | null;
+}
+
 export interface MinutesCorrectionDto {
   readonly id: number;
   readonly agendaItemId: number | null;

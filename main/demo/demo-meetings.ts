@@ -151,8 +151,8 @@ export class DemoMeetings {
         moves: [move],
       });
     }
-    const open = await must(this.dispatch, 'actionItems.list', { bodyId: this.bodies.workingGroup });
-    for (const task of open) {
+    const open = await must(this.dispatch, 'actionItems.list', { bodyId: this.bodies.workingGroup, limit: 500 });
+    for (const task of open.rows) {
       await must(this.dispatch, 'actionItems.update', { id: task.id, title: task.title, assigneeName: task.assigneeName, dueOn: task.dueOn, doneOn: '2022-01-20' });
     }
     await this.approvePrevious(meeting);
@@ -192,7 +192,7 @@ export class DemoMeetings {
         assigneeName: OFFICE,
         dueOn: '2022-05-13',
       });
-      const [task] = await must(this.dispatch, 'actionItems.list', { bodyId: this.bodies.workingGroup });
+      const [task] = (await must(this.dispatch, 'actionItems.list', { bodyId: this.bodies.workingGroup })).rows;
       await must(this.dispatch, 'actionItems.update', { id: task!.id, title: task!.title, assigneeName: task!.assigneeName, dueOn: task!.dueOn, doneOn: '2022-05-12' });
     }
     await this.closeAgenda(meeting);

@@ -99,7 +99,7 @@ describe('demo data', () => {
     const statusCounts = list.statusCounts;
     expect(statusCounts.proposed).toBeGreaterThan(0);
 
-    const open = await mustCall(core, 'actionItems.list', {});
+    const open = (await mustCall(core, 'actionItems.list', {})).rows;
     expect(open.map((item) => item.overdue).sort()).toEqual([false, true]);
     const upcoming = byKind('council_meeting').find((row) => row.state === 'planned')!;
     const next = await mustCall(core, 'meetings.get', { id: upcoming.id });

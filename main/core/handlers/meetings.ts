@@ -21,6 +21,7 @@ export function meetingHandlers(db: AppDatabase, deps: { history: MeasureHistory
   const approval = new MinutesApprovalService(db, deps.currentUser);
   return {
     'meetings.list': (input) => meetings.list(input),
+    'meetings.latestOfBody': ({ bodyId }) => meetings.latestOfBody(bodyId),
     'meetings.get': ({ id }) => meetings.get(id),
     'meetings.create': (input) => meetings.create(input),
     'meetings.createFromBacklog': (input) => meetings.createFromBacklog(input),

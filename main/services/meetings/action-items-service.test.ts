@@ -19,14 +19,14 @@ describe('action items', () => {
     expect(workshop.carriedActionItems).toEqual([]);
     expect((await mustCall(core, 'meetings.get', { id: first.id })).carriedActionItems).toEqual([]);
 
-    const open = await mustCall(core, 'actionItems.list', { today: '2022-02-01' });
+    const open = (await mustCall(core, 'actionItems.list', { today: '2022-02-01' })).rows;
     expect(open.map((item) => [item.title, item.overdue])).toEqual([
       ['Kosten klären', true],
       ['Raum buchen', false],
     ]);
-    expect((await mustCall(core, 'actionItems.list', { state: 'overdue', today: '2022-02-01' })).map((item) => item.title)).toEqual(['Kosten klären']);
-    expect((await mustCall(core, 'actionItems.list', { state: 'done' })).map((item) => item.title)).toEqual(['Protokoll versenden']);
-    expect(await mustCall(core, 'actionItems.list', { state: 'all', bodyId: 999 })).toEqual([]);
+    expect((await mustCall(core, 'actionItems.list', { state: 'overdue', today: '2022-02-01' })).rows.map((item) => item.title)).toEqual(['Kosten klären']);
+    expect((await mustCall(core, 'actionItems.list', { state: 'done' })).rows.map((item) => item.title)).toEqual(['Protokoll versenden']);
+    expect(await mustCall(core, 'actionItems.list', { state: 'all', bodyId: 999 })).toEqual({ rows: [], total: 0 });
 
     const done = await mustCall(core, 'actionItems.update', { ...pick(open[0]!), doneOn: '2022-01-20' });
     expect(done).toMatchObject({ doneOn: '2022-01-20', overdue: false });
@@ -69,6 +69,60 @@ describe('action items', () => {
       ok: false,
       error: { messageKey: 'meetingErrors.doneBeforeMeeting', fields: [{ field: 'doneOn' }] },
     });
+  });
+});
+
+describe('the task overview in windows', () => {
+  /** Seven tasks over two bodies: due dates out of creation order, two without a due date, two done. */
+  async function sevenTasks() {
+    const setup = await meetingSetup();
+    const { core, createMeeting } = setup;
+    const first = await createMeeting(1, '2021-11-17T18:00');
+    const other = await mustCall(core, 'meetings.create', { kind: 'planning_workshop', startsAt: '2021-12-01T10:00' });
+    const add = async (meetingId: number, title: string, dueOn: string | null) => {
+      const meeting = await mustCall(core, 'actionItems.create', { meetingId, title, assigneeName: 'Geschäftsstelle', dueOn });
+      return meeting.actionItems.find((item) => item.title === title)!;
+    };
+    await add(first.id, 'C fällig März', '2022-03-01');
+    await add(first.id, 'A ohne Frist', null);
+    await add(other.id, 'B fällig Januar', '2022-01-10');
+    await add(first.id, 'D ohne Frist', null);
+    await add(other.id, 'E fällig Februar', '2022-02-01');
+    const doneEarly = await add(first.id, 'F erledigt früh', '2022-01-05');
+    const doneLate = await add(other.id, 'G erledigt spät', '2022-04-01');
+    await mustCall(core, 'actionItems.update', { ...pick(doneEarly), doneOn: '2022-01-02' });
+    await mustCall(core, 'actionItems.update', { ...pick(doneLate), doneOn: '2022-03-15' });
+    return { ...setup, first, other };
+  }
+  const titles = (page: { rows: readonly { title: string }[] }) => page.rows.map((row) => row.title);
+
+  it('orders open tasks by due date (those without one after them), then done ones latest first, and pages through them', async () => {
+    const { core } = await sevenTasks();
+    const all = await mustCall(core, 'actionItems.list', { state: 'all' });
+    expect(titles(all)).toEqual(['B fällig Januar', 'E fällig Februar', 'C fällig März', 'A ohne Frist', 'D ohne Frist', 'G erledigt spät', 'F erledigt früh']);
+    expect(all.total).toBe(7);
+    // First window, one across the open/undated/done borders, and one past the end.
+    expect(await mustCall(core, 'actionItems.list', { state: 'all', limit: 2 }).then(titles)).toEqual(['B fällig Januar', 'E fällig Februar']);
+    const middle = await mustCall(core, 'actionItems.list', { state: 'all', offset: 2, limit: 4 });
+    expect([titles(middle), middle.total]).toEqual([['C fällig März', 'A ohne Frist', 'D ohne Frist', 'G erledigt spät'], 7]);
+    expect(await mustCall(core, 'actionItems.list', { state: 'all', offset: 7, limit: 3 })).toEqual({ rows: [], total: 7 });
+    expect(await mustCall(core, 'actionItems.list', { state: 'open', offset: 400, limit: 500 })).toEqual({ rows: [], total: 5 });
+  });
+
+  it('counts and pages each state and body on its own', async () => {
+    const { core, first } = await sevenTasks();
+    const overdue = await mustCall(core, 'actionItems.list', { state: 'overdue', today: '2022-02-15', offset: 1, limit: 1 });
+    expect([titles(overdue), overdue.total]).toEqual([['E fällig Februar'], 2]);
+    const done = await mustCall(core, 'actionItems.list', { state: 'done' });
+    expect([titles(done), done.total]).toEqual([['G erledigt spät', 'F erledigt früh'], 2]);
+    const ofBody = await mustCall(core, 'actionItems.list', { state: 'all', bodyId: first.bodyId!, offset: 1 });
+    expect([titles(ofBody), ofBody.total]).toEqual([['A ohne Frist', 'D ohne Frist', 'F erledigt früh'], 4]);
+  });
+
+  it('refuses a window larger than 500 rows or a negative offset', async () => {
+    const { core } = await meetingSetup();
+    expect(await callOn(core, 'actionItems.list', { limit: 501 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await callOn(core, 'actionItems.list', { offset: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });
 

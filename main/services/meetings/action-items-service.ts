@@ -1,33 +1,61 @@
 import type { ParsedInput } from '../../../contract';
-import type { ActionItemDto, MeetingDto } from '../../../contract/meetings';
+import type { EntityManager } from 'typeorm';
+import type { ActionItemDto, ActionItemListDto, MeetingDto } from '../../../contract/meetings';
 import type { AppDatabase } from '../../../database/app-database';
 import { ActionItemEntity } from '../../../database/entities';
 import { DomainError, notFound } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import { assertContactExists, editableMeeting, minutesLocked } from './meeting-guard';
 import { actionItemRows, loadMeeting, meetingRow } from './meeting-read';
+import { pageAcross, type Segment } from './segment-paging';
 
-const STATE_SQL: Record<ParsedInput<'actionItems.list'>['state'], string> = {
-  open: 'a.done_on IS NULL',
-  overdue: 'a.done_on IS NULL AND a.due_on < ?',
-  done: 'a.done_on IS NOT NULL',
-  all: '1 = 1',
+type ListInput = ParsedInput<'actionItems.list'>;
+
+/**
+ * The parts of each list, in the order shown; each is read along ix_action_item_open
+ * (done_on, due_on, rowid), so a page is found without sorting all tasks.
+ */
+type Part = { readonly where: string; readonly order: string; readonly needsToday?: true };
+const OPEN: readonly Part[] = [
+  { where: 'a.done_on IS NULL AND a.due_on IS NOT NULL', order: 'a.due_on, a.id' },
+  { where: 'a.done_on IS NULL AND a.due_on IS NULL', order: 'a.id' },
+];
+const DONE: readonly Part[] = [{ where: 'a.done_on IS NOT NULL', order: 'a.done_on DESC, a.due_on DESC, a.id DESC' }];
+const PARTS: Record<ListInput['state'], readonly Part[]> = {
+  open: OPEN,
+  overdue: [{ where: 'a.done_on IS NULL AND a.due_on < ?', order: 'a.due_on, a.id', needsToday: true }],
+  done: DONE,
+  all: [...OPEN, ...DONE],
 };
+
+/** The ids of one part of the list (optionally of one body's meetings) as a pageable segment. */
+function idSegment(manager: EntityManager, part: Part, input: ListInput, today: string): Segment<number> {
+  const where = [part.where];
+  const parameters: unknown[] = part.needsToday ? [today] : [];
+  if (input.bodyId !== undefined) {
+    where.push('a.meeting_id IN (SELECT id FROM meeting WHERE body_id = ?)');
+    parameters.push(input.bodyId);
+  }
+  const sql = `FROM action_item a INDEXED BY ix_action_item_open WHERE ${where.join(' AND ')}`;
+  return {
+    count: async () => ((await manager.query(`SELECT count(*) AS n ${sql}`, parameters)) as [{ n: number }])[0].n,
+    rows: async (offset, limit) =>
+      ((await manager.query(`SELECT a.id ${sql} ORDER BY ${part.order} LIMIT ? OFFSET ?`, [...parameters, limit, offset])) as Array<{ id: number }>).map((row) => row.id),
+  };
+}
 
 /** Aufgaben: recorded in a meeting, open until done, shown again at the body's next meetings. */
 export class ActionItemsService {
   constructor(private readonly db: AppDatabase) {}
 
-  list(input: ParsedInput<'actionItems.list'>): Promise<ActionItemDto[]> {
-    return this.db.read((manager) => {
+  list(input: ListInput): Promise<ActionItemListDto> {
+    return this.db.read(async (manager) => {
       const today = input.today ?? todayIso();
-      const where = [STATE_SQL[input.state]];
-      const parameters: unknown[] = input.state === 'overdue' ? [today] : [];
-      if (input.bodyId !== undefined) {
-        where.push('mt.body_id = ?');
-        parameters.push(input.bodyId);
-      }
-      return actionItemRows(manager, where.join(' AND '), parameters, today);
+      const page = await pageAcross(PARTS[input.state].map((part) => idSegment(manager, part, input, today)), input.offset, input.limit);
+      // The page's rows in one query, put back in the order the ids were found in.
+      const rows = await actionItemRows(manager, 'a.id IN (SELECT value FROM json_each(?))', [JSON.stringify(page.rows)], today);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return { rows: page.rows.flatMap((id) => byId.get(id) ?? []), total: page.total };
     });
   }
 

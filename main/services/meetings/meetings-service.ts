@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ParsedInput } from '../../../contract';
-import { MEETING_STATES, STANDARD_ITEMS, type MeetingDto, type MeetingListDto, type MeetingRowDto, type MeetingState } from '../../../contract/meetings';
+import { MEETING_STATES, STANDARD_ITEMS, type LatestMeetingDto, type MeetingDto, type MeetingListDto, type MeetingState } from '../../../contract/meetings';
 import type { AppDatabase } from '../../../database/app-database';
 import { MeetingEntity, MinutesCorrectionEntity, type Meeting } from '../../../database/entities';
 import { DomainError, isForeignKeyViolation } from '../domain-error';
@@ -12,9 +12,10 @@ import { formatDateWithWeekday } from '../../../documents/meetings/meeting-time'
 import { insertItem } from './agenda-write';
 import { inFuture, preloadMembers } from './attendance-service';
 import { assertContactExists, editableMeeting } from './meeting-guard';
-import { loadMeeting, MEETING_TITLE_COLUMNS, meetingRow } from './meeting-read';
+import { loadMeeting, meetingRow } from './meeting-read';
+import { latestOfBody, listMeetings } from './meeting-list';
 import { calendarEntry } from './meeting-record';
-import { dayOf, meetingTitle, STANDARD_TITLES } from './meeting-text';
+import { dayOf, STANDARD_TITLES } from './meeting-text';
 
 type MeetingFields = Omit<ParsedInput<'meetings.update'>, 'id'>;
 
@@ -25,13 +26,6 @@ const FORWARD: Record<MeetingState, readonly MeetingState[]> = {
   held: ['invited'],
   minutes_approved: [],
 };
-
-const LIST_SQL = `
-  SELECT mt.id, mt.body_id AS bodyId, ${MEETING_TITLE_COLUMNS}, mt.starts_at AS startsAt, mt.ends_at AS endsAt,
-         mt.place, mt.state,
-         (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = mt.id) AS agendaItemCount,
-         (SELECT count(*) FROM action_item a WHERE a.meeting_id = mt.id AND a.done_on IS NULL) AS openActionItemCount
-  FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id`;
 
 /**
  * A chair or minute-taker chosen from the contacts is stored by id only (the name is read from
@@ -57,39 +51,11 @@ export class MeetingsService {
   ) {}
 
   list(filter: ParsedInput<'meetings.list'>): Promise<MeetingListDto> {
-    return this.db.read(async (manager) => {
-      const where: string[] = [];
-      const parameters: unknown[] = [];
-      const add = (sql: string, ...values: unknown[]) => {
-        where.push(sql);
-        parameters.push(...values);
-      };
-      if (filter.bodyId !== undefined) add('mt.body_id = ?', filter.bodyId);
-      if (filter.kind !== undefined) add('mt.kind = ?', filter.kind);
-      if (filter.state !== undefined) add('mt.state = ?', filter.state);
-      if (filter.from !== undefined) add('mt.starts_at >= ?', filter.from);
-      // "to" is a whole day: everything that starts before the next one.
-      if (filter.to !== undefined) add(`mt.starts_at < ? || 'T99'`, filter.to);
-      if (filter.text !== '') {
-        const like = `%${filter.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-        // The shown title may be built from number and body ("4. Sitzung – …"), so those are searched too.
-        add(
-          `(mt.title LIKE ? ESCAPE '\\' OR mt.place LIKE ? ESCAPE '\\' OR mt.focus_topic LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\'
-            OR (mt.number || '. Sitzung') LIKE ? ESCAPE '\\')`,
-          like, like, like, like, like,
-        );
-      }
-      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const [{ total }] = (await manager.query(`SELECT count(*) AS total FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id ${whereSql}`, parameters)) as [{ total: number }];
-      const rows: Array<Omit<MeetingRowDto, 'title'> & { rawTitle: string }> = await manager.query(
-        `${LIST_SQL} ${whereSql} ORDER BY mt.starts_at DESC, mt.id DESC LIMIT ?`,
-        [...parameters, filter.limit],
-      );
-      return {
-        rows: rows.map(({ rawTitle, ...row }) => ({ ...row, title: meetingTitle({ kind: row.kind, title: rawTitle, number: row.number, bodyName: row.bodyName }), givenTitle: rawTitle })),
-        total,
-      };
-    });
+    return this.db.read((manager) => listMeetings(manager, filter));
+  }
+
+  latestOfBody(bodyId: number): Promise<LatestMeetingDto> {
+    return this.db.read((manager) => latestOfBody(manager, bodyId));
   }
 
   get(id: number): Promise<MeetingDto> {

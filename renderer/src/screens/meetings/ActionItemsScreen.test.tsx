@@ -41,7 +41,7 @@ describe('Aufgaben', () => {
     await waitFor(() => expect(screen.queryByRole('row', { name: /Flyer drucken/ })).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: '„Raum buchen“ als erledigt markieren' }));
     expect(await screen.findByText('Keine Aufgaben in dieser Auswahl.')).toBeInTheDocument();
-    const done = await api.must('actionItems.list', { state: 'done' });
+    const done = (await api.must('actionItems.list', { state: 'done' })).rows;
     expect(done.map((item) => [item.title, item.doneOn])).toEqual([['Raum buchen', dayFromToday()]]);
   });
 });

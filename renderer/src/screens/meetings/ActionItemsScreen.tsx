@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionItemMeetingName } from './meeting-names';
-import { useCall } from '../../api/use-call';
-import { href, paths, toPath } from '../../app/paths';
+import type { ActionItemDto } from '../../../../contract';
+import { useApi } from '../../api/api-context';
+import { paths } from '../../app/paths';
 import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
-import { formatDateShort } from '../../i18n/format';
-import { ActionItemDue, DoneButton, useToggleDone } from './action-item-parts';
+import { formatNumber } from '../../i18n/format';
+import { useToggleDone } from './action-item-parts';
+import { ACTION_ITEMS_PAGE, ActionItemsTable } from './ActionItemsTable';
+import { useWindowPages } from './paging/use-window-pages';
 import { todayLocal } from './meeting-format';
 import { useMeetingPeople } from './meeting-people';
 import './meetings.css';
@@ -18,13 +20,19 @@ type StateFilter = (typeof STATES)[number];
 /** Aufgaben aus allen Sitzungen: open ones first, by body and state; overdue said in words. */
 export function ActionItemsScreen() {
   const { t } = useTranslation();
+  const api = useApi();
   const id = useId();
   const { bodies } = useMeetingPeople();
   const [bodyId, setBodyId] = useState('');
   const [state, setState] = useState<StateFilter>('open');
-  const list = useCall('actionItems.list', { bodyId: bodyId ? Number(bodyId) : undefined, state, today: todayLocal() });
+  const today = todayLocal();
+  const filter = { bodyId: bodyId ? Number(bodyId) : undefined, state, today };
+  const list = useWindowPages<ActionItemDto>(
+    JSON.stringify(filter),
+    (offset, limit) => api.call('actionItems.list', { ...filter, offset, limit }),
+    ACTION_ITEMS_PAGE,
+  );
   const toggle = useToggleDone(() => list.reload());
-  const items = list.data ?? [];
 
   return (
     <Page title={t('meetings.actionItems.overviewTitle')} breadcrumb={t('meetings.page.breadcrumb')} intro={<p>{t('meetings.actionItems.overviewIntro')}</p>}>
@@ -61,52 +69,14 @@ export function ActionItemsScreen() {
         </div>
       </section>
       <p className="meetings-count" role="status">
-        {list.data ? t('meetings.actionItems.count', { count: items.length }) : ''}
+        {list.total === undefined ? '' : t('meetings.actionItems.count', { count: list.total, formatted: formatNumber(list.total) })}
       </p>
-      {!list.data ? (
+      {list.total === undefined ? (
         <CallLoadState call={list} className="card" />
-      ) : items.length === 0 ? (
+      ) : list.total === 0 ? (
         <p className="card muted">{t('meetings.actionItems.empty')}</p>
       ) : (
-        <div className="card card--flush table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('meetings.actionItems.overviewTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('meetings.actionItems.what')}</th>
-                <th scope="col">{t('meetings.actionItems.who')}</th>
-                <th scope="col">{t('meetings.actionItems.due')}</th>
-                <th scope="col">{t('meetings.actionItems.from')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('meetings.actionItems.state')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id} className={item.overdue && !item.doneOn ? 'action-row--overdue' : undefined}>
-                  <th scope="row" className="table__name">
-                    {item.title}
-                  </th>
-                  <td>{item.assigneeName || t('common.emptyValue')}</td>
-                  <td>
-                    <ActionItemDue item={item} />
-                  </td>
-                  <td>
-                    <a href={href(toPath(paths.meeting, { id: item.meetingId }))}>{actionItemMeetingName(t, item)}</a>
-                    <span className="meetings-table__kind">
-                      {/* The body only when the meeting's title does not already name it. */}
-                      {[actionItemMeetingName(t, item).includes(item.bodyName) ? '' : item.bodyName, formatDateShort(item.meetingDate.slice(0, 10))].filter(Boolean).join(', ')}
-                    </span>
-                  </td>
-                  <td>
-                    <DoneButton item={item} onToggle={(each) => void toggle(each)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ActionItemsTable list={list} onToggle={(item) => void toggle(item)} />
       )}
     </Page>
   );

@@ -37,6 +37,9 @@ export interface PendingApproval {
   readonly vote: ApprovalVote;
 }
 
+/** Minutes are approved at the next meeting or soon after: more unapproved ones than this are not offered at once. */
+const APPROVAL_CANDIDATES = 20;
+
 /** "12. Sitzung" ("meeting no. 12") – or the title of a meeting without a number. */
 const sessionName = (t: TFunction, meeting: { number: number | null; title?: string }, fallback: string): string =>
   meeting.number === null ? (meeting.title ?? fallback) : t('meetings.approve.sessionNumber', { number: meeting.number });
@@ -47,11 +50,9 @@ const sessionName = (t: TFunction, meeting: { number: number | null; title?: str
  */
 export function useApprovalCandidates(meeting: MeetingDto, run: MeetingRunner): ApprovalCandidates {
   const { t } = useTranslation();
-  const earlier = useCall('meetings.list', { bodyId: meeting.bodyId ?? undefined, state: 'held' });
-  const rows =
-    meeting.bodyId === null || !earlier.data
-      ? null
-      : earlier.data.rows.filter((row) => row.id !== meeting.id && row.startsAt < meeting.startsAt).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  // The body's held meetings that were over when this one began, latest first; the newest few are the ones to approve.
+  const earlier = useCall('meetings.list', { bodyId: meeting.bodyId ?? undefined, state: 'held', when: 'past', now: meeting.startsAt, limit: APPROVAL_CANDIDATES });
+  const rows = meeting.bodyId === null || !earlier.data ? null : earlier.data.rows.filter((row) => row.id !== meeting.id);
   const [pending, setPending] = useState<PendingApproval | null>(null);
   return {
     rows,

@@ -25,7 +25,9 @@ export function BacklogMeetingDialog({ onClose, onCreated }: { onClose: () => vo
   const editionFieldId = useId();
   const { editions, current } = useEditions();
   const { bodies } = useMeetingPeople();
-  const [editionId, setEditionId] = useState<string>(current ? String(current.id) : '');
+  // Until the user picks one, the current edition (which may arrive after the dialog opened: the lists load first).
+  const [picked, setEditionId] = useState<string | null>(null);
+  const editionId = picked ?? (current ? String(current.id) : '');
   const backlog = useCall('measures.list', { editionId: editionId ? Number(editionId) : undefined, statuses: ['in_review'], limit: 1 }); // only the count
   const inReview = backlog.data?.total;
   const [initial] = useState(() => emptyMeetingValues('ag_session', todayLocal()));

@@ -7,7 +7,7 @@ import { applyLanguage } from '../../i18n/i18n';
 import { paths } from '../../app/paths';
 import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
-import { MeetingsScreen } from './MeetingsScreen';
+import { MEETINGS_PAGE, MeetingsScreen } from './MeetingsScreen';
 
 // The real core answers from SQLite; on a busy machine that can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -57,11 +57,13 @@ describe('Sitzungen – list', () => {
     await user.type(screen.getByLabelText('Von'), '2020-01-01');
     await user.type(screen.getByLabelText('Bis'), '2020-12-31');
     await user.type(screen.getByLabelText('Suche'), '4.');
-    await waitFor(() => expect(api.callsOf('meetings.list').at(-1)).toEqual({ bodyId: world.ag.id, kind: 'ag_session', state: 'held', from: '2020-01-01', to: '2020-12-31', text: '4.' }));
+    // Each group asks for its first page with the same filters, on its side of now.
+    const filtered = { bodyId: world.ag.id, kind: 'ag_session', state: 'held', from: '2020-01-01', to: '2020-12-31', text: '4.', offset: 0, limit: MEETINGS_PAGE };
+    await waitFor(() => expect(api.callsOf('meetings.list').slice(-2)).toEqual([expect.objectContaining({ ...filtered, when: 'upcoming' }), expect.objectContaining({ ...filtered, when: 'past' })]));
     await waitFor(() => expect(titlesIn(/Vergangene Sitzungen/)).toEqual(['4. Sitzung der Arbeitsgruppe']));
     expect(screen.getByText('Keine anstehenden Sitzungen.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
-    await waitFor(() => expect(api.callsOf('meetings.list').at(-1)).toEqual({ text: '' }));
+    await waitFor(() => expect(api.callsOf('meetings.list').at(-1)).toEqual({ text: '', now: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/), when: 'past', offset: 0, limit: MEETINGS_PAGE }));
     await waitFor(() => expect(titlesIn(/Vergangene Sitzungen/)).toEqual(['4. Sitzung der Arbeitsgruppe', '3. Sitzung der Arbeitsgruppe']));
   });
 });

@@ -2,23 +2,28 @@ import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingName } from './meeting-names';
-import type { MeetingKind, MeetingRowDto, MeetingState } from '../../../../contract';
+import type { CallInput, MeetingKind, MeetingRowDto, MeetingState } from '../../../../contract';
 import { MEETING_KINDS } from '../../../../contract/meetings/kinds';
 import { MEETING_STATES } from '../../../../contract/meetings/meetings-constants';
-import { useCall } from '../../api/use-call';
+import { useApi } from '../../api/api-context';
 import { href, paths, toPath } from '../../app/paths';
 import { navigate } from '../../app/router';
 import { FilterCard, FilterInput, FilterSelect } from '../../components/filters';
-import { CallLoadState } from '../../components/LoadState';
+import { CallLoadState, LoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { formatNumber } from '../../i18n/format';
+import { errorText, useMessage } from '../../i18n/messages';
 import { useDebounced } from '../measures/measure-helpers';
 import { BacklogMeetingDialog } from './BacklogMeetingDialog';
-import { meetingWhen, nowLocal, splitByTime } from './meeting-format';
+import { meetingWhen, nowLocal } from './meeting-format';
 import { useMeetingPeople } from './meeting-people';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import { MeetingStateBadge } from './MeetingStateBadge';
+import { useLoadMore, type LoadMoreList } from './paging/use-load-more';
 import './meetings.css';
+
+/** Meetings per group shown at first and added by "Weitere Sitzungen laden". */
+export const MEETINGS_PAGE = 25;
 
 /** How long the search field waits for typing to pause. */
 export const SEARCH_DELAY_MS = 250;
@@ -40,16 +45,21 @@ export function MeetingsScreen() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [dialog, setDialog] = useState<'new' | 'backlog' | null>(null);
   const text = useDebounced(filters.text, SEARCH_DELAY_MS);
-  const list = useCall('meetings.list', {
+  // Which meetings count as upcoming is decided once, when the screen opens.
+  const [now] = useState(() => nowLocal());
+  const filter = {
     bodyId: filters.bodyId ? Number(filters.bodyId) : undefined,
     kind: (filters.kind || undefined) as MeetingKind | undefined,
     state: (filters.state || undefined) as MeetingState | undefined,
     from: filters.from || undefined,
     to: filters.to || undefined,
     text,
-  });
+    now,
+  };
+  const upcoming = useMeetingGroup({ ...filter, when: 'upcoming' });
+  const past = useMeetingGroup({ ...filter, when: 'past' });
   const active = Object.values(filters).some((value) => value.trim() !== '');
-  const groups = list.data ? splitByTime(list.data.rows, nowLocal()) : null;
+  const total = upcoming.total === undefined || past.total === undefined ? undefined : upcoming.total + past.total;
   const opened = (id: number) => navigate(toPath(paths.meeting, { id }));
 
   return (
@@ -75,19 +85,19 @@ export function MeetingsScreen() {
       </div>
       <MeetingFilters filters={filters} active={active} onChange={(change) => setFilters((current) => ({ ...current, ...change }))} onReset={() => setFilters(NO_FILTERS)} />
       <p className="meetings-count" role="status">
-        {list.data ? t('meetings.list.count', { count: list.data.total, formatted: formatNumber(list.data.total) }) : ''}
+        {total === undefined ? '' : t('meetings.list.count', { count: total, formatted: formatNumber(total) })}
       </p>
-      {!groups ? (
-        <CallLoadState call={list} className="card" />
-      ) : groups.upcoming.length + groups.past.length === 0 ? (
+      {total === undefined ? (
+        <CallLoadState call={upcoming.total === undefined ? upcoming : past} className="card" />
+      ) : total === 0 ? (
         <div className="card empty-state">
           <p className="empty-state__title">{t(active ? 'meetings.list.filteredEmptyTitle' : 'meetings.list.emptyTitle')}</p>
           <p>{t(active ? 'meetings.list.filteredEmptyText' : 'meetings.list.emptyText')}</p>
         </div>
       ) : (
         <>
-          <MeetingTable title={t('meetings.list.upcoming')} empty={t('meetings.list.noneUpcoming')} rows={groups.upcoming} />
-          <MeetingTable title={t('meetings.list.past')} empty={t('meetings.list.nonePast')} rows={groups.past} />
+          <MeetingTable title={t('meetings.list.upcoming')} empty={t('meetings.list.noneUpcoming')} group={upcoming} />
+          <MeetingTable title={t('meetings.list.past')} empty={t('meetings.list.nonePast')} group={past} />
         </>
       )}
       {dialog === 'new' ? <NewMeetingDialog onClose={() => setDialog(null)} onCreated={(meeting) => opened(meeting.id)} /> : null}
@@ -102,13 +112,23 @@ function meetingLine(t: TFunction, row: MeetingRowDto): string {
   return [t(`meetings.kind.${row.kind}`), body, t('meetings.list.itemCount', { count: row.agendaItemCount })].filter(Boolean).join(' · ');
 }
 
-function MeetingTable({ title, empty, rows }: { title: string; empty: string; rows: readonly MeetingRowDto[] }) {
+type GroupFilter = Omit<CallInput<'meetings.list'>, 'offset' | 'limit'>;
+
+/** One group of the list (upcoming or past), a page at a time; its total comes from the main side. */
+function useMeetingGroup(filter: GroupFilter): LoadMoreList<MeetingRowDto> {
+  const api = useApi();
+  return useLoadMore<MeetingRowDto>(JSON.stringify(filter), (offset, limit) => api.call('meetings.list', { ...filter, offset, limit }), MEETINGS_PAGE);
+}
+
+function MeetingTable({ title, empty, group }: { title: string; empty: string; group: LoadMoreList<MeetingRowDto> }) {
   const { t } = useTranslation();
   const titleId = useId();
+  const { rows } = group;
+  const total = group.total ?? 0;
   return (
     <section className="card card--flush meetings-group" aria-labelledby={titleId}>
       <h2 className="card__title meetings-group__title" id={titleId}>
-        {title} <span className="muted">({formatNumber(rows.length)})</span>
+        {title} <span className="muted">({formatNumber(total)})</span>
       </h2>
       {rows.length === 0 ? (
         <p className="card__body muted">{empty}</p>
@@ -146,7 +166,27 @@ function MeetingTable({ title, empty, rows }: { title: string; empty: string; ro
           </table>
         </div>
       )}
+      <MoreMeetings group={group} />
     </section>
+  );
+}
+
+/** "20 von 18.000 angezeigt" and the button for the next page, below the group's table; a failed page offers to try again. */
+function MoreMeetings({ group }: { group: LoadMoreList<MeetingRowDto> }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const total = group.total ?? 0;
+  if (group.status === 'failed' && group.rows.length > 0) {
+    return <LoadState className="card__body" failed message={group.error ? errorText(message, group.error) : undefined} onRetry={group.loadMore} />;
+  }
+  if (group.rows.length >= total) return null;
+  return (
+    <div className="card__body meetings-more">
+      <p className="muted">{t('meetings.list.shown', { shown: formatNumber(group.rows.length), total: formatNumber(total) })}</p>
+      <button type="button" className="button button--secondary" disabled={group.loadingMore} onClick={group.loadMore}>
+        {group.loadingMore ? t('common.loading') : t('meetings.list.loadMore')}
+      </button>
+    </div>
   );
 }
 

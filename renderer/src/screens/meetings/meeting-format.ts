@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { MeetingRowDto } from '../../../../contract';
 import { formatDateShort } from '../../i18n/format';
 
 /**
@@ -28,16 +27,6 @@ export function meetingWhen(t: TFunction, startsAt: string, endsAt: string | nul
     return t('meetings.list.dateTimeRange', { date, from: timePart(startsAt), to: timePart(endsAt) });
   }
   return t('meetings.list.dateTime', { date, time: timePart(startsAt) });
-}
-
-/** Upcoming first (soonest on top), then the past (latest on top): what an office worker looks for. */
-export function splitByTime<T extends Pick<MeetingRowDto, 'startsAt' | 'endsAt'>>(rows: readonly T[], now: string): { upcoming: T[]; past: T[] } {
-  const upcoming: T[] = [];
-  const past: T[] = [];
-  for (const row of rows) ((row.endsAt ?? row.startsAt) >= now ? upcoming : past).push(row);
-  upcoming.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  past.sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-  return { upcoming, past };
 }
 
 /** "HH:MM:SS" of a save time the main side returned (an ISO instant or a local time). */

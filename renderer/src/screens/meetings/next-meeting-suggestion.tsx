@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRowDto } from '../../../../contract';
+import type { LatestMeetingDto, MeetingRowDto } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import type { FormController } from '../../api/use-form';
 import type { MeetingFormValues } from './MeetingForm';
@@ -10,15 +10,13 @@ import { datePart, timePart } from './meeting-format';
 type SuggestedField = 'number' | 'place' | 'startTime' | 'endTime';
 const SUGGESTED: readonly SuggestedField[] = ['number', 'place', 'startTime', 'endTime'];
 
-/** The next number of the body's meetings, and where and when its latest one met. */
-export function suggestionFrom(rows: readonly MeetingRowDto[]): { basis: MeetingRowDto; values: Record<SuggestedField, string> } | null {
-  const latest = [...rows].sort((a, b) => b.startsAt.localeCompare(a.startsAt) || b.id - a.id)[0];
+/** The next number of the body's meetings, and where and when its latest one met (as `meetings.latestOfBody` answers). */
+export function suggestionFrom({ latest, highestNumber }: LatestMeetingDto): { basis: MeetingRowDto; values: Record<SuggestedField, string> } | null {
   if (!latest) return null;
-  const numbers = rows.flatMap((row) => (row.number === null ? [] : [row.number]));
   return {
     basis: latest,
     values: {
-      number: numbers.length ? String(Math.max(...numbers) + 1) : '',
+      number: highestNumber === null ? '' : String(highestNumber + 1),
       place: latest.place,
       startTime: timePart(latest.startsAt),
       endTime: latest.endsAt ? timePart(latest.endsAt) : '',
@@ -43,9 +41,9 @@ export function useNextMeetingSuggestion(form: FormController<MeetingFormValues>
     setBasis(null);
     if (!bodyId) return;
     let cancelled = false;
-    void api.call('meetings.list', { bodyId: Number(bodyId), limit: 10_000 }).then((result) => {
+    void api.call('meetings.latestOfBody', { bodyId: Number(bodyId) }).then((result) => {
       if (cancelled || !result.ok) return;
-      const suggestion = suggestionFrom(result.data.rows);
+      const suggestion = suggestionFrom(result.data);
       if (!suggestion) return;
       for (const field of SUGGESTED) {
         const value = current.current[field];
