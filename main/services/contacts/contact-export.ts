@@ -1,29 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { ExportFileDto, ParsedInput } from '../../../contract';
-import { notFound } from '../domain-error';
+import type { ParsedInput } from '../../../contract';
 import { todayIso } from '../text-compare';
-import { datedFileName } from '../../../documents/file-names';
-import { assertBody, CURRENT_SQL, displayName, emailKey, loadContacts, toFile } from './contact-records';
-import { CSV_HEADER, csvRowOf } from './contact-export-stream';
-import { writeExcelCsv } from './csv';
-import { toVcard } from './vcard';
+import { assertBody, CURRENT_SQL, displayName, emailKey } from './contact-records';
 
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
-
-/** CSV for German Excel, whole in memory (small sets); `exports.save` streams the same lines (contact-export-stream.ts). */
-export async function exportCsv(manager: EntityManager, input: ParsedInput<'contacts.exportCsv'>): Promise<ExportFileDto> {
-  const contacts = await loadContacts(manager, input.ids);
-  return toFile(datedFileName(todayIso(), 'Kontakte', [], 'csv'), 'text/csv', writeExcelCsv([CSV_HEADER, ...contacts.map(csvRowOf)]));
-}
-
-export async function exportVcard(manager: EntityManager, input: ParsedInput<'contacts.exportVcard'>): Promise<ExportFileDto> {
-  const contacts = await loadContacts(manager, input.ids);
-  if (contacts.length !== new Set(input.ids).size) throw notFound('contacts.errors.notFound');
-  // The Word files' pattern: "2026-12-06_Kontakt_Zbigniew-Kowalczyk.vcf", "2026-12-06_Kontakte.vcf".
-  const single = contacts.length === 1 ? contacts[0]! : undefined;
-  const fileName = single ? datedFileName(todayIso(), 'Kontakt', [`${single.firstName} ${single.lastName}`], 'vcf') : datedFileName(todayIso(), 'Kontakte', [], 'vcf');
-  return toFile(fileName, 'text/vcard', contacts.map(toVcard).join(''));
-}
 
 /** A body's mailing list: the first address of each (current) member, for BCC. */
 export async function distributionList(

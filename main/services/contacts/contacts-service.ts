@@ -33,7 +33,7 @@ import { disclosure, eraseContact, erasePreview } from './contact-privacy';
 import { listCategories, listContacts } from './contact-queries';
 import { bodyRows, loadContact, organizationRows } from './contact-records';
 import { createContact, updateContact } from './contact-writes';
-import { distributionList, exportCsv, exportVcard } from './contact-export';
+import { distributionList } from './contact-export';
 import { ImportJobs } from './import-jobs';
 import { previewImport, runImport } from './import-run';
 import type { CurrentUser } from '../measures/measure-history';
@@ -92,13 +92,6 @@ export class ContactsService {
     return this.db.read((manager) => disclosure(manager, id, controller));
   }
 
-  exportCsv(input: ParsedInput<'contacts.exportCsv'>): Promise<ExportFileDto> {
-    return this.db.read((manager) => exportCsv(manager, input));
-  }
-
-  exportVcard(input: ParsedInput<'contacts.exportVcard'>): Promise<ExportFileDto> {
-    return this.db.read((manager) => exportVcard(manager, input));
-  }
 
   distributionList(input: ParsedInput<'contacts.distributionList'>): Promise<{ addresses: string[]; mailto: string; withoutEmail: string[] }> {
     return this.db.read((manager) => distributionList(manager, input));
