@@ -33,7 +33,7 @@ import { disclosure, eraseContact, erasePreview } from './contact-privacy';
 import { listCategories, listContacts } from './contact-queries';
 import { bodyRows, loadContact, organizationRows } from './contact-records';
 import { createContact, updateContact } from './contact-writes';
-import { distributionList } from './contact-export';
+import { distributionList } from './distribution-list';
 import { ImportJobs } from './import-jobs';
 import { previewImport, runImport } from './import-run';
 import type { CurrentUser } from '../measures/measure-history';
