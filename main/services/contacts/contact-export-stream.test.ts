@@ -95,6 +95,17 @@ describe('streamed contact exports', () => {
     expect(await collectText(await prepareContactExport(readOf(core), 'vcard', ALL))).toBe('');
   });
 
+  it('leaves erased people out: not in the filtered export, and an erased id refuses the export', async () => {
+    const { core, ids } = await district(5);
+    const gone = await mustCall(core, 'contacts.get', { id: ids[2]! });
+    await mustCall(core, 'contacts.erase', { id: gone.id });
+    const csv = await collectText(await prepareContactExport(readOf(core), 'csv', ALL));
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 4);
+    expect(csv).not.toContain(gone.lastName);
+    expect(await collectText(await prepareContactExport(readOf(core), 'vcard', ALL))).not.toContain(gone.lastName);
+    await expect(prepareContactExport(readOf(core), 'vcard', { ids: [ids[0]!, gone.id] })).rejects.toMatchObject({ messageKey: 'contacts.errors.notFound' });
+  });
+
   it('names one person\'s vCard after them; an id that is gone refuses the whole export before anything is written', async () => {
     const { core, ids } = await district(3);
     const single = await prepareContactExport(readOf(core), 'vcard', { ids: [ids[1]!] });
