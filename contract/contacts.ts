@@ -301,8 +301,6 @@ export const contactsCalls = {
   /** Before erasing: typed surnames the erasure leaves for a person to decide. */
   'contacts.erasePreview': defineCall<ErasePreviewDto>()(z.strictObject({ id: idSchema })),
   'contacts.disclosure': defineCall<ExportFileDto>()(z.strictObject({ id: idSchema })),
-  'contacts.exportCsv': defineCall<ExportFileDto>()(z.strictObject({ ids: z.array(idSchema).max(100_000).optional() })),
-  'contacts.exportVcard': defineCall<ExportFileDto>()(z.strictObject({ ids: z.array(idSchema).min(1).max(100_000) })),
   'contacts.distributionList': defineCall<{ addresses: string[]; mailto: string; withoutEmail: string[] }>()(
     z.strictObject({ bodyId: idSchema, includeFormer: z.boolean().default(false) }),
   ),

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { defineCall } from './define-call';
-import { MAX_IMPORT_BASE64 } from './maintenance';
 
 /** The kinds of file the app writes; each has its own filter and remembered folder in the save dialog. */
 export const SAVE_FILE_KINDS = ['docx', 'ics', 'csv', 'vcf', 'json', 'sqlite'] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
-/** The largest file: a database copy (`backups.export`), as base64. */
-export const MAX_SAVE_FILE_BASE64 = MAX_IMPORT_BASE64;
+/**
+ * The largest document the desktop saves through this call (a Word file with logo, a calendar):
+ * 50 MB, as base64. Contact lists and the database never come this way: `exports.save` streams them.
+ */
+export const MAX_SAVE_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_SAVE_FILE_BASE64 = Math.ceil(MAX_SAVE_FILE_BYTES / 3) * 4;
 
 /**
  * `saved: false, download: true`: this transport has no save dialog (browser mode), the page

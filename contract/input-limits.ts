@@ -1,14 +1,12 @@
 import type { CallName } from './index';
 import { MAX_CONTACT_IMPORT_BASE64 } from './contacts';
 import { MAX_SAVE_FILE_BASE64 } from './files';
-import { MAX_IMPORT_BASE64 } from './maintenance';
 
 /** Most calls carry a form's worth of data; a transport refuses more than this. */
 export const DEFAULT_INPUT_BYTES = 1024 * 1024;
 
-/** The few calls that carry files: a database to import or save, a logo (as base64, a third larger). */
+/** The few calls that carry files: a contact list to import, a document to save, a logo (as base64, a third larger). */
 const LARGER_INPUTS: Partial<Record<CallName, number>> = {
-  'backups.import': MAX_IMPORT_BASE64 + 64 * 1024,
   'documents.setLogo': 3 * 1024 * 1024,
   'contacts.importPreview': MAX_CONTACT_IMPORT_BASE64 + 64 * 1024,
   'contacts.import': MAX_CONTACT_IMPORT_BASE64 + 64 * 1024,

@@ -1,4 +1,4 @@
-// Backup kinds and transfer limits without zod, so the renderer can load them cheaply;
+// Backup kinds without zod, so the renderer can load them cheaply;
 // './maintenance' re-exports them.
 
 export const BACKUP_KINDS = ['daily', 'manual', 'pre-migration', 'pre-restore', 'damaged', 'set-aside'] as const;
@@ -9,6 +9,3 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
  * corrupt file, "set-aside" for an intact one that could not be opened (newer version, not ours).
  */
 export const KEPT_FOR_SUPPORT: readonly BackupKind[] = ['damaged', 'set-aside'];
-
-/** ~300 MB of database as base64; browser mode accepts this one call with a larger body. */
-export const MAX_IMPORT_BASE64 = 400 * 1024 * 1024;

@@ -3,9 +3,9 @@ import { noInput } from './common';
 import { defineCall } from './define-call';
 import { exportsCalls } from './exports';
 
-import { MAX_IMPORT_BASE64, type BackupKind } from './maintenance-constants';
+import type { BackupKind } from './maintenance-constants';
 
-export { BACKUP_KINDS, KEPT_FOR_SUPPORT, MAX_IMPORT_BASE64, type BackupKind } from './maintenance-constants';
+export { BACKUP_KINDS, KEPT_FOR_SUPPORT, type BackupKind } from './maintenance-constants';
 
 export interface BackupDto {
   readonly fileName: string;
@@ -51,14 +51,6 @@ export const maintenanceCalls = {
   ),
   'backups.restore': defineCall<{ readonly restored: true }>()(
     z.strictObject({ fileName: z.string().regex(BACKUP_FILE_NAME, { message: 'validation.backupFileName' }) }),
-  ),
-  /** The whole database as one file, for moving to another PC. */
-  'backups.export': defineCall<{ readonly fileName: string; readonly contentBase64: string }>()(noInput),
-  'backups.import': defineCall<{ readonly restored: true }>()(
-    z.strictObject({
-      fileName: z.string().trim().min(1).max(255),
-      contentBase64: z.string().min(1).max(MAX_IMPORT_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'validation.fileContent' }),
-    }),
   ),
   /** Backups that still hold this person un-erased (listed in the erase dialog, newest first). */
   'backups.containingContact': defineCall<BackupDto[]>()(z.strictObject({ contactId: z.number().int().positive() })),

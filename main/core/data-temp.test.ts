@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mustCall, startTestCore } from '../../test-support/core';
+import { startTestCore } from '../../test-support/core';
 import { tempDir } from '../../test-support/temp-dir';
+import { downloadExport, importUploaded, startTransferCore } from '../../test-support/transfers';
 import { cleanDataTemp, dataTempDir, makeScratchDir } from './data-temp';
 
 /** A pid no process has (above Linux's pid_max and Windows' usual range). */
@@ -32,9 +33,10 @@ describe('scratch copies of the data', () => {
   });
 
   it('export and import leave nothing behind in the data folder’s temp', async () => {
-    const core = await startTestCore();
-    const exported = await mustCall(core, 'backups.export', {});
-    await mustCall(core, 'backups.import', { fileName: exported.fileName, contentBase64: exported.contentBase64 });
+    const { core, transfers } = await startTransferCore();
+    const exported = await downloadExport(core, transfers, { kind: 'database' });
+    expect(fs.existsSync(dataTempDir(core.dataDir))).toBe(false);
+    expect(await importUploaded(core, transfers, exported.fileName, exported.bytes)).toMatchObject({ ok: true });
     expect(fs.existsSync(dataTempDir(core.dataDir))).toBe(false);
   });
 

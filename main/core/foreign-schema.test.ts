@@ -7,6 +7,7 @@ import { vacuumInto } from '../../database/backup-file';
 import { databaseFileIn } from '../../database/open-database';
 import { callOn, mustCall, startTestCore } from '../../test-support/core';
 import { tempDir } from '../../test-support/temp-dir';
+import { importUploaded, startTransferCore } from '../../test-support/transfers';
 import { backupFileName } from '../services/maintenance/backup-names';
 
 const fixture = path.resolve(import.meta.dirname, '..', '..', 'database', 'fixtures', 'schema-6.sqlite');
@@ -69,9 +70,9 @@ describe('a file with our header but a schema we did not write', () => {
 
   it('is refused by import', async () => {
     const file = await tamperedCopy(TRIGGERS);
-    const { core } = await coreWithBackup(file);
-    const contentBase64 = fs.readFileSync(file).toString('base64');
-    const result = await callOn(core, 'backups.import', { fileName: 'kopie.sqlite', contentBase64 });
+    const { core, transfers } = await startTransferCore();
+    await mustCall(core, 'editions.create', { title: 'Unsere Daten', periodFrom: 2025, periodTo: 2027 });
+    const result = await importUploaded(core, transfers, 'kopie.sqlite', fs.readFileSync(file));
     expect(result).toMatchObject({ ok: false, error: { messageKey: 'backups.errors.refused.foreign-schema' } });
     expect(result.ok ? '' : String(result.error.params?.differences)).toMatch(/zusätzliche Tabelle „shadow_copy“/);
     expect((await mustCall(core, 'editions.list', {})).map((edition) => edition.title)).toEqual(['Unsere Daten']);

@@ -129,12 +129,15 @@ describe('browser mode server', () => {
     expect(await mustCall(core, 'editions.list', {})).toEqual([]);
   });
 
-  it('accepts a database import larger than an ordinary call', async () => {
+  it('accepts a contact list to import larger than an ordinary call', async () => {
     const { post } = await setup();
-    // 3 MB of base64: too much for a form, fine for a file; the service then checks the content.
-    const response = await post('backups.import', { fileName: 'gross.sqlite', contentBase64: 'A'.repeat(3 * 1024 * 1024) });
+    // ~2 MB of base64: too much for a form, fine for a file; the service then reads the content.
+    const lines = ['Vorname;Nachname;Notizen', ...Array.from({ length: 5000 }, (_, index) => `Anna;Muster${index};${'Notiz '.repeat(50)}`)];
+    const contentBase64 = Buffer.from(lines.join('\r\n'), 'utf8').toString('base64');
+    expect(contentBase64.length).toBeGreaterThan(DEFAULT_INPUT_BYTES);
+    const response = await post('contacts.importPreview', { fileName: 'gross.csv', contentBase64 });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: false, error: { messageKey: 'backups.errors.refused.corrupt' } });
+    expect(await response.json()).toMatchObject({ ok: true, data: { format: 'mapped', validCount: 5000 } });
   });
 
   it('never serves files outside the renderer folder', async () => {

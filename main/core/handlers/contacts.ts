@@ -23,8 +23,6 @@ export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick
     'contacts.erasePreview': ({ id }) => contacts.erasePreview(id),
     // The Auskunft names the controller, DPO and authority as the settings hold them now.
     'contacts.disclosure': async ({ id }) => contacts.disclosure(id, await settings.get()),
-    'contacts.exportCsv': (input) => contacts.exportCsv(input),
-    'contacts.exportVcard': (input) => contacts.exportVcard(input),
     'contacts.distributionList': (input) => contacts.distributionList(input),
     'contacts.importPreview': (input) => contacts.importPreview(input),
     'contacts.import': (input) => contacts.import(input),

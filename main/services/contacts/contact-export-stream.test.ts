@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../core/app-core';
 import { base64, excelCsv } from '../../../test-support/contact-files';
 import { mustCall, startTestCore } from '../../../test-support/core';
-import { collectText, contactBatches, prepareContactExport, type ContactSelection, type ReadWork } from './contact-export-stream';
-import { loadContact, loadContacts } from './contact-records';
+import { collectText, contactBatches, CSV_HEADER, csvRowOf, prepareContactExport, type ContactSelection, type ReadWork } from './contact-export-stream';
+import { loadContact } from './contact-records';
+import { EXCEL_BOM, excelCsvLine } from './csv';
+import { toVcard } from './vcard';
 
 const ALL: ContactSelection = { filter: { text: '', category: '', consent: 'any' } };
 const readOf = (core: AppCore): ReadWork => (work) => core.database!.read(work);
@@ -22,45 +24,49 @@ async function district(count: number) {
   return { core, ids };
 }
 
-describe('loadContacts: set-based', () => {
+/** Each contact read on its own (`loadContact`, as `contacts.get` does): what the batched exports must match. */
+const oneByOne = (core: AppCore, ids: readonly number[]) => core.database!.read(async (manager) => Promise.all(ids.map((id) => loadContact(manager, id))));
+
+describe('contact batches: set-based', () => {
   it('gives the same contacts as one-by-one loading, with a few queries per thousand instead of four per contact', async () => {
     const { core, ids } = await district(2_100);
     let queries = 0;
-    const loaded = await core.database!.read(async (manager) => {
-      const counting = new Proxy(manager, {
-        get: (target, property, receiver) =>
-          property === 'query'
-            ? (...args: Parameters<EntityManager['query']>) => {
-                queries++;
-                return target.query(...args);
-              }
-            : (Reflect.get(target, property, receiver) as unknown),
+    const counted: ReadWork = (work) =>
+      core.database!.read((manager) => {
+        const counting = new Proxy(manager, {
+          get: (target, property, receiver) =>
+            property === 'query'
+              ? (...args: Parameters<EntityManager['query']>) => {
+                  queries++;
+                  return target.query(...args);
+                }
+              : (Reflect.get(target, property, receiver) as unknown),
+        });
+        return work(counting);
       });
-      return loadContacts(counting, ids);
-    });
+    const loaded = [];
+    for await (const batch of contactBatches(counted, { ids })) loaded.push(...batch);
     expect(queries).toBeLessThanOrEqual(3 * 3);
-    const oneByOne = await core.database!.read(async (manager) => Promise.all(ids.slice(0, 50).map((id) => loadContact(manager, id))));
-    expect(loaded.slice(0, 50)).toEqual(oneByOne);
+    expect(loaded.slice(0, 50)).toEqual(await oneByOne(core, ids.slice(0, 50)));
     expect(loaded.map((contact) => contact.id)).toEqual(ids);
   });
 });
 
 describe('streamed contact exports', () => {
-  it('CSV: the same lines as the in-memory export, BOM and header first', async () => {
+  it('CSV: one line per contact as read one by one, BOM and header first', async () => {
     const { core, ids } = await district(1_300);
-    const old = Buffer.from((await mustCall(core, 'contacts.exportCsv', { ids })).contentBase64, 'base64').toString('utf8');
+    const old = EXCEL_BOM + [CSV_HEADER, ...(await oneByOne(core, ids)).map(csvRowOf)].map(excelCsvLine).join('');
     const streamed = await collectText(await prepareContactExport(readOf(core), 'csv', { ids }));
     expect(streamed.split('\r\n')).toEqual(old.split('\r\n'));
     expect(streamed.startsWith('\uFEFFAnrede;Titel;Vorname;Nachname;')).toBe(true);
     // Every contact by filter: the same lines (in the list's order).
     const all = await collectText(await prepareContactExport(readOf(core), 'csv', ALL));
-    const allOld = Buffer.from((await mustCall(core, 'contacts.exportCsv', {})).contentBase64, 'base64').toString('utf8');
-    expect(all.split('\r\n').sort()).toEqual(allOld.split('\r\n').sort());
+    expect(all.split('\r\n').sort()).toEqual(old.split('\r\n').sort());
   });
 
-  it('vCard: the same cards as the in-memory export', async () => {
+  it('vCard: one card per contact as read one by one, in the order asked for', async () => {
     const { core, ids } = await district(300);
-    const old = Buffer.from((await mustCall(core, 'contacts.exportVcard', { ids })).contentBase64, 'base64').toString('utf8');
+    const old = (await oneByOne(core, ids)).map(toVcard).join('');
     expect(await collectText(await prepareContactExport(readOf(core), 'vcard', { ids }))).toBe(old);
   });
 
@@ -87,6 +93,17 @@ describe('streamed contact exports', () => {
     const csv = await collectText(await prepareContactExport(readOf(core), 'csv', ALL));
     expect(csv).toBe('\uFEFFAnrede;Titel;Vorname;Nachname;Funktion;Organisation;Fraktion;E-Mail;E-Mail 2;Telefon;Mobil;Telefon privat;Straße;PLZ;Ort;Sprachen;Kategorien;Notizen\r\n');
     expect(await collectText(await prepareContactExport(readOf(core), 'vcard', ALL))).toBe('');
+  });
+
+  it('leaves erased people out: not in the filtered export, and an erased id refuses the export', async () => {
+    const { core, ids } = await district(5);
+    const gone = await mustCall(core, 'contacts.get', { id: ids[2]! });
+    await mustCall(core, 'contacts.erase', { id: gone.id });
+    const csv = await collectText(await prepareContactExport(readOf(core), 'csv', ALL));
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 4);
+    expect(csv).not.toContain(gone.lastName);
+    expect(await collectText(await prepareContactExport(readOf(core), 'vcard', ALL))).not.toContain(gone.lastName);
+    await expect(prepareContactExport(readOf(core), 'vcard', { ids: [ids[0]!, gone.id] })).rejects.toMatchObject({ messageKey: 'contacts.errors.notFound' });
   });
 
   it('names one person\'s vCard after them; an id that is gone refuses the whole export before anything is written', async () => {

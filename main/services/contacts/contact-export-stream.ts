@@ -148,7 +148,7 @@ export async function prepareContactExport(read: ReadWork, format: 'csv' | 'vcar
   return { fileName, mimeType: 'text/vcard', chunks: () => vcardChunks(read, selection) };
 }
 
-/** All chunks as one text: the small in-memory exports (`contacts.exportCsv`/`exportVcard`). */
+/** All chunks as one text (tests, and small files a caller needs whole). */
 export async function collectText(file: ExportFile): Promise<string> {
   const parts: string[] = [];
   for await (const chunk of file.chunks()) parts.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));

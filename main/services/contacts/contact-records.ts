@@ -111,21 +111,6 @@ export async function assertBody(manager: EntityManager, id: number): Promise<vo
 /** Contacts per query batch: few enough for SQLite's parameter limit, many enough that a query serves a thousand rows. */
 export const CONTACT_BATCH = 1000;
 
-/**
- * The full contacts of `ids` (in that order, each once; erased or missing ones left out), or of every
- * contact alphabetically. Loaded set-based: one query per table for each batch of ids, never per contact.
- */
-export async function loadContacts(manager: EntityManager, ids: readonly number[] | undefined): Promise<ContactDto[]> {
-  const all: number[] = ids
-    ? [...new Set(ids)]
-    : ((await manager.query('SELECT id FROM contact WHERE erased_at IS NULL ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id')) as Array<{ id: number }>).map(
-        (row) => row.id,
-      );
-  const contacts: ContactDto[] = [];
-  for (let start = 0; start < all.length; start += CONTACT_BATCH) contacts.push(...(await loadContactBatch(manager, all.slice(start, start + CONTACT_BATCH))));
-  return contacts;
-}
-
 const groupBy = <T extends { contactId: number }>(rows: readonly T[]): Map<number, T[]> => {
   const groups = new Map<number, T[]>();
   for (const row of rows) {

@@ -3,6 +3,7 @@ import { DEFAULT_INPUT_BYTES, inputBytesLimit } from '../../../contract/input-li
 import type { AppCore } from '../../core/app-core';
 import { base64, excelCsv, outlookCsv, parseVcards, vcardParts, windows1252 } from '../../../test-support/contact-files';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
+import { downloadExport, startTransferCore } from '../../../test-support/transfers';
 
 const TABLES = ['contact', 'organization', 'body', 'membership', 'contact_organization'];
 
@@ -266,8 +267,9 @@ describe('contacts: import', () => {
 });
 
 describe('contacts: export', () => {
+  /** Exports go through `exports.save` as browser mode serves them (a one-time download, collected whole). */
   async function withContacts() {
-    const { core } = await setup();
+    const { core, transfers } = await startTransferCore();
     const org = await mustCall(core, 'organizations.create', { name: 'Arabischer Kulturverein; Harburg', kind: 'verein' });
     const a = await mustCall(core, 'contacts.create', person('Haddad', {
       firstName: 'Rania',
@@ -283,13 +285,13 @@ describe('contacts: export', () => {
       city: 'Hamburg',
     }));
     const b = await mustCall(core, 'contacts.create', person('Kowalczyk', { firstName: 'Zbigniew', title: 'Prof. Dr.', function: '@admin', emails: ['z.k@example.org'] }));
-    return { core, a, b, org };
+    return { core, transfers, a, b, org };
   }
 
   it('writes CSV for German Excel (BOM, semicolons, formulas neutralised) that imports back to the same data', async () => {
-    const { core, a, b } = await withContacts();
-    const file = await mustCall(core, 'contacts.exportCsv', {});
-    const bytes = Buffer.from(file.contentBase64, 'base64');
+    const { core, transfers, a, b } = await withContacts();
+    const file = await downloadExport(core, transfers, { kind: 'contactsCsv' });
+    const bytes = file.bytes;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFAnrede;Titel;Vorname;Nachname;Funktion;Organisation/);
@@ -298,7 +300,7 @@ describe('contacts: export', () => {
     expect(text).toContain(`;'+49 40 42871-0;`);
 
     const { core: fresh } = await setup();
-    await mustCall(fresh, 'contacts.import', { fileName: file.fileName, contentBase64: file.contentBase64 });
+    await mustCall(fresh, 'contacts.import', { fileName: file.fileName, contentBase64: bytes.toString('base64') });
     const strip = (contact: Awaited<ReturnType<typeof mustCall<'contacts.get'>>>) => {
       // The origin tells the entries apart: typed in here, imported from the file there.
       const { id: _id, createdAt: _c, updatedAt: _u, origin: _origin, organizations, ...rest } = contact;
@@ -310,9 +312,8 @@ describe('contacts: export', () => {
   });
 
   it('writes vCard 3.0 (UTF-8, escaped commas, semicolons, line breaks) that parses back', async () => {
-    const { core, a, b } = await withContacts();
-    const file = await mustCall(core, 'contacts.exportVcard', { ids: [a.id, b.id] });
-    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    const { core, transfers, a, b } = await withContacts();
+    const text = (await downloadExport(core, transfers, { kind: 'contactsVcard', ids: [a.id, b.id] })).bytes.toString('utf8');
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const [first, second] = parseVcards(text);
     expect(first!.VERSION).toEqual(['3.0']);
@@ -323,7 +324,7 @@ describe('contacts: export', () => {
     expect(first!.EMAIL).toEqual(['r.haddad@example.org']);
     expect(vcardParts(first!.ADR![0]!, ';')).toEqual(['', '', 'Harburger Rathausplatz 4', 'Hamburg', '', '21073', '']);
     expect(vcardParts(second!.FN![0]!, ';')).toEqual(['Prof. Dr. Zbigniew Kowalczyk']);
-    const single = await mustCall(core, 'contacts.exportVcard', { ids: [b.id] });
+    const single = await downloadExport(core, transfers, { kind: 'contactsVcard', ids: [b.id] });
     expect(single.fileName).toMatch(/^\d{4}-\d\d-\d\d_Kontakt_Zbigniew-Kowalczyk\.vcf$/);
   });
 

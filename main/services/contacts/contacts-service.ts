@@ -35,7 +35,7 @@ import { listCategories, listContacts, matchingContactIds } from './contact-quer
 import { listOrganizations } from './organization-queries';
 import { bodyRows, loadContact } from './contact-records';
 import { createContact, updateContact } from './contact-writes';
-import { distributionList, exportCsv, exportVcard } from './contact-export';
+import { distributionList } from './distribution-list';
 import { ImportJobs } from './import-jobs';
 import { previewImport, runImport } from './import-run';
 import type { CurrentUser } from '../measures/measure-history';
@@ -98,13 +98,6 @@ export class ContactsService {
     return this.db.read((manager) => disclosure(manager, id, controller));
   }
 
-  exportCsv(input: ParsedInput<'contacts.exportCsv'>): Promise<ExportFileDto> {
-    return this.db.read((manager) => exportCsv(manager, input));
-  }
-
-  exportVcard(input: ParsedInput<'contacts.exportVcard'>): Promise<ExportFileDto> {
-    return this.db.read((manager) => exportVcard(manager, input));
-  }
 
   distributionList(input: ParsedInput<'contacts.distributionList'>): Promise<{ addresses: string[]; mailto: string; withoutEmail: string[] }> {
     return this.db.read((manager) => distributionList(manager, input));

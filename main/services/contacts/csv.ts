@@ -162,8 +162,3 @@ export const excelCsvLine = (row: readonly string[]): string => row.map((cell) =
 
 /** Excel reads UTF-8 only with this mark in front. */
 export const EXCEL_BOM = '\uFEFF';
-
-/** CSV for German Excel: semicolons, CRLF, UTF-8 with BOM, formulas neutralised. */
-export function writeExcelCsv(rows: readonly (readonly string[])[]): string {
-  return EXCEL_BOM + rows.map(excelCsvLine).join('');
-}

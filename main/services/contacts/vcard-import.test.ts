@@ -3,6 +3,7 @@ import type { ContactDto } from '../../../contract';
 import type { AppCore } from '../../core/app-core';
 import { base64, windows1252 } from '../../../test-support/contact-files';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
+import { downloadExport, startTransferCore } from '../../../test-support/transfers';
 
 const everything = async (core: AppCore) => {
   const { rows } = await mustCall(core, 'contacts.list', {});
@@ -17,7 +18,7 @@ const portable = ({ id: _id, createdAt: _c, updatedAt: _u, memberships: _m, orga
 
 describe('contacts: vCard import', () => {
   it('imports our own vCard export back to the same data (umlauts, several e-mails, notes with ; and , and line breaks)', async () => {
-    const core = await startTestCore();
+    const { core, transfers } = await startTransferCore();
     const org = await mustCall(core, 'organizations.create', { name: 'Türkischer Elternverein, Harburg', kind: 'verein' });
     await mustCall(core, 'contacts.create', {
       salutation: 'Frau',
@@ -41,7 +42,8 @@ describe('contacts: vCard import', () => {
     });
     await mustCall(core, 'contacts.create', { firstName: 'Zbigniew', lastName: 'Kowalczyk', emails: ['z.k@example.org'] });
     const before = await everything(core);
-    const file = await mustCall(core, 'contacts.exportVcard', { ids: before.map((contact) => contact.id) });
+    const exported = await downloadExport(core, transfers, { kind: 'contactsVcard', ids: before.map((contact) => contact.id) });
+    const file = { fileName: exported.fileName, contentBase64: exported.bytes.toString('base64') };
 
     const fresh = await startTestCore();
     const preview = await mustCall(fresh, 'contacts.importPreview', { fileName: file.fileName, contentBase64: file.contentBase64 });

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../../database/migrations';
 import { databaseFileIn } from '../../../database/open-database';
 import { callOn, createEdition, mustCall, startTestCore } from '../../../test-support/core';
 import { tempDir } from '../../../test-support/temp-dir';
+import { downloadExport, importUploaded, startTransferCore } from '../../../test-support/transfers';
 import { backupFileName, isoWeek, parseBackupFileName } from './backup-names';
 import { BackupService } from './backup-service';
 
@@ -46,22 +47,22 @@ describe('backups', () => {
   });
 
   it('exports the database as one file and imports it on another PC', async () => {
-    const source = await startTestCore();
+    const { core: source, transfers: sourceTransfers } = await startTransferCore();
     await createEdition(source, 'Umzug');
-    const exported = await mustCall(source, 'backups.export', {});
+    const exported = await downloadExport(source, sourceTransfers, { kind: 'database' });
     expect(exported.fileName).toMatch(/^\d{4}-\d{2}-\d{2}_Leitbild-Werkstatt\.sqlite$/);
 
-    const target = await startTestCore();
+    const { core: target, transfers } = await startTransferCore();
     await createEdition(target, 'Wird ersetzt');
-    await mustCall(target, 'backups.import', { fileName: exported.fileName, contentBase64: exported.contentBase64 });
+    expect(await importUploaded(target, transfers, exported.fileName, exported.bytes)).toEqual({ ok: true, data: { restored: true } });
     expect((await mustCall(target, 'editions.list', {})).map((edition) => edition.title)).toEqual(['Umzug']);
   });
 
   it('refuses to import a file that is not our database, changing nothing', async () => {
-    const core = await startTestCore();
+    const { core, transfers } = await startTransferCore();
     await createEdition(core, 'Bleibt');
     const before = fs.readdirSync(core.dataDir).sort();
-    const result = await callOn(core, 'backups.import', { fileName: 'brief.docx', contentBase64: Buffer.from('Kein SQLite').toString('base64') });
+    const result = await importUploaded(core, transfers, 'brief.docx', Buffer.from('Kein SQLite'));
     expect(result).toMatchObject({ ok: false, error: { messageKey: 'backups.errors.refused.corrupt' } });
     expect((await mustCall(core, 'editions.list', {})).map((edition) => edition.title)).toEqual(['Bleibt']);
     expect(fs.readdirSync(core.dataDir).sort()).toEqual(before);
