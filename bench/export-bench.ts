@@ -31,7 +31,8 @@ function runChild(script: string, args: readonly string[]): Promise<ChildRun> {
   let polledPeak = 0;
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const poll = setInterval(() => (polledPeak = Math.max(polledPeak, processMemory(child.pid!)?.peak ?? 0)), 100);
+  // A process that is exiting has no VmHWM any more (NaN): only real readings count.
+  const poll = setInterval(() => (polledPeak = Math.max(polledPeak, Number.isFinite(processMemory(child.pid!)?.peak) ? processMemory(child.pid!)!.peak : 0)), 100);
   const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
   return new Promise((resolve) =>
     child.once('exit', (code) => {
@@ -83,10 +84,10 @@ export async function benchExports(dataDir: string, contacts: number): Promise<B
       const run = await runChild('scripts/cli.ts', ['export-contacts', '--format', format, '--out', target, '--data-dir', dataDir]);
       const rows = run.ok ? (format === 'csv' ? countIn(target, /\r?\n(?=.)/g) : countIn(target, /BEGIN:VCARD/g)) : 0;
       const perSecond = rows / (run.ms / 1000);
-      const state = run.ok ? `${rows.toLocaleString('de-DE')} von ${contacts.toLocaleString('de-DE')} Kontakten` : `abgebrochen nach ${ms(run.ms)}`;
+      const state = run.ok ? `${rows.toLocaleString('de-DE')} von ${contacts.toLocaleString('de-DE')} Kontakten` : `nach ${ms(run.ms)} abgebrochen`;
       figures.push({
         group: 'Export aller Kontakte bei 10× (eigener Prozess: npm run cli -- export-contacts)',
-        name: `${format === 'csv' ? 'CSV' : 'vCard'}: ${state}, ${ms(run.ms)}, Spitze ${mb(run.peak)}`,
+        name: `${format === 'csv' ? 'CSV' : 'vCard'}: ${state}${run.ok ? ` in ${ms(run.ms)}` : ''}, Spitze ${mb(run.peak)}`,
         value: `${Math.round(perSecond).toLocaleString('de-DE')} Zeilen/s`,
         anchor: `SQL → CSV roh ${ms(anchorMs)}`,
         target: `≥ 20.000 Zeilen/s, alle Kontakte, Spitze < 300 MB`,

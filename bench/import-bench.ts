@@ -40,7 +40,7 @@ const csvOf = (rows: readonly Row[]) =>
   Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(['Vorname;Nachname;Organisation;E-Mail;Funktion', ...rows.map((row) => [row.first, row.last, row.organization, row.email, row.fn].join(';'))].join('\r\n'), 'utf8')]);
 
 /** The wizard: preview, then the job, polled as the screen polls it; list calls of a colleague meanwhile. */
-async function importAsTheScreen(server: ServeChild, file: Buffer): Promise<{ previewMs: number; importMs: number; during: number[] }> {
+async function importAsTheScreen(server: ServeChild, file: Buffer): Promise<{ previewMs: number; importMs: number; during: number[]; droppedPolls: number; longestPoll: number }> {
   const source = { fileName: 'kontakte.csv', contentBase64: file.toString('base64') };
   const previewMs = await timeOnce(() => mustCallServe(server, 'contacts.importPreview', source));
   const during: number[] = [];
@@ -56,16 +56,23 @@ async function importAsTheScreen(server: ServeChild, file: Buffer): Promise<{ pr
   })();
   const started = performance.now();
   const { data } = await mustCallServe<{ jobId: string }>(server, 'contacts.importStart', { ...source, decisions: {} });
-  let job: ImportJobDto;
+  let job: ImportJobDto | null = null;
+  let droppedPolls = 0;
+  let longestPoll = 0;
   do {
     await sleep(POLL_MS);
-    job = (await mustCallServe<ImportJobDto>(server, 'contacts.importProgress', { jobId: data.jobId })).data;
-  } while (job.state === 'running');
+    const pollStart = performance.now();
+    // A poll the server drops (its event loop busy too long) is asked again, as the screen's next tick would.
+    const answer = await callServe<ImportJobDto>(server, 'contacts.importProgress', { jobId: data.jobId }).catch(() => null);
+    longestPoll = Math.max(longestPoll, performance.now() - pollStart);
+    if (answer?.ok) job = answer.data;
+    else droppedPolls++;
+  } while (!job || job.state === 'running');
   const importMs = performance.now() - started;
   running = false;
   await colleague;
   if (job.state !== 'done' || job.result?.created !== IMPORT_ROWS) throw new Error(`import job: ${JSON.stringify(job)}`);
-  return { previewMs, importMs, during };
+  return { previewMs, importMs, during, droppedPolls, longestPoll };
 }
 
 /** `npm run cli -- import-contacts FILE --data-dir DIR` as a process of its own (tsx, as npm runs it). */
@@ -133,15 +140,17 @@ export async function benchImports(dataDir: string, server: ImportServer): Promi
   const screenMs = Math.min(...screen.map((run) => run.importMs));
   const cliMs = Math.min(...cli);
   const during = screen.flatMap((run) => run.during);
+  const droppedPolls = screen.reduce((sum, run) => sum + run.droppedPolls, 0);
+  const longestPoll = Math.max(...screen.map((run) => run.longestPoll));
   const group = `Import ${IMPORT_ROWS.toLocaleString('de-DE')} Kontakte in die 10×-Daten (beste von ${ROUNDS})`;
   return [
     {
       group,
-      name: `wie die Oberfläche: importStart + importProgress alle ${POLL_MS} ms (Vorschau vorher ${ms(Math.min(...screen.map((run) => run.previewMs)))})`,
+      name: `wie die Oberfläche: importStart + importProgress alle ${POLL_MS} ms (Vorschau vorher ${ms(Math.min(...screen.map((run) => run.previewMs)))}; längste Fortschrittsabfrage ${ms(longestPoll)}, ${droppedPolls} vom Server abgebrochen)`,
       value: `${(screenMs / rawMs).toFixed(2)}× roh (${ms(screenMs)})`,
       anchor: `roh ${ms(rawMs)}`,
-      target: `≤ ${RATIO_TARGET}× roh`,
-      met: screenMs / rawMs <= RATIO_TARGET,
+      target: `≤ ${RATIO_TARGET}× roh, keine Abfrage abgebrochen`,
+      met: screenMs / rawMs <= RATIO_TARGET && droppedPolls === 0,
     },
     { group, name: 'wie die Kommandozeile: npm run cli -- import-contacts (eigener Prozess, mit Start)', value: `${(cliMs / rawMs).toFixed(2)}× roh (${ms(cliMs)})`, anchor: `roh ${ms(rawMs)}`, target: `≤ ${RATIO_TARGET}× roh`, met: cliMs / rawMs <= RATIO_TARGET },
     {

@@ -93,7 +93,7 @@ export function callServe<T = unknown>(server: ServeChild, name: string, input: 
         }
       });
     });
-    request.on('error', reject);
+    request.on('error', (error) => reject(new Error(`${name}: ${error.message}`, { cause: error })));
     request.end(body);
   });
 }

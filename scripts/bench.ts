@@ -56,8 +56,11 @@ function printTable(figures: readonly BenchFigure[]): void {
   const cpu = os.cpus();
   console.log(`\nLeitbild-Werkstatt – Benchmark ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Commit ${commit}`);
   console.log(`${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`);
+  // Grouped in the order the groups first appear; within a group, in the order measured.
+  const groups = [...new Set(figures.map((figure) => figure.group))];
+  const sorted = groups.flatMap((name) => figures.filter((figure) => figure.group === name));
   let group = '';
-  for (const figure of figures) {
+  for (const figure of sorted) {
     if (figure.group !== group) {
       group = figure.group;
       console.log(`\n**${group}**\n\n|   | Messung | Wert | Anker (gleicher Lauf) | Ziel |\n|---|---|---|---|---|`);
