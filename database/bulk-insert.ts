@@ -11,8 +11,8 @@ export async function bulkInsert(manager: EntityManager, sql: string, rows: Read
   await runPrepared(connection, sql, rows);
 }
 
-/** Also used by the benchmark's raw baseline, so both sides pay the same driver costs. */
-export function runPrepared(connection: sqlite3.Database, sql: string, rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
+/** One statement, compiled once, run per row; the first error fails the whole call. */
+function runPrepared(connection: sqlite3.Database, sql: string, rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
   return new Promise((resolve, reject) => {
     const statement = connection.prepare(sql, (prepareError) => {
       if (prepareError) reject(prepareError);

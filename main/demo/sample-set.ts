@@ -47,7 +47,7 @@ async function call<N extends CallName>(dispatch: Dispatch, name: N, input: Call
  * Every kind of document for an edition, built the way the app builds them: records through
  * the calls, the drafted Sachverhalt taken as it is, the pure builders. The Antrag is dated on
  * the day the records show it was filed (the demo's is in 2022), so it reads as it was then.
- * Used by `npm run docs:sample`, the LibreOffice test and the benchmark.
+ * Used by `npm run docs:sample` and the LibreOffice test.
  */
 export async function sampleDocuments(dispatch: Dispatch, editionId: number, today: string): Promise<SampleDocument[]> {
   const kinds: SampleKind[] = ['antrag', 'edition', 'report'];

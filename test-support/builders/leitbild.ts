@@ -1,6 +1,6 @@
 import type { EditionDto, FieldOfActionDto, MeasureDto, MeasureStatus } from '../../contract';
 import { ALLOWED_TRANSITIONS, STATUSES_REQUIRING_SOURCE } from '../../contract/lifecycle';
-import { MeasureImport, type ImportedMeasure } from '../../bench/measure-import';
+import { MeasureImport, type ImportedMeasure } from './measure-import';
 import type { RealApi } from '../real-api';
 
 /**
@@ -119,8 +119,8 @@ export async function moveTo(api: RealApi, measureIds: readonly number[], from: 
 /**
  * `count` measures „Maßnahme Nummer 1 …“ numbered ZL-0001 …, spread over the fields and all
  * statuses (index modulo), with points 0–16. Thousands of `measures.create` calls would take
- * minutes, so they go in through the bulk import of measures with their histories (the bench's
- * `MeasureImport`: every history checked against the lifecycle table, one transaction).
+ * minutes, so they go in through the bulk import of measures with their histories
+ * (`MeasureImport`: every history checked against the lifecycle table, one transaction).
  */
 export async function manyMeasures(api: RealApi, editionId: number, fields: readonly FieldOfActionDto[], count: number): Promise<void> {
   const statuses = Object.keys(ALLOWED_TRANSITIONS) as MeasureStatus[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEdition, mustCall, startTestCore } from '../test-support/core';
+import { createEdition, mustCall, startTestCore } from '../core';
 import { MeasureImport, type ImportedMeasure } from './measure-import';
 
 describe('bulk measure import', () => {

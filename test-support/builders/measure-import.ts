@@ -1,9 +1,9 @@
-import type { MeasureOrigin } from '../contract';
-import { canTransition, MEASURE_STATUSES, type MeasureStatus } from '../contract/lifecycle';
-import type { AppDatabase } from '../database/app-database';
-import { bulkInsert } from '../database/bulk-insert';
-import { DomainError, notFound } from '../main/services/domain-error';
-import { nowIso } from '../main/services/text-compare';
+import type { MeasureOrigin } from '../../contract';
+import { canTransition, MEASURE_STATUSES, type MeasureStatus } from '../../contract/lifecycle';
+import type { AppDatabase } from '../../database/app-database';
+import { bulkInsert } from '../../database/bulk-insert';
+import { DomainError, notFound } from '../../main/services/domain-error';
+import { nowIso } from '../../main/services/text-compare';
 
 export interface ImportedStatusChange {
   readonly changedOn: string;
@@ -29,9 +29,9 @@ export const MEASURE_COLUMNS =
 export const STATUS_CHANGE_COLUMNS = 'measure_id, changed_on, from_status, to_status, reason, drucksache, entered_by, created_at';
 
 /**
- * Bulk import of measures with their recorded histories, for the bench (5,000 measures, 50,000
- * status changes in seconds). Not an app feature: no call in the contract uses it, so it lives here
- * and not in main/services. Every history must follow the lifecycle table; then all rows go in with
+ * Bulk import of measures with their recorded histories, for screen tests that need thousands of
+ * measures in seconds. Not an app feature: no call in the contract uses it, so it lives in
+ * test-support and not in main/services. Every history must follow the lifecycle table; then all rows go in with
  * prepared statements in one transaction: all or nothing.
  */
 export class MeasureImport {

@@ -1,0 +1,91 @@
+import sqlite3 from 'sqlite3';
+import { databaseFileIn } from '../database/open-database';
+import { describeSamples, mb, ms, openRaw, sample, type BenchFigure, type Samples } from './bench-support';
+import { keystrokeCalls, rowsIn, screenCalls, type DistrictIds, type ScreenCall } from './screen-calls';
+import { mustCallServe, serveMemory, type ServeChild } from './serve-child';
+
+const LIST_TARGET_MS = 50;
+const KEYSTROKE_TARGET_MS = 16;
+const GROWTH_TARGET = 2;
+const MAIN_RSS_TARGET = 250 * 1_048_576;
+
+interface Timed {
+  readonly label: string;
+  readonly call: Samples;
+  readonly raw: Samples;
+  readonly bytes: number;
+  readonly rows: number;
+  readonly fixedOutput: boolean;
+  readonly target: number;
+}
+
+/** Times calls through the HTTP server (the renderer's path: JSON, transport) and their raw SQL anchors. */
+async function timeScreen(server: ServeChild, dataDir: string, ids: DistrictIds): Promise<Timed[]> {
+  const raw = await openRaw(databaseFileIn(dataDir), sqlite3.OPEN_READONLY);
+  try {
+    const timed: Timed[] = [];
+    const measure = async (label: string, calls: ReadonlyArray<Omit<ScreenCall, 'screen'>>, target: number) => {
+      // One untimed round: the first call after start compiles statements and fills the page cache.
+      const first = await mustCallServe(server, calls[0]!.name, calls[0]!.input);
+      for (const call of calls.slice(1)) await mustCallServe(server, call.name, call.input);
+      const callSamples = await sample((index) => {
+        const call = calls[index % calls.length]!;
+        return mustCallServe(server, call.name, call.input);
+      }, Math.max(30, calls.length * 3));
+      const rawSamples = await sample((index) => raw.all(...calls[index % calls.length]!.anchor), Math.max(30, calls.length * 3));
+      timed.push({ label, call: callSamples, raw: rawSamples, bytes: first.bytes, rows: rowsIn(first.data), fixedOutput: calls.every((call) => call.fixedOutput), target });
+    };
+    for (const call of screenCalls(ids)) await measure(`${call.screen}: ${call.name}`, [call], LIST_TARGET_MS);
+    for (const { screen, calls } of keystrokeCalls(ids.editionId)) await measure(screen, calls, KEYSTROKE_TARGET_MS);
+    return timed;
+  } finally {
+    await raw.close();
+  }
+}
+
+export interface ScreensResult {
+  readonly figures: BenchFigure[];
+}
+
+/**
+ * The first calls of every screen at 10× (p95 through HTTP against the raw query), their growth
+ * from 1× (p50 ratio, for outputs of fixed size), and the server's memory after all of them.
+ */
+export async function benchScreens(small: { server: ServeChild; dataDir: string; ids: DistrictIds }, large: { server: ServeChild; dataDir: string; ids: DistrictIds }): Promise<BenchFigure[]> {
+  const atOne = await timeScreen(small.server, small.dataDir, small.ids);
+  const rssBefore = serveMemory(large.server);
+  const atTen = await timeScreen(large.server, large.dataDir, large.ids);
+  const rssAfter = serveMemory(large.server);
+  const figures: BenchFigure[] = [];
+  for (const [index, ten] of atTen.entries()) {
+    const one = atOne[index]!;
+    figures.push({
+      group: 'Bildschirme bei 10× (HTTP, JSON inklusive)',
+      name: `${ten.label} – ${ten.rows} Zeilen, ${(ten.bytes / 1024).toFixed(0)} kB`,
+      value: describeSamples(ten.call),
+      anchor: `SQL p95 ${ms(ten.raw.p95)}`,
+      target: `p95 < ${ten.target} ms`,
+      met: ten.call.p95 < ten.target,
+    });
+    if (ten.fixedOutput) {
+      const growth = ten.call.p50 / one.call.p50;
+      figures.push({
+        group: 'Wachstum 1× → 10× (p50)',
+        name: ten.label,
+        value: `${growth.toFixed(2)}×`,
+        anchor: `1×: ${ms(one.call.p50)}, 10×: ${ms(ten.call.p50)}; SQL ${(ten.raw.p50 / one.raw.p50).toFixed(2)}×`,
+        target: `< ${GROWTH_TARGET}×`,
+        met: growth < GROWTH_TARGET,
+      });
+    }
+  }
+  figures.push({
+    group: 'Speicher',
+    name: 'Server-Prozess (RSS) nach den ersten Aufrufen jedes Bildschirms bei 10×',
+    value: rssAfter ? mb(rssAfter.rss) : 'nicht messbar (kein /proc)',
+    anchor: rssBefore ? `nach dem Start ${mb(rssBefore.rss)}, Spitze ${rssAfter ? mb(rssAfter.peak) : '?'}` : '—',
+    target: '< 250 MB',
+    met: rssAfter ? rssAfter.rss < MAIN_RSS_TARGET : null,
+  });
+  return figures;
+}
