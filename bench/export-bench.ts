@@ -72,7 +72,8 @@ const countIn = (file: string, pattern: RegExp) => (fs.existsSync(file) ? (fs.re
 
 /**
  * Export of all contacts (CSV, vCard) as `npm run cli -- export-contacts` runs it, and of the whole
- * database as the transfer screen runs it, each in a process of its own: time, rows/s, peak RSS.
+ * database as `npm run cli -- export-database` runs it (the same snapshot and streamed writer as the
+ * transfer screen's download), each in a process of its own: time, rows/s, peak RSS.
  */
 export async function benchExports(dataDir: string, contacts: number): Promise<BenchFigure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-bench-export-'));
@@ -96,10 +97,10 @@ export async function benchExports(dataDir: string, contacts: number): Promise<B
     }
     const copyMs = await timeOnce(async () => fs.copyFileSync(databaseFileIn(dataDir), path.join(dir, 'kopie.sqlite')));
     const target = path.join(dir, 'export.sqlite');
-    const run = await runChild('bench/child-export-database.ts', [dataDir, target]);
+    const run = await runChild('scripts/cli.ts', ['export-database', '--out', target, '--data-dir', dataDir]);
     const bytes = run.ok && fs.existsSync(target) ? fs.statSync(target).size : 0;
     figures.push({
-      group: 'Export der Datenbank bei 10× (eigener Prozess)',
+      group: 'Export der Datenbank bei 10× (eigener Prozess: npm run cli -- export-database)',
       name: run.ok ? `${mb(bytes)} in ${ms(run.ms)}` : `fehlgeschlagen nach ${ms(run.ms)}: ${run.output.slice(0, 200)}`,
       value: `Spitze ${mb(run.peak)}`,
       anchor: `Datei kopieren ${ms(copyMs)}`,
