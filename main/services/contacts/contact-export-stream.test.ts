@@ -18,7 +18,7 @@ async function district(count: number) {
     rows.push([same ? 'Anna' : `Vorname${index}`, same ? 'Müller' : `Nachname${index}`, `p${index}@example.org`, `Verein ${index % 7}`, index % 3 === 0 ? 'Presse' : 'Newsletter', `040 ${index}`]);
   }
   await mustCall(core, 'contacts.import', { fileName: 'bezirk.csv', contentBase64: base64(excelCsv(rows)) });
-  const ids = (await mustCall(core, 'contacts.list', { limit: 100_000 })).rows.map((row) => row.id);
+  const { ids } = await mustCall(core, 'contacts.matchingIds', {});
   return { core, ids };
 }
 
