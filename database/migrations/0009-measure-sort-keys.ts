@@ -15,7 +15,10 @@ const CHUNK = 2000;
  *   triggers, with an index for "stalled measures";
  * - `contact_category`, the contacts' JSON categories as rows (kept by triggers), for the category
  *   filter and the list of categories in use;
- * - an index on the consent state, the expression of CONSENT_SQL (contact-records.ts) verbatim.
+ * - an index on the consent state, the expression of CONSENT_SQL (contact-records.ts) verbatim;
+ * - `contact_search` rebuilt with a prefix index of three characters (same columns, rank and content
+ *   as 0004; its triggers stay), so the third keystroke of a search is one lookup, not a merge of
+ *   every term beginning with it.
  */
 export class MeasureSortKeys1764115200009 implements MigrationInterface {
   name = 'MeasureSortKeys1764115200009';
@@ -54,6 +57,7 @@ export class MeasureSortKeys1764115200009 implements MigrationInterface {
     await queryRunner.query('CREATE INDEX ix_measure_field ON measure (field_of_action_id, code_key, id)');
     await addLastActivity(queryRunner);
     await addContactCategories(queryRunner);
+    await rebuildContactSearch(queryRunner);
     // Must equal CONSENT_SQL in contact-records.ts, or SQLite does not use it (a contacts test reads the plan).
     await queryRunner.query(`CREATE INDEX ix_contact_consent ON contact ((CASE WHEN consent_withdrawn_on IS NOT NULL THEN 'withdrawn'
       WHEN consent_date IS NOT NULL THEN 'given' ELSE 'none' END), sort_key, id)`);
@@ -109,4 +113,23 @@ async function addContactCategories(queryRunner: QueryRunner): Promise<void> {
   await run(`CREATE TRIGGER contact_category_update AFTER UPDATE OF categories ON contact BEGIN
     DELETE FROM contact_category WHERE contact_id = old.id; ${fill('new')} END`);
   await run('CREATE TRIGGER contact_category_delete AFTER DELETE ON contact BEGIN DELETE FROM contact_category WHERE contact_id = old.id; END');
+}
+
+/** As 0004 made it, plus `prefix = '3'` (one and two letters search surnames by sort key instead). */
+async function rebuildContactSearch(queryRunner: QueryRunner): Promise<void> {
+  const run = (sql: string) => queryRunner.query(sql);
+  await run('DROP TABLE contact_search');
+  await run(`
+    CREATE VIRTUAL TABLE contact_search USING fts5(
+      name, organizations, function, emails,
+      tokenize = 'unicode61 remove_diacritics 2', prefix = '3'
+    )`);
+  await run(`INSERT INTO contact_search (contact_search, rank) VALUES ('rank', 'bm25(8.0, 4.0, 2.0, 2.0)')`);
+  // The same text the triggers of 0004 write (an erased contact's is empty but for the placeholder name).
+  await run(`
+    INSERT INTO contact_search (rowid, name, organizations, function, emails)
+    SELECT c.id, c.title || ' ' || c.first_name || ' ' || c.last_name,
+           coalesce((SELECT group_concat(o.name, ' ') FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id), ''),
+           c.function, coalesce((SELECT group_concat(value, ' ') FROM json_each(c.emails)), '')
+    FROM contact c`);
 }

@@ -240,6 +240,11 @@ describe('migrations from every released schema version', () => {
     expect(await names({ consent: 'withdrawn' })).toEqual(['Brandt']);
     expect(await names({ consent: 'given' })).toEqual(['Özdemir']);
     expect(await names({ consent: 'none' })).toEqual(['Nowak']);
+    // The contact search is rebuilt with a three-letter prefix index and finds what it found before.
+    const [searchSql] = await core.database!.query<Array<{ sql: string }>>(`SELECT sql FROM sqlite_master WHERE name = 'contact_search'`);
+    expect(searchSql!.sql).toContain(`prefix = '3'`);
+    expect((await mustCall(core, 'contacts.list', { text: 'oez' })).rows.map((row) => row.lastName)).toEqual(['Özdemir']);
+    expect((await mustCall(core, 'contacts.list', { text: 'Elternverein' })).rows.map((row) => row.lastName)).toEqual(['Özdemir']);
     await mustCall(core, 'measures.addNote', { measureId: 2, notedOn: '2026-12-01', text: 'Café läuft' });
     await mustCall(core, 'contacts.erase', { id: 2 });
     expect(await core.database!.query('SELECT last_activity_on AS day FROM measure WHERE id = 2')).toEqual([{ day: '2026-12-01' }]);

@@ -53,7 +53,7 @@ export const csvRowOf = (contact: ContactDto): string[] => [
 /** The WHERE of the list's filter, built as the list builds it (erased entries never leave the app in an export). */
 async function filterSql(manager: EntityManager, filter: ContactExportFilter): Promise<{ where: readonly string[]; parameters: readonly unknown[] }> {
   const listFilter = { ...filter, includeErased: false };
-  const { clauses, parameters } = contactWhere(listFilter, 'page', await categoryIsDense(manager, filter.category));
+  const { clauses, parameters } = contactWhere(listFilter, 'page', { categoryDense: await categoryIsDense(manager, filter.category) });
   return { where: clauses, parameters };
 }
 

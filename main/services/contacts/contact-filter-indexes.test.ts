@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { base64, excelCsv } from '../../../test-support/contact-files';
 import { mustCall, startTestCore } from '../../../test-support/core';
 import { collectText, prepareContactExport, type ReadWork } from './contact-export-stream';
 import { contactPageQuery } from './contact-queries';
@@ -60,5 +61,20 @@ describe('contact filters read indexes (issue 17)', () => {
       const exported = csv.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(';')[3]);
       expect(exported, JSON.stringify(filter)).toEqual(shown);
     }
+  });
+
+  it('a common three-letter search walks the alphabetical index and checks each contact in the prefix index; same rows as the longer word', async () => {
+    const core = await startTestCore();
+    const rows = [['Vorname', 'Nachname', 'Funktion']];
+    for (let index = 0; index < 2_100; index++) rows.push([`Vorname${index}`, `Nachname${index % 300}`, index % 2 ? 'Vorstand' : 'Vorsitz']);
+    await mustCall(core, 'contacts.import', { fileName: 'bezirk.csv', contentBase64: base64(excelCsv(rows)) });
+    const threeLetters = await plan(core, { text: 'vor' });
+    expect(threeLetters).toContain('INDEX ix_contact_sort');
+    expect(threeLetters).not.toContain('LIST SUBQUERY');
+    expect(await plan(core, { text: 'vors' })).toContain('LIST SUBQUERY');
+    const page = async (text: string) => mustCall(core, 'contacts.list', { text, limit: 50 });
+    const [short, long] = [await page('vor'), await page('Vors')];
+    expect(short.total).toBe(2_100);
+    expect(short.rows.map((row) => row.id)).toEqual(long.rows.map((row) => row.id));
   });
 });

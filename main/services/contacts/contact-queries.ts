@@ -37,11 +37,29 @@ export interface ContactWhere {
   readonly categoryOnly: boolean;
 }
 
+interface WhereOptions {
+  /** The category holds many contacts: checked per contact while the alphabetical index is walked. */
+  readonly categoryDense?: boolean;
+  /** The text is checked per contact while the alphabetical index is walked (see `prefixIndexed`). */
+  readonly matchPerRow?: boolean;
+}
+
+/**
+ * Prefix lengths the full-text index holds (migration 9: `prefix = '3'`). A word of that length is a
+ * single lookup; a longer word's prefix query makes FTS5 merge every term that begins with it.
+ */
+const INDEXED_PREFIX = 3;
+const prefixIndexed = (text: string): boolean => {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => [...word].length === INDEXED_PREFIX && /^[\p{L}\p{N}]+$/u.test(word));
+};
+
 /**
  * The filters as SQL over `contact c`, for the list, its count, "alle n" and the exports alike;
  * each uses an index where the schema has one (consent: ix_contact_consent; category: ix_contact_category).
  */
-export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 'page', categoryDense = false): ContactWhere {
+export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 'page', options: WhereOptions = {}): ContactWhere {
+  const { categoryDense = false, matchPerRow = false } = options;
   const where: string[] = [];
   const parameters: unknown[] = [];
   const words = filter.text.trim().split(/\s+/u).filter(Boolean);
@@ -59,7 +77,12 @@ export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 
     where.push('c.sort_key >= ? AND c.sort_key < ?');
     parameters.push(shortPrefix, shortPrefix + AFTER_PREFIX);
   } else if (match) {
-    where.push('c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)');
+    // Per row only where each word is one term of the prefix index: otherwise FTS5 would expand the prefix for every contact.
+    where.push(
+      matchPerRow
+        ? 'EXISTS (SELECT 1 FROM contact_search s WHERE s.rowid = c.id AND contact_search MATCH ?)'
+        : 'c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)',
+    );
     parameters.push(match);
   }
   if (filter.category) {
@@ -117,9 +140,11 @@ export async function categoryIsDense(manager: EntityManager, category: string |
 
 /** The SQL for the ids of one page, in list order (last name, first name, id); exported so a test can read its plan. */
 export async function contactPageQuery(manager: EntityManager, filter: ContactFilter, offset: number, limit: number): Promise<{ sql: string; parameters: unknown[] }> {
-  const where = contactWhere(filter, 'page', await categoryIsDense(manager, filter.category));
+  const categoryDense = await categoryIsDense(manager, filter.category);
+  const probe = contactWhere(filter, 'page', { categoryDense });
   // Many matches: walk the alphabetical index and stop when the page is full (the planner would sort them all).
-  const walkSortIndex = where.match !== null && !where.narrowed && (await matchesAreDense(manager, where.match));
+  const walkSortIndex = probe.match !== null && !probe.narrowed && (await matchesAreDense(manager, probe.match));
+  const where = walkSortIndex && prefixIndexed(filter.text) ? contactWhere(filter, 'page', { categoryDense, matchPerRow: true }) : probe;
   return {
     sql: `SELECT c.id FROM contact c ${walkSortIndex ? 'INDEXED BY ix_contact_sort' : ''} ${where.sql} ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`,
     parameters: [...where.parameters, limit, offset],
@@ -197,7 +222,7 @@ async function countMatches(manager: EntityManager, filter: ContactFilter): Prom
 
 /** The ids of every match in list order ("alle n exportieren" without loading the rows). */
 export async function matchingContactIds(manager: EntityManager, filter: ContactFilter): Promise<number[]> {
-  const where = contactWhere(filter, 'page', await categoryIsDense(manager, filter.category));
+  const where = contactWhere(filter, 'page', { categoryDense: await categoryIsDense(manager, filter.category) });
   const rows: Array<{ id: number }> = await manager.query(`SELECT c.id FROM contact c ${where.sql} ORDER BY c.sort_key, c.id`, [...where.parameters]);
   return rows.map((row) => row.id);
 }
