@@ -13,6 +13,8 @@ const CHUNK = 2000;
  * Also, so the start screen and the contact filters stay flat as data grows (issue 17):
  * - `measure.last_activity_on` (newest progress note or status change, '' for none), kept by
  *   triggers, with an index for "stalled measures";
+ * - `measure_count`, the number of measures per edition, status and field, kept by triggers, so the
+ *   start screen's table does not count every measure of the edition on each visit;
  * - `contact_category`, the contacts' JSON categories as rows (kept by triggers), for the category
  *   filter and the list of categories in use;
  * - an index on the consent state, the expression of CONSENT_SQL (contact-records.ts) verbatim;
@@ -56,6 +58,7 @@ export class MeasureSortKeys1764115200009 implements MigrationInterface {
     await queryRunner.query('DROP INDEX ix_measure_field');
     await queryRunner.query('CREATE INDEX ix_measure_field ON measure (field_of_action_id, code_key, id)');
     await addLastActivity(queryRunner);
+    await addMeasureCounts(queryRunner);
     await addContactCategories(queryRunner);
     await rebuildContactSearch(queryRunner);
     // Must equal CONSENT_SQL in contact-records.ts, or SQLite does not use it (a contacts test reads the plan).
@@ -132,4 +135,26 @@ async function rebuildContactSearch(queryRunner: QueryRunner): Promise<void> {
            coalesce((SELECT group_concat(o.name, ' ') FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id), ''),
            c.function, coalesce((SELECT group_concat(value, ' ') FROM json_each(c.emails)), '')
     FROM contact c`);
+}
+
+/** Counts per edition, status and field; a row that drops to 0 stays (read with n > 0). */
+async function addMeasureCounts(queryRunner: QueryRunner): Promise<void> {
+  const run = (sql: string) => queryRunner.query(sql);
+  await run(`
+    CREATE TABLE measure_count (
+      edition_id         INTEGER NOT NULL,
+      status             TEXT NOT NULL,
+      field_of_action_id INTEGER NOT NULL,
+      n                  INTEGER NOT NULL,
+      PRIMARY KEY (edition_id, status, field_of_action_id)
+    ) WITHOUT ROWID`);
+  await run(`INSERT INTO measure_count (edition_id, status, field_of_action_id, n)
+             SELECT edition_id, status, field_of_action_id, count(*) FROM measure GROUP BY edition_id, status, field_of_action_id`);
+  const add = (row: string) => `INSERT INTO measure_count (edition_id, status, field_of_action_id, n)
+    VALUES (${row}.edition_id, ${row}.status, ${row}.field_of_action_id, 1) ON CONFLICT DO UPDATE SET n = n + 1;`;
+  const remove = (row: string) => `UPDATE measure_count SET n = n - 1
+    WHERE edition_id = ${row}.edition_id AND status = ${row}.status AND field_of_action_id = ${row}.field_of_action_id;`;
+  await run(`CREATE TRIGGER measure_count_insert AFTER INSERT ON measure BEGIN ${add('new')} END`);
+  await run(`CREATE TRIGGER measure_count_update AFTER UPDATE OF edition_id, status, field_of_action_id ON measure BEGIN ${remove('old')} ${add('new')} END`);
+  await run(`CREATE TRIGGER measure_count_delete AFTER DELETE ON measure BEGIN ${remove('old')} END`);
 }

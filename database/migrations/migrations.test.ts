@@ -228,6 +228,10 @@ describe('migrations from every released schema version', () => {
       { id: 1, day: '2024-09-06' },
       { id: 2, day: '2022-03-16' },
     ]);
+    expect(await core.database!.query('SELECT edition_id AS editionId, status, field_of_action_id AS fieldId, n FROM measure_count ORDER BY status')).toEqual([
+      { editionId: 1, status: 'implementing', fieldId: 1, n: 1 },
+      { editionId: 1, status: 'recommended', fieldId: 1, n: 1 },
+    ]);
     expect(await core.database!.query('SELECT contact_id AS contactId, category FROM contact_category ORDER BY contact_id, category')).toEqual([
       { contactId: 1, category: 'Integrationsrat' },
       { contactId: 2, category: 'Newsletter' },
