@@ -122,6 +122,8 @@ SEED[8] = [
 
 // Schema 9: measures carry sort keys (German order, numbers by value) as release 9 wrote them:
 // the two older measures got theirs from the migration; three more, with umlauts and numbered codes.
+// A note on B-10 moves its day of last activity (trigger); contacts with categories (one twice, in
+// other case) and every consent state fill contact_category and the consent index.
 SEED[9] = [
   ...SEED[8]!,
   `UPDATE measure SET code_key = 'zl-000000000001', title_key = 'interkulturelles nachbarschaftsfest', lead_key = 'bezirksamt', lead_fold = 'bezirksamt' WHERE id = 1`,
@@ -139,6 +141,10 @@ SEED[9] = [
      (4, '2026-12-01', NULL, 'proposed', '', '', 'Frau Yılmaz', '${now}'),
      (4, '2026-12-02', 'proposed', 'in_review', '', '', 'Frau Yılmaz', '${now}'),
      (5, '2026-12-01', NULL, 'proposed', '', '', 'Frau Yılmaz', '${now}')`,
+  `INSERT INTO progress_note (measure_id, noted_on, text, entered_by, created_at) VALUES (4, '2026-12-03', 'Erste Lesepaten gefunden', 'Frau Yılmaz', '${now}')`,
+  `UPDATE contact SET categories = '["Politik","Presse"]', consent_purpose = 'Einladungen', consent_date = '2024-02-01', consent_withdrawn_on = '2025-06-30' WHERE id = 2`,
+  `INSERT INTO contact (id, first_name, last_name, categories, consent_purpose, consent_date, consent_how, sort_key, created_at, updated_at) VALUES
+     (4, 'Zeynep', 'Şahin', '["Newsletter","presse","Presse"]', 'Newsletter', '2025-03-01', 'E-Mail', 'sahin' || char(1) || 'zeynep', '${now}', '${now}')`,
 ];
 
 async function makeFixture(version: number): Promise<void> {

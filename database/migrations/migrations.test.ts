@@ -219,6 +219,43 @@ describe('migrations from every released schema version', () => {
     expect(plan.map((step) => step.detail).join('; ')).not.toContain('TEMP B-TREE');
   });
 
+  it('schema 8 → current: each measure gets its day of last activity and contacts their category rows, kept by triggers from then on (issue 17)', async () => {
+    const dataDir = fromFixture(8);
+    await writeRaw(databaseFileIn(dataDir), `UPDATE contact SET categories = '["Presse","presse","Newsletter"]', consent_withdrawn_on = '2025-01-01', consent_date = '2024-01-01' WHERE id = 2`);
+    const core = await startTestCore(dataDir);
+    // ZL-01: last change 2022-09-01, newest note 2024-09-06; ZL-02: one change on 2022-03-16, no note.
+    expect(await core.database!.query('SELECT id, last_activity_on AS day FROM measure ORDER BY id')).toEqual([
+      { id: 1, day: '2024-09-06' },
+      { id: 2, day: '2022-03-16' },
+    ]);
+    expect(await core.database!.query('SELECT edition_id AS editionId, status, field_of_action_id AS fieldId, n FROM measure_count ORDER BY status')).toEqual([
+      { editionId: 1, status: 'implementing', fieldId: 1, n: 1 },
+      { editionId: 1, status: 'recommended', fieldId: 1, n: 1 },
+    ]);
+    expect(await core.database!.query('SELECT contact_id AS contactId, category FROM contact_category ORDER BY contact_id, category')).toEqual([
+      { contactId: 1, category: 'Integrationsrat' },
+      { contactId: 2, category: 'Newsletter' },
+      { contactId: 2, category: 'Presse' },
+    ]);
+    expect(await mustCall(core, 'contacts.categories', {})).toEqual(['Integrationsrat', 'Newsletter', 'Presse']);
+    const names = async (input: { category?: string; consent?: 'given' | 'withdrawn' | 'none' }) =>
+      (await mustCall(core, 'contacts.list', input)).rows.map((row) => row.lastName);
+    expect(await names({ category: 'PRESSE' })).toEqual(['Brandt']);
+    expect(await names({ consent: 'withdrawn' })).toEqual(['Brandt']);
+    expect(await names({ consent: 'given' })).toEqual(['Özdemir']);
+    expect(await names({ consent: 'none' })).toEqual(['Nowak']);
+    // The contact search is rebuilt with a three-letter prefix index and finds what it found before.
+    const [searchSql] = await core.database!.query<Array<{ sql: string }>>(`SELECT sql FROM sqlite_master WHERE name = 'contact_search'`);
+    expect(searchSql!.sql).toContain(`prefix = '3'`);
+    expect((await mustCall(core, 'contacts.list', { text: 'oez' })).rows.map((row) => row.lastName)).toEqual(['Özdemir']);
+    expect((await mustCall(core, 'contacts.list', { text: 'Elternverein' })).rows.map((row) => row.lastName)).toEqual(['Özdemir']);
+    await mustCall(core, 'measures.addNote', { measureId: 2, notedOn: '2026-12-01', text: 'Café läuft' });
+    await mustCall(core, 'contacts.erase', { id: 2 });
+    expect(await core.database!.query('SELECT last_activity_on AS day FROM measure WHERE id = 2')).toEqual([{ day: '2026-12-01' }]);
+    expect(await core.database!.query('SELECT contact_id AS contactId FROM contact_category ORDER BY contact_id')).toEqual([{ contactId: 1 }]);
+    expect(await mustCall(core, 'contacts.categories', {})).toEqual(['Integrationsrat']);
+  });
+
   it('schema 9 → current: sort keys and the order they give intact', async () => {
     const core = await startTestCore(fromFixture(9));
     const list = await mustCall(core, 'measures.list', { editionId: 1 });
@@ -232,6 +269,18 @@ describe('migrations from every released schema version', () => {
       'Bücherhalle Harburg',
       'Gesundheitsamt',
     ]);
+    expect(await core.database!.query('SELECT id, last_activity_on AS day FROM measure ORDER BY id')).toEqual([
+      { id: 1, day: '2024-09-06' },
+      { id: 2, day: '2022-03-16' },
+      { id: 3, day: '2026-12-01' },
+      { id: 4, day: '2026-12-03' },
+      { id: 5, day: '2026-12-01' },
+    ]);
+    expect(await mustCall(core, 'contacts.categories', {})).toEqual(['Integrationsrat', 'Newsletter', 'Politik', 'Presse']);
+    const names = async (input: { category?: string; consent?: 'given' | 'withdrawn' }) => (await mustCall(core, 'contacts.list', input)).rows.map((row) => row.lastName);
+    expect(await names({ category: 'presse' })).toEqual(['Brandt', 'Şahin']);
+    expect(await names({ consent: 'given' })).toEqual(['Özdemir', 'Şahin']);
+    expect(await names({ consent: 'withdrawn' })).toEqual(['Brandt']);
   });
 
   it('a migration that fails midway leaves the file as it was', async () => {

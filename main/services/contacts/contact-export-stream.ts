@@ -3,10 +3,10 @@ import type { ContactDto } from '../../../contract';
 import type { contactExportFilter } from '../../../contract/exports';
 import type { z } from 'zod';
 import { datedFileName } from '../../../documents/file-names';
-import { toMatchQuery } from '../measures/measure-text';
 import { notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
-import { CONSENT_SQL, CONTACT_BATCH, loadContactBatch } from './contact-records';
+import { categoryIsDense, contactWhere } from './contact-queries';
+import { CONTACT_BATCH, loadContactBatch } from './contact-records';
 import { EXCEL_BOM, excelCsvLine } from './csv';
 import { toVcard } from './vcard';
 
@@ -50,32 +50,11 @@ export const csvRowOf = (contact: ContactDto): string[] => [
   contact.notes,
 ];
 
-/** The WHERE of the list's filter (erased entries never leave the app in an export). */
-function filterSql(filter: ContactExportFilter): { where: string[]; parameters: unknown[] } {
-  const where = ['c.erased_at IS NULL'];
-  const parameters: unknown[] = [];
-  const match = toMatchQuery(filter.text);
-  if (match) {
-    where.push('c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)');
-    parameters.push(match);
-  }
-  if (filter.category) {
-    where.push('EXISTS (SELECT 1 FROM json_each(c.categories) WHERE value = ? COLLATE NOCASE)');
-    parameters.push(filter.category);
-  }
-  if (filter.organizationId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM contact_organization co WHERE co.contact_id = c.id AND co.organization_id = ?)');
-    parameters.push(filter.organizationId);
-  }
-  if (filter.bodyId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM membership m WHERE m.contact_id = c.id AND m.body_id = ?)');
-    parameters.push(filter.bodyId);
-  }
-  if (filter.consent !== 'any') {
-    where.push(`${CONSENT_SQL} = ?`);
-    parameters.push(filter.consent);
-  }
-  return { where, parameters };
+/** The WHERE of the list's filter, built as the list builds it (erased entries never leave the app in an export). */
+async function filterSql(manager: EntityManager, filter: ContactExportFilter): Promise<{ where: readonly string[]; parameters: readonly unknown[] }> {
+  const listFilter = { ...filter, includeErased: false };
+  const { clauses, parameters } = contactWhere(listFilter, 'page', { categoryDense: await categoryIsDense(manager, filter.category) });
+  return { where: clauses, parameters };
 }
 
 /**
@@ -91,7 +70,7 @@ export async function* contactBatches(read: ReadWork, selection: ContactSelectio
     }
     return;
   }
-  const { where, parameters } = filterSql(selection.filter);
+  const { where, parameters } = await read((manager) => filterSql(manager, selection.filter));
   let after: { sortKey: string; id: number } | null = null;
   for (;;) {
     const position: { sortKey: string; id: number } | null = after;

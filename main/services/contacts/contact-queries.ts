@@ -4,7 +4,7 @@ import { toMatchQuery } from '../measures/measure-text';
 import { fold } from './contact-import';
 import { CONSENT_SQL, displayName } from './contact-records';
 
-type ContactFilter = Omit<ParsedInput<'contacts.list'>, 'offset' | 'limit'>;
+export type ContactFilter = Omit<ParsedInput<'contacts.list'>, 'offset' | 'limit'>;
 
 /** A search of one or two letters looks at surnames only: a prefix that short would expand to most of the full-text index. */
 const SHORT_SEARCH = 3;
@@ -22,7 +22,9 @@ const AFTER_PREFIX = '\u{10FFFF}';
  */
 const ERASED_SORT_KEY = '\uffff';
 
-interface ContactWhere {
+export interface ContactWhere {
+  /** The conditions, to be joined with AND (an export adds its keyset). */
+  readonly clauses: readonly string[];
   readonly sql: string;
   readonly parameters: readonly unknown[];
   /** The FTS5 query when the text is searched in full; null for no text or a short surname prefix. */
@@ -31,10 +33,33 @@ interface ContactWhere {
   readonly narrowed: boolean;
   /** Only the text (and "not erased") filters: the full-text index alone can count the matches. */
   readonly textOnly: boolean;
+  /** Only the category filters (an erased contact has none): `contact_category` alone can count the matches. */
+  readonly categoryOnly: boolean;
 }
 
-/** The filters as SQL over `contact c`; each uses an index where the schema has one. */
-function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 'page'): ContactWhere {
+interface WhereOptions {
+  /** The category holds many contacts: checked per contact while the alphabetical index is walked. */
+  readonly categoryDense?: boolean;
+  /** The text is checked per contact while the alphabetical index is walked (see `prefixIndexed`). */
+  readonly matchPerRow?: boolean;
+}
+
+/**
+ * Prefix lengths the full-text index holds (migration 9: `prefix = '3'`). A word of that length is a
+ * single lookup; a longer word's prefix query makes FTS5 merge every term that begins with it.
+ */
+const INDEXED_PREFIX = 3;
+const prefixIndexed = (text: string): boolean => {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => [...word].length === INDEXED_PREFIX && /^[\p{L}\p{N}]+$/u.test(word));
+};
+
+/**
+ * The filters as SQL over `contact c`, for the list, its count, "alle n" and the exports alike;
+ * each uses an index where the schema has one (consent: ix_contact_consent; category: ix_contact_category).
+ */
+export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 'page', options: WhereOptions = {}): ContactWhere {
+  const { categoryDense = false, matchPerRow = false } = options;
   const where: string[] = [];
   const parameters: unknown[] = [];
   const words = filter.text.trim().split(/\s+/u).filter(Boolean);
@@ -52,11 +77,22 @@ function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 'page')
     where.push('c.sort_key >= ? AND c.sort_key < ?');
     parameters.push(shortPrefix, shortPrefix + AFTER_PREFIX);
   } else if (match) {
-    where.push('c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)');
+    // Per row only where each word is one term of the prefix index: otherwise FTS5 would expand the prefix for every contact.
+    where.push(
+      matchPerRow
+        ? 'EXISTS (SELECT 1 FROM contact_search s WHERE s.rowid = c.id AND contact_search MATCH ?)'
+        : 'c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)',
+    );
     parameters.push(match);
   }
   if (filter.category) {
-    where.push('EXISTS (SELECT 1 FROM json_each(c.categories) WHERE value = ? COLLATE NOCASE)');
+    // A common category: the primary key (contact_id, category) answers per contact while the alphabetical
+    // index is walked (the page fills quickly). A rare one: its few contacts come from ix_contact_category.
+    where.push(
+      categoryDense && purpose === 'page'
+        ? 'EXISTS (SELECT 1 FROM contact_category cc WHERE cc.contact_id = c.id AND cc.category = ?)'
+        : 'c.id IN (SELECT cc.contact_id FROM contact_category cc WHERE cc.category = ?)',
+    );
     parameters.push(filter.category);
   }
   if (filter.organizationId !== undefined) {
@@ -71,12 +107,15 @@ function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 'page')
     where.push(`${CONSENT_SQL} = ?`);
     parameters.push(filter.consent);
   }
+  const noOtherFilter = filter.organizationId === undefined && filter.bodyId === undefined && filter.consent === 'any';
   return {
+    clauses: where,
     sql: where.length ? `WHERE ${where.join(' AND ')}` : '',
     parameters,
     match,
     narrowed,
-    textOnly: match !== null && !filter.category && filter.organizationId === undefined && filter.bodyId === undefined && filter.consent === 'any',
+    textOnly: match !== null && !filter.category && noOtherFilter,
+    categoryOnly: Boolean(filter.category) && !shortPrefix && match === null && noOtherFilter,
   };
 }
 
@@ -89,11 +128,23 @@ async function matchesAreDense(manager: EntityManager, match: string): Promise<b
   return matches > DENSE_MATCHES;
 }
 
+/** Whether a category holds many contacts; stops counting at the threshold. */
+export async function categoryIsDense(manager: EntityManager, category: string | undefined): Promise<boolean> {
+  if (!category) return false;
+  const [{ matches }] = (await manager.query(
+    'SELECT count(*) AS matches FROM (SELECT 1 FROM contact_category WHERE category = ? LIMIT ?)',
+    [category, DENSE_MATCHES + 1],
+  )) as [{ matches: number }];
+  return matches > DENSE_MATCHES;
+}
+
 /** The SQL for the ids of one page, in list order (last name, first name, id); exported so a test can read its plan. */
 export async function contactPageQuery(manager: EntityManager, filter: ContactFilter, offset: number, limit: number): Promise<{ sql: string; parameters: unknown[] }> {
-  const where = contactWhere(filter);
+  const categoryDense = await categoryIsDense(manager, filter.category);
+  const probe = contactWhere(filter, 'page', { categoryDense });
   // Many matches: walk the alphabetical index and stop when the page is full (the planner would sort them all).
-  const walkSortIndex = where.match !== null && !where.narrowed && (await matchesAreDense(manager, where.match));
+  const walkSortIndex = probe.match !== null && !probe.narrowed && (await matchesAreDense(manager, probe.match));
+  const where = walkSortIndex && prefixIndexed(filter.text) ? contactWhere(filter, 'page', { categoryDense, matchPerRow: true }) : probe;
   return {
     sql: `SELECT c.id FROM contact c ${walkSortIndex ? 'INDEXED BY ix_contact_sort' : ''} ${where.sql} ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`,
     parameters: [...where.parameters, limit, offset],
@@ -162,22 +213,29 @@ async function countMatches(manager: EntityManager, filter: ContactFilter): Prom
   const [{ total }] = (
     where.textOnly && where.match !== null
       ? await manager.query('SELECT count(*) AS total FROM contact_search WHERE contact_search MATCH ?', [where.match])
-      : await manager.query(`SELECT count(*) AS total FROM contact c ${where.sql}`, [...where.parameters])
+      : where.categoryOnly
+        ? await manager.query('SELECT count(*) AS total FROM contact_category WHERE category = ?', [filter.category])
+        : await manager.query(`SELECT count(*) AS total FROM contact c ${where.sql}`, [...where.parameters])
   ) as [{ total: number }];
   return total;
 }
 
 /** The ids of every match in list order ("alle n exportieren" without loading the rows). */
 export async function matchingContactIds(manager: EntityManager, filter: ContactFilter): Promise<number[]> {
-  const where = contactWhere(filter);
+  const where = contactWhere(filter, 'page', { categoryDense: await categoryIsDense(manager, filter.category) });
   const rows: Array<{ id: number }> = await manager.query(`SELECT c.id FROM contact c ${where.sql} ORDER BY c.sort_key, c.id`, [...where.parameters]);
   return rows.map((row) => row.id);
 }
 
 /** Every category in use, for the filter (sorted the German way). */
 export async function listCategories(manager: EntityManager): Promise<string[]> {
+  // One seek in ix_contact_category per distinct category (a loose index scan), not a pass over every contact.
+  // Erased contacts have no categories (erasure empties them, a trigger the table).
   const rows: Array<{ value: string }> = await manager.query(
-    'SELECT DISTINCT j.value AS value FROM contact c, json_each(c.categories) j WHERE c.erased_at IS NULL',
+    `WITH RECURSIVE used (value) AS (
+       SELECT min(category) FROM contact_category
+       UNION ALL SELECT (SELECT min(category) FROM contact_category WHERE category > used.value) FROM used WHERE used.value IS NOT NULL)
+     SELECT value FROM used WHERE value IS NOT NULL`,
   );
   const collator = new Intl.Collator('de', { sensitivity: 'base' });
   const seen = new Map<string, string>();

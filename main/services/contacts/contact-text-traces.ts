@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { SurnameMentionDto, TextPlace } from '../../../contract';
+import { measureSortKeys } from '../../../database/measure-sort-keys';
 import { ERASED_PERSON, meetingTitle } from '../meetings/meeting-text';
 import { replaceTraces, surnameExcerpt, tracePatterns, type TracedPerson, type TracePatterns } from './contact-trace-patterns';
 import { measureSortKeys } from '../../../database/measure-sort-keys';
@@ -87,9 +88,22 @@ export async function eraseTextTraces(manager: EntityManager, person: TracedPers
       }
     };
     await (place.appendOnly ? withHistoryOpen(manager, place.table, apply) : apply());
+    if (place.table === 'measure') await refreshMeasureSortKeys(manager, updates.map((update) => update.id));
     changed += updates.length;
   }
   return changed;
+}
+
+/** A measure's sort keys hold its title and lead folded ("quertyuiop"): they are rewritten from the erased text too. */
+async function refreshMeasureSortKeys(manager: EntityManager, ids: readonly number[]): Promise<void> {
+  const rows: Array<{ id: number; code: string; title: string; lead: string }> = await manager.query(
+    'SELECT id, code, title, lead FROM measure WHERE id IN (SELECT value FROM json_each(?))',
+    [JSON.stringify(ids)],
+  );
+  for (const row of rows) {
+    const keys = measureSortKeys(row);
+    await manager.query('UPDATE measure SET code_key = ?, title_key = ?, lead_key = ?, lead_fold = ? WHERE id = ?', [keys.codeKey, keys.titleKey, keys.leadKey, keys.leadFold, row.id]);
+  }
 }
 
 /** Places that still name the surname alone (after the full name has gone): listed for a person to decide. */

@@ -26,10 +26,9 @@ export class DashboardService {
         'SELECT id, name FROM field_of_action WHERE edition_id = ? ORDER BY position, id',
         [editionId],
       );
-      // Grouped in the order of ix_measure_status (edition_id, status): with field_of_action_id added to
-      // that index the count would be read from the index alone, without a sort.
+      // Kept by triggers (migration 9): a few rows per edition, however many measures it holds.
       const counts: Array<{ fieldId: number; status: MeasureStatus; n: number }> = await manager.query(
-        'SELECT field_of_action_id AS fieldId, status, COUNT(*) AS n FROM measure WHERE edition_id = ? GROUP BY status, field_of_action_id',
+        'SELECT field_of_action_id AS fieldId, status, n FROM measure_count WHERE edition_id = ? AND n > 0',
         [editionId],
       );
       const byField = fields.map((field) => {
@@ -43,15 +42,19 @@ export class DashboardService {
       });
 
       const cutoff = daysBefore(input.asOf ?? todayIso(), STALE_AFTER_DAYS);
-      const staleRows: Array<DashboardDto['stale'][number] & { total: number }> = await manager.query(
-        `SELECT id, code, title, lastActivityOn, COUNT(*) OVER () AS total FROM (
-           SELECT m.id, m.code, m.title,
-                  max(coalesce((SELECT max(noted_on) FROM progress_note p WHERE p.measure_id = m.id), ''),
-                      coalesce((SELECT max(changed_on) FROM status_change s WHERE s.measure_id = m.id), '')) AS lastActivityOn
-           FROM measure m WHERE m.edition_id = ? AND m.status IN ('adopted', 'implementing'))
-         WHERE lastActivityOn < ? ORDER BY lastActivityOn, code LIMIT ?`,
-        [editionId, cutoff, STALE_LIST_LIMIT],
+      // `last_activity_on` is kept by triggers (migration 9). Per status the oldest come straight from
+      // ix_measure_stale (edition, status, last_activity_on, code); only those two short lists are merged.
+      const oldest = (status: MeasureStatus) =>
+        `SELECT * FROM (SELECT id, code, title, last_activity_on AS lastActivityOn FROM measure
+           WHERE edition_id = ? AND status = '${status}' AND last_activity_on < ? ORDER BY last_activity_on, code LIMIT ?)`;
+      const stale: DashboardDto['stale'] = await manager.query(
+        `${oldest('adopted')} UNION ALL ${oldest('implementing')} ORDER BY lastActivityOn, code LIMIT ?`,
+        [editionId, cutoff, STALE_LIST_LIMIT, editionId, cutoff, STALE_LIST_LIMIT, STALE_LIST_LIMIT],
       );
+      const [{ staleCount }] = (await manager.query(
+        `SELECT count(*) AS staleCount FROM measure WHERE edition_id = ? AND status IN ('adopted', 'implementing') AND last_activity_on < ?`,
+        [editionId, cutoff],
+      )) as [{ staleCount: number }];
 
       // CROSS JOIN keeps the newest-first scan of the history, which stops after ten rows.
       const recentChanges: DashboardDto['recentChanges'] = await manager.query(
@@ -65,8 +68,8 @@ export class DashboardService {
       return {
         editionId,
         byField,
-        stale: staleRows.map(({ total: _total, ...row }) => row),
-        staleCount: staleRows[0]?.total ?? 0,
+        stale,
+        staleCount,
         recentChanges,
       };
     });
