@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { SurnameMentionDto, TextPlace } from '../../../contract';
-import { measureSortKeys } from '../../../database/measure-sort-keys';
 import { ERASED_PERSON, meetingTitle } from '../meetings/meeting-text';
 import { replaceTraces, surnameExcerpt, tracePatterns, type TracedPerson, type TracePatterns } from './contact-trace-patterns';
 import { measureSortKeys } from '../../../database/measure-sort-keys';
@@ -14,18 +13,12 @@ interface Place {
   readonly meetingId: string;
   /** History the database guards against edits (append-only triggers); erasure is the one exception. */
   readonly appendOnly?: true;
-  /** Columns derived from the text (a measure's sort keys hold its title and lead folded): rewritten with it. */
-  readonly derived?: (values: Readonly<Record<string, string>>) => Readonly<Record<string, string>>;
 }
 
-const measureKeys = (values: Readonly<Record<string, string>>) => {
-  const { titleKey, leadKey, leadFold } = measureSortKeys({ code: '', title: values['title'] ?? '', lead: values['lead'] ?? '' });
-  return { title_key: titleKey, lead_key: leadKey, lead_fold: leadFold };
-};
 
 /** Every free-text column a person's name, e-mail or phone may have been typed into. */
 const PLACES: readonly Place[] = [
-  { place: 'measure', table: 'measure', columns: ['title', 'description', 'goal', 'origin_note', 'lead', 'partners', 'target_group'], measureId: 'id', meetingId: 'NULL', derived: measureKeys },
+  { place: 'measure', table: 'measure', columns: ['title', 'description', 'goal', 'origin_note', 'lead', 'partners', 'target_group'], measureId: 'id', meetingId: 'NULL' },
   { place: 'progressNote', table: 'progress_note', columns: ['text'], measureId: 'measure_id', meetingId: 'NULL' },
   { place: 'statusChange', table: 'status_change', columns: ['reason'], measureId: 'measure_id', meetingId: 'NULL', appendOnly: true },
   { place: 'meeting', table: 'meeting', columns: ['title', 'focus_topic', 'place', 'chair_name', 'minute_taker_name'], measureId: 'NULL', meetingId: 'id' },
@@ -80,12 +73,8 @@ export async function eraseTextTraces(manager: EntityManager, person: TracedPers
     });
     if (updates.length === 0) continue;
     const apply = async () => {
-      for (const update of updates) {
-        const values = Object.fromEntries(place.columns.map((column, index) => [column, update.replaced[index]!]));
-        const row = { ...values, ...place.derived?.(values) };
-        const sql = `UPDATE ${place.table} SET ${Object.keys(row).map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
-        await manager.query(sql, [...Object.values(row), update.id]);
-      }
+      const sql = `UPDATE ${place.table} SET ${place.columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
+      for (const update of updates) await manager.query(sql, [...update.replaced, update.id]);
     };
     await (place.appendOnly ? withHistoryOpen(manager, place.table, apply) : apply());
     if (place.table === 'measure') await refreshMeasureSortKeys(manager, updates.map((update) => update.id));
