@@ -11,15 +11,12 @@ const FOCUS_ATTEMPTS = 60;
  * table body to attach, the rows in view (plus `overscan`), and the heights of the spacer rows
  * above and below that keep the page as tall as all rows. Rows are one line (`rowHeight`) but may
  * grow – the focused row shows its full text, narrow windows stack the cells – so each rendered
- * row is measured (`measure` as its ref, with `data-index`).
+ * row is measured (`measure` as its ref, with `data-index`). `rowAt` gives the row at a place,
+ * `undefined` while its page loads.
  */
-export function useVirtualRows(rows: ReadonlyArray<{ readonly id: number } | undefined>, rowHeight: number, overscan: number) {
-  // A row not loaded yet (a paged list's placeholder) gets a key no id can have.
-  return useVirtualRowCount(rows.length, (index) => rows[index]?.id ?? -1 - index, rowHeight, overscan);
-}
-
-/** The same for a list known by its length only (rows that load page by page): `keyOf` names a row. */
-export function useVirtualRowCount(count: number, keyOf: (index: number) => number | string, rowHeight: number, overscan: number) {
+export function useVirtualRows(count: number, rowAt: (index: number) => { readonly id: number } | undefined, rowHeight: number, overscan: number) {
+  // A count and a key function, no array as long as the list: a row not loaded yet is keyed by its place.
+  const keyOf = (index: number) => rowAt(index)?.id ?? `loading-${index}`;
   const body = useRef<HTMLTableSectionElement>(null);
   const scrollMargin = useOffsetFromPageTop(body);
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({

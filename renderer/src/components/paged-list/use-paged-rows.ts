@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallError, CallInput, CallName, CallOutput } from '../../../../contract';
 import { useApi } from '../../api/api-context';
 import type { CallStatus } from '../../api/use-call';
@@ -25,8 +25,11 @@ export interface PagedRows<N extends PagedCallName> {
   readonly total: number | undefined;
   /** The latest answer (aggregates such as counts ride along with every page). */
   readonly latest: CallOutput<N> | undefined;
-  /** Every row slot, `undefined` where the page is not loaded yet (placeholder rows). */
-  readonly rows: ReadonlyArray<PagedRow<N> | undefined>;
+  /**
+   * The row at a place in the whole list, `undefined` while its page is not loaded (a placeholder
+   * row). A new function whenever pages arrive, so tables and memos that read rows update.
+   */
+  rowAt(index: number): PagedRow<N> | undefined;
   /** True while the rows shown belong to an earlier filter or a page is on its way. */
   readonly loading: boolean;
   /** As `useCall`'s: 'failed' when the last page asked for did not come (the rows shown may be older). */
@@ -51,6 +54,7 @@ interface Store<N extends PagedCallName> {
 export const MAX_CACHED_PAGES = 12;
 
 /**
+ * The one page cache of the list screens (Maßnahmen, Kontakte, Aufgaben).
  * A list that a virtualised table shows window by window: fetches only the pages holding the rows
  * in view, keeps a few pages (the longest-held dropped first, never those in view), and starts afresh when the
  * filter changes – showing the old rows until the first page of the new filter has arrived, so
@@ -120,12 +124,10 @@ export function usePagedRows<N extends PagedCallName>(call: N, filter: PagedFilt
   const reload = useCallback(() => setVersion((value) => value + 1), []);
 
   const total = (store.latest as PageOf<N> | undefined)?.total;
-  const rows = useMemo(() => {
-    const slots = new Array<PagedRow<N> | undefined>(total ?? 0);
-    for (const [page, pageRows] of store.pages) pageRows.forEach((row, index) => (slots[page * pageSize + index] = row));
-    return slots;
-  }, [store.pages, total, pageSize]);
+  // Looked up in the page map: nothing as long as the list is built when a page arrives.
+  const { pages } = store;
+  const rowAt = useCallback((index: number) => pages.get(Math.floor(index / pageSize))?.[index % pageSize], [pages, pageSize]);
 
   const status: CallStatus = store.error ? 'failed' : store.latest ? 'ready' : 'loading';
-  return { total, latest: store.latest, rows, loading: store.key !== key || pending > 0, status, error: store.error, show, reload };
+  return { total, latest: store.latest, rowAt, loading: store.key !== key || pending > 0, status, error: store.error, show, reload };
 }

@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { CONSENT_FILTERS, CONTACT_LIST_PAGE, ORGANIZATION_LIST_MAX } from '../../../../contract/contacts-constants';
-import { useCallback, useMemo, useState } from 'react';
-import { useApi } from '../../api/api-context';
+import { useMemo, useState } from 'react';
 import { useCall } from '../../api/use-call';
 import { href, paths } from '../../app/paths';
 import { useRoute } from '../../app/router';
 import { FilterBar, FilterInput, FilterSelect, MoreFiltersButton, MoreFiltersPanel, useMoreFilters, type MoreFilters } from '../../components/filters';
 import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';
+import { usePagedRows } from '../../components/paged-list/use-paged-rows';
 import { useDebounced } from '../measures/measure-helpers';
 import { ContactsPage } from './ContactsPage';
 import { ContactsTable } from './ContactsTable';
-import { usePagedRows } from './paged/use-paged-rows';
 import { useOfferExport } from './use-offer-export';
 
 /** How long the search waits for typing to pause. */
@@ -39,7 +38,6 @@ const idParam = (value: string | null) => (value && /^\d{1,9}$/.test(value) ? va
  */
 export function ContactsScreen() {
   const { t } = useTranslation();
-  const api = useApi();
   const offerExport = useOfferExport();
   const { query } = useRoute();
   // Links from the organisations and bodies open the list already filtered (`?organisation=3`).
@@ -58,8 +56,7 @@ export function ContactsScreen() {
     }),
     [text, filters.category, filters.bodyId, filters.organizationId, filters.consent],
   );
-  const loadPage = useCallback((offset: number, limit: number) => api.call('contacts.list', { ...filter, offset, limit }), [api, filter]);
-  const list = usePagedRows(JSON.stringify(filter), loadPage, CONTACT_PAGE_SIZE);
+  const list = usePagedRows('contacts.list', filter, CONTACT_PAGE_SIZE);
   const total = list.total ?? 0;
   const active = filters.text.trim() !== '' || filters.category !== '' || filters.bodyId !== '' || filters.organizationId !== '' || filters.consent !== 'any';
   const update = (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change }));
@@ -125,7 +122,7 @@ export function ContactsScreen() {
             )}
           </div>
         ) : (
-          <ContactsTable total={total} rowAt={list.rowAt} onWindow={list.request} caption={t('contacts.table.caption')} />
+          <ContactsTable total={total} rowAt={list.rowAt} onWindow={list.show} caption={t('contacts.table.caption')} />
         )}
       </section>
     </ContactsPage>

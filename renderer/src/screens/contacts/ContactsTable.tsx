@@ -2,7 +2,7 @@ import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRowDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
-import { SpacerRow, useRowKeys, useVirtualRowCount } from '../../components/virtual-rows';
+import { SpacerRow, useRowKeys, useVirtualRows } from '../../components/virtual-rows';
 
 /** One line per contact; the focused row grows to show its full text (see contacts.css). */
 export const CONTACT_ROW_HEIGHT = 36;
@@ -18,7 +18,7 @@ const COLUMN_COUNT = 6;
  */
 export function ContactsTable({ total, rowAt, onWindow, caption }: ContactsTableProps) {
   const { t } = useTranslation();
-  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRowCount(total, (index) => rowAt(index)?.id ?? `loading-${index}`, CONTACT_ROW_HEIGHT, OVERSCAN);
+  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(total, rowAt, CONTACT_ROW_HEIGHT, OVERSCAN);
   const onKeyDown = useRowKeys(total, virtualizer, body);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;

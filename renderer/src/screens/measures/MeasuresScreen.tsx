@@ -219,7 +219,8 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
           )
         ) : (
           <MeasuresTable
-            rows={list.rows}
+            total={shown}
+            rowAt={list.rowAt}
             onShow={list.show}
             caption={caption}
             sort={filters.sort}

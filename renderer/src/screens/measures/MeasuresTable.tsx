@@ -31,8 +31,10 @@ export interface Selection {
 }
 
 interface MeasuresTableProps {
-  /** One slot per measure of the filter; `undefined` where its page is still loading. */
-  readonly rows: ReadonlyArray<MeasureRowDto | undefined>;
+  /** How many measures match the filter. */
+  readonly total: number;
+  /** The measure at a place in the list; `undefined` where its page is still loading. */
+  rowAt(index: number): MeasureRowDto | undefined;
   /** The rows in view changed (first and last index): their pages are fetched. */
   onShow(first: number, last: number): void;
   readonly caption: string;
@@ -51,20 +53,20 @@ interface MeasuresTableProps {
  * In a narrow window the rows become stacked cards with the full text (measures.css). The explicit
  * roles keep the table a table for screen readers when the cards change its CSS display.
  */
-export function MeasuresTable({ rows, onShow, caption, sort, onSort, selected, onToggle, onToggleAll }: MeasuresTableProps) {
+export function MeasuresTable({ total, rowAt, onShow, caption, sort, onSort, selected, onToggle, onToggleAll }: MeasuresTableProps) {
   const { t } = useTranslation();
   const selectAll = useRef<HTMLInputElement>(null);
-  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(rows, ROW_HEIGHT, OVERSCAN);
-  const onKeyDown = useRowKeys(rows.length, virtualizer, body);
+  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(total, rowAt, ROW_HEIGHT, OVERSCAN);
+  const onKeyDown = useRowKeys(total, virtualizer, body);
   const sortKeys = useSortKeys(sort.key);
 
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => onShow(first, last), [onShow, first, last]);
-  const loading = items.some((item) => rows[item.index] === undefined);
+  const loading = items.some((item) => rowAt(item.index) === undefined);
 
   // The selection is cleared whenever the filter changes, so it counts rows of this filter only.
-  const allSelected = rows.length > 0 && selected.size >= rows.length;
+  const allSelected = total > 0 && selected.size >= total;
   const someSelected = selected.size > 0 && !allSelected;
   useEffect(() => {
     if (selectAll.current) selectAll.current.indeterminate = someSelected;
@@ -75,7 +77,7 @@ export function MeasuresTable({ rows, onShow, caption, sort, onSort, selected, o
       <span id={sortKeys.hintId} hidden>
         {t('measures.table.sortKeys')}
       </span>
-      <table className="virtual-table mt" role="table" aria-rowcount={rows.length + 1}>
+      <table className="virtual-table mt" role="table" aria-rowcount={total + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="mt__col-select" />
@@ -94,9 +96,9 @@ export function MeasuresTable({ rows, onShow, caption, sort, onSort, selected, o
                 type="checkbox"
                 className="mt__checkbox"
                 checked={allSelected}
-                disabled={rows.length === 0}
-                aria-label={t('measures.table.selectAll', { count: rows.length })}
-                title={t('measures.table.selectAll', { count: rows.length })}
+                disabled={total === 0}
+                aria-label={t('measures.table.selectAll', { count: total })}
+                title={t('measures.table.selectAll', { count: total })}
                 onChange={(event) => onToggleAll(event.target.checked)}
               />
             </th>
@@ -130,7 +132,7 @@ export function MeasuresTable({ rows, onShow, caption, sort, onSort, selected, o
         <tbody role="rowgroup" ref={body} onKeyDown={onKeyDown} aria-busy={loading || undefined}>
           <SpacerRow height={padTop} columns={7} className="mt__spacer" />
           {items.map((item) => {
-            const row = rows[item.index];
+            const row = rowAt(item.index);
             if (!row) return <LoadingRow key={`loading-${item.index}`} index={item.index} measure={measure} />;
             return <Row key={row.id} row={row} index={item.index} measure={measure} selected={selected.has(row.id)} onToggle={onToggle} />;
           })}

@@ -39,7 +39,7 @@ async function setup() {
 }
 
 describe('Aufgaben – only the rows in view', () => {
-  it('says how many tasks there are, asks for the first page only, and loads the next page when scrolled to the end', async () => {
+  it('says how many tasks there are, asks for the first page only, and loads the next page when scrolled to the end (placeholders meanwhile)', async () => {
     const { api } = await setup();
     expect(await screen.findByText(`${TASKS} Aufgaben`)).toBeInTheDocument();
     await screen.findByRole('row', { name: /Aufgabe 001/ });
@@ -49,6 +49,9 @@ describe('Aufgaben – only the rows in view', () => {
     expect(screen.queryByRole('row', { name: /Aufgabe 130/ })).not.toBeInTheDocument();
 
     scrollPageTo(TASKS * 64);
+    // Until their page arrives, the rows in view are placeholders that say so and are marked busy.
+    const waiting = screen.getAllByRole('row', { name: 'Zeile wird geladen …' });
+    expect(waiting[0]).toHaveAttribute('aria-busy', 'true');
     expect(await screen.findByRole('row', { name: new RegExp(`Aufgabe ${TASKS}`) })).toBeInTheDocument();
     expect(windowsAsked(api)).toEqual([
       [0, ACTION_ITEMS_PAGE],

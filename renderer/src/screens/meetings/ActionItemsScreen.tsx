@@ -1,15 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItemDto } from '../../../../contract';
-import { useApi } from '../../api/api-context';
 import { paths } from '../../app/paths';
 import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
+import { usePagedRows } from '../../components/paged-list/use-paged-rows';
 import { Page } from '../../components/Page';
 import { formatNumber } from '../../i18n/format';
 import { useToggleDone } from './action-item-parts';
 import { ACTION_ITEMS_PAGE, ActionItemsTable } from './ActionItemsTable';
-import { useWindowPages } from './paging/use-window-pages';
 import { todayLocal } from './meeting-format';
 import { useMeetingPeople } from './meeting-people';
 import './meetings.css';
@@ -20,18 +18,13 @@ type StateFilter = (typeof STATES)[number];
 /** Aufgaben aus allen Sitzungen: open ones first, by body and state; overdue said in words. */
 export function ActionItemsScreen() {
   const { t } = useTranslation();
-  const api = useApi();
   const id = useId();
   const { bodies } = useMeetingPeople();
   const [bodyId, setBodyId] = useState('');
   const [state, setState] = useState<StateFilter>('open');
   const today = todayLocal();
   const filter = { bodyId: bodyId ? Number(bodyId) : undefined, state, today };
-  const list = useWindowPages<ActionItemDto>(
-    JSON.stringify(filter),
-    (offset, limit) => api.call('actionItems.list', { ...filter, offset, limit }),
-    ACTION_ITEMS_PAGE,
-  );
+  const list = usePagedRows('actionItems.list', filter, ACTION_ITEMS_PAGE);
   const toggle = useToggleDone(() => list.reload());
 
   return (

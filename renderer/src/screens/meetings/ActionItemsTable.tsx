@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItemDto } from '../../../../contract';
 import { href, paths, toPath } from '../../app/paths';
@@ -6,7 +6,7 @@ import { SpacerRow, useRowKeys, useVirtualRows } from '../../components/virtual-
 import { formatDateShort } from '../../i18n/format';
 import { ActionItemDue, DoneButton } from './action-item-parts';
 import { actionItemMeetingName } from './meeting-names';
-import type { WindowPages } from './paging/use-window-pages';
+import type { PagedRows } from '../../components/paged-list/use-paged-rows';
 
 /** Rows asked for at once; a screen of rows plus the overscan fits in one or two pages. */
 export const ACTION_ITEMS_PAGE = 100;
@@ -18,13 +18,12 @@ const COLUMN_COUNT = 5;
  * All tasks of the selection in one table that scrolls with the page; only the rows in view are
  * in the DOM, and only their pages are loaded. Rows still on their way show "Wird geladen …".
  */
-export function ActionItemsTable({ list, onToggle }: { list: WindowPages<ActionItemDto>; onToggle: (item: ActionItemDto) => void }) {
+export function ActionItemsTable({ list, onToggle }: { list: PagedRows<'actionItems.list'>; onToggle: (item: ActionItemDto) => void }) {
   const { t } = useTranslation();
   const total = list.total ?? 0;
-  // The virtualiser keys rows by id; a row not loaded yet is keyed by its place.
+  // The virtualiser gets the count and looks rows up: no list as long as the total per page arrival.
   const { rowAt, show } = list;
-  const keys = useMemo(() => Array.from({ length: total }, (_, index) => ({ id: rowAt(index)?.id ?? -1 - index })), [total, rowAt]);
-  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(keys, ROW_HEIGHT, OVERSCAN);
+  const { body, virtualizer, items, padTop, padBottom, measure } = useVirtualRows(total, rowAt, ROW_HEIGHT, OVERSCAN);
   const onKeyDown = useRowKeys(total, virtualizer, body);
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -52,9 +51,9 @@ export function ActionItemsTable({ list, onToggle }: { list: WindowPages<ActionI
             return item ? (
               <ActionItemRow key={item.id} item={item} index={index} measure={measure} onToggle={onToggle} />
             ) : (
-              <tr key={`pending-${index}`} ref={measure} data-index={index} aria-rowindex={index + 2}>
+              <tr key={`loading-${index}`} ref={measure} data-index={index} aria-rowindex={index + 2} aria-busy="true">
                 <td colSpan={COLUMN_COUNT} className="muted">
-                  {t('common.loading')}
+                  {t('meetings.actionItems.loadingRow')}
                 </td>
               </tr>
             );

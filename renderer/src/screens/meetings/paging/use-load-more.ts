@@ -1,6 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallError } from '../../../../../contract';
-import type { FetchPage, PagingError, PagingStatus } from './page-types';
+import type { CallError, CallResult } from '../../../../../contract';
+
+/*
+ * The Sitzungen list grows by a "Weitere … laden" button (not a virtualised table), so it keeps this
+ * small hook; the virtualised tables use the page cache in renderer/src/components/paged-list.
+ */
+
+export interface Page<Row> {
+  readonly rows: readonly Row[];
+  readonly total: number;
+}
+
+/** Asks the main side for the rows offset..offset+limit (and the total). */
+export type FetchPage<Row> = (offset: number, limit: number) => Promise<CallResult<Page<Row>>>;
+
+export type PagingStatus = 'loading' | 'ready' | 'failed';
+
+export interface PagingError {
+  readonly status: PagingStatus;
+  readonly error: CallError | undefined;
+  /** Loads again from the start (after "Erneut versuchen" or a change). */
+  reload(): void;
+}
 
 export interface LoadMoreList<Row> extends PagingError {
   readonly rows: readonly Row[];
