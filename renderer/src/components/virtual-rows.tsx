@@ -3,6 +3,8 @@ import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, typ
 
 /** The sticky table header covers this much of the window's top: rows brought into view stop below it. */
 const STICKY_HEADER_PX = 52;
+/** A measured row this close to the row height is a one-line row (borders and zoom round its height). */
+const ONE_LINE_TOLERANCE_PX = 4;
 /** Frames the keyboard waits for a target row to appear before giving up. */
 const FOCUS_ATTEMPTS = 60;
 
@@ -16,7 +18,11 @@ const FOCUS_ATTEMPTS = 60;
  */
 export function useVirtualRows(count: number, rowAt: (index: number) => { readonly id: number } | undefined, rowHeight: number, overscan: number) {
   // A count and a key function, no array as long as the list: a row not loaded yet is keyed by its place.
-  const keyOf = (index: number) => rowAt(index)?.id ?? `loading-${index}`;
+  // The function must keep its identity: TanStack rebuilds the positions of ALL rows whenever it
+  // changes, which on 200,000 rows on every scroll frame was the pause while scrolling.
+  const rowAtNow = useRef(rowAt);
+  rowAtNow.current = rowAt;
+  const keyOf = useCallback((index: number) => rowAtNow.current(index)?.id ?? `loading-${index}`, []);
   const body = useRef<HTMLTableSectionElement>(null);
   const scrollMargin = useOffsetFromPageTop(body);
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
@@ -26,8 +32,13 @@ export function useVirtualRows(count: number, rowAt: (index: number) => { readon
     scrollMargin,
     scrollPaddingStart: STICKY_HEADER_PX,
     getItemKey: keyOf,
-    // A row without layout (jsdom, display: none) keeps its estimate instead of counting as 0 px.
-    measureElement: (element, entry, instance) => measureRow(element, entry, instance) || rowHeight,
+    // A row without layout (jsdom, display: none) keeps its estimate instead of counting as 0 px, and
+    // so does a one-line row a fraction of a pixel off it: every size that differs from the estimate
+    // makes TanStack recompute the positions of all rows after it (seconds on 200,000 after a jump).
+    measureElement: (element, entry, instance) => {
+      const size = measureRow(element, entry, instance);
+      return size === 0 || Math.abs(size - rowHeight) < ONE_LINE_TOLERANCE_PX ? rowHeight : size;
+    },
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items.length > 0 ? items[0]!.start - scrollMargin : 0;
