@@ -47,16 +47,9 @@ export const offerDownload = (fileName: string, bytes: Uint8Array<ArrayBuffer>, 
  */
 export function offerBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.appendChild(link);
   try {
-    link.click();
+    offerUrl(url, fileName);
   } finally {
-    link.remove();
     // The download has started by then; the URL is only needed for that.
     window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
