@@ -188,6 +188,38 @@ describe('the other guarded forms', () => {
     expect(await screen.findByLabelText('Nachname')).toHaveValue('Rahimi');
   });
 
+  it('a new person with an e-mail row: "Kontakt anlegen" goes on without asking, whatever renders first', async () => {
+    const api = await realApi();
+    const user = await appAt(paths.contactNew, api);
+    await user.type(await screen.findByLabelText('Nachname'), 'Rahimi');
+    await user.type(screen.getByRole('textbox', { name: 'E-Mail-Adresse 1' }), 'l.rahimi@example.org');
+    await user.click(screen.getByRole('button', { name: 'Kontakt anlegen' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/kontakte\/personen\/\d+$/), { timeout: 5000 });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('a person: a saved e-mail row no longer asks; another change of the rows asks again', async () => {
+    const api = await realApi();
+    const contact = await api.must('contacts.create', { firstName: 'Aylin', lastName: 'Kaya' });
+    const user = await appAt(toPath(paths.contact, { id: contact.id }), api);
+    const email = () => screen.getByRole('textbox', { name: 'E-Mail-Adresse 1' });
+    const saveAndWaitFor = async (address: string) => {
+      await user.click(screen.getByRole('button', { name: 'Speichern' }));
+      await waitFor(async () => expect((await api.must('contacts.get', { id: contact.id })).emails).toEqual([address]));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Speichern' })).toBeEnabled());
+    };
+    await user.type(await screen.findByRole('textbox', { name: 'E-Mail-Adresse 1' }), 'aylin.kaya@example.org');
+    await saveAndWaitFor('aylin.kaya@example.org');
+    await user.clear(email());
+    await user.type(email(), 'a.kaya@example.org');
+    await user.click(sessionsLink());
+    await user.click(within(leaveDialog()).getByRole('button', { name: 'Abbrechen' }));
+    await saveAndWaitFor('a.kaya@example.org');
+    await user.click(sessionsLink());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sitzungen' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('the settings: a changed name asks; "Abbrechen" stays, Ctrl+S saves, then leaving does not ask', async () => {
     const api = await realApi();
     await api.must('settings.update', { userName: 'Meier' });

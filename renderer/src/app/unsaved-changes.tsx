@@ -84,9 +84,11 @@ export function useGuardedSubmit<V extends Record<string, string>>(
 ): (event: FormEvent<HTMLFormElement>) => void {
   const extra = useRef(extraDirty);
   const running = useRef<Promise<boolean> | null>(null);
+  // Only a change of `extraDirty` counts: a render after a successful save (the form's own state
+  // settling) must not bring back the changes that save stored.
   useLayoutEffect(() => {
     extra.current = extraDirty;
-  });
+  }, [extraDirty]);
   const save = (): Promise<boolean> => {
     if (running.current) return running.current;
     const run = form.submit(handler).then((saved) => {

@@ -31,17 +31,18 @@ export function ContactForm({ initial, initialLists, organizationNames = [], sub
   const { t } = useTranslation();
   const message = useMessage();
   const form = useForm<ContactValues>(initial);
-  const [start] = useState(() => ({
+  /** The lists as last stored (at the start, then after each successful save). */
+  const [stored, setStored] = useState(() => ({
     emails: initialLists.emails.length ? [...initialLists.emails] : [''],
     phones: initialLists.phones.length ? [...initialLists.phones] : [{ kind: 'work' as const, number: '' }],
     organizationIds: [...initialLists.organizationIds],
   }));
-  const [emails, setEmails] = useState<string[]>(start.emails);
-  const [phones, setPhones] = useState<PhoneDto[]>(start.phones);
-  const [organizationIds, setOrganizationIds] = useState<number[]>(start.organizationIds);
+  const [emails, setEmails] = useState<string[]>(stored.emails);
+  const [phones, setPhones] = useState<PhoneDto[]>(stored.phones);
+  const [organizationIds, setOrganizationIds] = useState<number[]>(stored.organizationIds);
   /** Names of the organisations picked in this form (the person's own come with `organizationNames`). */
   const [pickedNames, setPickedNames] = useState<{ id: number; name: string }[]>([]);
-  const listsChanged = JSON.stringify({ emails, phones, organizationIds }) !== JSON.stringify(start);
+  const listsChanged = JSON.stringify({ emails, phones, organizationIds }) !== JSON.stringify(stored);
   const [rowErrors, setRowErrors] = useState<Record<string, FieldError>>({});
   const listRoot = useRef<HTMLFieldSetElement>(null);
 
@@ -51,7 +52,10 @@ export function ContactForm({ initial, initialLists, organizationNames = [], sub
     const filledEmails = emails.flatMap((email, index) => (email.trim() ? [index] : []));
     const filledPhones = phones.flatMap((phone, index) => (phone.number.trim() ? [index] : []));
     const result = await onSave(toInput(values, { emails, phones, organizationIds }));
-    if (!('code' in result && 'messageKey' in result)) return;
+    if (!('code' in result && 'messageKey' in result)) {
+      setStored({ emails, phones, organizationIds });
+      return;
+    }
     const { rows, rest } = splitListErrors(result);
     const shown: Record<string, FieldError> = {};
     for (const [key, error] of Object.entries(rows)) {
