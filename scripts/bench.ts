@@ -31,8 +31,21 @@ async function serve(district: BigDistrict): Promise<ServeChild> {
   return server;
 }
 
+/**
+ * `npm run bench -- --only screens,writes` runs only those parts (screens, writes, exports, starts,
+ * imports, documents, bundle), for working on one of them; the full run is what the README reports.
+ */
+function chosenParts(argv: readonly string[]): ReadonlySet<string> | null {
+  const at = argv.indexOf('--only');
+  const list = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  return list ? new Set(list.split(',').map((name) => name.trim())) : null;
+}
+const only = chosenParts(process.argv.slice(2));
+const runs = (key: string) => only === null || only.has(key);
+
 /** Runs one part; a part that breaks becomes a missed figure with its error, and the others still run. */
-async function part(figures: BenchFigure[], name: string, run: () => Promise<BenchFigure[]>): Promise<void> {
+async function part(figures: BenchFigure[], key: string, name: string, run: () => Promise<BenchFigure[]>): Promise<void> {
+  if (!runs(key)) return;
   step(name);
   try {
     figures.push(...(await run()));
@@ -72,6 +85,20 @@ function printTable(figures: readonly BenchFigure[]): void {
   console.log(`\n${missed === 0 ? 'Alle Ziele erreicht.' : `${missed} von ${figures.filter((figure) => figure.met !== null).length} Zielen verfehlt.`}`);
 }
 
+/** The screens' and writes' figures, through the browser mode's HTTP server at 1× and 10×. */
+async function benchOverHttp(figures: BenchFigure[], one: BigDistrict, ten: BigDistrict): Promise<void> {
+  const small = await serve(one);
+  const large = await serve(ten);
+  try {
+    await part(figures, 'screens', 'Bildschirme über HTTP', () => benchScreens({ server: small, dataDir: one.dataDir, ids: ids(one) }, { server: large, dataDir: ten.dataDir, ids: ids(ten) }));
+    const liveAgendaItemId = (ten.size.meetings - 1) * AGENDA_ITEMS_PER_MEETING + 1;
+    await part(figures, 'writes', 'Schreiben über HTTP', () => benchWrites({ server: large, dataDir: ten.dataDir, editionId: ten.editionId, fieldIds: ten.fieldIds, liveAgendaItemId }));
+  } finally {
+    await stopServe(small);
+    await stopServe(large);
+  }
+}
+
 /**
  * `npm run bench`: one database at 10× (and one at 1× for growth), timing what people do, each figure
  * beside its anchor from the same run and its target; exits 1 when a target is missed.
@@ -84,18 +111,9 @@ async function main(): Promise<number> {
   const ten = await generate(10);
   const figures: BenchFigure[] = [];
   try {
-    const small = await serve(one);
-    const large = await serve(ten);
-    try {
-      await part(figures, 'Bildschirme über HTTP', () => benchScreens({ server: small, dataDir: one.dataDir, ids: ids(one) }, { server: large, dataDir: ten.dataDir, ids: ids(ten) }));
-      const liveAgendaItemId = (ten.size.meetings - 1) * AGENDA_ITEMS_PER_MEETING + 1;
-      await part(figures, 'Schreiben über HTTP', () => benchWrites({ server: large, dataDir: ten.dataDir, editionId: ten.editionId, fieldIds: ten.fieldIds, liveAgendaItemId }));
-    } finally {
-      await stopServe(small);
-      await stopServe(large);
-    }
-    await part(figures, 'Exporte', async () => benchExports(ten.dataDir, await contactCount(ten.dataDir)));
-    await part(figures, 'Starts', () =>
+    if (runs('screens') || runs('writes')) await benchOverHttp(figures, one, ten);
+    await part(figures, 'exports', 'Exporte', async () => benchExports(ten.dataDir, await contactCount(ten.dataDir)));
+    await part(figures, 'starts', 'Starts', () =>
       benchStarts(rendererDir(), [
         { label: '1×', dataDir: one.dataDir, editionId: one.editionId },
         { label: '10×', dataDir: ten.dataDir, editionId: ten.editionId },
@@ -106,10 +124,10 @@ async function main(): Promise<number> {
       if (importing.server) await stopServe(importing.server);
       importing.server = null;
     };
-    await part(figures, 'Importe', () => benchImports(ten.dataDir, { start: async () => (importing.server = await serve(ten)), stop: stopImporting }));
+    await part(figures, 'imports', 'Importe', () => benchImports(ten.dataDir, { start: async () => (importing.server = await serve(ten)), stop: stopImporting }));
     await stopImporting();
-    await part(figures, 'Dokumente', () => benchDocuments());
-    figures.push(...benchBundle());
+    await part(figures, 'documents', 'Dokumente', () => benchDocuments());
+    if (runs('bundle')) figures.push(...benchBundle());
   } finally {
     for (const district of [one, ten]) fs.rmSync(district.dataDir, { recursive: true, force: true });
   }
