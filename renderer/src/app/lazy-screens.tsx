@@ -21,11 +21,12 @@ function Loading() {
 
 const loaders: Loader[] = [];
 
-function deferred(load: Loader): ComponentType {
+/** `preload: false` for screens whose chunk is heavy and rarely needed (the Word engine). */
+function deferred(load: Loader, { preload = true } = {}): ComponentType {
   let loaded: ComponentType | undefined;
   let pending: Promise<ComponentType> | undefined;
   const fetchOnce = () => (pending ??= load().then((Screen) => (loaded = Screen)));
-  loaders.push(fetchOnce);
+  if (preload) loaders.push(fetchOnce);
   // A thenable that answers at once when the chunk is already here: React.lazy then renders the
   // screen in the same pass instead of showing the fallback for one frame.
   const Lazy = lazy(() => ({
@@ -69,3 +70,11 @@ export const SettingsScreen = deferred(() => import('../screens/settings/Setting
 export const HelpScreen = deferred(() => import('../screens/help/HelpScreen').then((m) => m.HelpScreen));
 export const AboutScreen = deferred(() => import('../screens/help/AboutScreen').then((m) => m.AboutScreen));
 export const GuideScreen = deferred(() => import('../screens/help/GuideScreen').then((m) => m.GuideScreen));
+
+// The document screens carry the Word engine (`docx`, the builders, `docx-preview`): loaded when
+// "Dokumente" is first opened, not in the background after the start.
+const wordEngine = { preload: false };
+export const DocumentsScreen = deferred(() => import('../screens/documents/DocumentsScreen').then((m) => m.DocumentsScreen), wordEngine);
+export const AntragScreen = deferred(() => import('../screens/documents/AntragScreen').then((m) => m.AntragScreen), wordEngine);
+export const EditionDocumentScreen = deferred(() => import('../screens/documents/EditionDocumentScreen').then((m) => m.EditionDocumentScreen), wordEngine);
+export const ReportScreen = deferred(() => import('../screens/documents/ReportScreen').then((m) => m.ReportScreen), wordEngine);

@@ -1,14 +1,16 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { AntragScreen, DocumentsScreen, EditionDocumentScreen, ReportScreen } from '../screens/documents/lazy-screens';
 import { StartScreen } from '../screens/dashboard/StartScreen';
 import {
   AboutScreen,
   ActionItemsScreen,
+  AntragScreen,
   BodiesScreen,
   BodyScreen,
   ContactScreen,
   ContactsImportScreen,
   ContactsScreen,
+  DocumentsScreen,
+  EditionDocumentScreen,
   EditionScreen,
   EditionsScreen,
   FieldsOfActionScreen,
@@ -21,6 +23,7 @@ import {
   MeetingScreen,
   MeetingsScreen,
   OrganizationsScreen,
+  ReportScreen,
   SearchScreen,
   SettingsScreen,
 } from './lazy-screens';
