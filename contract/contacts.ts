@@ -188,13 +188,18 @@ export interface BodyDto {
 }
 
 export interface ImportRowReportDto {
-  /** Line in the file where the row starts (1 = header). */
+  /** Physical line in the file where the row starts (1 = header); a multi-line note spans several. */
   readonly line: number;
+  /** The row as Excel and Calc number it (1 = header); for a vCard file, the card's number. */
+  readonly record: number;
   readonly name: string;
   readonly errors: readonly { readonly field: string; readonly messageKey: string }[];
+  /** What the import does that the person should know (an Exchange address passed over). */
+  readonly notices: readonly { readonly messageKey: string; readonly params: Readonly<Record<string, string | number>> }[];
   /** An existing contact, or an earlier row of the file, that looks like the same person. */
   readonly duplicateOfContactId: number | null;
   readonly duplicateOfLine: number | null;
+  readonly duplicateOfRecord: number | null;
   readonly duplicateReason: 'email' | 'nameAndOrganization' | null;
 }
 

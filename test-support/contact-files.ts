@@ -80,3 +80,34 @@ export function vcardParts(value: string, separator: ';' | ','): string[] {
   parts.push(current);
   return parts;
 }
+
+/** Every column of Outlook's German contact export, in Outlook's order (Outlook 2016–365). */
+export const OUTLOOK_COMPLETE_HEADER = [
+  'Anrede', 'Vorname', 'Weitere Vornamen', 'Nachname', 'Suffix', 'Firma', 'Abteilung', 'Position', 'Straße geschäftlich',
+  'Straße geschäftlich 2', 'Straße geschäftlich 3', 'Ort geschäftlich', 'Region geschäftlich', 'Postleitzahl geschäftlich',
+  'Land/Region geschäftlich', 'Straße privat', 'Straße privat 2', 'Straße privat 3', 'Ort privat', 'Bundesland/Kanton privat',
+  'Postleitzahl privat', 'Land/Region privat', 'Weitere Straße', 'Weitere Straße 2', 'Weitere Straße 3', 'Weiterer Ort',
+  'Weiteres/r Bundesland/Kanton', 'Weitere Postleitzahl', 'Weiteres/r Land/Region', 'Telefon Assistent', 'Fax geschäftlich',
+  'Telefon geschäftlich', 'Telefon geschäftlich 2', 'Rückmeldung', 'Autotelefon', 'Telefon Firma', 'Fax privat', 'Telefon privat',
+  'Telefon privat 2', 'ISDN', 'Mobiltelefon', 'Weiteres Fax', 'Weiteres Telefon', 'Pager', 'Haupttelefon', 'Mobiltelefon 2',
+  'Telefon für Hörbehinderte', 'Telex', 'Abrechnungsinformation', 'Benutzer 1', 'Benutzer 2', 'Benutzer 3', 'Benutzer 4', 'Beruf',
+  'Büro', 'E-Mail-Adresse', 'E-Mail-Typ', 'E-Mail: Angezeigter Name', 'E-Mail 2: Adresse', 'E-Mail 2: Typ',
+  'E-Mail 2: Angezeigter Name', 'E-Mail 3: Adresse', 'E-Mail 3: Typ', 'E-Mail 3: Angezeigter Name', 'Empfohlen von', 'Geburtstag',
+  'Geschlecht', 'Hobby', 'Initialen', 'Internet-Frei/Gebucht', 'Jahrestag', 'Kategorien', 'Kinder', 'Konto', 'Name Assistent',
+  'Name des/der Vorgesetzten', 'Notizen', 'Organisations-Nr.', 'Ort', 'Partner', 'Postfach geschäftlich', 'Postfach privat',
+  'Priorität', 'Privat', 'Regierungs-Nr.', 'Reisekilometer', 'Sprache', 'Stichwörter', 'Vertraulichkeit', 'Verzeichnisserver',
+  'Webseite', 'Weiteres Postfach',
+] as const;
+
+type OutlookColumn = (typeof OUTLOOK_COMPLETE_HEADER)[number];
+
+/** One row of a complete Outlook export: the given cells, Outlook's defaults ("0.0.00", "Normal", "Aus") elsewhere. */
+export function outlookRow(cells: Partial<Record<OutlookColumn, string>>): string[] {
+  const defaults: Partial<Record<OutlookColumn, string>> = { Geburtstag: '0.0.00', Jahrestag: '0.0.00', Priorität: 'Normal', Privat: 'Aus', Vertraulichkeit: 'Normal', Geschlecht: 'Unbestimmt' };
+  return OUTLOOK_COMPLETE_HEADER.map((column) => cells[column] ?? defaults[column] ?? '');
+}
+
+/** A complete German Outlook export as Outlook writes it: Windows-1252, every cell quoted, CRLF. */
+export function outlookCompleteCsv(rows: readonly (readonly string[])[]): Buffer {
+  return windows1252([OUTLOOK_COMPLETE_HEADER, ...rows].map(quoteAll).join('\r\n') + '\r\n');
+}

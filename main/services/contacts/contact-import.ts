@@ -1,29 +1,11 @@
 import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
 import { DomainError } from '../domain-error';
 import { bomEncoding, decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvSeparator } from './csv';
+import { joinTitles, titleBeforeName, titleInSalutation } from './academic-title';
+import { isExchangeAddress, isOutlookDefault, isOutlookHeader, OUTLOOK_HEADERS } from './outlook-columns';
 import { isVcardText, readVcards, VCARD_COLUMNS, VCARD_LIST_SEPARATOR } from './vcard-import';
 
-/** Headers of Outlook's German contact export ("Kontakte exportieren" → CSV). */
-export const OUTLOOK_HEADERS: Readonly<Record<string, ImportTarget>> = {
-  Anrede: 'salutation',
-  Titel: 'title',
-  Vorname: 'firstName',
-  Nachname: 'lastName',
-  Position: 'function',
-  Firma: 'organization',
-  'E-Mail-Adresse': 'email',
-  'E-Mail 2: Adresse': 'email2',
-  'E-Mail 3: Adresse': 'email3',
-  'Telefon geschäftlich': 'phoneWork',
-  Mobiltelefon: 'phoneMobile',
-  'Telefon privat': 'phoneHome',
-  'Straße geschäftlich': 'street',
-  'Postleitzahl geschäftlich': 'postalCode',
-  'Ort geschäftlich': 'city',
-  Sprache: 'languages',
-  Kategorien: 'categories',
-  Notizen: 'notes',
-};
+export { OUTLOOK_HEADERS } from './outlook-columns';
 
 /** Other names a column may carry (Excel lists, other programs); compared folded. */
 const SYNONYMS: Readonly<Record<string, ImportTarget>> = {
@@ -42,6 +24,7 @@ const SYNONYMS: Readonly<Record<string, ImportTarget>> = {
   'e-mail address': 'email', 'email address': 'email', 'e-mail 2 address': 'email2', 'e-mail 3 address': 'email3', 'e-mail 3': 'email3',
   'e-mail 2: adresse': 'email2', 'e-mail 3: adresse': 'email3', 'business phone': 'phoneWork', 'mobile phone': 'phoneMobile',
   'home phone': 'phoneHome', 'business street': 'street', 'business city': 'city', 'business postal code': 'postalCode',
+  'e-mail-typ': 'emailType', 'e-mail 2: typ': 'email2Type', 'e-mail 3: typ': 'email3Type',
 };
 
 /** Lower case, umlauts folded to their base letters ("Ö" → "o", "ß" → "ss"): for matching, never for storing. */
@@ -49,7 +32,10 @@ export const fold = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ı/g, 'i').toLocaleLowerCase('de').replace(/\s+/g, ' ').trim();
 
 export interface ImportedContact {
+  /** Physical line in the file where the row starts. */
   readonly line: number;
+  /** The row as Excel and Calc number it (the header is row 1); for a vCard file, the card's number. */
+  readonly record: number;
   readonly salutation: string;
   readonly title: string;
   readonly firstName: string;
@@ -66,6 +52,8 @@ export interface ImportedContact {
   readonly categories: string[];
   readonly notes: string;
   readonly errors: { field: string; messageKey: string }[];
+  /** What the import did that the person should know (an Exchange address passed over). */
+  readonly notices: { messageKey: string; params: Record<string, string | number> }[];
 }
 
 export interface ParsedImport {
@@ -93,13 +81,16 @@ const unneutralise = (value: string) => (/^'[=+\-@]/.test(value) ? value.slice(1
 const list = (value: string, separator: string | RegExp) => value.split(separator).map((part) => part.trim()).filter(Boolean);
 
 export function guessMapping(headers: readonly string[]): { format: 'outlook' | 'mapped'; mapping: Record<string, ImportTarget> } {
-  const isOutlook = ['Vorname', 'Nachname', 'E-Mail-Adresse'].every((header) => headers.includes(header));
+  const isOutlook = isOutlookHeader(headers);
   const mapping: Record<string, ImportTarget> = {};
   const used = new Set<ImportTarget>();
+  // Outlook's columns may share a field (two work phones, first and middle names); a list's may not.
+  const mayRepeat = (target: ImportTarget) => isOutlook || target === 'note' || target === 'ignore';
   for (const header of headers) {
-    const target = isOutlook ? OUTLOOK_HEADERS[header] : SYNONYMS[fold(header)];
-    const chosen = target && !used.has(target) ? target : 'ignore';
-    if (chosen !== 'ignore') used.add(chosen);
+    // An unknown column is kept in the notes ("Spalte: Wert"); the person may choose otherwise.
+    const target = (isOutlook ? OUTLOOK_HEADERS[header] : SYNONYMS[fold(header)]) ?? 'note';
+    const chosen = used.has(target) && !mayRepeat(target) ? 'note' : target;
+    used.add(chosen);
     mapping[header] = chosen;
   }
   return { format: isOutlook ? 'outlook' : 'mapped', mapping };
@@ -164,7 +155,10 @@ function readImportParts(source: ImportSource): ImportParts {
   if (records.length === 0 || records[0]!.fields.every((field) => field.trim() === '')) throw new DomainError('contacts.import.empty', { field: FIELD });
   const headers = uniqueHeaders(records[0]!.fields.map((header) => header.trim()));
   // Rows of nothing but separators (Excel writes them below the data) are no rows.
-  const rows = records.slice(1).filter((row) => row.fields.some((field) => field.trim() !== ''));
+  const rows = records
+    .map((row, index) => ({ ...row, record: index + 1 }))
+    .slice(1)
+    .filter((row) => row.fields.some((field) => field.trim() !== ''));
   if (rows.length === 0) throw new DomainError('contacts.import.noRows', { field: FIELD });
   const guessed = guessMapping(headers);
   const mapping = source.mapping ? Object.fromEntries(headers.map((header) => [header, source.mapping![header] ?? 'ignore'])) : guessed.mapping;
@@ -174,7 +168,7 @@ function readImportParts(source: ImportSource): ImportParts {
   return {
     parsed: { format: source.mapping ? 'mapped' : guessed.format, encoding, separator, headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields) },
     count: rows.length,
-    contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact(row.line, row.fields, headers, mapping)),
+    contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact({ line: row.line, record: row.record }, row.fields, headers, mapping)),
   };
 }
 
@@ -187,31 +181,60 @@ function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
   return {
     parsed: { format: 'vcard', encoding, separator: ',', headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields) },
     count: rows.length,
-    contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact(row.line, row.fields, headers, mapping, VCARD_LIST_SEPARATOR)),
+    contactsOf: (from, to) => rows.slice(from, to).map((row, index) => toContact({ line: row.line, record: from + index + 1 }, row.fields, headers, mapping, VCARD_LIST_SEPARATOR)),
   };
+}
+
+type Place = { readonly line: number; readonly record: number };
+
+/** The e-mail columns with the type column beside each (Outlook: "E-Mail-Typ", "E-Mail 2: Typ" …). */
+const EMAIL_SLOTS = [
+  ['email', 'emailType'],
+  ['email2', 'email2Type'],
+  ['email3', 'email3Type'],
+] as const;
+
+/** The mapped cells of a row: each field's values in column order, and the columns kept as notes. */
+function cellsOf(fields: readonly string[], headers: readonly string[], mapping: Record<string, ImportTarget>) {
+  const values: Partial<Record<ImportTarget, string[]>> = {};
+  const kept: string[] = [];
+  headers.forEach((header, index) => {
+    const target = mapping[header];
+    const value = unneutralise((fields[index] ?? '').trim());
+    if (!target || target === 'ignore' || value === '' || isOutlookDefault(header, value)) return;
+    if (target === 'note') kept.push(`${header}: ${value.replace(/\r\n?/g, '\n')}`);
+    else (values[target] ??= []).push(value);
+  });
+  return { values, kept };
 }
 
 /** `listSeparator`: what separates languages and categories in a cell (Outlook writes ";", people type ","). */
 function toContact(
-  line: number,
+  place: Place,
   fields: string[],
   headers: readonly string[],
   mapping: Record<string, ImportTarget>,
   listSeparator: string | RegExp = /[;,]/,
 ): ImportedContact {
   const errors: { field: string; messageKey: string }[] = [];
+  const notices: ImportedContact['notices'] = [];
   if (fields.length !== headers.length) errors.push({ field: 'row', messageKey: 'contacts.import.rowColumnCount' });
-  const values: Partial<Record<ImportTarget, string>> = {};
-  headers.forEach((header, index) => {
-    const target = mapping[header];
-    const value = unneutralise((fields[index] ?? '').trim());
-    if (target && target !== 'ignore' && value !== '') values[target] = values[target] ? `${values[target]} ${value}` : value;
-  });
-  let firstName = values.firstName ?? '';
-  let lastName = values.lastName ?? '';
+  const { values, kept } = cellsOf(fields, headers, mapping);
+  const text = (target: ImportTarget) => (values[target] ?? []).join(' ');
+  const salutation = titleInSalutation(text('salutation'));
+  const firstNameTitle = titleBeforeName(text('firstName'));
+  let firstName = firstNameTitle.rest;
+  let lastName = text('lastName');
   if (lastName === '' && firstName !== '') [firstName, lastName] = ['', firstName];
   if (lastName === '' && errors.length === 0) errors.push({ field: 'lastName', messageKey: 'contacts.import.rowNameMissing' });
-  const emails = [values.email, values.email2, values.email3].filter((value): value is string => Boolean(value));
+  const emails: string[] = [];
+  for (const [slot, typeSlot] of EMAIL_SLOTS) {
+    const type = text(typeSlot);
+    for (const address of values[slot] ?? []) {
+      if (isExchangeAddress(address, type)) notices.push({ messageKey: 'contacts.import.exchangeAddressSkipped', params: { address: address.slice(0, 80) } });
+      else emails.push(address);
+    }
+  }
   if (emails.some((address) => !EMAIL.test(address) || address.length > 200)) errors.push({ field: 'email', messageKey: 'contacts.import.rowEmailInvalid' });
   if (lastName.length > 120 || firstName.length > 120) errors.push({ field: 'lastName', messageKey: 'contacts.import.rowTooLong' });
   const phones = (
@@ -220,29 +243,32 @@ function toContact(
       ['mobile', values.phoneMobile],
       ['home', values.phoneHome],
     ] as const
-  ).flatMap(([kind, number]) => (number ? [{ kind, number }] : []));
+  ).flatMap(([kind, numbers]) => (numbers ?? []).map((number) => ({ kind, number })));
+  const notes = [...(values.notes ?? []).map((note) => note.replace(/\r\n?/g, '\n')), ...kept].join('\n');
   const contact = {
-    line,
-    salutation: values.salutation ?? '',
-    title: values.title ?? '',
+    line: place.line,
+    record: place.record,
+    salutation: salutation.rest,
+    title: joinTitles(joinTitles(text('title'), salutation.title), firstNameTitle.title),
     firstName,
     lastName,
-    function: values.function ?? '',
-    fraktion: values.fraktion ?? '',
-    organization: (values.organization ?? '').slice(0, 200),
+    function: text('function'),
+    fraktion: text('fraktion'),
+    organization: text('organization').slice(0, 200),
     emails,
     phones,
-    street: values.street ?? '',
-    postalCode: values.postalCode ?? '',
-    city: values.city ?? '',
-    languages: list(values.languages ?? '', listSeparator),
-    categories: list(values.categories ?? '', listSeparator),
-    notes: (values.notes ?? '').replace(/\r\n?/g, '\n'),
+    street: text('street'),
+    postalCode: text('postalCode'),
+    city: text('city'),
+    languages: list(text('languages'), listSeparator),
+    categories: list(text('categories'), listSeparator),
+    notes,
     errors,
+    notices,
   };
   // What the contact form would refuse (too long, too many, an address it does not take) must not get in
   // through the import either: the contact could not be saved again.
-  const { line: _line, errors: _errors, organization: _organization, ...contactValues } = contact;
+  const { line: _line, record: _record, errors: _errors, notices: _notices, organization: _organization, ...contactValues } = contact;
   const checked = contactFields.safeParse(contactValues);
   for (const issue of checked.success ? [] : checked.error.issues) {
     const field = issue.path[0] === 'emails' ? 'email' : String(issue.path[0]);

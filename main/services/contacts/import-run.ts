@@ -145,12 +145,13 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
             (SELECT group_concat(o.name, char(31)) FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id) AS orgs
      FROM contact c WHERE c.erased_at IS NULL`,
   );
-  const byEmail = new Map<string, { contactId: number | null; line: number | null }>();
-  const byName = new Map<string, { contactId: number | null; line: number | null }>();
+  type Seen = { contactId: number | null; line: number | null; record: number | null };
+  const byEmail = new Map<string, Seen>();
+  const byName = new Map<string, Seen>();
   for (const row of existing) {
-    for (const email of JSON.parse(row.emails) as string[]) if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), { contactId: row.id, line: null });
+    for (const email of JSON.parse(row.emails) as string[]) if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), { contactId: row.id, line: null, record: null });
     for (const org of row.orgs ? row.orgs.split(SEP) : ['']) {
-      for (const key of nameOrgKeys(row.first_name, row.last_name, org)) if (!byName.has(key)) byName.set(key, { contactId: row.id, line: null });
+      for (const key of nameOrgKeys(row.first_name, row.last_name, org)) if (!byName.has(key)) byName.set(key, { contactId: row.id, line: null, record: null });
     }
   }
   const reports: ImportRowReportDto[] = [];
@@ -164,10 +165,13 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
   function reportOf(contact: ImportedContact): ImportRowReportDto {
     const report = {
       line: contact.line,
+      record: contact.record,
       name: displayName(contact.firstName, contact.lastName, false),
       errors: contact.errors,
+      notices: contact.notices,
       duplicateOfContactId: null as number | null,
       duplicateOfLine: null as number | null,
+      duplicateOfRecord: null as number | null,
       duplicateReason: null as ImportRowReportDto['duplicateReason'],
     };
     if (contact.errors.length > 0) return report;
@@ -178,9 +182,10 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
     if (hit) {
       report.duplicateOfContactId = hit.contactId;
       report.duplicateOfLine = hit.line;
+      report.duplicateOfRecord = hit.record;
       report.duplicateReason = emailHit ? 'email' : 'nameAndOrganization';
     }
-    const self = { contactId: null, line: contact.line };
+    const self = { contactId: null, line: contact.line, record: contact.record };
     for (const email of contact.emails) if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), self);
     for (const key of keys) if (!byName.has(key)) byName.set(key, self);
     return report;

@@ -56,7 +56,9 @@ describe('Import wizard', () => {
     expect(screen.getByLabelText('Trennzeichen')).toHaveValue(';');
     expect(screen.getByLabelText('Zeichensatz')).toHaveValue('utf-8');
     const mail = screen.getByLabelText('Spalte „Kontakt“ übernehmen als');
-    expect(mail).toHaveValue('ignore');
+    // A column the app does not know is kept in the notes unless the person chooses otherwise.
+    expect(mail).toHaveValue('note');
+    expect(within(mail).getByRole('option', { name: 'in die Notizen („Spalte: Wert“)' })).toBeInTheDocument();
     expect(within(mail).getByRole('option', { name: 'nicht übernehmen' })).toBeInTheDocument();
     await user.selectOptions(mail, 'E-Mail');
     await waitFor(() => expect(api.callsOf('contacts.importPreview').at(-1)).toMatchObject({ mapping: { Kontakt: 'email' } }));

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { base64, OUTLOOK_COMPLETE_HEADER, outlookCompleteCsv, outlookRow } from '../../../test-support/contact-files';
+import { readImport } from './contact-import';
+import { titleBeforeName, titleInSalutation } from './academic-title';
+
+const EXCHANGE = '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=4f1c-jmueller';
+
+const read = (rows: string[][]) => readImport({ contentBase64: base64(outlookCompleteCsv(rows)) });
+
+describe('a complete German Outlook export', () => {
+  it('maps every column to a field, to the notes, or (derived ones) leaves it out; none is unknown', () => {
+    const parsed = read([outlookRow({ Vorname: 'Ayse', Nachname: 'Özdemir' })]);
+    expect(parsed.format).toBe('outlook');
+    expect(parsed.headers).toEqual([...OUTLOOK_COMPLETE_HEADER]);
+    const ignored = Object.entries(parsed.mapping).filter(([, target]) => target === 'ignore').map(([header]) => header);
+    expect(ignored).toEqual(['E-Mail: Angezeigter Name', 'E-Mail 2: Angezeigter Name', 'E-Mail 3: Angezeigter Name', 'Initialen']);
+    expect(parsed.mapping).toMatchObject({ 'Weitere Vornamen': 'firstName', 'Telefon geschäftlich 2': 'phoneWork', Abteilung: 'note', Webseite: 'note' });
+  });
+
+  it('keeps what has no field as "Spalte: Wert" in the notes, and Outlook\'s defaults ("0.0.00", "Normal", "Aus") as nothing', () => {
+    const [contact] = read([
+      outlookRow({
+        Vorname: 'Ayse', Nachname: 'Özdemir', Abteilung: 'Soziales', 'Straße geschäftlich 2': '2. OG', Webseite: 'https://verikom.de',
+        'Fax geschäftlich': '040 111', 'Telefon geschäftlich': '040 765432', 'Telefon geschäftlich 2': '040 765433',
+        Notizen: 'Kennt die Moscheegemeinden.\r\nSpricht Türkisch.', Geburtstag: '0.0.00', Priorität: 'Normal', Privat: 'Aus',
+        'E-Mail-Adresse': 'a.oezdemir@example.org', 'E-Mail-Typ': 'SMTP', 'E-Mail: Angezeigter Name': 'Ayse Özdemir (a.oezdemir@example.org)',
+      }),
+    ]).contacts;
+    expect(contact).toMatchObject({
+      firstName: 'Ayse',
+      lastName: 'Özdemir',
+      emails: ['a.oezdemir@example.org'],
+      phones: [
+        { kind: 'work', number: '040 765432' },
+        { kind: 'work', number: '040 765433' },
+      ],
+      errors: [],
+      notices: [],
+    });
+    expect(contact!.notes.split('\n')).toEqual([
+      'Kennt die Moscheegemeinden.',
+      'Spricht Türkisch.',
+      'Abteilung: Soziales',
+      'Straße geschäftlich 2: 2. OG',
+      'Fax geschäftlich: 040 111',
+      'Webseite: https://verikom.de',
+    ]);
+  });
+
+  it('passes over an Exchange-internal first address and uses the SMTP address after it, with a notice', () => {
+    const [contact] = read([
+      outlookRow({ Vorname: 'Jürgen', Nachname: 'Müller', 'E-Mail-Adresse': EXCHANGE, 'E-Mail-Typ': 'EX', 'E-Mail 2: Adresse': 'j.mueller@example.org', 'E-Mail 2: Typ': 'SMTP' }),
+    ]).contacts;
+    expect(contact).toMatchObject({ emails: ['j.mueller@example.org'], errors: [] });
+    expect(contact!.notices).toEqual([{ messageKey: 'contacts.import.exchangeAddressSkipped', params: { address: EXCHANGE.slice(0, 80) } }]);
+    // Without the type column (a list from elsewhere), the "/o=" form alone tells it.
+    const [untyped] = read([outlookRow({ Nachname: 'Müller', 'E-Mail-Adresse': EXCHANGE })]).contacts;
+    expect(untyped).toMatchObject({ emails: [], errors: [] });
+  });
+
+  it('puts "Dr." from the Anrede into the title, keeps a postcode with its leading 0, and keeps the private address', () => {
+    const [contact] = read([
+      outlookRow({ Anrede: 'Frau Dr.', Vorname: 'Leyla', Nachname: 'Rahimi', 'Straße privat': 'Königsbrücker Str. 5', 'Postleitzahl privat': '01067', 'Ort privat': 'Dresden' }),
+    ]).contacts;
+    expect(contact).toMatchObject({ salutation: 'Frau', title: 'Dr.', firstName: 'Leyla', errors: [] });
+    expect(contact!.notes).toContain('Postleitzahl privat: 01067');
+    expect(contact!.notes).toContain('Straße privat: Königsbrücker Str. 5');
+  });
+
+  it('numbers rows as Excel shows them and also gives the physical line, after a multi-line note', () => {
+    const parsed = read([
+      outlookRow({ Nachname: 'Erste', Notizen: 'eins\r\nzwei\r\ndrei' }),
+      outlookRow({ Nachname: 'Zweite' }),
+    ]);
+    expect(parsed.contacts.map(({ lastName, record, line }) => ({ lastName, record, line }))).toEqual([
+      { lastName: 'Erste', record: 2, line: 2 },
+      { lastName: 'Zweite', record: 3, line: 5 },
+    ]);
+  });
+
+  it('reads Outlook\'s English export the same way', () => {
+    const header = ['Title', 'First Name', 'Middle Name', 'Last Name', 'Company', 'E-mail Address', 'E-mail Type', 'E-mail 2 Address', 'Business Phone', 'Business Phone 2', 'Web Page', 'Birthday'];
+    const row = ['Dr.', 'Leyla', 'Maria', 'Rahimi', 'Verikom e. V.', EXCHANGE, 'EX', 'l.rahimi@example.org', '040 1', '040 2', 'https://verikom.de', '0/0/00'];
+    const csv = [header, row].map((cells) => cells.map((cell) => `"${cell}"`).join(',')).join('\r\n');
+    const [contact] = readImport({ contentBase64: base64(csv) }).contacts;
+    expect(contact).toMatchObject({ title: 'Dr.', salutation: '', firstName: 'Leyla Maria', organization: 'Verikom e. V.', emails: ['l.rahimi@example.org'], notes: 'Web Page: https://verikom.de' });
+    expect(contact!.phones).toHaveLength(2);
+  });
+});
+
+describe('academic titles', () => {
+  it('splits them off the salutation and off the front of a first name', () => {
+    expect(titleInSalutation('Dr.')).toEqual({ title: 'Dr.', rest: '' });
+    expect(titleInSalutation('Herr Prof. Dr.')).toEqual({ title: 'Prof. Dr.', rest: 'Herr' });
+    expect(titleInSalutation('Frau Dr. med.')).toEqual({ title: 'Dr. med.', rest: 'Frau' });
+    expect(titleInSalutation('Herr')).toEqual({ title: '', rest: 'Herr' });
+    expect(titleBeforeName('Dr. Leyla')).toEqual({ title: 'Dr.', rest: 'Leyla' });
+    expect(titleBeforeName('Prof. Dr. Hans Peter')).toEqual({ title: 'Prof. Dr.', rest: 'Hans Peter' });
+    // A name that only looks like one stays a name.
+    expect(titleBeforeName('Dr.')).toEqual({ title: '', rest: 'Dr.' });
+    expect(titleBeforeName('Medina')).toEqual({ title: '', rest: 'Medina' });
+  });
+});
