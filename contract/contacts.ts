@@ -211,6 +211,8 @@ export interface ImportPreviewDto {
   readonly mapping: Readonly<Record<string, ImportTarget>>;
   /** The first rows as read, for the preview table. */
   readonly previewRows: readonly (readonly string[])[];
+  /** Headers with something in at least one row; the mapping shows these (Outlook writes ~90 columns, most empty). */
+  readonly filledHeaders: readonly string[];
   readonly rows: readonly ImportRowReportDto[];
   readonly validCount: number;
   readonly errorCount: number;
@@ -312,6 +314,13 @@ export const contactsCalls = {
   'contacts.importPreview': defineCall<ImportPreviewDto>()(z.strictObject(importSource)),
   'contacts.import': defineCall<ImportResultDto>()(z.strictObject({ ...importSource, decisions: importDecisions })),
   /** The wizard's import: starts it and answers at once; progress and result come from `contacts.importProgress`. */
+  /**
+   * The rows the import leaves out, as a CSV to fix and import again. `problems`: each problem's
+   * message key worded in the reader's language (written into the file's first column).
+   */
+  'contacts.importRejects': defineCall<ExportFileDto>()(
+    z.strictObject({ ...importSource, problems: z.record(z.string().max(100), z.string().max(500)).refine((map) => Object.keys(map).length <= 50) }),
+  ),
   'contacts.importStart': defineCall<{ jobId: string }>()(z.strictObject({ ...importSource, decisions: importDecisions })),
   'contacts.importProgress': defineCall<ImportJobDto>()(jobId),
   /** Stops a running import; the transaction rolls back, nothing of the file stays. */

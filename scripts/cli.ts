@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
         meeting: { type: 'string' },
         format: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        'skip-invalid': { type: 'boolean' },
         help: { type: 'boolean' },
       },
       allowPositionals: true,

@@ -223,14 +223,29 @@ export const commands: readonly CliCommand[] = [
       await withCore(context, async (core) => {
         const preview = await mustDispatch(context, core, 'contacts.importPreview', source);
         context.out(context.t('cli.importPreview', { valid: preview.validCount, errors: preview.errorCount, encoding: preview.encoding, format: preview.format }));
-        for (const row of preview.rows.filter((entry) => entry.errors.length > 0).slice(0, 20)) {
-          context.out(context.t('cli.importBadRow', { line: row.line, problems: row.errors.map((problem) => `${problem.field}: ${context.t(problem.messageKey)}`).join('; ') }));
+        const where = (row: { record: number; line: number }) =>
+          row.record === row.line ? context.t('cli.importRow', { record: row.record }) : context.t('cli.importRowAtLine', { record: row.record, line: row.line });
+        const bad = preview.rows.filter((entry) => entry.errors.length > 0);
+        for (const row of bad.slice(0, 20)) {
+          context.out(context.t('cli.importBadRow', { row: where(row), problems: row.errors.map((problem) => `${problem.field}: ${context.t(problem.messageKey)}`).join('; ') }));
+        }
+        for (const row of preview.rows.filter((entry) => entry.notices.length > 0).slice(0, 20)) {
+          context.out(context.t('cli.importNotice', { row: where(row), notices: row.notices.map((notice) => context.t(notice.messageKey, notice.params)).join('; ') }));
         }
         if (options['dry-run']) return;
-        // The CLI never guesses for a person: a file with bad rows is not imported at all.
-        if (preview.errorCount > 0) throw new CliFailure(context.t('cli.importHasErrors', { errors: preview.errorCount }));
-        const result = await mustDispatch(context, core, 'contacts.import', source);
+        // The CLI never guesses for a person: a file with bad rows is imported only when asked to skip them.
+        if (bad.length > 0 && !options['skip-invalid']) throw new CliFailure(context.t('cli.importHasErrors', { errors: preview.errorCount }));
+        const decisions = Object.fromEntries(bad.map((row) => [String(row.line), 'skip' as const]));
+        const result = await mustDispatch(context, core, 'contacts.import', { ...source, decisions });
         context.out(context.t('cli.importDone', { created: result.created, merged: result.merged, skipped: result.skipped }));
+        if (bad.length > 0) {
+          const keys = new Set(bad.flatMap((row) => row.errors.map((problem) => problem.messageKey)));
+          const problems = Object.fromEntries([...keys].map((key) => [key, context.t(key)]));
+          const rejects = await mustDispatch(context, core, 'contacts.importRejects', { ...source, problems });
+          const target = path.join(path.dirname(path.resolve(file)), rejects.fileName);
+          fs.writeFileSync(target, Buffer.from(rejects.contentBase64, 'base64'));
+          context.out(context.t('cli.importRejectsWritten', { count: bad.length, path: target }));
+        }
         // A dry run writes nothing: like check, backup and export it works beside the running app.
       }, options['dry-run'] ? 'read' : 'write');
     },

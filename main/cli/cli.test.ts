@@ -7,7 +7,7 @@ import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databaseFileIn } from '../../database/open-database';
 import { paragraphTexts } from '../../documents/testing/docx-inspect';
-import { outlookCsv, parseVcards } from '../../test-support/contact-files';
+import { outlookCompleteCsv, outlookCsv, outlookRow, parseVcards } from '../../test-support/contact-files';
 import { createEdition, startTestCore } from '../../test-support/core';
 import { canMount, fillDisk, mountSmallDisk, unmountSmallDisks } from '../../test-support/small-disk';
 import { tempDir } from '../../test-support/temp-dir';
@@ -129,6 +129,44 @@ describe('admin command line', () => {
     expect(cli('export-contacts', '--format', 'csv', '--out', out, '--data-dir', dataDir).code).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(cli('export-contacts', '--format', 'pdf', '--out', out, '--data-dir', dataDir).code).toBe(2);
+  });
+
+  it('import-contacts with bad rows imports nothing, or with --skip-invalid the good rows and hands the bad ones back as a CSV to fix', () => {
+    const dataDir = tempDir();
+    expect(cli('migrate', '--data-dir', dataDir).code).toBe(0);
+    const folder = tempDir();
+    const csv = path.join(folder, 'Kontakte Outlook.csv');
+    fs.writeFileSync(
+      csv,
+      outlookCompleteCsv([
+        outlookRow({ Vorname: 'Ayse', Nachname: 'Özdemir', 'E-Mail-Adresse': 'a.oezdemir@example.org', Notizen: 'eins\r\nzwei' }),
+        outlookRow({ Vorname: 'Jürgen', Nachname: 'Müller', 'E-Mail-Adresse': 'kein-at-zeichen' }),
+        outlookRow({ Vorname: 'Leyla', Nachname: 'Rahimi', 'E-Mail-Adresse': '/o=ExchangeLabs/ou=x/cn=Recipients/cn=lr', 'E-Mail-Typ': 'EX', 'E-Mail 2: Adresse': 'l.rahimi@example.org' }),
+      ]),
+    );
+    const refused = cli('import-contacts', csv, '--data-dir', dataDir);
+    expect(refused.code).toBe(1);
+    // Excel's row 3 starts on line 4 of the file: the note above it has two lines.
+    expect(refused.stdout).toContain('Zeile 3 (in der Datei ab Zeile 4): email: Die E-Mail-Adresse in dieser Zeile ist ungültig.');
+    expect(refused.stdout).toMatch(/Zeile 4 \(in der Datei ab Zeile 5\): Hinweis: Exchange-interne Adresse/);
+    expect(refused.stderr).toContain('--skip-invalid');
+    const listed = path.join(tempDir(), 'liste.csv');
+    expect(cli('export-contacts', '--format', 'csv', '--out', listed, '--data-dir', dataDir).stdout).toContain('0 Kontakte');
+
+    const partial = cli('import-contacts', csv, '--skip-invalid', '--data-dir', dataDir);
+    expect(partial).toMatchObject({ code: 0, stdout: expect.stringContaining('Importiert: 2 neu, 0 zusammengeführt, 1 übersprungen') });
+    const rejects = path.join(folder, 'fehlerhafte-zeilen_Kontakte-Outlook.csv');
+    expect(partial.stdout).toContain(rejects);
+    const rows = fs.readFileSync(rejects, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.startsWith('Fehler beim Einlesen;Anrede;Vorname;')).toBe(true);
+    expect(rows[1]!.startsWith('Die E-Mail-Adresse in dieser Zeile ist ungültig.;;Jürgen;;Müller;')).toBe(true);
+
+    // Corrected in Excel, the file goes in; its problem column is left out.
+    fs.writeFileSync(rejects, fs.readFileSync(rejects, 'utf8').replace('kein-at-zeichen', 'j.mueller@example.org'));
+    expect(cli('import-contacts', rejects, '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('Importiert: 1 neu') });
+    expect(cli('export-contacts', '--format', 'csv', '--out', listed, '--data-dir', dataDir).stdout).toContain('3 Kontakte');
+    expect(fs.readFileSync(listed, 'utf8')).not.toContain('Fehler beim Einlesen');
   });
 
   it('export-contacts streams every contact, past the old 100,000 cut, into the file and nothing beside it', async () => {

@@ -26,6 +26,7 @@ export function contactHandlers(db: AppDatabase, currentUser: CurrentUser): Pick
     'contacts.distributionList': (input) => contacts.distributionList(input),
     'contacts.importPreview': (input) => contacts.importPreview(input),
     'contacts.import': (input) => contacts.import(input),
+    'contacts.importRejects': (input) => contacts.importRejects(input),
     'contacts.importStart': async (input) => contacts.importStart(input),
     'contacts.importProgress': async ({ jobId }) => contacts.importProgress(jobId),
     'contacts.importCancel': async ({ jobId }) => contacts.importCancel(jobId),

@@ -7,6 +7,9 @@ import { isVcardText, readVcards, VCARD_COLUMNS, VCARD_LIST_SEPARATOR } from './
 
 export { OUTLOOK_HEADERS } from './outlook-columns';
 
+/** The column in which bad rows come back (`import-rejects.ts`); read again, it is left out. */
+export const REJECT_PROBLEM_HEADER = 'Fehler beim Einlesen';
+
 /** Other names a column may carry (Excel lists, other programs); compared folded. */
 const SYNONYMS: Readonly<Record<string, ImportTarget>> = {
   anrede: 'salutation', salutation: 'salutation', titel: 'title', title: 'title',
@@ -63,6 +66,8 @@ export interface ParsedImport {
   readonly headers: string[];
   readonly mapping: Record<string, ImportTarget>;
   readonly previewRows: string[][];
+  /** Headers with something in at least one row (Outlook's defaults count as nothing). */
+  readonly filledHeaders: string[];
   readonly contacts: ImportedContact[];
 }
 
@@ -88,7 +93,7 @@ export function guessMapping(headers: readonly string[]): { format: 'outlook' | 
   const mayRepeat = (target: ImportTarget) => isOutlook || target === 'note' || target === 'ignore';
   for (const header of headers) {
     // An unknown column is kept in the notes ("Spalte: Wert"); the person may choose otherwise.
-    const target = (isOutlook ? OUTLOOK_HEADERS[header] : SYNONYMS[fold(header)]) ?? 'note';
+    const target = header === REJECT_PROBLEM_HEADER ? 'ignore' : ((isOutlook ? OUTLOOK_HEADERS[header] : SYNONYMS[fold(header)]) ?? 'note');
     const chosen = used.has(target) && !mayRepeat(target) ? 'note' : target;
     used.add(chosen);
     mapping[header] = chosen;
@@ -135,6 +140,15 @@ interface ImportParts {
   readonly parsed: Omit<ParsedImport, 'contacts'>;
   readonly count: number;
   readonly contactsOf: (from: number, to: number) => ImportedContact[];
+  /** The cells of row `index` as the file has them (for handing bad rows back to be fixed). */
+  readonly cellsOf: (index: number) => readonly string[];
+}
+
+/** The file's header and, for each row that cannot be imported, its cells as read and its problems. */
+export function readRejectedRows(source: ImportSource): { headers: string[]; rows: Array<{ contact: ImportedContact; cells: readonly string[] }> } {
+  const { parsed, count, contactsOf, cellsOf } = readImportParts(source);
+  const rows = contactsOf(0, count).flatMap((contact, index) => (contact.errors.length > 0 ? [{ contact, cells: cellsOf(index) }] : []));
+  return { headers: parsed.headers, rows };
 }
 
 function readImportParts(source: ImportSource): ImportParts {
@@ -166,10 +180,24 @@ function readImportParts(source: ImportSource): ImportParts {
     throw new DomainError('contacts.import.noNameColumn', { field: 'mapping' });
   }
   return {
-    parsed: { format: source.mapping ? 'mapped' : guessed.format, encoding, separator, headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields) },
+    parsed: {
+      format: source.mapping ? 'mapped' : guessed.format,
+      encoding,
+      separator,
+      headers,
+      mapping,
+      previewRows: rows.slice(0, 10).map((row) => row.fields),
+      filledHeaders: filledHeaders(headers, rows),
+    },
     count: rows.length,
     contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact({ line: row.line, record: row.record }, row.fields, headers, mapping)),
+    cellsOf: (index) => rows[index]?.fields ?? [],
   };
+}
+
+function filledHeaders(headers: readonly string[], rows: readonly { readonly fields: readonly string[] }[]): string[] {
+  const holdsSomething = (header: string, value: string | undefined) => value !== undefined && value.trim() !== '' && !isOutlookDefault(header, value);
+  return headers.filter((header, index) => rows.some((row) => holdsSomething(header, row.fields[index])));
 }
 
 /** A .vcf file: its cards become rows with Outlook's column names, mapped without questions. */
@@ -179,9 +207,10 @@ function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
   const headers = VCARD_COLUMNS.map(([header]) => header);
   const mapping = Object.fromEntries(VCARD_COLUMNS);
   return {
-    parsed: { format: 'vcard', encoding, separator: ',', headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields) },
+    parsed: { format: 'vcard', encoding, separator: ',', headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields), filledHeaders: filledHeaders(headers, rows) },
     count: rows.length,
     contactsOf: (from, to) => rows.slice(from, to).map((row, index) => toContact({ line: row.line, record: from + index + 1 }, row.fields, headers, mapping, VCARD_LIST_SEPARATOR)),
+    cellsOf: (index) => rows[index]?.fields ?? [],
   };
 }
 

@@ -31,6 +31,7 @@ import {
 import { readImport, readImportYielding } from './contact-import';
 import { mergeContacts } from './contact-merge';
 import { disclosure, eraseContact, erasePreview } from './contact-privacy';
+import { rejectedRowsCsv } from './import-rejects';
 import { listCategories, listContacts, matchingContactIds } from './contact-queries';
 import { listOrganizations } from './organization-queries';
 import { bodyRows, loadContact } from './contact-records';
@@ -112,6 +113,13 @@ export class ContactsService {
   import(input: ParsedInput<'contacts.import'>): Promise<ImportResultDto> {
     const parsed = readImport(input);
     return this.db.write((manager) => runImport(manager, parsed, input.decisions, input.fileName));
+  }
+
+  /** The rows an import leaves out, as a CSV to fix ("fehlerhafte-zeilen_kontakte.csv"). */
+  async importRejects(input: ParsedInput<'contacts.importRejects'>): Promise<ExportFileDto> {
+    const { csv } = rejectedRowsCsv(input, (messageKey) => input.problems[messageKey] ?? messageKey);
+    const base = input.fileName.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 80) || 'kontakte';
+    return { fileName: `fehlerhafte-zeilen_${base}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
   }
 
   importStart(input: ParsedInput<'contacts.importStart'>): Promise<{ jobId: string }> {

@@ -24,6 +24,7 @@ export async function previewImport(manager: EntityManager, parsed: ParsedImport
     headers: parsed.headers,
     mapping: parsed.mapping,
     previewRows: parsed.previewRows,
+    filledHeaders: parsed.filledHeaders,
     rows: reports,
     validCount: reports.filter((row) => row.errors.length === 0).length,
     errorCount: reports.filter((row) => row.errors.length > 0).length,

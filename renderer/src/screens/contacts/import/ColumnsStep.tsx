@@ -29,6 +29,11 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
   const setTarget = (header: string, target: ImportTarget) => onChange({ mapping: { ...mapping, [header]: target } });
   const columns = preview.headers.map((header, index) => ({ header, index, target: mapping[header] ?? 'ignore' }));
   const shownColumns = columns.filter((column) => column.target !== 'ignore');
+  // Outlook writes ~90 columns, most of them empty: the mapping lists those with content.
+  const filled = new Set(preview.filledHeaders);
+  const mappedColumns = columns.filter((column) => filled.has(column.header));
+  const emptyCount = columns.length - mappedColumns.length;
+  const notesCount = mappedColumns.filter((column) => column.target === 'note').length;
   // The core reads a file with a byte order mark in the encoding the mark names, whatever was chosen.
   const overridden = source.encoding !== undefined && source.encoding !== preview.encoding;
   return (
@@ -92,11 +97,12 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
         </h2>
         {preview.format === 'vcard' ? (
           <p>{t('contacts.importWizard.columns.vcardMapped')}</p>
-        ) : preview.format === 'outlook' && !source.mapping ? (
-          <p>{t('contacts.importWizard.columns.outlookMapped')}</p>
         ) : (
           <>
-            <p>{t('contacts.importWizard.columns.mappingText')}</p>
+            <p>{t(preview.format === 'outlook' && !source.mapping ? 'contacts.importWizard.columns.outlookMapped' : 'contacts.importWizard.columns.mappingText')}</p>
+            <p className="muted">
+              {t('contacts.importWizard.columns.filledSummary', { count: mappedColumns.length, notes: notesCount, empty: emptyCount })}
+            </p>
             {mappingError ? (
               <p className="field__error" role="alert">
                 {mappingError}
@@ -113,10 +119,10 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
                   </tr>
                 </thead>
                 <tbody>
-                  {columns.map((column) => (
+                  {mappedColumns.map((column) => (
                     <tr key={column.header}>
                       <th scope="row">{column.header}</th>
-                      <td className="import-mapping__example">{preview.previewRows[0]?.[column.index] ?? ''}</td>
+                      <td className="import-mapping__example">{preview.previewRows.find((row) => row[column.index]?.trim())?.[column.index] ?? ''}</td>
                       <td>
                         <select
                           className="field__control"
