@@ -7,6 +7,8 @@ import { realApi, type RealApi } from '../../../../../test-support/real-api';
 import { paths } from '../../../app/paths';
 import { axeViolations } from '../../../test/axe';
 import { renderScreen } from '../../../test/render';
+import { spyOnDownloads } from '../../../test/downloads';
+import { readFileBytes } from '../../../files/file-transfer';
 import { ContactsImportScreen } from './ContactsImportScreen';
 
 /**
@@ -75,6 +77,16 @@ describe('Import wizard', () => {
     await nextStep(user);
     const bad = await screen.findByRole('table', { name: '1 fehlerhafte Zeile' });
     expect(within(bad).getByRole('row', { name: /Zeile 3 Mehmet Arslan Die E-Mail-Adresse in dieser Zeile ist ungültig\./ })).toBeInTheDocument();
+    // The bad row handed back as a CSV to fix: the problem first, then the row as the file has it.
+    const downloads = spyOnDownloads();
+    try {
+      await user.click(screen.getByRole('button', { name: 'Fehlerhafte Zeilen als CSV speichern' }));
+      await waitFor(() => expect(downloads.names).toEqual(['fehlerhafte-zeilen_liste.csv']));
+      const rejects = new TextDecoder().decode(await readFileBytes(downloads.blobs[0]!));
+      expect(rejects.split('\r\n')[1]).toBe('Die E-Mail-Adresse in dieser Zeile ist ungültig.;Arslan;Mehmet;kein-at;;');
+    } finally {
+      downloads.restore();
+    }
     const line4 = screen.getByRole('group', { name: 'Zeile 4: Fatma Demir – gleiche E-Mail-Adresse wie Zeile 2 der Datei' });
     const line5 = screen.getByRole('group', { name: 'Zeile 5: Nadia Haddad – gleicher Name und gleiche Organisation wie ein vorhandener Kontakt' });
     expect(within(line4).getByRole('radio', { name: 'überspringen' })).toBeChecked();
@@ -84,6 +96,15 @@ describe('Import wizard', () => {
     await user.click(within(line5).getByRole('radio', { name: 'als neu anlegen' }));
     expect(screen.getByText('Neu angelegt: 2 · zusammengeführt: 1 · übersprungen: 1')).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
+
+    // Bad rows go in only by choice: without it nothing starts, and the choice says why.
+    await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
+    const skip = screen.getByRole('checkbox', { name: 'Die fehlerhafte Zeile auslassen und die übrigen einlesen' });
+    expect(skip).toHaveFocus();
+    expect(skip).toHaveAccessibleDescription(/Bitte wählen Sie, ob die fehlerhaften Zeilen ausgelassen werden sollen/);
+    expect(api.callsOf('contacts.importStart')).toHaveLength(0);
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(skip);
 
     // Step 4: import with progress.
     await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));

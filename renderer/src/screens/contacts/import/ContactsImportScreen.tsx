@@ -2,11 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallError, ImportDecision, ImportJobDto, ImportPreviewDto } from '../../../../../contract';
 import { useApi } from '../../../api/api-context';
+import { base64ToBytes } from '../../../files/file-transfer';
+import { useSaveFile } from '../../../files/use-save-file';
+import { useToasts } from '../../../components/toasts';
 import { errorText, useMessage } from '../../../i18n/messages';
 import { ContactsPage } from '../ContactsPage';
 import { ColumnsStep } from './ColumnsStep';
 import { FileStep } from './FileStep';
-import { initialDecisions, STEPS, toCallInput, type ImportSource, type WizardStep } from './import-state';
+import { badRowsOf, initialDecisions, STEPS, toCallInput, type ImportSource, type WizardStep } from './import-state';
 import { ReviewStep } from './ReviewStep';
 import { RunStep } from './RunStep';
 
@@ -18,6 +21,8 @@ export function ContactsImportScreen() {
   const { t } = useTranslation();
   const api = useApi();
   const message = useMessage();
+  const toasts = useToasts();
+  const saveFile = useSaveFile();
   const [step, setStep] = useState<WizardStep>('file');
   const [source, setSource] = useState<ImportSource | null>(null);
   const [preview, setPreview] = useState<ImportPreviewDto | null>(null);
@@ -67,6 +72,20 @@ export function ContactsImportScreen() {
     const chosen = source.mapping;
     const fresh = await runPreview({ ...source, ...change, mapping: undefined }, showError);
     if (fresh && chosen && fresh.headers.join('\u001f') === preview.headers.join('\u001f')) await runPreview({ ...source, ...change, mapping: chosen }, showError);
+  };
+
+  /** The bad rows as a CSV to fix, each problem worded in the person's language. */
+  const saveRejects = async () => {
+    if (!source || !preview) return;
+    const keys = new Set(badRowsOf(preview).flatMap((row) => row.errors.map((error) => error.messageKey)));
+    const problems = Object.fromEntries([...keys].map((key) => [key, message(key)]));
+    const result = await api.call('contacts.importRejects', { ...toCallInput(source), problems });
+    if (!result.ok) {
+      toasts.error(errorAt(result.error));
+      return;
+    }
+    const { fileName, contentBase64, mimeType } = result.data;
+    await saveFile(fileName, base64ToBytes(contentBase64), t('contacts.importWizard.review.rejectsOffered', { fileName }), mimeType);
   };
 
   const start = async () => {
@@ -139,7 +158,7 @@ export function ContactsImportScreen() {
         <ColumnsStep preview={preview} source={source} busy={busy} mappingError={mappingError} onChange={(change) => void onChangeSource(change)} onBack={again} onNext={() => setStep('review')} />
       ) : null}
       {step === 'review' && preview ? (
-        <ReviewStep preview={preview} decisions={decisions} onDecisions={setDecisions} onBack={() => setStep('columns')} onImport={() => void start()} />
+        <ReviewStep preview={preview} decisions={decisions} onDecisions={setDecisions} onBack={() => setStep('columns')} onImport={() => void start()} onSaveRejects={saveRejects} />
       ) : null}
       {step === 'run' ? <RunStep job={job} startError={startError} onCancel={() => void cancel()} onAgain={again} onBack={() => setStep('review')} /> : null}
     </ContactsPage>

@@ -17,12 +17,30 @@ export const REVIEW_ROWS_SHOWN = 200;
 
 export const toCallInput = (source: ImportSource): CallInput<'contacts.importPreview'> => ({ ...source });
 
-/** Bad rows are skipped (the import refuses them otherwise); duplicates start as "überspringen". */
+/**
+ * Duplicates start as "überspringen". Bad rows get no decision: without the person's choice to
+ * leave them out (`skipBadRows`), the import refuses the file and nothing is imported.
+ */
 export function initialDecisions(preview: ImportPreviewDto): Record<string, ImportDecision> {
   const decisions: Record<string, ImportDecision> = {};
-  for (const row of preview.rows) if (row.errors.length > 0 || row.duplicateReason) decisions[String(row.line)] = 'skip';
+  for (const row of preview.rows) if (row.errors.length === 0 && row.duplicateReason) decisions[String(row.line)] = 'skip';
   return decisions;
 }
+
+export const badRowsOf = (preview: ImportPreviewDto) => preview.rows.filter((row) => row.errors.length > 0);
+
+/** Leaves the bad rows out (`skip`), or takes that choice back. */
+export function skipBadRows(preview: ImportPreviewDto, decisions: Record<string, ImportDecision>, skip: boolean): Record<string, ImportDecision> {
+  const next = { ...decisions };
+  for (const row of badRowsOf(preview)) {
+    if (skip) next[String(row.line)] = 'skip';
+    else delete next[String(row.line)];
+  }
+  return next;
+}
+
+export const badRowsSkipped = (preview: ImportPreviewDto, decisions: Record<string, ImportDecision>) =>
+  badRowsOf(preview).every((row) => decisions[String(row.line)] === 'skip');
 
 export function decideAllDuplicates(preview: ImportPreviewDto, decisions: Record<string, ImportDecision>, decision: ImportDecision): Record<string, ImportDecision> {
   const next = { ...decisions };
