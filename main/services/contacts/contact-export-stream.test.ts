@@ -91,7 +91,7 @@ describe('streamed contact exports', () => {
   it('0 contacts: a CSV with the header only, an empty vCard file', async () => {
     const core = await startTestCore();
     const csv = await collectText(await prepareContactExport(readOf(core), 'csv', ALL));
-    expect(csv).toBe('\uFEFFAnrede;Titel;Vorname;Nachname;Funktion;Organisation;Fraktion;E-Mail;E-Mail 2;Telefon;Mobil;Telefon privat;Straße;PLZ;Ort;Sprachen;Kategorien;Notizen\r\n');
+    expect(csv).toBe(`\uFEFF${CSV_HEADER.join(';')}\r\n`);
     expect(await collectText(await prepareContactExport(readOf(core), 'vcard', ALL))).toBe('');
   });
 

@@ -28,7 +28,13 @@ const SYNONYMS: Readonly<Record<string, ImportTarget>> = {
   'e-mail 2: adresse': 'email2', 'e-mail 3: adresse': 'email3', 'business phone': 'phoneWork', 'mobile phone': 'phoneMobile',
   'home phone': 'phoneHome', 'business street': 'street', 'business city': 'city', 'business postal code': 'postalCode',
   'e-mail-typ': 'emailType', 'e-mail 2: typ': 'email2Type', 'e-mail 3: typ': 'email3Type',
+  // The app's own CSV export (`CSV_HEADER` in contact-export-stream.ts).
+  'telefon sonstige': 'phoneOther', 'einwilligung: zweck': 'consentPurpose', 'einwilligung: erteilt am': 'consentDate',
+  'einwilligung: wie erteilt': 'consentHow', 'einwilligung: widerrufen am': 'consentWithdrawnOn',
 };
+
+/** The app's own CSV export: its lists are joined with ";" only (a category may hold a comma). */
+const isAppExport = (headers: readonly string[]) => ['Einwilligung: Zweck', 'Telefon sonstige', 'Kategorien'].every((header) => headers.includes(header));
 
 /** Lower case, umlauts folded to their base letters ("Ö" → "o", "ß" → "ss"): for matching, never for storing. */
 export const fold = (text: string) =>
@@ -45,15 +51,22 @@ export interface ImportedContact {
   readonly lastName: string;
   readonly function: string;
   readonly fraktion: string;
+  /** The first organisation (duplicate detection compares it). */
   readonly organization: string;
+  /** Every organisation of the row ("A; B" in the app's export). */
+  readonly organizations: string[];
   readonly emails: string[];
-  readonly phones: { kind: 'work' | 'mobile' | 'home'; number: string }[];
+  readonly phones: { kind: 'work' | 'mobile' | 'home' | 'other'; number: string }[];
   readonly street: string;
   readonly postalCode: string;
   readonly city: string;
   readonly languages: string[];
   readonly categories: string[];
   readonly notes: string;
+  readonly consentPurpose: string;
+  readonly consentDate: string | null;
+  readonly consentHow: string;
+  readonly consentWithdrawnOn: string | null;
   readonly errors: { field: string; messageKey: string }[];
   /** What the import did that the person should know (an Exchange address passed over). */
   readonly notices: { messageKey: string; params: Record<string, string | number> }[];
@@ -176,6 +189,7 @@ function readImportParts(source: ImportSource): ImportParts {
   if (rows.length === 0) throw new DomainError('contacts.import.noRows', { field: FIELD });
   const guessed = guessMapping(headers);
   const mapping = source.mapping ? Object.fromEntries(headers.map((header) => [header, source.mapping![header] ?? 'ignore'])) : guessed.mapping;
+  const listSeparator = isAppExport(headers) ? ';' : /[;,]/;
   if (!Object.values(mapping).some((target) => target === 'lastName' || target === 'firstName')) {
     throw new DomainError('contacts.import.noNameColumn', { field: 'mapping' });
   }
@@ -190,7 +204,7 @@ function readImportParts(source: ImportSource): ImportParts {
       filledHeaders: filledHeaders(headers, rows),
     },
     count: rows.length,
-    contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact({ line: row.line, record: row.record }, row.fields, headers, mapping)),
+    contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact({ line: row.line, record: row.record }, row.fields, headers, mapping, listSeparator)),
     cellsOf: (index) => rows[index]?.fields ?? [],
   };
 }
@@ -215,6 +229,17 @@ function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
 }
 
 type Place = { readonly line: number; readonly record: number };
+
+/** "01.05.2024" (as Excel shows a date in German) or "2024-05-01" → ISO; anything else is a row error. */
+function dateOf(cell: string, field: string, errors: { field: string; messageKey: string }[]): string | null {
+  if (cell === '') return null;
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(cell);
+  const iso = german ? `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}` : cell;
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : null;
+  if (parsed && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso) return iso;
+  errors.push({ field, messageKey: 'contacts.import.rowDateInvalid' });
+  return null;
+}
 
 /** The e-mail columns with the type column beside each (Outlook: "E-Mail-Typ", "E-Mail 2: Typ" …). */
 const EMAIL_SLOTS = [
@@ -259,20 +284,27 @@ function toContact(
   const emails: string[] = [];
   for (const [slot, typeSlot] of EMAIL_SLOTS) {
     const type = text(typeSlot);
-    for (const address of values[slot] ?? []) {
+    for (const address of (values[slot] ?? []).flatMap((cell) => list(cell, ';'))) {
       if (isExchangeAddress(address, type)) notices.push({ messageKey: 'contacts.import.exchangeAddressSkipped', params: { address: address.slice(0, 80) } });
       else emails.push(address);
     }
   }
   if (emails.some((address) => !EMAIL.test(address) || address.length > 200)) errors.push({ field: 'email', messageKey: 'contacts.import.rowEmailInvalid' });
   if (lastName.length > 120 || firstName.length > 120) errors.push({ field: 'lastName', messageKey: 'contacts.import.rowTooLong' });
+  // Several numbers of one kind share a cell in the app's export ("040 1; 040 2").
   const phones = (
     [
       ['work', values.phoneWork],
       ['mobile', values.phoneMobile],
       ['home', values.phoneHome],
+      ['other', values.phoneOther],
     ] as const
-  ).flatMap(([kind, numbers]) => (numbers ?? []).map((number) => ({ kind, number })));
+  ).flatMap(([kind, cells]) => (cells ?? []).flatMap((cell) => list(cell, ';')).map((number) => ({ kind, number })));
+  // Several organisations stand one per line of the cell in the app's export (a name may hold "," or ";").
+  const organizations = [...new Set((values.organization ?? []).flatMap((cell) => list(cell, /\r?\n/)).map((name) => name.slice(0, 200)))];
+  const consentDate = dateOf(text('consentDate'), 'consentDate', errors);
+  const consentWithdrawnOn = dateOf(text('consentWithdrawnOn'), 'consentWithdrawnOn', errors);
+  if (consentDate && consentWithdrawnOn && consentWithdrawnOn < consentDate) errors.push({ field: 'consentWithdrawnOn', messageKey: 'validation.consentOrder' });
   const notes = [...(values.notes ?? []).map((note) => note.replace(/\r\n?/g, '\n')), ...kept].join('\n');
   const contact = {
     line: place.line,
@@ -283,7 +315,8 @@ function toContact(
     lastName,
     function: text('function'),
     fraktion: text('fraktion'),
-    organization: text('organization').slice(0, 200),
+    organization: organizations[0] ?? '',
+    organizations,
     emails,
     phones,
     street: text('street'),
@@ -292,12 +325,16 @@ function toContact(
     languages: list(text('languages'), listSeparator),
     categories: list(text('categories'), listSeparator),
     notes,
+    consentPurpose: text('consentPurpose'),
+    consentDate,
+    consentHow: text('consentHow'),
+    consentWithdrawnOn,
     errors,
     notices,
   };
   // What the contact form would refuse (too long, too many, an address it does not take) must not get in
   // through the import either: the contact could not be saved again.
-  const { line: _line, record: _record, errors: _errors, notices: _notices, organization: _organization, ...contactValues } = contact;
+  const { line: _line, record: _record, errors: _errors, notices: _notices, organization: _organization, organizations: _organizations, ...contactValues } = contact;
   const checked = contactFields.safeParse(contactValues);
   for (const issue of checked.success ? [] : checked.error.issues) {
     const field = issue.path[0] === 'emails' ? 'email' : String(issue.path[0]);

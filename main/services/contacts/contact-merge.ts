@@ -16,7 +16,7 @@ export async function mergeContacts(manager: EntityManager, keepId: number, merg
   const other = await loadContact(manager, mergeId);
   if (keep.erasedAt || other.erasedAt) throw new DomainError('contacts.errors.erased', { field: keep.erasedAt ? 'keepId' : 'mergeId' });
 
-  await fillInContact(manager, keepId, other, null);
+  await fillInContact(manager, keepId, other, []);
   if (keep.consentDate === null && other.consentDate !== null) {
     await manager.query('UPDATE contact SET consent_purpose = ?, consent_date = ?, consent_how = ?, consent_withdrawn_on = ? WHERE id = ?', [
       other.consentPurpose,

@@ -148,9 +148,19 @@ function runEnd(text: string, from: number, stopA: string, stopB: string): numbe
   return end;
 }
 
-/** Cells starting with =, +, - or @ (or a tab/CR) would run as formulas in Excel: a leading apostrophe keeps them text. */
+/** A phone number ("+49 40 4 28 71-0", "(040) 123/45") or a plain number ("-12,5"); several joined by ";". */
+const PHONE = /^\+?[\d\s()/.-]*\d[\d\s()/.-]*$/;
+const NUMBER = /^[+-]?\d[\d.,]*$/;
+const isPhonesOrNumber = (value: string) => value.split(';').every((part) => PHONE.test(part.trim()) || NUMBER.test(part.trim()));
+
+/**
+ * A cell Excel or Calc would run as a formula gets a leading apostrophe and stays text: one starting
+ * with "=", "@", a tab or a line break always; with "+" or "-" only when the rest is not a phone
+ * number or a plain number (so "+49 40 …" stays as typed).
+ */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (/^[=@\t\r]/.test(value)) return `'${value}`;
+  return /^[+-]/.test(value) && !isPhonesOrNumber(value) ? `'${value}` : value;
 }
 
 function quoteCell(value: string, separator: string): string {

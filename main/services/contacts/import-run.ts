@@ -69,7 +69,8 @@ export async function runImport(
   const total = reports.length;
   let done = skipped;
   await onProgress(done, total);
-  const orgIds = await ensureOrganizations(manager, [...toCreate, ...toMerge.map((entry) => entry.contact)].map((contact) => contact.organization));
+  const orgIds = await ensureOrganizations(manager, [...toCreate, ...toMerge.map((entry) => entry.contact)].flatMap((contact) => contact.organizations));
+  const orgIdsOf = (contact: ImportedContact) => [...new Set(contact.organizations.map((name) => orgIds.get(fold(name))!))];
   // Ids are given explicitly so the organisation links can be bulk-inserted too; past the AUTOINCREMENT sequence.
   const [{ last }] = (await manager.query(
     `SELECT max(coalesce((SELECT max(id) FROM contact), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'contact'), 0)) AS last`,
@@ -85,7 +86,7 @@ export async function runImport(
     await bulkInsert(
       manager,
       'INSERT INTO contact_organization (contact_id, organization_id) VALUES (?, ?)',
-      chunk.filter((contact) => contact.organization).map((contact) => [idOfLine.get(contact.line)!, orgIds.get(fold(contact.organization))!]),
+      chunk.flatMap((contact) => orgIdsOf(contact).map((orgId) => [idOfLine.get(contact.line)!, orgId])),
     );
     done += chunk.length;
     await onProgress(done, total);
@@ -99,7 +100,7 @@ export async function runImport(
   for (const [index, { line, contact }] of toMerge.entries()) {
     const targetId = resolve(line);
     if (targetId !== null) {
-      await fillInContact(manager, targetId, contact, contact.organization ? orgIds.get(fold(contact.organization))! : null);
+      await fillInContact(manager, targetId, contact, orgIdsOf(contact));
       await addOrigin(manager, targetId, `ergänzt durch ${origin}`);
     }
     done++;
@@ -132,10 +133,10 @@ function fieldsOf(contact: ImportedContact): ContactFields {
     languages: contact.languages,
     categories: contact.categories,
     notes: contact.notes,
-    consentPurpose: '',
-    consentDate: null,
-    consentHow: '',
-    consentWithdrawnOn: null,
+    consentPurpose: contact.consentPurpose,
+    consentDate: contact.consentDate,
+    consentHow: contact.consentHow,
+    consentWithdrawnOn: contact.consentWithdrawnOn,
   };
 }
 
@@ -197,7 +198,7 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
 type FillIn = Pick<ContactDto, 'salutation' | 'title' | 'firstName' | 'function' | 'fraktion' | 'emails' | 'phones' | 'street' | 'postalCode' | 'city' | 'languages' | 'categories' | 'notes'>;
 
 /** Fills in what contact `id` lacks from `incoming`; lists are joined, notes appended (also used to merge two contacts). */
-export async function fillInContact(manager: EntityManager, id: number, incoming: FillIn, organizationId: number | null): Promise<void> {
+export async function fillInContact(manager: EntityManager, id: number, incoming: FillIn, organizationIds: readonly number[]): Promise<void> {
   const current = await readRecord(manager, id);
   const union = (json: string, extra: readonly string[]) => {
     const list = JSON.parse(json) as string[];
@@ -230,7 +231,9 @@ export async function fillInContact(manager: EntityManager, id: number, incoming
       id,
     ],
   );
-  if (organizationId !== null) await manager.query('INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) VALUES (?, ?)', [id, organizationId]);
+  for (const organizationId of organizationIds) {
+    await manager.query('INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) VALUES (?, ?)', [id, organizationId]);
+  }
 }
 
 /** Organisation ids by folded name; missing ones are created. */
