@@ -56,12 +56,14 @@ export class DashboardService {
         [editionId, cutoff],
       )) as [{ staleCount: number }];
 
-      // CROSS JOIN keeps the newest-first scan of the history, which stops after ten rows.
+      // CROSS JOIN keeps the newest-first scan of the history, which stops after ten rows. The edition is
+      // checked per change by a subquery: as a join term, SQLite would first build a Bloom filter over
+      // every measure of the edition (a pass over all of them on each visit).
       const recentChanges: DashboardDto['recentChanges'] = await manager.query(
         `SELECT s.id, s.measure_id AS measureId, m.code, m.title, s.from_status AS fromStatus, s.to_status AS toStatus,
                 s.changed_on AS changedOn, s.entered_by AS enteredBy
          FROM status_change s CROSS JOIN measure m
-         WHERE m.id = s.measure_id AND m.edition_id = ? AND s.from_status IS NOT NULL
+         WHERE m.id = s.measure_id AND (SELECT e.edition_id FROM measure e WHERE e.id = s.measure_id) = ? AND s.from_status IS NOT NULL
          ORDER BY s.id DESC LIMIT 10`,
         [editionId],
       );
