@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STALE_AFTER_DAYS } from '../../contract/dashboard';
 import { mustCall, startTestCore } from '../../test-support/core';
 import { meetingSetup } from '../../test-support/meeting-test-setup';
 import { tempDir } from '../../test-support/temp-dir';
@@ -24,6 +25,9 @@ async function expectCountsAsRowsSay(core: Core): Promise<void> {
   );
   expect(await query('SELECT edition_id AS e, tag, n FROM measure_tag_use ORDER BY 1, 2')).toEqual(
     await query('SELECT m.edition_id AS e, t.tag, count(*) AS n FROM measure_tag t JOIN measure m ON m.id = t.measure_id GROUP BY 1, 2 ORDER BY 1, 2'),
+  );
+  expect(await query('SELECT edition_id AS e, status, day, n FROM measure_activity_day ORDER BY 1, 2, 3')).toEqual(
+    await query('SELECT edition_id AS e, status, last_activity_on AS day, count(*) AS n FROM measure GROUP BY 1, 2, 3 ORDER BY 1, 2, 3'),
   );
   expect(await query('SELECT n FROM contact_listed')).toEqual(await query('SELECT count(*) AS n FROM contact WHERE sort_key < char(65535)'));
   expect(await query('SELECT part, n FROM action_item_part ORDER BY part')).toEqual(
@@ -49,6 +53,11 @@ async function expectCountsAsRowsSay(core: Core): Promise<void> {
     const facets = await mustCall(core, 'measures.facets', { editionId: id });
     expect(facets.leads).toEqual(leads.map((row) => row.lead));
     expect([...facets.tags].sort()).toEqual(tags.map((row) => row.tag).sort());
+    const [stale] = await query<{ n: number }>(
+      `SELECT count(*) AS n FROM measure WHERE edition_id = ? AND status IN ('adopted', 'implementing') AND last_activity_on < date('2026-12-01', ?)`,
+      [id, `-${STALE_AFTER_DAYS} days`],
+    );
+    expect((await mustCall(core, 'dashboard.summary', { editionId: id, asOf: '2026-12-01' })).staleCount).toBe(stale!.n);
   }
 }
 
@@ -72,6 +81,8 @@ describe('migration 10: counts for the screens, kept by triggers (issue 17)', ()
       lead: 'Stadtteilschule',
       tags: ['Bildung'],
     });
+    await mustCall(core, 'measures.changeStatus', { measureIds: [3], toStatus: 'in_review', changedOn: '2026-01-10', reason: 'AG', drucksache: '' });
+    await mustCall(core, 'measures.addNote', { measureId: 1, notedOn: '2026-11-20', text: 'Fest geplant' });
     await expectCountsAsRowsSay(core);
     expect((await mustCall(core, 'measures.facets', { editionId: 1 })).tags).toEqual(['Begegnung', 'Bildung', 'Ehrenamt', 'Gesundheit', 'Sprache']);
 

@@ -5,6 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * take the same time at ten times the data (issue 17). What they counted or collected over whole
  * tables on every visit is kept by triggers instead, and the rest reads narrow indexes:
  * - `measure_lead` and `measure_tag_use`: the leads and tags in use per edition (the filter's choices);
+ * - `measure_activity_day`: measures per edition, status and day of last activity, so the start screen's
+ *   number of stalled measures adds up days (a few hundred at most) instead of counting measures;
  * - `contact_listed`: how many contacts the list shows (all but erased ones);
  * - `action_item_part`: how many tasks are open with a due day, open without one, and done;
  * - `membership_count`: a body's members (all times); the current ones are this minus the few ended or
@@ -20,6 +22,7 @@ export class ScreenCounts1764115200010 implements MigrationInterface {
     const run = (sql: string) => queryRunner.query(sql);
     await addMeasureLeads(run);
     await addMeasureTagUse(run);
+    await addMeasureActivityDays(run);
     await addContactListed(run);
     await addActionItemParts(run);
     await addMembershipCounts(run);
@@ -53,6 +56,28 @@ async function addMeasureLeads(run: Run): Promise<void> {
   await run(`CREATE TRIGGER measure_lead_insert AFTER INSERT ON measure BEGIN ${add('new')} END`);
   await run(`CREATE TRIGGER measure_lead_update AFTER UPDATE OF edition_id, lead, lead_key ON measure BEGIN ${remove('old')} ${add('new')} END`);
   await run(`CREATE TRIGGER measure_lead_delete AFTER DELETE ON measure BEGIN ${remove('old')} END`);
+}
+
+/** Measures per edition, status and `last_activity_on` (itself kept by the triggers of migration 9). */
+async function addMeasureActivityDays(run: Run): Promise<void> {
+  await run(`
+    CREATE TABLE measure_activity_day (
+      edition_id INTEGER NOT NULL,
+      status     TEXT NOT NULL,
+      day        TEXT NOT NULL,
+      n          INTEGER NOT NULL,
+      PRIMARY KEY (edition_id, status, day)
+    ) WITHOUT ROWID`);
+  await run(`INSERT INTO measure_activity_day (edition_id, status, day, n)
+             SELECT edition_id, status, last_activity_on, count(*) FROM measure GROUP BY edition_id, status, last_activity_on`);
+  const add = (row: string) => `INSERT INTO measure_activity_day (edition_id, status, day, n) VALUES (${row}.edition_id, ${row}.status, ${row}.last_activity_on, 1)
+    ON CONFLICT DO UPDATE SET n = n + 1;`;
+  const where = (row: string) => `edition_id = ${row}.edition_id AND status = ${row}.status AND day = ${row}.last_activity_on`;
+  const remove = (row: string) => `UPDATE measure_activity_day SET n = n - 1 WHERE ${where(row)};
+    DELETE FROM measure_activity_day WHERE ${where(row)} AND n <= 0;`;
+  await run(`CREATE TRIGGER measure_activity_day_insert AFTER INSERT ON measure BEGIN ${add('new')} END`);
+  await run(`CREATE TRIGGER measure_activity_day_update AFTER UPDATE OF edition_id, status, last_activity_on ON measure BEGIN ${remove('old')} ${add('new')} END`);
+  await run(`CREATE TRIGGER measure_activity_day_delete AFTER DELETE ON measure BEGIN ${remove('old')} END`);
 }
 
 /** Tags per edition. A tag row has no edition: it is the measure's, read while the measure still exists. */

@@ -51,8 +51,9 @@ export class DashboardService {
         `${oldest('adopted')} UNION ALL ${oldest('implementing')} ORDER BY lastActivityOn, code LIMIT ?`,
         [editionId, cutoff, STALE_LIST_LIMIT, editionId, cutoff, STALE_LIST_LIMIT, STALE_LIST_LIMIT],
       );
+      // Summed over days of last activity (measure_activity_day, kept by triggers, migration 10), not counted over measures.
       const [{ staleCount }] = (await manager.query(
-        `SELECT count(*) AS staleCount FROM measure WHERE edition_id = ? AND status IN ('adopted', 'implementing') AND last_activity_on < ?`,
+        `SELECT coalesce(sum(n), 0) AS staleCount FROM measure_activity_day WHERE edition_id = ? AND status IN ('adopted', 'implementing') AND day < ?`,
         [editionId, cutoff],
       )) as [{ staleCount: number }];
 
