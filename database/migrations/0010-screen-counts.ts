@@ -125,7 +125,7 @@ async function addContactListed(run: Run): Promise<void> {
 }
 
 /** Which part of the task list a task is in (the parts of ActionItemsService, without the day-dependent "overdue"). */
-export const ACTION_ITEM_PART_SQL = (row: string) =>
+const ACTION_ITEM_PART_SQL = (row: string) =>
   `(CASE WHEN ${row}.done_on IS NOT NULL THEN 'done' WHEN ${row}.due_on IS NOT NULL THEN 'open_due' ELSE 'open_undated' END)`;
 
 async function addActionItemParts(run: Run): Promise<void> {
