@@ -147,6 +147,22 @@ SEED[9] = [
      (4, 'Zeynep', 'Şahin', '["Newsletter","presse","Presse"]', 'Newsletter', '2025-03-01', 'E-Mail', 'sahin' || char(1) || 'zeynep', '${now}', '${now}')`,
 ];
 
+// Schema 10: counts kept by triggers for the screens (leads and tags in use, listed contacts, task
+// parts, members per body). An ended and a future membership, a done and an undated task, an erased
+// contact and a tag used twice make each count differ from a plain row count.
+SEED[10] = [
+  ...SEED[9]!,
+  `INSERT INTO membership (id, contact_id, body_id, role, date_from, date_to, created_at) VALUES
+     (2, 2, 1, 'member', '2020-01-01', '2023-12-31', '${now}'),
+     (3, 4, 1, 'member', '2099-01-01', NULL, '${now}')`,
+  `INSERT INTO action_item (meeting_id, agenda_item_id, title, assignee_contact_id, assignee_name, due_on, done_on, created_at, updated_at)
+     SELECT meeting_id, agenda_item_id, 'Protokoll verschicken', NULL, 'Geschäftsstelle', NULL, '2026-12-04', '${now}', '${now}' FROM action_item WHERE id = 1`,
+  `INSERT INTO action_item (meeting_id, agenda_item_id, title, assignee_contact_id, assignee_name, due_on, done_on, created_at, updated_at)
+     SELECT meeting_id, NULL, 'Raum buchen', NULL, 'Geschäftsstelle', NULL, NULL, '${now}', '${now}' FROM action_item WHERE id = 1`,
+  `INSERT INTO measure_tag (measure_id, tag) VALUES (5, 'Sprache')`,
+  `UPDATE contact SET first_name = '', last_name = '—', sort_key = char(65535), erased_at = '${now}' WHERE id = 3`,
+];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

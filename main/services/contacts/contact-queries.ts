@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ContactListDto, ContactRowDto, ParsedInput } from '../../../contract';
 import { toMatchQuery } from '../measures/measure-text';
 import { fold } from './contact-import';
+import { isWholeList, listedContacts } from './contact-count';
 import { CONSENT_SQL, displayName } from './contact-records';
 
 export type ContactFilter = Omit<ParsedInput<'contacts.list'>, 'offset' | 'limit'>;
@@ -207,6 +208,7 @@ export async function listContacts(manager: EntityManager, filter: ParsedInput<'
 }
 
 async function countMatches(manager: EntityManager, filter: ContactFilter): Promise<number> {
+  if (isWholeList(filter)) return listedContacts(manager);
   const where = contactWhere(filter, 'count');
   // An erased contact keeps no searchable word (erasure empties name, e-mail, function and organisations),
   // so with the text as the only filter the full-text index counts without touching the contacts.

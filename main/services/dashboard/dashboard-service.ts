@@ -51,17 +51,20 @@ export class DashboardService {
         `${oldest('adopted')} UNION ALL ${oldest('implementing')} ORDER BY lastActivityOn, code LIMIT ?`,
         [editionId, cutoff, STALE_LIST_LIMIT, editionId, cutoff, STALE_LIST_LIMIT, STALE_LIST_LIMIT],
       );
+      // Summed over days of last activity (measure_activity_day, kept by triggers, migration 10), not counted over measures.
       const [{ staleCount }] = (await manager.query(
-        `SELECT count(*) AS staleCount FROM measure WHERE edition_id = ? AND status IN ('adopted', 'implementing') AND last_activity_on < ?`,
+        `SELECT coalesce(sum(n), 0) AS staleCount FROM measure_activity_day WHERE edition_id = ? AND status IN ('adopted', 'implementing') AND day < ?`,
         [editionId, cutoff],
       )) as [{ staleCount: number }];
 
-      // CROSS JOIN keeps the newest-first scan of the history, which stops after ten rows.
+      // CROSS JOIN keeps the newest-first scan of the history, which stops after ten rows. The edition is
+      // checked per change by a subquery: as a join term, SQLite would first build a Bloom filter over
+      // every measure of the edition (a pass over all of them on each visit).
       const recentChanges: DashboardDto['recentChanges'] = await manager.query(
         `SELECT s.id, s.measure_id AS measureId, m.code, m.title, s.from_status AS fromStatus, s.to_status AS toStatus,
                 s.changed_on AS changedOn, s.entered_by AS enteredBy
          FROM status_change s CROSS JOIN measure m
-         WHERE m.id = s.measure_id AND m.edition_id = ? AND s.from_status IS NOT NULL
+         WHERE m.id = s.measure_id AND (SELECT e.edition_id FROM measure e WHERE e.id = s.measure_id) = ? AND s.from_status IS NOT NULL
          ORDER BY s.id DESC LIMIT 10`,
         [editionId],
       );

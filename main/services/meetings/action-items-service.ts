@@ -15,12 +15,18 @@ type ListInput = ParsedInput<'actionItems.list'>;
  * The parts of each list, in the order shown; each is read along ix_action_item_open
  * (done_on, due_on, rowid), so a page is found without sorting all tasks.
  */
-type Part = { readonly where: string; readonly order: string; readonly needsToday?: true };
+type Part = {
+  readonly where: string;
+  readonly order: string;
+  readonly needsToday?: true;
+  /** Its row in `action_item_part` (migration 10): the count of all tasks in this part, kept by triggers. */
+  readonly counted?: 'open_due' | 'open_undated' | 'done';
+};
 const OPEN: readonly Part[] = [
-  { where: 'a.done_on IS NULL AND a.due_on IS NOT NULL', order: 'a.due_on, a.id' },
-  { where: 'a.done_on IS NULL AND a.due_on IS NULL', order: 'a.id' },
+  { where: 'a.done_on IS NULL AND a.due_on IS NOT NULL', order: 'a.due_on, a.id', counted: 'open_due' },
+  { where: 'a.done_on IS NULL AND a.due_on IS NULL', order: 'a.id', counted: 'open_undated' },
 ];
-const DONE: readonly Part[] = [{ where: 'a.done_on IS NOT NULL', order: 'a.done_on DESC, a.due_on DESC, a.id DESC' }];
+const DONE: readonly Part[] = [{ where: 'a.done_on IS NOT NULL', order: 'a.done_on DESC, a.due_on DESC, a.id DESC', counted: 'done' }];
 const PARTS: Record<ListInput['state'], readonly Part[]> = {
   open: OPEN,
   overdue: [{ where: 'a.done_on IS NULL AND a.due_on < ?', order: 'a.due_on, a.id', needsToday: true }],
@@ -37,8 +43,10 @@ function idSegment(manager: EntityManager, part: Part, input: ListInput, today: 
     parameters.push(input.bodyId);
   }
   const sql = `FROM action_item a INDEXED BY ix_action_item_open WHERE ${where.join(' AND ')}`;
+  const countSql = part.counted && input.bodyId === undefined ? 'SELECT n FROM action_item_part WHERE part = ?' : `SELECT count(*) AS n ${sql}`;
+  const countParameters = part.counted && input.bodyId === undefined ? [part.counted] : parameters;
   return {
-    count: async () => ((await manager.query(`SELECT count(*) AS n ${sql}`, parameters)) as [{ n: number }])[0].n,
+    count: async () => ((await manager.query(countSql, countParameters)) as [{ n: number }])[0].n,
     rows: async (offset, limit) =>
       ((await manager.query(`SELECT a.id ${sql} ORDER BY ${part.order} LIMIT ? OFFSET ?`, [...parameters, limit, offset])) as Array<{ id: number }>).map((row) => row.id),
   };

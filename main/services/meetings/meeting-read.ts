@@ -135,11 +135,12 @@ async function decisionsOf(manager: EntityManager, meetingId: number): Promise<M
      FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id WHERE i.meeting_id = ?`,
     [meetingId],
   );
+  // CROSS JOIN: from the meeting's items to their decisions' changes. The planner may otherwise walk every
+  // change any decision ever made (ix_status_change_decision), which grows with the district's history.
   const effects: Array<MeasureEffectDto & { decisionId: number }> = await manager.query(
     `SELECT s.decision_id AS decisionId, s.measure_id AS measureId, m.code, s.from_status AS fromStatus, s.to_status AS toStatus
-     FROM status_change s JOIN measure m ON m.id = s.measure_id
-     JOIN decision d ON d.id = s.decision_id JOIN agenda_item i ON i.id = d.agenda_item_id
-     WHERE i.meeting_id = ? ORDER BY s.id`,
+     FROM agenda_item i CROSS JOIN decision d CROSS JOIN status_change s CROSS JOIN measure m
+     WHERE d.agenda_item_id = i.id AND s.decision_id = d.id AND m.id = s.measure_id AND i.meeting_id = ? ORDER BY s.id`,
     [meetingId],
   );
   return new Map(
