@@ -4,6 +4,7 @@ import { bulkInsert } from '../../../database/bulk-insert';
 import { DomainError } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
+import { duplicateCandidates } from './import-candidates';
 import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
 
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
@@ -140,11 +141,7 @@ function fieldsOf(contact: ImportedContact): ContactFields {
 
 /** Duplicates against the database and against earlier rows of the same file. */
 async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<ImportRowReportDto[]> {
-  const existing: Array<{ id: number; first_name: string; last_name: string; emails: string; orgs: string | null }> = await manager.query(
-    `SELECT c.id, c.first_name, c.last_name, c.emails,
-            (SELECT group_concat(o.name, char(31)) FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id) AS orgs
-     FROM contact c WHERE c.erased_at IS NULL`,
-  );
+  const existing = await duplicateCandidates(manager, parsed.contacts);
   const byEmail = new Map<string, { contactId: number | null; line: number | null }>();
   const byName = new Map<string, { contactId: number | null; line: number | null }>();
   for (const row of existing) {
