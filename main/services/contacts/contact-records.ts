@@ -71,8 +71,8 @@ export const columnsOf = (fields: ContactFields) => [
 ];
 export const COLUMNS = `salutation, title, first_name, last_name, function, fraktion, emails, phones, street, postal_code, city,
   languages, categories, notes, consent_purpose, consent_date, consent_how, consent_withdrawn_on, sort_key`;
-/** Inserts a new row: id, the columns above, origin, created_at, updated_at. */
-export const INSERT_SQL = `INSERT INTO contact (id, ${COLUMNS}, origin, created_at, updated_at) VALUES (${Array(23).fill('?').join(',')})`;
+/** A new row's columns: id, the columns above, origin, created_at, updated_at. */
+export const CONTACT_INSERT_COLUMNS = ['id', ...COLUMNS.split(',').map((column) => column.trim()), 'origin', 'created_at', 'updated_at'];
 
 /** "03.12.2026", as the origin of a contact names the day (Art. 15 (1) (g) DSGVO). */
 export const originDay = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;

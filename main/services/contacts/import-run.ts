@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactDto, ImportDecision, ImportPreviewDto, ImportResultDto, ImportRowReportDto } from '../../../contract';
-import { bulkInsert } from '../../../database/bulk-insert';
+import { insertJsonRows } from '../../../database/bulk-insert';
 import { DomainError } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
 import { duplicateCandidates } from './import-candidates';
-import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
+import { columnsOf, CONTACT_INSERT_COLUMNS, displayName, emailKey, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
 
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
 export const IMPORT_CHUNK_ROWS = 250;
@@ -81,10 +81,11 @@ export async function runImport(
   toCreate.forEach((contact, index) => idOfLine.set(contact.line, base + index));
   for (let start = 0; start < toCreate.length; start += IMPORT_CHUNK_ROWS) {
     const chunk = toCreate.slice(start, start + IMPORT_CHUNK_ROWS);
-    await bulkInsert(manager, INSERT_SQL, chunk.map((contact) => [idOfLine.get(contact.line)!, ...columnsOf(fieldsOf(contact)), origin, now, now]));
-    await bulkInsert(
+    await insertJsonRows(manager, 'contact', CONTACT_INSERT_COLUMNS, chunk.map((contact) => [idOfLine.get(contact.line)!, ...columnsOf(fieldsOf(contact)), origin, now, now]));
+    await insertJsonRows(
       manager,
-      'INSERT INTO contact_organization (contact_id, organization_id) VALUES (?, ?)',
+      'contact_organization',
+      ['contact_id', 'organization_id'],
       chunk.filter((contact) => contact.organization).map((contact) => [idOfLine.get(contact.line)!, orgIds.get(fold(contact.organization))!]),
     );
     done += chunk.length;
@@ -224,15 +225,18 @@ export async function fillInContact(manager: EntityManager, id: number, incoming
   if (organizationId !== null) await manager.query('INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) VALUES (?, ?)', [id, organizationId]);
 }
 
-/** Organisation ids by folded name; missing ones are created. */
+/** Organisation ids by folded name; missing ones are created (in one statement, in the order the file names them). */
 async function ensureOrganizations(manager: EntityManager, names: string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const rows: Array<{ id: number; name: string }> = await manager.query('SELECT id, name FROM organization');
   for (const row of rows) ids.set(fold(row.name), row.id);
-  for (const name of names) {
-    if (!name || ids.has(fold(name))) continue;
-    const id = await insertRow(manager, 'INSERT INTO organization (name, created_at) VALUES (?, ?)', [name, nowIso()]);
-    ids.set(fold(name), id);
-  }
+  const missing = new Map<string, string>();
+  for (const name of names) if (name && !ids.has(fold(name)) && !missing.has(fold(name))) missing.set(fold(name), name);
+  if (missing.size === 0) return ids;
+  const [{ last }] = (await manager.query('SELECT coalesce(max(id), 0) AS last FROM organization')) as [{ last: number }];
+  const now = nowIso();
+  await insertJsonRows(manager, 'organization', ['name', 'created_at'], [...missing.values()].map((name) => [name, now]));
+  const added: Array<{ id: number; name: string }> = await manager.query('SELECT id, name FROM organization WHERE id > ? ORDER BY id', [last]);
+  for (const row of added) ids.set(fold(row.name), row.id);
   return ids;
 }
