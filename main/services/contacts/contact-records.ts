@@ -45,7 +45,11 @@ const MEMBERSHIP_SQL = `
          m.body_id AS bodyId, b.name AS bodyName, m.role, m.date_from AS "from", m.date_to AS "to"
   FROM membership m JOIN contact c ON c.id = m.contact_id JOIN body b ON b.id = m.body_id`;
 
-/** Alphabetical order as in German phone books: umlauts as their base letter, last name first. */
+/**
+ * Alphabetical order as in German phone books: umlauts as their base letter, last name first. The
+ * import's duplicate check also reads the folded last name from it (import-candidates.ts): a change
+ * to `fold` needs the stored keys computed anew.
+ */
 export const sortKeyOf = (first: string, last: string) => `${fold(last)}\u0001${fold(first)}`;
 
 export const columnsOf = (fields: ContactFields) => [
