@@ -45,7 +45,11 @@ const MEMBERSHIP_SQL = `
          m.body_id AS bodyId, b.name AS bodyName, m.role, m.date_from AS "from", m.date_to AS "to"
   FROM membership m JOIN contact c ON c.id = m.contact_id JOIN body b ON b.id = m.body_id`;
 
-/** Alphabetical order as in German phone books: umlauts as their base letter, last name first. */
+/**
+ * Alphabetical order as in German phone books: umlauts as their base letter, last name first. The
+ * import's duplicate check also reads the folded last name from it (import-candidates.ts): a change
+ * to `fold` needs the stored keys computed anew.
+ */
 export const sortKeyOf = (first: string, last: string) => `${fold(last)}\u0001${fold(first)}`;
 
 export const columnsOf = (fields: ContactFields) => [
@@ -71,8 +75,8 @@ export const columnsOf = (fields: ContactFields) => [
 ];
 export const COLUMNS = `salutation, title, first_name, last_name, function, fraktion, emails, phones, street, postal_code, city,
   languages, categories, notes, consent_purpose, consent_date, consent_how, consent_withdrawn_on, sort_key`;
-/** Inserts a new row: id, the columns above, origin, created_at, updated_at. */
-export const INSERT_SQL = `INSERT INTO contact (id, ${COLUMNS}, origin, created_at, updated_at) VALUES (${Array(23).fill('?').join(',')})`;
+/** A new row's columns: id, the columns above, origin, created_at, updated_at. */
+export const CONTACT_INSERT_COLUMNS = ['id', ...COLUMNS.split(',').map((column) => column.trim()), 'origin', 'created_at', 'updated_at'];
 
 /** "03.12.2026", as the origin of a contact names the day (Art. 15 (1) (g) DSGVO). */
 export const originDay = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;

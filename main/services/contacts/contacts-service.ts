@@ -28,7 +28,6 @@ import {
   updateMembership,
   updateOrganization,
 } from './bodies-and-memberships';
-import { readImport, readImportYielding } from './contact-import';
 import { mergeContacts } from './contact-merge';
 import { disclosure, eraseContact, erasePreview } from './contact-privacy';
 import { rejectedRowsCsv } from './import-rejects';
@@ -37,6 +36,7 @@ import { listOrganizations } from './organization-queries';
 import { bodyRows, loadContact } from './contact-records';
 import { createContact, updateContact } from './contact-writes';
 import { distributionList } from './distribution-list';
+import { ImportFileReader } from './import-file-reader';
 import { ImportJobs } from './import-jobs';
 import { previewImport, runImport } from './import-run';
 import type { CurrentUser } from '../measures/measure-history';
@@ -48,12 +48,14 @@ import type { CurrentUser } from '../measures/measure-history';
  */
 export class ContactsService {
   private readonly jobs: ImportJobs;
+  /** The file of the last preview, read once for the import that follows it. */
+  private readonly files = new ImportFileReader();
 
   constructor(
     private readonly db: AppDatabase,
     private readonly currentUser: CurrentUser,
   ) {
-    this.jobs = new ImportJobs(db);
+    this.jobs = new ImportJobs(db, this.files);
   }
 
   list(filter: ParsedInput<'contacts.list'>): Promise<ContactListDto> {
@@ -105,14 +107,18 @@ export class ContactsService {
   }
 
   async importPreview(input: ParsedInput<'contacts.importPreview'>): Promise<ImportPreviewDto> {
-    const parsed = await readImportYielding(input);
+    const parsed = await this.files.read(input);
     return this.db.read((manager) => previewImport(manager, parsed));
   }
 
   /** All or nothing in one transaction (the CLI's way; the wizard uses the job calls below). */
-  import(input: ParsedInput<'contacts.import'>): Promise<ImportResultDto> {
-    const parsed = readImport(input);
-    return this.db.write((manager) => runImport(manager, parsed, input.decisions, input.fileName));
+  async import(input: ParsedInput<'contacts.import'>): Promise<ImportResultDto> {
+    const parsed = await this.files.read(input);
+    try {
+      return await this.db.write((manager) => runImport(manager, parsed, input.decisions, input.fileName));
+    } finally {
+      this.files.release(parsed);
+    }
   }
 
   /** The rows an import leaves out, as a CSV to fix ("fehlerhafte-zeilen_kontakte.csv"). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportJobDto, ParsedInput } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
 import { DomainError } from '../domain-error';
-import { readImportYielding } from './contact-import';
+import type { ImportFileReader } from './import-file-reader';
 import { runImport } from './import-run';
 
 /** Thrown from the progress hook so the transaction rolls back. */
@@ -31,11 +31,14 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly db: AppDatabase) {}
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly files: ImportFileReader,
+  ) {}
 
   /** Refuses an unreadable file right away; everything else is reported by `progress`. */
   async start(input: ParsedInput<'contacts.importStart'>): Promise<{ jobId: string }> {
-    const parsed = await readImportYielding(input);
+    const parsed = await this.files.read(input);
     this.forgetOld();
     const jobId = randomUUID();
     const job: Job = { state: 'running', done: 0, total: parsed.contacts.length, result: null, error: null, cancelRequested: false, finishedAt: null };
@@ -65,6 +68,7 @@ export class ImportJobs {
       )
       .finally(() => {
         job.finishedAt = Date.now();
+        this.files.release(parsed);
       });
     return { jobId };
   }

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactDto, ImportDecision, ImportPreviewDto, ImportResultDto, ImportRowReportDto } from '../../../contract';
-import { bulkInsert } from '../../../database/bulk-insert';
+import { insertJsonRows } from '../../../database/bulk-insert';
 import { DomainError } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
-import { columnsOf, displayName, emailKey, INSERT_SQL, insertRow, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
+import { duplicateCandidates } from './import-candidates';
+import { columnsOf, CONTACT_INSERT_COLUMNS, displayName, emailKey, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
 
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
 export const IMPORT_CHUNK_ROWS = 250;
@@ -82,10 +83,11 @@ export async function runImport(
   toCreate.forEach((contact, index) => idOfLine.set(contact.line, base + index));
   for (let start = 0; start < toCreate.length; start += IMPORT_CHUNK_ROWS) {
     const chunk = toCreate.slice(start, start + IMPORT_CHUNK_ROWS);
-    await bulkInsert(manager, INSERT_SQL, chunk.map((contact) => [idOfLine.get(contact.line)!, ...columnsOf(fieldsOf(contact)), origin, now, now]));
-    await bulkInsert(
+    await insertJsonRows(manager, 'contact', CONTACT_INSERT_COLUMNS, chunk.map((contact) => [idOfLine.get(contact.line)!, ...columnsOf(fieldsOf(contact)), origin, now, now]));
+    await insertJsonRows(
       manager,
-      'INSERT INTO contact_organization (contact_id, organization_id) VALUES (?, ?)',
+      'contact_organization',
+      ['contact_id', 'organization_id'],
       chunk.flatMap((contact) => orgIdsOf(contact).map((orgId) => [idOfLine.get(contact.line)!, orgId])),
     );
     done += chunk.length;
@@ -142,11 +144,7 @@ function fieldsOf(contact: ImportedContact): ContactFields {
 
 /** Duplicates against the database and against earlier rows of the same file. */
 async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<ImportRowReportDto[]> {
-  const existing: Array<{ id: number; first_name: string; last_name: string; emails: string; orgs: string | null }> = await manager.query(
-    `SELECT c.id, c.first_name, c.last_name, c.emails,
-            (SELECT group_concat(o.name, char(31)) FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id) AS orgs
-     FROM contact c WHERE c.erased_at IS NULL`,
-  );
+  const existing = await duplicateCandidates(manager, parsed.contacts);
   type Seen = { contactId: number | null; line: number | null; record: number | null };
   const byEmail = new Map<string, Seen>();
   const byName = new Map<string, Seen>();
@@ -236,15 +234,18 @@ export async function fillInContact(manager: EntityManager, id: number, incoming
   }
 }
 
-/** Organisation ids by folded name; missing ones are created. */
+/** Organisation ids by folded name; missing ones are created (in one statement, in the order the file names them). */
 async function ensureOrganizations(manager: EntityManager, names: string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const rows: Array<{ id: number; name: string }> = await manager.query('SELECT id, name FROM organization');
   for (const row of rows) ids.set(fold(row.name), row.id);
-  for (const name of names) {
-    if (!name || ids.has(fold(name))) continue;
-    const id = await insertRow(manager, 'INSERT INTO organization (name, created_at) VALUES (?, ?)', [name, nowIso()]);
-    ids.set(fold(name), id);
-  }
+  const missing = new Map<string, string>();
+  for (const name of names) if (name && !ids.has(fold(name)) && !missing.has(fold(name))) missing.set(fold(name), name);
+  if (missing.size === 0) return ids;
+  const [{ last }] = (await manager.query('SELECT coalesce(max(id), 0) AS last FROM organization')) as [{ last: number }];
+  const now = nowIso();
+  await insertJsonRows(manager, 'organization', ['name', 'created_at'], [...missing.values()].map((name) => [name, now]));
+  const added: Array<{ id: number; name: string }> = await manager.query('SELECT id, name FROM organization WHERE id > ? ORDER BY id', [last]);
+  for (const row of added) ids.set(fold(row.name), row.id);
   return ids;
 }

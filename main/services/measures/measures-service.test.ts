@@ -82,6 +82,47 @@ describe('measures', () => {
     expect(rows.map((row) => row.status)).toEqual(['recommended', 'recommended']);
   });
 
+  it('bulk change writes one history row per measure, in number order, each with its own previous status; counts and last activity follow', async () => {
+    const { core, edition, create, move } = await setup();
+    const ten = await create('Zehn', { code: 'ZL-10', proposedOn: '2022-01-10' });
+    const nine = await create('Neun', { code: 'ZL-9', proposedOn: '2022-01-10' });
+    const deferred = await create('Zurückgestellt', { code: 'ZL-2', proposedOn: '2022-01-10' });
+    expect((await move([deferred.id], 'deferred')).ok).toBe(true);
+    await mustCall(core, 'settings.update', { userName: 'Frau Demir' });
+    const firstBulkChange = ((await core.database!.query('SELECT max(id) AS id FROM status_change')) as [{ id: number }])[0].id + 1;
+    const rows = await mustCall(core, 'measures.changeStatus', {
+      measureIds: [ten.id, deferred.id, nine.id, ten.id],
+      toStatus: 'in_review',
+      changedOn: '2022-06-01',
+      reason: 'Wiedervorlage',
+    });
+    expect(rows.map((row) => [row.code, row.status])).toEqual([['ZL-10', 'in_review'], ['ZL-9', 'in_review'], ['ZL-2', 'in_review']]);
+    const history = await core.database!.query(
+      `SELECT m.code, s.from_status AS fromStatus, s.to_status AS toStatus, s.changed_on AS changedOn, s.reason, s.entered_by AS enteredBy, s.decision_id AS decisionId
+       FROM status_change s JOIN measure m ON m.id = s.measure_id WHERE s.id >= ? ORDER BY s.id`,
+      [firstBulkChange],
+    );
+    const change = { toStatus: 'in_review', changedOn: '2022-06-01', reason: 'Wiedervorlage', enteredBy: 'Frau Demir', decisionId: null };
+    expect(history).toEqual([
+      { code: 'ZL-2', fromStatus: 'deferred', ...change },
+      { code: 'ZL-9', fromStatus: 'proposed', ...change },
+      { code: 'ZL-10', fromStatus: 'proposed', ...change },
+    ]);
+    const measures = (await core.database!.query('SELECT last_activity_on AS lastActivityOn, updated_at AS updatedAt FROM measure ORDER BY id')) as Array<{ lastActivityOn: string; updatedAt: string }>;
+    expect(measures.map((row) => row.lastActivityOn)).toEqual(['2022-06-01', '2022-06-01', '2022-06-01']);
+    expect(rows.map((row) => row.updatedAt)).toEqual(measures.map((row) => row.updatedAt));
+    const counts = await core.database!.query('SELECT status, sum(n) AS n FROM measure_count WHERE edition_id = ? AND n > 0 GROUP BY status', [edition.id]);
+    expect(counts).toEqual([{ status: 'in_review', n: 3 }]);
+  });
+
+  it('bulk change with an unknown measure changes nothing', async () => {
+    const { create, move, snapshot } = await setup();
+    const measure = await create('A');
+    const before = await snapshot();
+    expect(await move([measure.id, measure.id + 1000], 'in_review')).toMatchObject({ ok: false, error: { messageKey: 'measures.errors.notFound' } });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('status history cannot be edited or deleted, not even with SQL', async () => {
     const { core, create } = await setup();
     await create('A');

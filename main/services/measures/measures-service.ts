@@ -5,7 +5,7 @@ import { measureSortKeys } from '../../../database/measure-sort-keys';
 import { EditionEntity, FieldOfActionEntity, MeasureEntity, MeasureTagEntity, ProgressNoteEntity, type Measure } from '../../../database/entities';
 import { DomainError, isUniqueViolation, notFound } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
-import type { CurrentUser, MeasureHistory } from './measure-history';
+import type { CurrentUser, MeasureHistory, MeasureToMove } from './measure-history';
 import { listMeasureIds, listMeasures, measureFacets } from './measure-list';
 import { collator, ROW_SQL, toRow, type RawRow } from './measure-rows';
 import { searchMeasures, similarMeasures } from './measure-search';
@@ -88,21 +88,16 @@ export class MeasuresService {
     });
   }
 
-  /** All or nothing: one forbidden transition refuses the whole selection. */
+  /** All or nothing: one forbidden transition refuses the whole selection (the first in number order is named). */
   changeStatus(input: ParsedInput<'measures.changeStatus'>): Promise<MeasureRowDto[]> {
     return this.db.write(async (manager) => {
-      const ids = [...new Set(input.measureIds)];
-      const measures = await manager.getRepository(MeasureEntity).findBy(ids.map((id) => ({ id })));
-      if (measures.length !== ids.length) throw notFound('measures.errors.notFound');
+      const unique = [...new Set(input.measureIds)];
+      const ids = JSON.stringify(unique);
+      const measures: MeasureToMove[] = await manager.query('SELECT id, code, status FROM measure WHERE id IN (SELECT value FROM json_each(?))', [ids]);
+      if (measures.length !== unique.length) throw notFound('measures.errors.notFound');
       measures.sort((a, b) => collator.compare(a.code, b.code));
-      for (const measure of measures) {
-        await this.history.transition(manager, measure, input.toStatus, {
-          changedOn: input.changedOn,
-          reason: input.reason,
-          drucksache: input.drucksache,
-        });
-      }
-      const rows: RawRow[] = await manager.query(`${ROW_SQL} WHERE m.id IN (${ids.map(() => '?').join(',')})`, ids);
+      await this.history.transitionAll(manager, measures, input.toStatus, { changedOn: input.changedOn, reason: input.reason, drucksache: input.drucksache });
+      const rows: RawRow[] = await manager.query(`${ROW_SQL} WHERE m.id IN (SELECT value FROM json_each(?))`, [ids]);
       return rows.map(toRow);
     });
   }
