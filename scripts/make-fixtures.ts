@@ -147,6 +147,13 @@ SEED[9] = [
      (4, 'Zeynep', 'Şahin', '["Newsletter","presse","Presse"]', 'Newsletter', '2025-03-01', 'E-Mail', 'sahin' || char(1) || 'zeynep', '${now}', '${now}')`,
 ];
 
+// Schema 10: the measure search has prefix indexes (1, 2, 3 characters); a note written after the
+// rebuild reaches the new table through the triggers of 0002.
+SEED[10] = [
+  ...SEED[9]!,
+  `INSERT INTO progress_note (measure_id, noted_on, text, entered_by, created_at) VALUES (5, '2026-12-04', 'Sprachmittlung für Arabisch und Dari', 'Frau Yılmaz', '${now}')`,
+];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

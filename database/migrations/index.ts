@@ -8,6 +8,7 @@ import { AttendanceFraktion1764115200006 } from './0006-attendance-fraktion';
 import { RecordedAttendanceGenitiveIcs1764115200007 } from './0007-recorded-attendance-genitive-ics';
 import { ContactOrigin1764115200008 } from './0008-contact-origin';
 import { MeasureSortKeys1764115200009 } from './0009-measure-sort-keys';
+import { MeasureSearchPrefixes1764115200010 } from './0010-measure-search-prefixes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -22,6 +23,7 @@ const ordered: readonly MigrationClass[] = [
   RecordedAttendanceGenitiveIcs1764115200007,
   ContactOrigin1764115200008,
   MeasureSortKeys1764115200009,
+  MeasureSearchPrefixes1764115200010,
 ];
 
 /**
