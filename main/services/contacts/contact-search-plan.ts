@@ -45,29 +45,56 @@ function surnameRange(text: string): [string, string] {
   return [first, first + AFTER_PREFIX];
 }
 
-const idList = (text: string | null): number[] => (text ? text.split(',').map(Number) : []);
+/** Calls `each` with every id of a group_concat list ("12,40,7"), read in place: no array of strings per call. */
+function forEachId(text: string | null, each: (id: number) => void): void {
+  if (!text) return;
+  let id = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 44) {
+      each(id);
+      id = 0;
+    } else id = id * 10 + (code - 48);
+  }
+  each(id);
+}
 
 interface Census {
-  /** The matches' ids (rowid order), at most `listed` + 1 of them. */
-  readonly matches: number[];
-  /** The ids in the surname range in list order, at most `listed` + 1 of them. */
-  readonly range: number[];
+  /** The number of matches, counted up to `listed` + 1. */
+  readonly matches: number;
+  /** How many contacts of the surname range (of its first `listed` + 1) match. */
+  readonly inside: number;
+  /** The first of those, in list order, as many as asked for. */
+  readonly firstInside: number[];
   readonly lastId: number;
 }
 
 /**
  * One statement, two short reads: the matches from the full-text index and the contacts of the
- * surname range from the alphabetical index, each as a list of ids. Comparing them here costs less
- * than a set in SQL, and the range's matches in list order are already the page.
+ * surname range from the alphabetical index, each as a list of ids. Comparing them here (one flag
+ * per contact id) costs less than a set in SQL, and the range's matches in list order are the page.
  */
-async function census(manager: EntityManager, match: string, [from, to]: [string, string], listed: number): Promise<Census> {
+async function census(manager: EntityManager, match: string, [from, to]: [string, string], listed: number, keep: number): Promise<Census> {
   const [row] = (await manager.query(
     `SELECT (SELECT group_concat(rowid) FROM (SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT ?)) AS matches,
             (SELECT group_concat(id) FROM (SELECT id FROM contact INDEXED BY ix_contact_sort WHERE sort_key >= ? AND sort_key < ? ORDER BY sort_key, id LIMIT ?)) AS range,
             (SELECT coalesce(max(rowid), 0) FROM contact) AS lastId`,
     [match, listed + 1, from, to, listed + 1],
   )) as [{ matches: string | null; range: string | null; lastId: number }];
-  return { matches: idList(row.matches), range: idList(row.range), lastId: row.lastId };
+  const matching = new Uint8Array(row.lastId + 1);
+  let matches = 0;
+  forEachId(row.matches, (id) => {
+    matching[id] = 1;
+    matches++;
+  });
+  let inside = 0;
+  const firstInside: number[] = [];
+  forEachId(row.range, (id) => {
+    if (matching[id] !== 1) return;
+    inside++;
+    if (firstInside.length < keep) firstInside.push(id);
+  });
+  return { matches, inside, firstInside, lastId: row.lastId };
 }
 
 /** Whether at least a third of the contacts match (counting stops there). */
@@ -89,9 +116,9 @@ export async function textSearchPage(
   thresholds: SearchThresholds = SEARCH_THRESHOLDS,
 ): Promise<TextSearchPage> {
   const range = surnameRange(input.text);
-  const listed = await census(manager, input.match, range, thresholds.listed);
-  const exact = listed.matches.length <= thresholds.listed;
-  const matches = listed.matches.length;
+  const listed = await census(manager, input.match, range, thresholds.listed, offset + limit);
+  const exact = listed.matches <= thresholds.listed;
+  const { matches } = listed;
   const notErased = input.includeErased ? '' : 'AND c.sort_key < ?';
   const erasedParameter = input.includeErased ? [] : [ERASED_SORT_KEY];
   const matchSet = 'SELECT rowid FROM contact_search WHERE contact_search MATCH ?';
@@ -105,20 +132,19 @@ export async function textSearchPage(
       total: matches,
     };
   }
-  // The range's matches in list order (the range list may stop early: then these are its first ones).
-  const matchIds = new Set(listed.matches);
-  const inside = exact ? listed.range.filter((id) => matchIds.has(id)) : [];
+  // The range's matches (the range list may stop early: then they are its first ones).
+  const inside = exact ? listed.inside : 0;
   const inRangeSql = `SELECT c.id, c.sort_key FROM contact c INDEXED BY ix_contact_sort WHERE c.sort_key >= ? AND c.sort_key < ? AND c.id IN (${matchSet})`;
-  if (exact && inside.length === matches) {
+  if (exact && inside === matches) {
     return {
       plan: 'surname-range',
       sql: `SELECT id FROM (${inRangeSql}) c ${order} LIMIT ? OFFSET ?`,
       parameters: [...range, input.match, limit, offset],
-      ids: inside.slice(offset, offset + limit),
+      ids: listed.firstInside.slice(offset, offset + limit),
       total: matches,
     };
   }
-  if (exact && matches - inside.length <= thresholds.fewOutliers) {
+  if (exact && matches - inside <= thresholds.fewOutliers) {
     // The range's first rows and every match outside it (found as the matches not in the range), sorted together.
     return {
       plan: 'range-and-outliers',
