@@ -68,6 +68,17 @@ describe('contacts.list search: the plan follows where the matches lie', () => {
     });
   });
 
+  it('a surname range is read from the alphabetical index between its bounds, without sorting (query plan)', async () => {
+    const core = await district();
+    const detail = await core.database!.read(async (manager) => {
+      const plan = await textSearchPage(manager, { text: 'Müll', match: toMatchQuery('Müll')!, includeErased: false, perRowIndexed: false }, 0, 100, SMALL);
+      const steps: Array<{ detail: string }> = await manager.query(`EXPLAIN QUERY PLAN ${plan.sql}`, plan.parameters);
+      return steps.map((step) => step.detail).join(' | ');
+    });
+    expect(detail).toMatch(/ix_contact_sort \(sort_key>\? AND sort_key<\?\)/);
+    expect(detail).not.toContain('TEMP B-TREE');
+  });
+
   it('a rare surname prefix late in the alphabet: the list shows exactly its contacts, "Ozdemir" as "Özdemir", total counted', async () => {
     const core = await district();
     const list = (text: string, offset = 0, limit = 100) => mustCall(core, 'contacts.list', { text, offset, limit });
