@@ -163,6 +163,13 @@ SEED[10] = [
   `UPDATE contact SET first_name = '', last_name = '—', sort_key = char(65535), erased_at = '${now}' WHERE id = 3`,
 ];
 
+// Schema 11: the measure search has prefix indexes (1, 2, 3 characters); a note written after the
+// rebuild reaches the new table through the triggers of 0002.
+SEED[11] = [
+  ...SEED[10]!,
+  `INSERT INTO progress_note (measure_id, noted_on, text, entered_by, created_at) VALUES (5, '2026-12-04', 'Sprachmittlung für Arabisch und Dari', 'Frau Yılmaz', '${now}')`,
+];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

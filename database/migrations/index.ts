@@ -9,6 +9,7 @@ import { RecordedAttendanceGenitiveIcs1764115200007 } from './0007-recorded-atte
 import { ContactOrigin1764115200008 } from './0008-contact-origin';
 import { MeasureSortKeys1764115200009 } from './0009-measure-sort-keys';
 import { ScreenCounts1764115200010 } from './0010-screen-counts';
+import { MeasureSearchPrefixes1764115200011 } from './0011-measure-search-prefixes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,6 +25,7 @@ const ordered: readonly MigrationClass[] = [
   ContactOrigin1764115200008,
   MeasureSortKeys1764115200009,
   ScreenCounts1764115200010,
+  MeasureSearchPrefixes1764115200011,
 ];
 
 /**

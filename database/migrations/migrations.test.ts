@@ -281,6 +281,23 @@ describe('migrations from every released schema version', () => {
     expect(await names({ category: 'presse' })).toEqual(['Brandt', 'Şahin']);
     expect(await names({ consent: 'given' })).toEqual(['Özdemir', 'Şahin']);
     expect(await names({ consent: 'withdrawn' })).toEqual(['Brandt']);
+    // Schema 11: the measure search is rebuilt with prefix indexes and finds what it found before, notes included.
+    const [searchSql] = await core.database!.query<Array<{ sql: string }>>(`SELECT sql FROM sqlite_master WHERE name = 'measure_search'`);
+    expect(searchSql!.sql).toContain(`prefix = '1 2 3'`);
+    const codes = async (text: string) => (await mustCall(core, 'measures.search', { text, limit: 50 })).map((hit) => hit.code).sort();
+    expect(await codes('Lesepaten gefunden')).toEqual(['B-10']);
+    expect(await codes('ub')).toEqual(['ÜB-01']);
+    expect(await codes('Ü')).toEqual(['ÜB-01']);
+    expect(await codes('B')).toEqual(['B-10', 'B-2', 'ZL-02']);
+  });
+
+  it('schema 11 → current: the measure search with prefix indexes still finds notes written after the rebuild', async () => {
+    const core = await startTestCore(fromFixture(11));
+    const codes = async (text: string) => (await mustCall(core, 'measures.search', { text, limit: 50 })).map((hit) => hit.code);
+    expect(await codes('Sprachmittlung')).toEqual(['ÜB-01']);
+    expect((await codes('Sp')).sort()).toEqual(['B-2', 'ÜB-01']);
+    await mustCall(core, 'measures.addNote', { measureId: 1, notedOn: '2026-12-05', text: 'Sprechzeiten verlängert' });
+    expect((await codes('Spr')).sort()).toEqual(['B-2', 'ZL-01', 'ÜB-01']);
   });
 
   it('a migration that fails midway leaves the file as it was', async () => {

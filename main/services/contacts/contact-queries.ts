@@ -4,6 +4,7 @@ import { toMatchQuery } from '../measures/measure-text';
 import { fold } from './contact-import';
 import { isWholeList, listedContacts } from './contact-count';
 import { CONSENT_SQL, displayName } from './contact-records';
+import { textSearchPage } from './contact-search-plan';
 
 export type ContactFilter = Omit<ParsedInput<'contacts.list'>, 'offset' | 'limit'>;
 
@@ -70,7 +71,9 @@ export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 
   // A count has no order to keep: with another filter, the sort index would only add a lookup per contact
   // (the unary + keeps the planner off it; by category or consent one pass over the table is cheaper).
   const countWithoutSortIndex = purpose === 'count' && !shortPrefix && (match !== null || narrowed || Boolean(filter.category) || filter.consent !== 'any');
-  if (!filter.includeErased) {
+  // A surname prefix's range already lies below the erased contacts' key; a second bound on the
+  // same column would let the planner pick the wrong pair and scan to the end of the index.
+  if (!filter.includeErased && !shortPrefix) {
     where.push(countWithoutSortIndex ? '+c.sort_key < ?' : 'c.sort_key < ?');
     parameters.push(ERASED_SORT_KEY);
   }
@@ -139,23 +142,44 @@ export async function categoryIsDense(manager: EntityManager, category: string |
   return matches > DENSE_MATCHES;
 }
 
-/** The SQL for the ids of one page, in list order (last name, first name, id); exported so a test can read its plan. */
-export async function contactPageQuery(manager: EntityManager, filter: ContactFilter, offset: number, limit: number): Promise<{ sql: string; parameters: unknown[] }> {
+/**
+ * The SQL for the ids of one page, in list order (last name, first name, id), and the number of all
+ * matches where finding the page counted them; exported so a test can read its plan.
+ */
+export async function contactPageQuery(
+  manager: EntityManager,
+  filter: ContactFilter,
+  offset: number,
+  limit: number,
+): Promise<{ sql: string; parameters: unknown[]; ids: number[] | null; total: number | null }> {
   const categoryDense = await categoryIsDense(manager, filter.category);
   const probe = contactWhere(filter, 'page', { categoryDense });
+  // The text alone: the plan follows where its matches lie in the alphabet (contact-search-plan.ts).
+  if (probe.textOnly && probe.match !== null) {
+    const { sql, parameters, ids, total } = await textSearchPage(
+      manager,
+      { text: filter.text, match: probe.match, includeErased: filter.includeErased, perRowIndexed: prefixIndexed(filter.text) },
+      offset,
+      limit,
+    );
+    return { sql, parameters, ids, total };
+  }
   // Many matches: walk the alphabetical index and stop when the page is full (the planner would sort them all).
   const walkSortIndex = probe.match !== null && !probe.narrowed && (await matchesAreDense(manager, probe.match));
   const where = walkSortIndex && prefixIndexed(filter.text) ? contactWhere(filter, 'page', { categoryDense, matchPerRow: true }) : probe;
   return {
     sql: `SELECT c.id FROM contact c ${walkSortIndex ? 'INDEXED BY ix_contact_sort' : ''} ${where.sql} ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`,
     parameters: [...where.parameters, limit, offset],
+    ids: null,
+    total: null,
   };
 }
 
-async function pageIds(manager: EntityManager, filter: ContactFilter, offset: number, limit: number): Promise<number[]> {
-  const { sql, parameters } = await contactPageQuery(manager, filter, offset, limit);
+async function pageIds(manager: EntityManager, filter: ContactFilter, offset: number, limit: number): Promise<{ ids: number[]; total: number | null }> {
+  const { sql, parameters, ids, total } = await contactPageQuery(manager, filter, offset, limit);
+  if (ids) return { ids, total };
   const rows: Array<{ id: number }> = await manager.query(sql, parameters);
-  return rows.map((row) => row.id);
+  return { ids: rows.map((row) => row.id), total };
 }
 
 /** The list's rows for these ids (in this order): the contacts in one query, their organisations in one more. */
@@ -200,11 +224,11 @@ async function contactRows(manager: EntityManager, ids: readonly number[]): Prom
  * number of all matches. Past the end: no rows, the right total.
  */
 export async function listContacts(manager: EntityManager, filter: ParsedInput<'contacts.list'>): Promise<ContactListDto> {
-  const ids = await pageIds(manager, filter, filter.offset, filter.limit);
+  const { ids, total } = await pageIds(manager, filter, filter.offset, filter.limit);
   const rows = await contactRows(manager, ids);
-  // A page that is not full on the first try already says how many there are.
+  // A page that is not full on the first try already says how many there are; so does a search plan that counted.
   if (filter.offset === 0 && ids.length < filter.limit) return { rows, total: ids.length };
-  return { rows, total: await countMatches(manager, filter) };
+  return { rows, total: total ?? (await countMatches(manager, filter)) };
 }
 
 async function countMatches(manager: EntityManager, filter: ContactFilter): Promise<number> {

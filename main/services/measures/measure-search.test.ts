@@ -87,3 +87,32 @@ describe('measure search (FTS5)', () => {
     expect(edition.id).not.toBe(newer.id);
   });
 });
+
+describe('measure search: prefix indexes for the first keystrokes (schema 10)', () => {
+  it('one, two and three letters (and longer words) find the same measures in the same order as the index without prefixes', async () => {
+    const { core, create } = await setup();
+    const titles = ['Sprachkurse mit Kinderbetreuung', 'Sprachcafé im Stadtteil', 'Sportverein für alle', 'Schule und Eltern', 'Spielplatzpaten', 'Stadtteilfest'];
+    for (let index = 0; index < 60; index++) await create(`${titles[index % titles.length]!} ${index}`, index % 4 === 0 ? 'Sprechstunde für Eltern' : 'Begegnung');
+    await core.database!.write(async (manager) => {
+      // The index as schema 2 made it, filled with the same text: what any prefix index must agree with.
+      await manager.query(`CREATE VIRTUAL TABLE plain_search USING fts5(code, title, description, goal, notes, tokenize = 'unicode61 remove_diacritics 2')`);
+      await manager.query(`INSERT INTO plain_search (plain_search, rank) VALUES ('rank', 'bm25(4.0, 8.0, 1.0, 1.0, 0.5)')`);
+      await manager.query('INSERT INTO plain_search (rowid, code, title, description, goal, notes) SELECT rowid, code, title, description, goal, notes FROM measure_search');
+    });
+    const [{ sql }] = await core.database!.read((manager) => manager.query(`SELECT sql FROM sqlite_master WHERE name = 'measure_search'`));
+    expect(sql).toContain(`prefix = '1 2 3'`);
+    for (const text of ['S', 'Sp', 'Spr', 'Spra', 'Sprachk', 'sch', 'Ü', 's e']) {
+      const ranked = (table: string) =>
+        core.database!.read(async (manager) =>
+          ((await manager.query(`SELECT rowid AS id, rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid`, [toMatchQuery(text)])) as Array<{ id: number; rank: number }>).map(
+            (row) => `${row.id}:${row.rank.toFixed(9)}`,
+          ),
+        );
+      expect(await ranked('measure_search'), text).toEqual(await ranked('plain_search'));
+    }
+    // Through the service: "Spr" finds the Sprachkurse, the Sprachcafés and the Sprechstunden, nothing else.
+    const hits = await mustCall(core, 'measures.search', { text: 'Spr', limit: 50 });
+    expect(hits).toHaveLength(30);
+    expect(hits.every((hit) => /^Sprach|Sprechstunde/.test(hit.title) || hit.snippet.includes('Sprechstunde'))).toBe(true);
+  });
+});
