@@ -85,7 +85,8 @@ async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise
     if (database.state === 'read-only') throw new CliFailure(context.t('cli.checkFailed', { detail: database.detail }));
     return await work(core);
   } catch (error) {
-    if (error instanceof DomainError) throw new CliFailure(context.t(error.messageKey, error.options.params ?? {}));
+    // The German line for the person; the error itself (and its cause) for the log.
+    if (error instanceof DomainError) throw new CliFailure(context.t(error.messageKey, error.options.params ?? {}), { cause: error });
     throw error;
   } finally {
     await core.close();

@@ -88,6 +88,17 @@ describe('streamed contact exports', () => {
     expect(lines.slice(1).every((line) => line.includes(';Presse;'))).toBe(true);
   });
 
+  it('exports phones stored as bare numbers (as the district generator writes them) instead of breaking off', async () => {
+    const { core, ids } = await district(3);
+    // The schema only checks for valid JSON; a bare string once made toVcard throw on the first batch.
+    await core.database!.write((manager) => manager.query(`UPDATE contact SET phones = '["040 100000"]' WHERE id = ?`, [ids[1]]));
+    const vcard = await collectText(await prepareContactExport(readOf(core), 'vcard', ALL));
+    expect(vcard.match(/BEGIN:VCARD/g)).toHaveLength(3);
+    expect(vcard).toContain('TEL;TYPE=WORK,VOICE:040 100000\r\n');
+    const csv = await collectText(await prepareContactExport(readOf(core), 'csv', { ids: [ids[1]!] }));
+    expect(csv.split('\r\n')[1]!.split(';')[9]).toBe('040 100000');
+  });
+
   it('0 contacts: a CSV with the header only, an empty vCard file', async () => {
     const core = await startTestCore();
     const csv = await collectText(await prepareContactExport(readOf(core), 'csv', ALL));
