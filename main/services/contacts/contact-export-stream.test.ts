@@ -8,6 +8,7 @@ import { loadContact } from './contact-records';
 import { EXCEL_BOM, excelCsvLine } from './csv';
 import { toVcard } from './vcard';
 
+const EXPORTED_FIELDS = ['id', 'salutation', 'title', 'firstName', 'lastName', 'function', 'fraktion', 'emails', 'phones', 'street', 'postalCode', 'city', 'languages', 'categories', 'notes'] as const;
 const ALL: ContactSelection = { filter: { text: '', category: '', consent: 'any' } };
 const readOf = (core: AppCore): ReadWork => (work) => core.database!.read(work);
 
@@ -47,7 +48,12 @@ describe('contact batches: set-based', () => {
     const loaded = [];
     for await (const batch of contactBatches(counted, { ids })) loaded.push(...batch);
     expect(queries).toBeLessThanOrEqual(3 * 3);
-    expect(loaded.slice(0, 50)).toEqual(await oneByOne(core, ids.slice(0, 50)));
+    // What an export writes of each person: the same as loaded one by one.
+    const exported = (await oneByOne(core, ids.slice(0, 50))).map((contact) => ({
+      ...Object.fromEntries(EXPORTED_FIELDS.map((field) => [field, contact[field]])),
+      organizations: contact.organizations.map(({ name }) => ({ name })),
+    }));
+    expect(loaded.slice(0, 50)).toEqual(exported);
     expect(loaded.map((contact) => contact.id)).toEqual(ids);
   });
 });

@@ -26,16 +26,22 @@ const textOf = (value: unknown): string | null => {
 };
 
 /** Emails, languages, categories: the texts of the list, in order. */
-export const storedTexts = (json: string | null): string[] => listIn(json).flatMap((value) => textOf(value) ?? []);
+export const storedTexts = (json: string | null): string[] => {
+  if (json === '[]') return [];
+  const list = listIn(json);
+  // As the app writes them, every entry is a text: the parsed list itself, no copy (millions of lists in a large export).
+  return list.every((value) => typeof value === 'string') ? (list as string[]) : list.flatMap((value) => textOf(value) ?? []);
+};
+
+const phoneOf = (value: unknown): PhoneDto[] => {
+  const bare = textOf(value);
+  if (bare !== null) return [{ kind: 'work', number: bare }];
+  if (typeof value !== 'object' || value === null) return [];
+  const { kind, number } = value as { kind?: unknown; number?: unknown };
+  const text = textOf(number);
+  if (text === null) return [];
+  return [{ kind: typeof kind === 'string' && PHONE_KINDS.has(kind) ? (kind as PhoneDto['kind']) : 'work', number: text }];
+};
 
 /** Phones: `{ kind, number }` as the app writes them; a bare number counts as a work phone (the form's default kind). */
-export const storedPhones = (json: string | null): PhoneDto[] =>
-  listIn(json).flatMap((value): PhoneDto[] => {
-    const bare = textOf(value);
-    if (bare !== null) return [{ kind: 'work', number: bare }];
-    if (typeof value !== 'object' || value === null) return [];
-    const { kind, number } = value as { kind?: unknown; number?: unknown };
-    const text = textOf(number);
-    if (text === null) return [];
-    return [{ kind: typeof kind === 'string' && PHONE_KINDS.has(kind) ? (kind as PhoneDto['kind']) : 'work', number: text }];
-  });
+export const storedPhones = (json: string | null): PhoneDto[] => (json === '[]' ? [] : listIn(json).flatMap(phoneOf));
