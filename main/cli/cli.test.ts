@@ -155,6 +155,25 @@ describe('admin command line', () => {
     expect(fs.readdirSync(folder)).toEqual(['alle.vcf']);
   }, 120_000);
 
+  it('export-contacts from a file damaged inside the contacts says the database is damaged and leaves nothing', async () => {
+    const dataDir = tempDir();
+    const core = await startTestCore(dataDir);
+    await core.database!.write((manager) =>
+      manager.query(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+        INSERT INTO contact (first_name, last_name, sort_key, notes, created_at, updated_at) SELECT 'Vorname' || i, 'Nachname' || i, 'nachname' || i, printf('%.200c', 'x'), '2026-01-01', '2026-01-01' FROM n`),
+    );
+    await core.close();
+    // The export no longer waits for the full-file check: the damage shows when its read meets it.
+    const file = databaseFileIn(dataDir);
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, Math.floor(bytes.length * 0.5), Math.floor(bytes.length * 0.5) + 64 * 1024);
+    fs.writeFileSync(file, bytes);
+    const folder = tempDir();
+    const result = cli('export-contacts', '--format', 'csv', '--out', path.join(folder, 'alle.csv'), '--data-dir', dataDir);
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringMatching(/^Datenbank fehlerhaft: .*malformed/) });
+    expect(fs.readdirSync(folder)).toEqual([]);
+  });
+
   it('export-database streams a snapshot into the file; a full disk fails in German with nothing left', async () => {
     const dataDir = tempDir();
     expect(cli('demo', '--data-dir', dataDir).code).toBe(0);

@@ -31,7 +31,7 @@ export const CSV_HEADER = ['Anrede', 'Titel', 'Vorname', 'Nachname', 'Funktion',
 
 /** Contacts per read while exporting: one query each (400 for 200,000 people), a few hundred KB held per batch. */
 export const EXPORT_BATCH = 500;
-/** Contacts per piece of text handed to the writer: about 20–40 KB, well below V8's large-object size. */
+/** Contacts per piece of text handed to the writer: about 20–40 KB, so no piece is one large string. */
 const TEXT_PIECE = 100;
 
 const phonesOf = (contact: ExportedContact, kind: string) => contact.phones.filter((entry) => entry.kind === kind).map((entry) => entry.number).join(', ');
@@ -123,12 +123,7 @@ async function assertAllPresent(read: ReadWork, ids: readonly number[]): Promise
   }
 }
 
-/** CSV for German Excel: BOM and header first, then one line per contact. */
-/**
- * A batch's text in pieces of `TEXT_PIECE` contacts: each piece stays a small string V8 frees
- * young, where one text for a whole batch would land in the large-object space that only a full
- * collection empties (the heap then grows with every batch).
- */
+/** A batch's text in pieces of `TEXT_PIECE` contacts, each handed to the writer as it is made. */
 async function* textPieces(read: ReadWork, selection: ContactSelection, format: (contact: ExportedContact) => string): AsyncGenerator<string> {
   for await (const batch of contactBatches(read, selection)) {
     for (let start = 0; start < batch.length; start += TEXT_PIECE) {
