@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from '../../database/migrations';
 import { databaseFileIn } from '../../database/open-database';
 import { preflight, type PreflightResult } from '../../database/preflight';
 import { nearlyFull, notWritableDetail, type StorageProblem } from '../../database/storage-errors';
-import { startAppCore, type AppCore } from '../core/app-core';
+import { startAppCore, type AppCore, type AppCoreOptions } from '../core/app-core';
 import type { Logger } from '../services/logger';
 import { seedDemo } from '../demo/seed-demo';
 import { MEETING_FILE_KINDS, meetingFile, type MeetingFileKind } from '../demo/meeting-sample-set';
@@ -37,6 +37,12 @@ async function writeMeetingFile(context: CliContext, kind: MeetingFileKind, opti
     fs.writeFileSync(target, file.content);
     context.out(context.t('cli.docsDone', { path: target }));
   });
+}
+
+/** Why a read without the full-file check failed: the damage `check` would report, or null when the file is sound. */
+async function damageIn(file: string): Promise<string | null> {
+  const checked = await preflight(file, SCHEMA_VERSION);
+  return checked.ok ? null : `${checked.reason}: ${checked.detail}`;
 }
 
 /** Thrown for a wrong call: exit code 2. */
@@ -68,14 +74,16 @@ function inUseFailure(context: CliContext, database: AppCore['status']['database
   return new CliFailure(context.t(abandoned ? 'cli.inUseAbandoned' : 'cli.inUse', { user: user || '?', host, since: when, lockFile }));
 }
 
-const startCliCore = (context: CliContext, access: 'write' | 'read') =>
-  startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: plainPlatform, logger: context.logger, access, lockMode: 'cli' });
+type IntegrityCheck = AppCoreOptions['integrityCheck'];
+
+const startCliCore = (context: CliContext, access: 'write' | 'read', integrityCheck?: IntegrityCheck) =>
+  startAppCore({ dataDir: context.dataDir, appVersion: context.appVersion, platform: plainPlatform, logger: context.logger, access, lockMode: 'cli', integrityCheck });
 
 /** For commands that only read (backup, docs, export): they work beside the running app. */
 const withReadCore = <T>(context: CliContext, work: (core: AppCore) => Promise<T>): Promise<T> => withCore(context, work, 'read');
 
-async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise<T>, access: 'write' | 'read' = 'write'): Promise<T> {
-  const core = await startCliCore(context, access);
+async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise<T>, access: 'write' | 'read' = 'write', integrityCheck?: IntegrityCheck): Promise<T> {
+  const core = await startCliCore(context, access, integrityCheck);
   try {
     const database = core.status.database;
     const inUse = inUseFailure(context, database);
@@ -85,7 +93,8 @@ async function withCore<T>(context: CliContext, work: (core: AppCore) => Promise
     if (database.state === 'read-only') throw new CliFailure(context.t('cli.checkFailed', { detail: database.detail }));
     return await work(core);
   } catch (error) {
-    if (error instanceof DomainError) throw new CliFailure(context.t(error.messageKey, error.options.params ?? {}));
+    // The German line for the person; the error itself (and its cause) for the log.
+    if (error instanceof DomainError) throw new CliFailure(context.t(error.messageKey, error.options.params ?? {}), { cause: error });
     throw error;
   } finally {
     await core.close();
@@ -258,15 +267,29 @@ export const commands: readonly CliCommand[] = [
       if (format !== 'csv' && format !== 'vcard') throw new UsageError(context.t('cli.missingArgument', { argument: '--format csv|vcard' }));
       if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
       const target = path.resolve(out);
-      await withReadCore(context, async (core) => {
-        const db = core.database!;
-        // Every contact, however many: streamed batch by batch into a partial file, renamed when complete.
-        const { total } = await mustDispatch(context, core, 'contacts.list', { limit: 1 });
-        const file = await prepareContactExport((work) => db.read(work), format, { filter: { text: '', category: '', consent: 'any' } });
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        await writeExport(target, file.chunks());
-        context.out(context.t('cli.exportDone', { count: total, path: target }));
-      });
+      // Only reads: like the app's exports it does not wait for the full-file check (seconds on a large
+      // district); `check` is the command for that, and a damaged page fails the export that meets it.
+      await withCore(
+        context,
+        async (core) => {
+          const db = core.database!;
+          try {
+            // Every contact, however many: streamed batch by batch into a partial file, renamed when complete.
+            const { total } = await mustDispatch(context, core, 'contacts.list', { limit: 1 });
+            const file = await prepareContactExport((work) => db.read(work), format, { filter: { text: '', category: '', consent: 'any' } });
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            await writeExport(target, file.chunks());
+            context.out(context.t('cli.exportDone', { count: total, path: target }));
+          } catch (error) {
+            // Checked only now: a damaged file is named as such, not as an unexpected error.
+            const damage = await damageIn(core.status.database.path);
+            if (damage) throw new CliFailure(context.t('cli.checkFailed', { detail: damage }), { cause: error });
+            throw error;
+          }
+        },
+        'read',
+        'skip-for-reading',
+      );
     },
   },
   {

@@ -49,9 +49,11 @@ export interface AppCoreOptions {
    * 'at-open' (default: CLI, tests): the full `quick_check`/`foreign_key_check` and the daily backup run
    * before `startAppCore` returns. 'after-start' (the app and browser mode): it returns once the file is
    * open and migrated; the check and then the backup run beside the first screen (startup-tasks.ts),
-   * and every write waits for the check.
+   * and every write waits for the check. 'skip-for-reading' (CLI export-contacts): header, version and
+   * schema are checked, the full check is not run and nothing can be written (writes stay held), as
+   * the app's own exports never wait for the check; a damaged page still fails the read that meets it.
    */
-  readonly integrityCheck?: 'at-open' | 'after-start';
+  readonly integrityCheck?: 'at-open' | 'after-start' | 'skip-for-reading';
 }
 
 /** The refusal while another process holds the data folder, with who and since when. */
@@ -132,7 +134,8 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   const afterStart = options.integrityCheck === 'after-start';
-  let opened = await lockAndOpen(afterStart);
+  const skipCheck = options.integrityCheck === 'skip-for-reading';
+  let opened = await lockAndOpen(afterStart || skipCheck);
   let status: SystemStatus = { appVersion, transport: platform.transport, dataFolder: dataDir, logFile: logFileIn(dataDir), database: opened.status };
   let dispatchCurrent: Dispatch;
   let closed = false;
@@ -249,7 +252,7 @@ export async function startAppCore(options: AppCoreOptions): Promise<AppCore> {
     await checkedDatabase.close();
   };
   const startup = new StartupTasks({
-    check: checkedDatabase ? (onProgress) => checkIntegrity(file, onProgress) : null,
+    check: checkedDatabase && !skipCheck ? (onProgress) => checkIntegrity(file, onProgress) : null,
     onPassed: async () => {
       if (!checkedDatabase || closed) return;
       checkedDatabase.openWrites();

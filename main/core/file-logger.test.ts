@@ -15,6 +15,13 @@ describe('file logger', () => {
     expect(text).toMatch(/ERROR backup failed\nError: disk full\n\s+at /);
   });
 
+  it('logs what a wrapped failure was caused by', () => {
+    const dir = tempDir();
+    createFileLogger(dir).error('cli export-contacts failed', new Error('Die Datei konnte nicht gespeichert werden.', { cause: new TypeError("Cannot read properties of undefined (reading 'replace')") }));
+    const text = fs.readFileSync(path.join(dir, LOG_FILE_NAME), 'utf8');
+    expect(text).toMatch(/Error: Die Datei konnte nicht gespeichert werden\.\n\s+at [\s\S]*\nCaused by: TypeError: Cannot read properties of undefined \(reading 'replace'\)\n\s+at /);
+  });
+
   it('rotates at 1 MB and keeps five files', () => {
     const dir = tempDir();
     const logger = createFileLogger(dir);

@@ -9,6 +9,13 @@ export const logFileIn = (dataDir: string): string => path.join(dataDir, 'logs',
 const MAX_BYTES = 1024 * 1024;
 const KEEP_FILES = 5;
 
+/** An error with its causes (a wrapped failure keeps the original as `cause`), at most a few deep. */
+function withCauses(error: unknown, depth = 0): string {
+  if (!(error instanceof Error)) return String(error);
+  const own = error.stack ?? error.message;
+  return error.cause === undefined || depth >= 3 ? own : `${own}\nCaused by: ${withCauses(error.cause, depth + 1)}`;
+}
+
 /**
  * A log file in `<dataDir>/logs`, rotated at 1 MB, five files kept. Callers log technical facts
  * only (ids, counts, file names); no names, e-mail addresses or texts of the users.
@@ -34,7 +41,7 @@ export function createFileLogger(logDir: string, alsoTo?: Logger): Logger & { re
   const write = (level: 'INFO' | 'ERROR', message: string, error?: unknown) => {
     try {
       rotateIfFull();
-      const detail = error instanceof Error ? `\n${error.stack ?? error.message}` : error === undefined ? '' : `\n${String(error)}`;
+      const detail = error === undefined ? '' : `\n${withCauses(error)}`;
       fs.appendFileSync(file, `${new Date().toISOString()} ${level} ${message}${detail}\n`);
     } catch {
       // Logging must never take the app down (full disk, read-only folder).

@@ -42,7 +42,8 @@ describe('writeExport: whole file or nothing under the chosen name', () => {
   it('a failure midway leaves no file under the name and no partial file', async () => {
     const folder = tempDir();
     const target = path.join(folder, 'Kontakte.csv');
-    await expect(writeExport(target, lines(5000, { failAt: 4000 }))).rejects.toMatchObject({ messageKey: 'errors.saveFailed' });
+    // The person reads "could not be saved"; the log gets the reason as the cause.
+    await expect(writeExport(target, lines(5000, { failAt: 4000 }))).rejects.toMatchObject({ messageKey: 'errors.saveFailed', cause: new Error('Datenbank weg') });
     expect(fs.readdirSync(folder)).toEqual([]);
   });
 

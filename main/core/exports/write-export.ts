@@ -28,26 +28,51 @@ export async function writeExport(target: string, chunks: AsyncIterable<string |
   let written = 0;
   try {
     handle = await fs.promises.open(partial, 'wx', 0o600);
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    const flush = async () => {
-      if (pendingBytes === 0) return;
-      const buffer = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-      pending = [];
-      pendingBytes = 0;
-      // A write may take fewer bytes than given (a disk running full answers short first): the rest follows.
-      for (let offset = 0; offset < buffer.length; ) offset += (await handle!.write(buffer, offset)).bytesWritten;
+    const file = handle;
+    // Two fixed buffers: one on its way to the disk while the next is filled, so reading and
+    // formatting go on during the disk's work and the source waits when the disk is slower.
+    // Text is encoded straight into them: no buffer per piece, nothing that grows with the file.
+    const buffers = [Buffer.allocUnsafe(FLUSH_BYTES), Buffer.allocUnsafe(FLUSH_BYTES)];
+    let filling = 0;
+    let used = 0;
+    let writing: Promise<void> = Promise.resolve();
+    const send = async (bytes: Uint8Array) => {
+      await writing;
+      writing = writeAll(file, bytes);
+      // Awaited at the next send or at the end; marked as handled so a failure meanwhile is not an unhandled rejection.
+      writing.catch(() => undefined);
     };
-    for await (const chunk of chunks) {
+    const flush = async () => {
+      if (used === 0) return;
+      await send(buffers[filling]!.subarray(0, used));
+      filling = 1 - filling;
+      used = 0;
+    };
+    try {
+      for await (const chunk of chunks) {
+        if (options.signal?.aborted) throw new ExportCancelled();
+        const size = typeof chunk === 'string' ? Buffer.byteLength(chunk, 'utf8') : chunk.byteLength;
+        written += size;
+        if (used + size > FLUSH_BYTES) await flush();
+        if (size > FLUSH_BYTES) {
+          // A piece larger than a buffer (a database page run) goes to the disk as it is.
+          await send(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+          continue;
+        }
+        const target = buffers[filling]!;
+        if (typeof chunk === 'string') used += target.write(chunk, used, 'utf8');
+        else {
+          target.set(chunk, used);
+          used += size;
+        }
+      }
       if (options.signal?.aborted) throw new ExportCancelled();
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      pending.push(bytes);
-      pendingBytes += bytes.length;
-      written += bytes.length;
-      if (pendingBytes >= FLUSH_BYTES) await flush();
+      await flush();
+    } finally {
+      // The handle is closed below only after its last write has settled.
+      await writing.catch(() => undefined);
     }
-    if (options.signal?.aborted) throw new ExportCancelled();
-    await flush();
+    await writing;
     await handle.sync();
     await handle.close();
     handle = null;
@@ -60,6 +85,11 @@ export async function writeExport(target: string, chunks: AsyncIterable<string |
   }
   await syncFolder(path.dirname(target));
   return written;
+}
+
+/** A write may take fewer bytes than given (a disk running full answers short first): the rest follows. */
+async function writeAll(handle: fs.promises.FileHandle, buffer: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < buffer.length; ) offset += (await handle.write(buffer, offset)).bytesWritten;
 }
 
 /** The rename itself reaches the disk only with the folder flushed (POSIX; Windows cannot open folders so). */

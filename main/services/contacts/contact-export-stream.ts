@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { ContactDto } from '../../../contract';
 import type { contactExportFilter } from '../../../contract/exports';
 import type { z } from 'zod';
 import { datedFileName } from '../../../documents/file-names';
 import { notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
+import { CSV_HEADER, csvRowOf } from './contact-columns';
 import { categoryIsDense, contactWhere } from './contact-queries';
+import { exportedAfter, exportedByIds, type ExportedContact, type KeysetPosition } from './contact-export-rows';
 import { CONTACT_BATCH, loadContactBatch } from './contact-records';
 import { EXCEL_BOM, excelCsvLine } from './csv';
 import { toVcard } from './vcard';
@@ -17,57 +18,22 @@ export type ContactExportFilter = z.output<typeof contactExportFilter>;
 /** Contacts by id (in that order) or every contact matching the list's filter (alphabetically, as the list shows them). */
 export type ContactSelection = { readonly ids: readonly number[] } | { readonly filter: ContactExportFilter };
 
-/** A file produced piece by piece: `chunks()` may be started once; stopping it early releases what it holds. */
+/**
+ * A file produced piece by piece: `chunks()` may be started once; stopping it early releases what
+ * it holds. A piece once yielded is not changed by its source (the writer may still be writing it).
+ */
 export interface ExportFile {
   readonly fileName: string;
   readonly mimeType: string;
   chunks(): AsyncGenerator<string | Uint8Array>;
 }
 
-/**
- * The app's own CSV (German Excel): every field a contact has, each in a column the import reads
- * back to the same contact. Lists inside a cell (languages, categories, a third and further e-mail
- * addresses, phones of one kind) are joined with "; ", so a category "Presse, Medien" stays one;
- * organisations, whose names may hold either, one per line of the cell. Dates as Excel shows them
- * in German (TT.MM.JJJJ).
- */
-export const CSV_HEADER = [
-  'Anrede', 'Titel', 'Vorname', 'Nachname', 'Funktion', 'Organisation', 'Fraktion', 'E-Mail', 'E-Mail 2', 'E-Mail 3', 'Telefon', 'Mobil',
-  'Telefon privat', 'Telefon sonstige', 'Straße', 'PLZ', 'Ort', 'Sprachen', 'Kategorien', 'Notizen', 'Einwilligung: Zweck',
-  'Einwilligung: erteilt am', 'Einwilligung: wie erteilt', 'Einwilligung: widerrufen am',
-];
+export { CSV_HEADER, csvRowOf, LIST_JOIN } from './contact-columns';
 
-export const LIST_JOIN = '; ';
-const phonesOf = (contact: ContactDto, kind: string) => contact.phones.filter((entry) => entry.kind === kind).map((entry) => entry.number).join(LIST_JOIN);
-const germanDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '');
-
-/** One contact as a CSV row under `CSV_HEADER` (the headers the import reads back, see `contact-import.ts`). */
-export const csvRowOf = (contact: ContactDto): string[] => [
-  contact.salutation,
-  contact.title,
-  contact.firstName,
-  contact.lastName,
-  contact.function,
-  contact.organizations.map((org) => org.name).join('\n'),
-  contact.fraktion,
-  contact.emails[0] ?? '',
-  contact.emails[1] ?? '',
-  contact.emails.slice(2).join(LIST_JOIN),
-  phonesOf(contact, 'work'),
-  phonesOf(contact, 'mobile'),
-  phonesOf(contact, 'home'),
-  phonesOf(contact, 'other'),
-  contact.street,
-  contact.postalCode,
-  contact.city,
-  contact.languages.join(LIST_JOIN),
-  contact.categories.join(LIST_JOIN),
-  contact.notes,
-  contact.consentPurpose,
-  germanDate(contact.consentDate),
-  contact.consentHow,
-  germanDate(contact.consentWithdrawnOn),
-];
+/** Contacts per read while exporting: one query each (400 for 200,000 people), a few hundred KB held per batch. */
+export const EXPORT_BATCH = 500;
+/** Contacts per piece of text handed to the writer: about 20–40 KB, so no piece is one large string. */
+const TEXT_PIECE = 100;
 
 /** The WHERE of the list's filter, built as the list builds it (erased entries never leave the app in an export). */
 async function filterSql(manager: EntityManager, filter: ContactExportFilter): Promise<{ where: readonly string[]; parameters: readonly unknown[] }> {
@@ -78,34 +44,47 @@ async function filterSql(manager: EntityManager, filter: ContactExportFilter): P
 
 /**
  * The selected contacts, a batch at a time: ids in slices, a filter by keyset on the list's index
- * (sort_key, id), so memory stays flat however many there are and no batch is read twice.
+ * (sort_key, id), so memory stays flat however many there are and no batch is read twice. The next
+ * batch is read while the caller writes this one (SQLite works on its own thread meanwhile), so
+ * at most two batches are held at once.
  */
-export async function* contactBatches(read: ReadWork, selection: ContactSelection, batchSize = CONTACT_BATCH): AsyncGenerator<ContactDto[]> {
-  if ('ids' in selection) {
-    const ids = [...new Set(selection.ids)];
-    for (let start = 0; start < ids.length; start += batchSize) {
-      const slice = ids.slice(start, start + batchSize);
-      yield await read((manager) => loadContactBatch(manager, slice));
+export async function* contactBatches(read: ReadWork, selection: ContactSelection, batchSize = EXPORT_BATCH): AsyncGenerator<ExportedContact[]> {
+  const pages = 'ids' in selection ? idPages(read, [...new Set(selection.ids)], batchSize) : filterPages(read, selection.filter, batchSize);
+  let next = pages.next();
+  try {
+    for (;;) {
+      const page = await next;
+      if (page.done) return;
+      next = pages.next();
+      // Stopped early, the read already started must not end as an unhandled rejection.
+      next.catch(() => undefined);
+      if (page.value.length > 0) yield page.value;
     }
-    return;
+  } finally {
+    await next.catch(() => undefined);
+    await pages.return(undefined);
   }
-  const { where, parameters } = await read((manager) => filterSql(manager, selection.filter));
-  let after: { sortKey: string; id: number } | null = null;
+}
+
+/** Pages of a batch each, one read unit per page (a long export never blocks writes). */
+type Pages = AsyncGenerator<ExportedContact[], void, undefined>;
+
+async function* idPages(read: ReadWork, ids: readonly number[], batchSize: number): Pages {
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const slice = ids.slice(start, start + batchSize);
+    yield await read((manager) => exportedByIds(manager, slice));
+  }
+}
+
+async function* filterPages(read: ReadWork, filter: ContactExportFilter, batchSize: number): Pages {
+  const where = await read((manager) => filterSql(manager, filter));
+  let after: KeysetPosition | null = null;
   for (;;) {
-    const position: { sortKey: string; id: number } | null = after;
-    const batch = await read(async (manager) => {
-      // A row value, so SQLite seeks in ix_contact_sort instead of scanning from the start for each batch.
-      const keyset = position ? ' AND (c.sort_key, c.id) > (?, ?)' : '';
-      const rows = (await manager.query(
-        `SELECT c.id, c.sort_key AS sortKey FROM contact c WHERE ${where.join(' AND ')}${keyset} ORDER BY c.sort_key, c.id LIMIT ?`,
-        [...parameters, ...(position ? [position.sortKey, position.id] : []), batchSize],
-      )) as Array<{ id: number; sortKey: string }>;
-      return { rows, contacts: await loadContactBatch(manager, rows.map((row) => row.id)) };
-    });
-    if (batch.rows.length === 0) return;
-    yield batch.contacts;
-    if (batch.rows.length < batchSize) return;
-    after = batch.rows[batch.rows.length - 1]!;
+    const position: KeysetPosition | null = after;
+    const page: Awaited<ReturnType<typeof exportedAfter>> = await read((manager) => exportedAfter(manager, where, position, batchSize));
+    yield page.contacts;
+    if (page.contacts.length < batchSize || !page.last) return;
+    after = page.last;
   }
 }
 
@@ -121,15 +100,24 @@ async function assertAllPresent(read: ReadWork, ids: readonly number[]): Promise
   }
 }
 
+/** A batch's text in pieces of `TEXT_PIECE` contacts, each handed to the writer as it is made. */
+async function* textPieces(read: ReadWork, selection: ContactSelection, format: (contact: ExportedContact) => string): AsyncGenerator<string> {
+  for await (const batch of contactBatches(read, selection)) {
+    for (let start = 0; start < batch.length; start += TEXT_PIECE) {
+      let text = '';
+      for (const contact of batch.slice(start, start + TEXT_PIECE)) text += format(contact);
+      yield text;
+    }
+  }
+}
+
 /** CSV for German Excel: BOM and header first, then one line per contact. */
 async function* csvChunks(read: ReadWork, selection: ContactSelection): AsyncGenerator<string> {
   yield EXCEL_BOM + excelCsvLine(CSV_HEADER);
-  for await (const batch of contactBatches(read, selection)) yield batch.map((contact) => excelCsvLine(csvRowOf(contact))).join('');
+  yield* textPieces(read, selection, (contact) => excelCsvLine(csvRowOf(contact)));
 }
 
-async function* vcardChunks(read: ReadWork, selection: ContactSelection): AsyncGenerator<string> {
-  for await (const batch of contactBatches(read, selection)) yield batch.map(toVcard).join('');
-}
+const vcardChunks = (read: ReadWork, selection: ContactSelection): AsyncGenerator<string> => textPieces(read, selection, toVcard);
 
 /**
  * A contact export ready to stream: checked and named now, read batch by batch when written.

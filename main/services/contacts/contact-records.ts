@@ -3,6 +3,7 @@ import type { BodyDto, ContactDto, ExportFileDto, MembershipDto, OrganizationDto
 import { DomainError, notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
 import { fold } from './contact-import';
+import { storedPhones, storedTexts } from './stored-lists';
 
 /** Rows, columns and loaders shared by the contact services (queries, writes, import, export). */
 
@@ -166,13 +167,13 @@ function toContactDto(row: ContactRecord, organizations: ContactDto['organizatio
     function: row.function,
     fraktion: row.fraktion,
     organizations,
-    emails: JSON.parse(row.emails) as string[],
-    phones: JSON.parse(row.phones) as ContactDto['phones'],
+    emails: storedTexts(row.emails),
+    phones: storedPhones(row.phones),
     street: row.street,
     postalCode: row.postal_code,
     city: row.city,
-    languages: JSON.parse(row.languages) as string[],
-    categories: JSON.parse(row.categories) as string[],
+    languages: storedTexts(row.languages),
+    categories: storedTexts(row.categories),
     notes: row.notes,
     consentPurpose: row.consent_purpose,
     consentDate: row.consent_date,

@@ -1,10 +1,10 @@
-import type { ContactDto } from '../../../contract';
+import type { ExportedContact } from './contact-export-rows';
 import { escapeText as escape, foldLine as fold } from '../../../documents/content-lines';
 
 const PHONE_TYPES = { work: 'WORK,VOICE', mobile: 'CELL,VOICE', home: 'HOME,VOICE', other: 'VOICE' } as const;
 
 /** One vCard 3.0 per contact, UTF-8, CRLF: Outlook, Thunderbird and phones read it. */
-export function toVcard(contact: ContactDto): string {
+export function toVcard(contact: ExportedContact): string {
   const lines = [
     'BEGIN:VCARD',
     'VERSION:3.0',
