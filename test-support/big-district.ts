@@ -141,7 +141,7 @@ async function insertContacts(db: sqlite3.Database, size: DistrictSize): Promise
     const consent = i % 4 !== 3;
     return [
       i + 1, i % 2 ? 'Frau' : 'Herr', first, last, pick(['Mitglied', 'Vorsitz', 'Geschäftsführung', 'Beratung'], i),
-      JSON.stringify([`kontakt${i}@example.org`]), JSON.stringify([`040 ${String(100000 + i)}`]), `Lange Straße ${(i % 200) + 1}`, '21075', 'Hamburg',
+      JSON.stringify([`kontakt${i}@example.org`]), JSON.stringify([{ kind: 'work', number: `040 ${String(100000 + i)}` }]), `Lange Straße ${(i % 200) + 1}`, '21075', 'Hamburg',
       JSON.stringify([pick(['Deutsch', 'Türkisch', 'Arabisch', 'Polnisch', 'Russisch', 'Farsi'], i)]), JSON.stringify([pick(CATEGORIES, i)]), i % 5 === 0 ? `Notiz ${i}` : '',
       consent ? 'Einladungen zum Integrationsrat' : '', consent ? day(3600 + (i % 300)) : null, consent ? 'schriftlich' : '', consent && i % 40 === 0 ? day(4000) : null,
       sortKeyOf(first, last), 'Generator', now, now,

@@ -95,7 +95,7 @@ describe('streamed contact exports', () => {
     expect(lines.slice(1).every((line) => line.includes(';Presse;'))).toBe(true);
   });
 
-  it('exports phones stored as bare numbers (as the district generator writes them) instead of breaking off', async () => {
+  it('exports phones stored as bare numbers (as a file written by other tools may hold them) instead of breaking off', async () => {
     const { core, ids } = await district(3);
     // The schema only checks for valid JSON; a bare string once made toVcard throw on the first batch.
     await core.database!.write((manager) => manager.query(`UPDATE contact SET phones = '["040 100000"]' WHERE id = ?`, [ids[1]]));

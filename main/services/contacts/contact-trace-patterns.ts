@@ -1,4 +1,4 @@
-import type { PhoneDto } from '../../../contract';
+import { storedPhones } from './stored-lists';
 
 /**
  * Patterns for one person's details inside free text (a progress note, minutes, a motion's
@@ -73,7 +73,8 @@ export function tracePatterns(person: TracedPerson, surnameToo = false): TracePa
   // After the full forms, so "Frau Ayşe Özdemir" goes whole and not as "Frau Ayşe " + placeholder.
   if (surnameToo && last) certain.push(`${NOT_WORD_BEFORE}${ADDRESS}${last}${NOT_WORD_AFTER}`);
   for (const email of parseList<string>(person.emails)) if (typeof email === 'string' && email.trim()) certain.push(escape(email.trim()));
-  for (const phone of parseList<PhoneDto>(person.phones)) if (phone && typeof phone.number === 'string') certain.push(...phonePatterns(phone.number));
+  // As the exports read them: a bare number (written by another tool) is traced too.
+  for (const phone of storedPhones(person.phones)) certain.push(...phonePatterns(phone.number));
   return {
     certain: certain.map((source) => new RegExp(source, 'giu')),
     surname: last ? new RegExp(`${NOT_WORD_BEFORE}${last}${NOT_WORD_AFTER}`, 'iu') : null,
