@@ -105,3 +105,15 @@ export function processMemory(pid: number): { rss: number; peak: number } | null
 }
 
 export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/**
+ * The node options `npm run cli` starts the command line with (package.json), so a bench child
+ * runs as a person's would: a small young generation keeps a 200,000-contact export's memory flat.
+ */
+export function cliNodeOptions(root: string): string[] {
+  const script = (JSON.parse(fs.readFileSync(`${root}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts.cli ?? '';
+  const words = script.split(/\s+/);
+  const start = words.indexOf('node');
+  const end = words.indexOf('scripts/cli.ts');
+  return start >= 0 && end > start ? words.slice(start + 1, end) : ['--import', 'tsx'];
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sqlite3 from 'sqlite3';
 import { databaseFileIn } from '../database/open-database';
-import { mb, ms, openRaw, processMemory, timeOnce, type BenchFigure } from './bench-support';
+import { cliNodeOptions, mb, ms, openRaw, processMemory, timeOnce, type BenchFigure } from './bench-support';
 import { root } from './serve-child';
 
 const PEAK_TARGET = 300 * 1_048_576;
@@ -23,10 +23,10 @@ interface ChildRun {
   readonly output: string;
 }
 
-/** A tsx process (as `npm run cli` starts it) with its time and peak memory; killed after TIMEOUT_MS. */
+/** A CLI process (started as `npm run cli` starts it) with its time and peak memory; killed after TIMEOUT_MS. */
 function runChild(script: string, args: readonly string[]): Promise<ChildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', REPORT_PEAK, script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...cliNodeOptions(root), '--import', REPORT_PEAK, script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let polledPeak = 0;
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

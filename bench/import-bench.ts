@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { ImportJobDto } from '../contract';
 import { databaseFileIn } from '../database/open-database';
 import { sortKeyOf } from '../main/services/contacts/contact-records';
-import { describeSamples, ms, openRaw, percentile, sleep, timeOnce, type BenchFigure } from './bench-support';
+import { cliNodeOptions, describeSamples, ms, openRaw, percentile, sleep, timeOnce, type BenchFigure } from './bench-support';
 import { firstWindow } from './screen-calls';
 import { callServe, mustCallServe, root, type ServeChild } from './serve-child';
 
@@ -80,7 +80,7 @@ function importAsTheCli(dataDir: string, file: Buffer): Promise<number> {
   const csv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-bench-cli-')), 'kontakte.csv');
   fs.writeFileSync(csv, file);
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'import-contacts', csv, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...cliNodeOptions(root), 'scripts/cli.ts', 'import-contacts', csv, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
