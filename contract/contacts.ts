@@ -205,6 +205,8 @@ export interface ImportRowReportDto {
 
 export interface ImportPreviewDto {
   readonly format: 'outlook' | 'mapped' | 'vcard';
+  /** Text with separators (encoding and separator can be chosen), an Excel workbook, or vCards. */
+  readonly fileType: 'csv' | 'xlsx' | 'vcard';
   readonly separator: string;
   readonly encoding: 'utf-8' | 'windows-1252' | 'utf-16le';
   readonly headers: readonly string[];

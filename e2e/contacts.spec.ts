@@ -59,7 +59,7 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   // ---- Import wizard ------------------------------------------------------------------------
   await openContacts(page, 'Import', 'Kontakte importieren');
   await expectNoAxeViolations(page);
-  await page.getByLabel('CSV- oder vCard-Datei').setInputFiles({ name: 'Outlook-Kontakte.CSV', mimeType: 'text/csv', buffer: outlookFile() });
+  await page.getByLabel('CSV-, Excel- oder vCard-Datei').setInputFiles({ name: 'Outlook-Kontakte.CSV', mimeType: 'text/csv', buffer: outlookFile() });
   await expect(page.getByText('„Outlook-Kontakte.CSV“: Outlook-Export.', { exact: false })).toBeVisible();
   await expect(page.getByLabel('Trennzeichen')).toHaveValue(',');
   await expect(page.getByLabel('Zeichensatz')).toHaveValue('windows-1252');
@@ -164,7 +164,7 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   try {
     await page.goto(freshForVcard.url);
     await openContacts(page, 'Import', 'Kontakte importieren');
-    await page.getByLabel('CSV- oder vCard-Datei').setInputFiles({ name: vcardDownload.suggestedFilename(), mimeType: 'text/vcard', buffer: vcard });
+    await page.getByLabel('CSV-, Excel- oder vCard-Datei').setInputFiles({ name: vcardDownload.suggestedFilename(), mimeType: 'text/vcard', buffer: vcard });
     await expect(page.getByText('vCard-Datei (.vcf)', { exact: false })).toBeVisible();
     await expect(page.getByText('Die Felder der vCards werden automatisch zugeordnet.')).toBeVisible();
     await page.getByRole('button', { name: 'Weiter zur Prüfung' }).click();

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { required } from './required';
 import { tempDir } from './temp-dir';
@@ -26,4 +27,22 @@ export function toPdf(files: readonly string[]): string[] {
 export function pagesOf(pdf: string): string[] {
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   return text.replace(/\u2011/g, '-').replace(/\u00a0/g, ' ').split('\f').slice(0, -1);
+}
+
+/** LibreOffice Calc (Debian: libreoffice-calc-nogui), for spreadsheets as an office without Excel opens them. */
+const calcAvailable = libreOfficeAvailable && fs.existsSync('/usr/lib/libreoffice/program/libsclo.so');
+export const libreOfficeCalc = required(calcAvailable, 'LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui)');
+
+/**
+ * A workbook as Calc opens it, saved again as CSV (UTF-8, semicolons): each cell as Calc shows it,
+ * so a postcode Calc took for a number comes back without its leading 0.
+ */
+export function calcShows(workbook: string): string[][] {
+  const dir = path.dirname(workbook);
+  const profile = tempDir('lbw-lo-profile-');
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', dir, workbook], { stdio: 'ignore', timeout: 120_000 });
+  const csv = fs.readFileSync(workbook.replace(/\.xlsx$/, '.csv'), 'utf8');
+  // Calc quotes text cells ("…") and leaves numbers bare; the cells here hold no ";" of their own.
+  const unquote = (cell: string) => (/^".*"$/s.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell);
+  return csv.trimEnd().split('\n').map((line) => line.replace(/\r$/, '').split(';').map(unquote));
 }

@@ -264,7 +264,7 @@ export const commands: readonly CliCommand[] = [
     async run(context, _args, options) {
       const format = options.format;
       const out = options.out;
-      if (format !== 'csv' && format !== 'vcard') throw new UsageError(context.t('cli.missingArgument', { argument: '--format csv|vcard' }));
+      if (format !== 'csv' && format !== 'xlsx' && format !== 'vcard') throw new UsageError(context.t('cli.missingArgument', { argument: '--format csv|xlsx|vcard' }));
       if (typeof out !== 'string') throw new UsageError(context.t('cli.missingArgument', { argument: '--out DATEI' }));
       const target = path.resolve(out);
       // Only reads: like the app's exports it does not wait for the full-file check (seconds on a large

@@ -128,6 +128,13 @@ describe('admin command line', () => {
     const out = path.join(tempDir(), 'kontakte.csv');
     expect(cli('export-contacts', '--format', 'csv', '--out', out, '--data-dir', dataDir).code).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const workbook = path.join(tempDir(), 'kontakte.xlsx');
+    expect(cli('export-contacts', '--format', 'xlsx', '--out', workbook, '--data-dir', dataDir).code).toBe(0);
+    expect(fs.readFileSync(workbook).subarray(0, 2).toString()).toBe('PK');
+    // The workbook goes back in as it came out.
+    const again = tempDir();
+    expect(cli('migrate', '--data-dir', again).code).toBe(0);
+    expect(cli('import-contacts', workbook, '--data-dir', again)).toMatchObject({ code: 0, stdout: expect.stringContaining('Importiert: 2 neu') });
     expect(cli('export-contacts', '--format', 'pdf', '--out', out, '--data-dir', dataDir).code).toBe(2);
   });
 

@@ -17,7 +17,8 @@ import { TransferTokens } from '../transfer-tokens';
 export type ExportCallName = keyof typeof exportsCalls;
 
 /** The save dialog's filter and remembered folder per export. */
-const FILE_KINDS: Readonly<Record<ExportKind, SaveFileKind>> = { contactsCsv: 'csv', contactsVcard: 'vcf', database: 'sqlite' };
+const FILE_KINDS: Readonly<Record<ExportKind, SaveFileKind>> = { contactsCsv: 'csv', contactsXlsx: 'xlsx', contactsVcard: 'vcf', database: 'sqlite' };
+const CONTACT_FORMATS = { contactsCsv: 'csv', contactsXlsx: 'xlsx', contactsVcard: 'vcard' } as const;
 
 /** Desktop: a file chosen in the open dialog waits here for `backups.importChosen` (browser uploads wait in `platform.transfers`). */
 const chosenOnDesktop = new WeakMap<Platform, TransferTokens<ChosenFile>>();
@@ -41,7 +42,7 @@ async function prepareExport(core: CoreState, input: ParsedInput<'exports.save'>
   }
   if (!db) throw new DatabaseUnavailableError();
   const selection: ContactSelection = input.ids ? { ids: input.ids } : { filter: input.filter ?? { text: '', category: '', consent: 'any' as const } };
-  return prepareContactExport((work) => db.read(work), input.kind === 'contactsCsv' ? 'csv' : 'vcard', selection);
+  return prepareContactExport((work) => db.read(work), CONTACT_FORMATS[input.kind], selection);
 }
 
 /**

@@ -10,6 +10,7 @@ import { exportedAfter, exportedByIds, type ExportedContact, type KeysetPosition
 import { CONTACT_BATCH, loadContactBatch } from './contact-records';
 import { EXCEL_BOM, excelCsvLine } from './csv';
 import { toVcard } from './vcard';
+import { XLSX_TYPE, xlsxChunks } from './contact-xlsx';
 
 /** Reads in one unit of work, as `AppDatabase.read`; each batch is its own, so a long export never blocks writes. */
 export type ReadWork = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
@@ -29,6 +30,8 @@ export interface ExportFile {
 }
 
 export { CSV_HEADER, csvRowOf, LIST_JOIN } from './contact-columns';
+
+export type ContactExportFormat = 'csv' | 'xlsx' | 'vcard';
 
 /** Contacts per read while exporting: one query each (400 for 200,000 people), a few hundred KB held per batch. */
 export const EXPORT_BATCH = 500;
@@ -123,11 +126,14 @@ const vcardChunks = (read: ReadWork, selection: ContactSelection): AsyncGenerato
  * A contact export ready to stream: checked and named now, read batch by batch when written.
  * One person's vCard is named after them, as the Word files are ("2026-12-06_Kontakt_Zbigniew-Kowalczyk.vcf").
  */
-export async function prepareContactExport(read: ReadWork, format: 'csv' | 'vcard', selection: ContactSelection): Promise<ExportFile> {
+export async function prepareContactExport(read: ReadWork, format: ContactExportFormat, selection: ContactSelection): Promise<ExportFile> {
   if ('ids' in selection) await assertAllPresent(read, selection.ids);
   const today = todayIso();
   if (format === 'csv') {
     return { fileName: datedFileName(today, 'Kontakte', [], 'csv'), mimeType: 'text/csv', chunks: () => csvChunks(read, selection) };
+  }
+  if (format === 'xlsx') {
+    return { fileName: datedFileName(today, 'Kontakte', [], 'xlsx'), mimeType: XLSX_TYPE, chunks: () => xlsxChunks(contactBatches(read, selection)) };
   }
   const single = 'ids' in selection && new Set(selection.ids).size === 1 ? (await read((manager) => loadContactBatch(manager, [selection.ids[0]!])))[0] : undefined;
   const fileName = single ? datedFileName(today, 'Kontakt', [`${single.firstName} ${single.lastName}`], 'vcf') : datedFileName(today, 'Kontakte', [], 'vcf');

@@ -1,6 +1,7 @@
 import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
 import { DomainError } from '../domain-error';
-import { bomEncoding, decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvSeparator } from './csv';
+import { bomEncoding, decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvRecord, type CsvSeparator } from './csv';
+import { isXlsx, readXlsxRows, type SheetRow } from './contact-xlsx';
 import { joinTitles, titleBeforeName, titleInSalutation } from './academic-title';
 import { isExchangeAddress, isOutlookDefault, isOutlookHeader, OUTLOOK_HEADERS } from './outlook-columns';
 import { isVcardText, readVcards, VCARD_COLUMNS, VCARD_LIST_SEPARATOR } from './vcard-import';
@@ -74,6 +75,8 @@ export interface ImportedContact {
 
 export interface ParsedImport {
   readonly format: 'outlook' | 'mapped' | 'vcard';
+  /** What the file is: text with separators, an Excel workbook, or vCards. */
+  readonly fileType: 'csv' | 'xlsx' | 'vcard';
   readonly encoding: CsvEncoding;
   readonly separator: CsvSeparator;
   readonly headers: string[];
@@ -140,7 +143,7 @@ const MAP_SLICE_ROWS = 2000;
  * polls) are answered meanwhile. The checks that refuse a file still come first.
  */
 export async function readImportYielding(source: ImportSource): Promise<ParsedImport> {
-  const { parsed, count, contactsOf } = readImportParts(source);
+  const { parsed, count, contactsOf } = readImportParts(source, await sheetIn(source));
   const contacts: ImportedContact[] = [];
   for (let from = 0; from < count; from += MAP_SLICE_ROWS) {
     if (from > 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -158,18 +161,31 @@ interface ImportParts {
 }
 
 /** The file's header and, for each row that cannot be imported, its cells as read and its problems. */
-export function readRejectedRows(source: ImportSource): { headers: string[]; rows: Array<{ contact: ImportedContact; cells: readonly string[] }> } {
-  const { parsed, count, contactsOf, cellsOf } = readImportParts(source);
+export async function readRejectedRows(source: ImportSource): Promise<{ headers: string[]; rows: Array<{ contact: ImportedContact; cells: readonly string[] }> }> {
+  const { parsed, count, contactsOf, cellsOf } = readImportParts(source, await sheetIn(source));
   const rows = contactsOf(0, count).flatMap((contact, index) => (contact.errors.length > 0 ? [{ contact, cells: cellsOf(index) }] : []));
   return { headers: parsed.headers, rows };
 }
 
-function readImportParts(source: ImportSource): ImportParts {
+/** The file's bytes, refused when empty or too large. */
+function bytesOf(source: ImportSource): Buffer {
   const bytes = Buffer.from(source.contentBase64, 'base64');
   if (bytes.length === 0) throw new DomainError('contacts.import.empty', { field: FIELD });
   if (bytes.length > MAX_CONTACT_IMPORT_BYTES) {
     throw new DomainError('contacts.import.tooLarge', { field: FIELD, params: { maxMegabytes: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 } });
   }
+  return bytes;
+}
+
+/** An Excel workbook's first sheet (read asynchronously before the rest), or null for a text file. */
+async function sheetIn(source: ImportSource): Promise<SheetRow[] | null> {
+  const bytes = bytesOf(source);
+  return isXlsx(bytes) ? readXlsxRows(bytes) : null;
+}
+
+function readImportParts(source: ImportSource, sheet: SheetRow[] | null = null): ImportParts {
+  const bytes = bytesOf(source);
+  if (sheet) return tableParts(source, 'xlsx', 'utf-8', ',', sheet.map((row) => ({ line: row.record, fields: row.fields })));
   if (looksBinary(bytes)) throw new DomainError('contacts.import.binary', { field: FIELD });
   // A byte order mark decides, whatever was chosen: read as Windows-1252, a UTF-8 mark would become
   // "ï»¿" in front of the first header and that column would lose its name and mapping.
@@ -178,12 +194,17 @@ function readImportParts(source: ImportSource): ImportParts {
   if (isVcardText(text)) return readVcardParts(text, encoding);
   const sepLine = splitSeparatorLine(text);
   const separator = source.separator ?? sepLine.separator ?? detectSeparator(sepLine.text);
-  const records = parseCsv(sepLine.text, separator, sepLine.firstLine);
+  return tableParts(source, 'csv', encoding, separator, parseCsv(sepLine.text, separator, sepLine.firstLine));
+}
+
+/** A table read from a CSV file or a workbook (header first): checked, mapped, ready to become contacts. */
+function tableParts(source: ImportSource, fileType: 'csv' | 'xlsx', encoding: CsvEncoding, separator: CsvSeparator, records: readonly CsvRecord[]): ImportParts {
   if (records.length === 0 || records[0]!.fields.every((field) => field.trim() === '')) throw new DomainError('contacts.import.empty', { field: FIELD });
   const headers = uniqueHeaders(records[0]!.fields.map((header) => header.trim()));
   // Rows of nothing but separators (Excel writes them below the data) are no rows.
+  // A CSV record's number is its place in the file; a workbook row keeps the number Excel shows.
   const rows = records
-    .map((row, index) => ({ ...row, record: index + 1 }))
+    .map((row, index) => ({ line: row.line, record: fileType === 'xlsx' ? row.line : index + 1, fields: padded(row.fields, fileType === 'xlsx' ? headers.length : 0) }))
     .slice(1)
     .filter((row) => row.fields.some((field) => field.trim() !== ''));
   if (rows.length === 0) throw new DomainError('contacts.import.noRows', { field: FIELD });
@@ -196,6 +217,7 @@ function readImportParts(source: ImportSource): ImportParts {
   return {
     parsed: {
       format: source.mapping ? 'mapped' : guessed.format,
+      fileType,
       encoding,
       separator,
       headers,
@@ -209,6 +231,9 @@ function readImportParts(source: ImportSource): ImportParts {
   };
 }
 
+/** Excel leaves out empty cells at the end of a row: the row still has every column. */
+const padded = (fields: string[], length: number) => (fields.length >= length ? fields : [...fields, ...Array<string>(length - fields.length).fill('')]);
+
 function filledHeaders(headers: readonly string[], rows: readonly { readonly fields: readonly string[] }[]): string[] {
   const holdsSomething = (header: string, value: string | undefined) => value !== undefined && value.trim() !== '' && !isOutlookDefault(header, value);
   return headers.filter((header, index) => rows.some((row) => holdsSomething(header, row.fields[index])));
@@ -221,7 +246,7 @@ function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
   const headers = VCARD_COLUMNS.map(([header]) => header);
   const mapping = Object.fromEntries(VCARD_COLUMNS);
   return {
-    parsed: { format: 'vcard', encoding, separator: ',', headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields), filledHeaders: filledHeaders(headers, rows) },
+    parsed: { format: 'vcard', fileType: 'vcard', encoding, separator: ',', headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields), filledHeaders: filledHeaders(headers, rows) },
     count: rows.length,
     contactsOf: (from, to) => rows.slice(from, to).map((row, index) => toContact({ line: row.line, record: from + index + 1 }, row.fields, headers, mapping, VCARD_LIST_SEPARATOR)),
     cellsOf: (index) => rows[index]?.fields ?? [],

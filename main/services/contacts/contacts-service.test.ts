@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { DEFAULT_INPUT_BYTES, inputBytesLimit } from '../../../contract/input-limits';
 import type { AppCore } from '../../core/app-core';
 import { base64, excelCsv, outlookCsv, parseVcards, vcardParts, windows1252 } from '../../../test-support/contact-files';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
 import { downloadExport, startTransferCore } from '../../../test-support/transfers';
+import { CSV_HEADER } from './contact-columns';
 
 const TABLES = ['contact', 'organization', 'body', 'membership', 'contact_organization'];
 
@@ -323,6 +325,52 @@ describe('contacts: export', () => {
     const rows = await listContacts(fresh, {});
     const reimported = await Promise.all(rows.map((row) => mustCall(fresh, 'contacts.get', { id: row.id })));
     expect(reimported.map(strip)).toEqual([strip(a), strip(b)]);
+  });
+
+  it('writes an Excel workbook (.xlsx): text cells for phones and postcodes, dates as dates, header with filter, first row frozen; it imports back to the same data', async () => {
+    const { core, transfers, a, b } = await withContacts();
+    await mustCall(core, 'contacts.update', { id: b.id, ...person('Kowalczyk', { firstName: 'Zbigniew', title: 'Prof. Dr.', function: '@admin', emails: ['z.k@example.org'], postalCode: '01067', city: 'Dresden' }) });
+    const file = await downloadExport(core, transfers, { kind: 'contactsXlsx' });
+    expect(file.fileName).toMatch(/^\d{4}-\d{2}-\d{2}_Kontakte\.xlsx$/);
+    // Read with exceljs as a third party would: what Excel will show.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Kontakte')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Anrede');
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const column = (header: string) => CSV_HEADER.indexOf(header) + 1;
+    const rania = sheet.getRow(2);
+    expect(rania.getCell(column('Telefon')).value).toBe('+49 40 42871-0; 040 42871-2');
+    expect(rania.getCell(column('Telefon')).type).toBe(ExcelJS.ValueType.String);
+    expect(rania.getCell(column('Einwilligung: erteilt am')).value).toEqual(new Date(Date.UTC(2024, 4, 1)));
+    expect(rania.getCell(column('Einwilligung: erteilt am')).numFmt).toBe('dd.mm.yyyy');
+    const zbigniew = sheet.getRow(3);
+    expect(zbigniew.getCell(column('PLZ')).value).toBe('01067');
+    expect(zbigniew.getCell(column('PLZ')).numFmt).toBe('@');
+    // A formula-like text stays text: the cell holds a string, no formula.
+    expect(rania.getCell(column('Funktion')).type).toBe(ExcelJS.ValueType.String);
+
+    const { core: fresh } = await setup();
+    const preview = await mustCall(fresh, 'contacts.importPreview', { fileName: file.fileName, contentBase64: file.bytes.toString('base64') });
+    expect(preview).toMatchObject({ fileType: 'xlsx', errorCount: 0, validCount: 2 });
+    await mustCall(fresh, 'contacts.import', { fileName: file.fileName, contentBase64: file.bytes.toString('base64') });
+    const strip = (contact: Awaited<ReturnType<typeof mustCall<'contacts.get'>>>) => {
+      const { id: _id, createdAt: _c, updatedAt: _u, origin: _origin, organizations, ...rest } = contact;
+      return { ...rest, organizations: organizations.map((org) => org.name) };
+    };
+    const reimported = await Promise.all((await listContacts(fresh, {})).map((row) => mustCall(fresh, 'contacts.get', { id: row.id })));
+    expect(reimported.map(strip)).toEqual([strip(a), strip(await mustCall(core, 'contacts.get', { id: b.id }))]);
+  });
+
+  it('refuses a damaged workbook with a message at the file; nothing is stored', async () => {
+    const { core, snapshot } = await setup();
+    const before = await snapshot();
+    const broken = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('xl/worksheets/sheet1.xml'), Buffer.alloc(200, 7)]);
+    const result = await callOn(core, 'contacts.importPreview', { fileName: 'kaputt.xlsx', contentBase64: broken.toString('base64') });
+    expect(result).toMatchObject({ ok: false, error: { messageKey: 'contacts.import.xlsxUnreadable', fields: [{ field: 'contentBase64' }] } });
+    expect(await snapshot()).toEqual(before);
   });
 
   it('writes vCard 3.0 (UTF-8, escaped commas, semicolons, line breaks) that parses back', async () => {

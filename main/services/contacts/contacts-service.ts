@@ -123,7 +123,7 @@ export class ContactsService {
 
   /** The rows an import leaves out, as a CSV to fix ("fehlerhafte-zeilen_kontakte.csv"). */
   async importRejects(input: ParsedInput<'contacts.importRejects'>): Promise<ExportFileDto> {
-    const { csv } = rejectedRowsCsv(input, (messageKey) => input.problems[messageKey] ?? messageKey);
+    const { csv } = await rejectedRowsCsv(input, (messageKey) => input.problems[messageKey] ?? messageKey);
     const base = input.fileName.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 80) || 'kontakte';
     return { fileName: `fehlerhafte-zeilen_${base}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
   }

@@ -8,8 +8,11 @@ import { readRejectedRows, REJECT_PROBLEM_HEADER, type ImportSource } from './co
  * Corrected and saved, the file goes through the import again. `describe` words a problem's message
  * key in the reader's language (the service itself speaks none).
  */
-export function rejectedRowsCsv(source: ImportSource, describe: (messageKey: string, params: Record<string, string | number>) => string): { csv: string; count: number } {
-  const { headers, rows } = readRejectedRows(source);
+export async function rejectedRowsCsv(
+  source: ImportSource,
+  describe: (messageKey: string, params: Record<string, string | number>) => string,
+): Promise<{ csv: string; count: number }> {
+  const { headers, rows } = await readRejectedRows(source);
   const lines = [EXCEL_BOM + excelCsvLine([REJECT_PROBLEM_HEADER, ...headers])];
   for (const { contact, cells } of rows) {
     const problems = contact.errors.map((error) => describe(error.messageKey, { record: contact.record, line: contact.line }));

@@ -25,6 +25,7 @@ export async function previewImport(manager: EntityManager, parsed: ParsedImport
     headers: parsed.headers,
     mapping: parsed.mapping,
     previewRows: parsed.previewRows,
+    fileType: parsed.fileType,
     filledHeaders: parsed.filledHeaders,
     rows: reports,
     validCount: reports.filter((row) => row.errors.length === 0).length,

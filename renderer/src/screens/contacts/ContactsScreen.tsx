@@ -66,9 +66,9 @@ export function ContactsScreen() {
   const lists = { categories: categories.data ?? [], bodies: bodies.data ?? [], organizations: organizations.data?.rows ?? [] };
 
   // Every contact the filter matches, however many (not just the rows loaded): streamed to a file.
-  const exportAs = async (kind: 'csv' | 'vcard') => {
+  const exportAs = async (kind: 'contactsCsv' | 'contactsXlsx' | 'contactsVcard') => {
     if (total === 0) return;
-    await offerExport({ kind: kind === 'csv' ? 'contactsCsv' : 'contactsVcard', filter });
+    await offerExport({ kind, filter });
   };
 
   return (
@@ -80,10 +80,13 @@ export function ContactsScreen() {
           <a className="button button--primary" href={href(paths.contactNew)}>
             {t('contacts.create.open')}
           </a>
-          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('csv')}>
+          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('contactsXlsx')}>
+            {t('contacts.export.xlsx')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('contactsCsv')}>
             {t('contacts.export.csv')}
           </button>
-          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('vcard')}>
+          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('contactsVcard')}>
             {t('contacts.export.vcard')}
           </button>
         </>

@@ -48,8 +48,9 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
             format: t(`contacts.importWizard.format.${preview.format}`),
           })}
         </p>
-        <div className="contact-form__row">
-          {/* A vCard file has no separator to choose. */}
+        {preview.fileType === 'xlsx' ? <p>{t('contacts.importWizard.columns.xlsxRead')}</p> : null}
+        {/* A workbook has neither separator nor character set; a vCard file no separator. */}
+        <div className="contact-form__row" hidden={preview.fileType === 'xlsx'}>
           {preview.format === 'vcard' ? null : (
             <div className="field">
               <label className="field__label" htmlFor={`${id}-separator`}>

@@ -51,7 +51,7 @@ async function nextStep(user: ReturnType<typeof userEvent.setup>, timeout = 5000
 describe('Import wizard', () => {
   it('goes file → columns (mapping) → check with bad rows and duplicates → import with progress', async () => {
     const { api, user, container } = await setup();
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(LIST));
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(LIST));
 
     // Step 2: detected settings, overridable; mapping with German field names.
     expect(await screen.findByText(/„liste\.csv“: Liste mit eigenen Spalten/)).toBeInTheDocument();
@@ -119,7 +119,7 @@ describe('Import wizard', () => {
   it('shows a progress bar while running; cancel asks the main side and reports that nothing was imported', async () => {
     const { api, user } = await setup();
     const rows = 10_000;
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(bigList(rows), 'gross.csv'));
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(bigList(rows), 'gross.csv'));
     await nextStep(user, 10_000);
     await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
     const bar = await screen.findByRole('progressbar', { name: 'Fortschritt' });
@@ -133,12 +133,12 @@ describe('Import wizard', () => {
 
   it('shows a failed import with its German message; a file the main side refuses stays at the file field', async () => {
     const { api, user } = await setup();
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(''));
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(''));
     expect(await screen.findByText('Die Datei ist leer.')).toBeInTheDocument();
-    expect(screen.getByLabelText('CSV- oder vCard-Datei')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('CSV-, Excel- oder vCard-Datei')).toHaveAttribute('aria-invalid', 'true');
     // The database refuses the insert (as a full disk would); the import rolls back.
     await api.core.database!.query(`CREATE TRIGGER fail_import BEFORE INSERT ON contact BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(bigList(3)));
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(bigList(3)));
     await nextStep(user);
     await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
     expect(await screen.findByText('Das Einlesen ist fehlgeschlagen. Es wurde nichts übernommen.', {}, { timeout: 5000 })).toBeInTheDocument();
@@ -149,7 +149,7 @@ describe('Import wizard', () => {
   it('a file with a UTF-8 byte order mark stays UTF-8 when Windows-1252 is chosen: the first column keeps its name and mapping, and the wizard says why', async () => {
     const { api, user, container } = await setup();
     const list = excelCsv([['Kontakt', 'Nachname', 'Vorname'], ['j.mueller@example.org', 'Müller', 'Jürgen']]);
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(list));
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(list));
     await user.selectOptions(await screen.findByLabelText('Spalte „Kontakt“ übernehmen als'), 'E-Mail');
     await waitFor(() => expect(api.callsOf('contacts.importPreview').at(-1)).toMatchObject({ mapping: { Kontakt: 'email' } }));
     await waitFor(() => expect(screen.getByLabelText('Zeichensatz')).toBeEnabled());
@@ -172,7 +172,7 @@ describe('Import wizard', () => {
   it('takes a vCard file without a separator or column choice', async () => {
     const { user, container } = await setup();
     const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Özdemir;Ayşe;;;\r\nFN:Ayşe Özdemir\r\nEMAIL:a.oezdemir@example.org\r\nEND:VCARD\r\n';
-    await user.upload(screen.getByLabelText('CSV- oder vCard-Datei'), file(vcard, 'kontakte.vcf', 'text/vcard'));
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(vcard, 'kontakte.vcf', 'text/vcard'));
     expect(await screen.findByText(/„kontakte\.vcf“: vCard-Datei \(\.vcf\)/)).toBeInTheDocument();
     expect(screen.getByText('Die Felder der vCards werden automatisch zugeordnet.')).toBeInTheDocument();
     expect(screen.queryByLabelText('Trennzeichen')).not.toBeInTheDocument();

@@ -27,7 +27,7 @@ export function FileStep({ error, busy, onPicked }: { error?: string; busy: bool
         </p>
         <FileInput
           id={`${id}-file`}
-          accept=".csv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
+          accept=".csv,.txt,.xlsx,.vcf,text/csv,text/vcard,text/x-vcard,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={busy}
           aria-describedby={[`${id}-hint`, shown ? `${id}-error` : ''].filter(Boolean).join(' ')}
           aria-invalid={shown ? true : undefined}

@@ -1,0 +1,103 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { ExportedContact } from './contact-export-rows';
+import { DomainError } from '../domain-error';
+import { CSV_HEADER, csvRowOf } from './contact-columns';
+
+/**
+ * Contacts as an Excel workbook (.xlsx), written with exceljs's streaming writer: one sheet
+ * "Kontakte" with the columns of the CSV export, a bold header row with an autofilter, the first
+ * row frozen, every cell text (phone numbers and postcodes such as 01067 stay as typed, also when
+ * someone edits them, since the columns are formatted as text) and the consent dates as real dates.
+ * Rows go out as they are added; memory stays flat however many contacts there are.
+ */
+const DATE_COLUMNS = new Set(['Einwilligung: erteilt am', 'Einwilligung: widerrufen am']);
+const WIDE_COLUMNS = new Set(['Organisation', 'E-Mail', 'E-Mail 2', 'E-Mail 3', 'Straße', 'Kategorien', 'Notizen', 'Einwilligung: Zweck']);
+const TEXT_FORMAT = '@';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DATE_FORMAT = 'dd.mm.yyyy';
+
+/** "01.05.2024" (as the CSV row holds it) → a date at midnight UTC, as Excel stores a day. */
+const dayOf = (german: string): Date | null => {
+  const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(german);
+  return match ? new Date(Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]))) : null;
+};
+
+export async function* xlsxChunks(batches: AsyncIterable<readonly ExportedContact[]>): AsyncGenerator<Uint8Array> {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Leitbild-Werkstatt';
+  const sheet = workbook.addWorksheet('Kontakte', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = CSV_HEADER.map((header) => ({
+    header,
+    key: header,
+    width: WIDE_COLUMNS.has(header) ? 30 : DATE_COLUMNS.has(header) ? 14 : 18,
+    style: { numFmt: DATE_COLUMNS.has(header) ? DATE_FORMAT : TEXT_FORMAT },
+  }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CSV_HEADER.length } };
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+
+  const writing = (async () => {
+    for await (const batch of batches) {
+      for (const contact of batch) {
+        const cells = csvRowOf(contact).map((value, index) => (DATE_COLUMNS.has(CSV_HEADER[index]!) ? (dayOf(value) ?? value) : value));
+        sheet.addRow(cells).commit();
+      }
+      // Let the zip stream drain before the next batch is read.
+      if (out.readableLength > 1024 * 1024) await new Promise<void>((resolve) => out.once('drain', resolve));
+    }
+    sheet.commit();
+    await workbook.commit();
+  })();
+  writing.catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  for await (const chunk of out) yield chunk as Uint8Array;
+  await writing;
+}
+
+/** An .xlsx file (a zip whose parts name the spreadsheet format), told apart from other zips. */
+export function isXlsx(bytes: Uint8Array): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
+  return Buffer.from(bytes.subarray(0, Math.min(bytes.length, 64 * 1024))).includes('xl/');
+}
+
+export interface SheetRow {
+  /** The row number Excel shows (the header is 1). */
+  readonly record: number;
+  readonly fields: string[];
+}
+
+/** A cell as the person sees it: text as typed, a date as TT.MM.JJJJ, a number without Excel's float noise. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  }
+  if (typeof value === 'number') return String(Number(value.toPrecision(15)));
+  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('hyperlink' in value) return String((value as { text?: unknown }).text ?? value.hyperlink);
+  if ('error' in value) return '';
+  return '';
+}
+
+/** The first sheet of a workbook as rows of text, the header first; empty rows left out. */
+export async function readXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw new DomainError('contacts.import.xlsxUnreadable', { field: 'contentBase64' });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new DomainError('contacts.import.empty', { field: 'contentBase64' });
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, record) => {
+    const values = row.values as ExcelJS.CellValue[];
+    // exceljs counts columns from 1; index 0 is always empty.
+    rows.push({ record, fields: Array.from({ length: Math.max(0, values.length - 1) }, (_, index) => cellText(values[index + 1] ?? null).trim()) });
+  });
+  return rows;
+}
