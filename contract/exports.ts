@@ -3,8 +3,11 @@ import { CONSENT_FILTERS } from './contacts';
 import { idSchema, noInput, optionalText, searchText } from './common';
 import { defineCall } from './define-call';
 
-/** What can be exported as a file: contacts (CSV and .xlsx for Excel, vCard for Outlook) and the whole database. */
-export const EXPORT_KINDS = ['contactsCsv', 'contactsXlsx', 'contactsVcard', 'database'] as const;
+/**
+ * What can be exported as a file: contacts (CSV and .xlsx for Excel; vCard as one file, or as a
+ * .zip with one file per person, which Outlook's import needs) and the whole database.
+ */
+export const EXPORT_KINDS = ['contactsCsv', 'contactsXlsx', 'contactsVcard', 'contactsVcardZip', 'database'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** The contact list's filter (as `contacts.list` takes it): the export takes every contact it matches, not a page. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define-call';
 
 /** The kinds of file the app writes; each has its own filter and remembered folder in the save dialog. */
-export const SAVE_FILE_KINDS = ['docx', 'ics', 'csv', 'xlsx', 'vcf', 'json', 'sqlite'] as const;
+export const SAVE_FILE_KINDS = ['docx', 'ics', 'csv', 'xlsx', 'vcf', 'zip', 'json', 'sqlite'] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
 /**

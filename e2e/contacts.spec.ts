@@ -93,7 +93,10 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   await expectNoAxeViolations(page);
   await page.screenshot({ path: artifactPath('kontakte-liste.png'), fullPage: true });
   // The filtered list exports just what it shows.
-  const [listVcard] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Liste als vCard' }).click()]);
+  await page.getByRole('button', { name: 'Liste als vCard' }).click();
+  const vcardDialog = page.getByRole('dialog', { name: 'Als vCard exportieren' });
+  await expectNoAxeViolations(page);
+  const [listVcard] = await Promise.all([page.waitForEvent('download'), vcardDialog.getByRole('button', { name: 'Exportieren' }).click()]);
   expect(parseVcards((await saved(listVcard)).toString('utf8')).map((card) => card.FN)).toEqual([['Ayse Özdemir']]);
 
   // ---- Her page: the merged note came through, and she joins the Integrationsrat as chair ----
@@ -130,7 +133,8 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   await expectNoAxeViolations(page);
   await page.screenshot({ path: artifactPath('kontakte-gremium.png'), fullPage: true });
 
-  const [vcardDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mitglieder als vCard' }).click()]);
+  await page.getByRole('button', { name: 'Mitglieder als vCard' }).click();
+  const [vcardDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: 'Als vCard exportieren' }).getByRole('button', { name: 'Exportieren' }).click()]);
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mitglieder als CSV (Excel)' }).click()]);
   expect(vcardDownload.suggestedFilename()).toMatch(/\.vcf$/);
   expect(csvDownload.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}_Kontakte\.csv$/);

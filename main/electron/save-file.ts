@@ -14,6 +14,7 @@ const FILTERS: Readonly<Record<SaveFileKind, { label: keyof MenuLabels; extensio
   csv: { label: 'filterCsv', extensions: ['csv'] },
   xlsx: { label: 'filterXlsx', extensions: ['xlsx'] },
   vcf: { label: 'filterVcf', extensions: ['vcf'] },
+  zip: { label: 'filterZip', extensions: ['zip'] },
   json: { label: 'filterJson', extensions: ['json'] },
   sqlite: { label: 'filterSqlite', extensions: ['sqlite', 'db'] },
 };
@@ -126,7 +127,7 @@ function rememberFolder(settings: Pick<ShellSettingsStore, 'get' | 'update'>, ki
   void settings.update({ saveFolders: { ...settings.get().saveFolders, [kind]: path.dirname(target) } });
 }
 
-const KIND_BY_EXTENSION: Readonly<Record<string, SaveFileKind>> = { docx: 'docx', ics: 'ics', csv: 'csv', xlsx: 'xlsx', vcf: 'vcf', json: 'json', sqlite: 'sqlite', db: 'sqlite' };
+const KIND_BY_EXTENSION: Readonly<Record<string, SaveFileKind>> = { docx: 'docx', ics: 'ics', csv: 'csv', xlsx: 'xlsx', vcf: 'vcf', zip: 'zip', json: 'json', sqlite: 'sqlite', db: 'sqlite' };
 
 type DownloadItemLike = Pick<DownloadItem, 'getFilename' | 'setSaveDialogOptions' | 'getSavePath' | 'once'>;
 

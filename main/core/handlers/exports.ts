@@ -17,8 +17,8 @@ import { TransferTokens } from '../transfer-tokens';
 export type ExportCallName = keyof typeof exportsCalls;
 
 /** The save dialog's filter and remembered folder per export. */
-const FILE_KINDS: Readonly<Record<ExportKind, SaveFileKind>> = { contactsCsv: 'csv', contactsXlsx: 'xlsx', contactsVcard: 'vcf', database: 'sqlite' };
-const CONTACT_FORMATS = { contactsCsv: 'csv', contactsXlsx: 'xlsx', contactsVcard: 'vcard' } as const;
+const FILE_KINDS: Readonly<Record<ExportKind, SaveFileKind>> = { contactsCsv: 'csv', contactsXlsx: 'xlsx', contactsVcard: 'vcf', contactsVcardZip: 'zip', database: 'sqlite' };
+const CONTACT_FORMATS = { contactsCsv: 'csv', contactsXlsx: 'xlsx', contactsVcard: 'vcard', contactsVcardZip: 'vcardZip' } as const;
 
 /** Desktop: a file chosen in the open dialog waits here for `backups.importChosen` (browser uploads wait in `platform.transfers`). */
 const chosenOnDesktop = new WeakMap<Platform, TransferTokens<ChosenFile>>();

@@ -11,6 +11,7 @@ import { CONTACT_BATCH, loadContactBatch } from './contact-records';
 import { EXCEL_BOM, excelCsvLine } from './csv';
 import { toVcard } from './vcard';
 import { XLSX_TYPE, xlsxChunks } from './contact-xlsx';
+import { vcardZipChunks } from './vcard-zip';
 
 /** Reads in one unit of work, as `AppDatabase.read`; each batch is its own, so a long export never blocks writes. */
 export type ReadWork = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
@@ -31,7 +32,7 @@ export interface ExportFile {
 
 export { CSV_HEADER, csvRowOf, LIST_JOIN } from './contact-columns';
 
-export type ContactExportFormat = 'csv' | 'xlsx' | 'vcard';
+export type ContactExportFormat = 'csv' | 'xlsx' | 'vcard' | 'vcardZip';
 
 /** Contacts per read while exporting: one query each (400 for 200,000 people), a few hundred KB held per batch. */
 export const EXPORT_BATCH = 500;
@@ -131,6 +132,9 @@ export async function prepareContactExport(read: ReadWork, format: ContactExport
   const today = todayIso();
   if (format === 'csv') {
     return { fileName: datedFileName(today, 'Kontakte', [], 'csv'), mimeType: 'text/csv', chunks: () => csvChunks(read, selection) };
+  }
+  if (format === 'vcardZip') {
+    return { fileName: datedFileName(today, 'Kontakte', ['vCards'], 'zip'), mimeType: 'application/zip', chunks: () => vcardZipChunks(contactBatches(read, selection)) };
   }
   if (format === 'xlsx') {
     return { fileName: datedFileName(today, 'Kontakte', [], 'xlsx'), mimeType: XLSX_TYPE, chunks: () => xlsxChunks(contactBatches(read, selection)) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import VCard from 'vcf';
 import { DEFAULT_INPUT_BYTES, inputBytesLimit } from '../../../contract/input-limits';
 import type { AppCore } from '../../core/app-core';
 import { base64, excelCsv, outlookCsv, parseVcards, vcardParts, windows1252 } from '../../../test-support/contact-files';
@@ -386,6 +387,10 @@ describe('contacts: export', () => {
     expect(first!.EMAIL).toEqual(['r.haddad@example.org', 'rania@example.org', 'rh@example.org', 'haddad@example.org']);
     expect(vcardParts(first!.ADR![0]!, ';')).toEqual(['', '', 'Harburger Rathausplatz 4', 'Hamburg', '', '21073', '']);
     expect(vcardParts(second!.FN![0]!, ';')).toEqual(['Prof. Dr. Zbigniew Kowalczyk']);
+    // A third-party parser (vcf) reads every card; plain ASCII values carry no charset.
+    const cards = VCard.parse(text);
+    expect(cards.map((card) => card.get('fn').valueOf())).toEqual(['Rania Haddad', 'Prof. Dr. Zbigniew Kowalczyk']);
+    expect(cards[0]!.get('note').toJSON()[1]).toEqual({});
     const single = await downloadExport(core, transfers, { kind: 'contactsVcard', ids: [b.id] });
     expect(single.fileName).toMatch(/^\d{4}-\d\d-\d\d_Kontakt_Zbigniew-Kowalczyk\.vcf$/);
   });

@@ -81,7 +81,7 @@ export type SaveOutcome =
   | { readonly state: 'failed'; readonly error: CallError };
 
 const KIND_BY_EXTENSION: Readonly<Record<string, SaveFileKind>> = {
-  docx: 'docx', ics: 'ics', csv: 'csv', xlsx: 'xlsx', vcf: 'vcf', json: 'json', sqlite: 'sqlite', db: 'sqlite',
+  docx: 'docx', ics: 'ics', csv: 'csv', xlsx: 'xlsx', vcf: 'vcf', zip: 'zip', json: 'json', sqlite: 'sqlite', db: 'sqlite',
 };
 
 /** The save dialog's file type (filter and remembered folder) by the name's extension. */

@@ -68,6 +68,8 @@ describe('Gremium – page', () => {
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
     expect(String(writeText.mock.calls[0]![0]).split('; ').sort()).toEqual(['a.oezdemir@example.org', 'j.mueller@example.org']);
     await user.click(screen.getByRole('button', { name: 'Mitglieder als vCard' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Als vCard exportieren' })).getByRole('button', { name: 'Exportieren' }));
+    await waitFor(() => expect(api.callsOf('exports.save')).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: 'Mitglieder als CSV (Excel)' }));
     await waitFor(() => expect(api.callsOf('exports.save')).toHaveLength(2));
     const members = [ayse.id, juergen.id].sort((a, b) => a - b);
@@ -81,7 +83,7 @@ describe('Gremium – page', () => {
     click.mockRestore();
     const vcardText = (await api.downloaded(links[0]!))!.toString('utf8');
     expect(vcardText.match(/BEGIN:VCARD/g)).toHaveLength(2);
-    expect(vcardText).toContain('FN:Ayşe Özdemir');
+    expect(vcardText).toContain('FN;CHARSET=UTF-8:Ayşe Özdemir');
     const csvText = (await api.downloaded(links[1]!))!.toString('utf8');
     expect(csvText.startsWith('\uFEFFAnrede;Titel;Vorname;Nachname;')).toBe(true);
     expect(csvText.trimEnd().split('\r\n')).toHaveLength(3);

@@ -1,3 +1,4 @@
+import { VcardExportButton, type VcardKind } from './VcardExportButton';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, MembershipDto } from '../../../../contract';
@@ -62,8 +63,8 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
   const former = all.filter((each) => !each.current);
   const ids = exportableIds(all);
 
-  const exportAs = async (kind: 'csv' | 'vcard') => {
-    await offerExport({ kind: kind === 'csv' ? 'contactsCsv' : 'contactsVcard', ids });
+  const exportAs = async (kind: 'contactsCsv' | VcardKind) => {
+    await offerExport({ kind, ids });
   };
 
   const tableProps = {
@@ -114,10 +115,8 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
 
       <DistributionList key={listVersion} bodyId={body.id}>
         <div className="button-row">
-          <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('vcard')}>
-            {t('contacts.bodies.exportVcard')}
-          </button>
-          <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('csv')}>
+          <VcardExportButton label={t('contacts.bodies.exportVcard')} disabled={ids.length === 0} onExport={exportAs} />
+          <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('contactsCsv')}>
             {t('contacts.bodies.exportCsv')}
           </button>
         </div>

@@ -1,10 +1,13 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import JSZip from 'jszip';
+import VCard from 'vcf';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addContact } from '../../../../test-support/contact-data';
 import { base64, excelCsv } from '../../../../test-support/contact-files';
 import { realApi, type RealApi } from '../../../../test-support/real-api';
 import { paths } from '../../app/paths';
+import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
 import { ContactsScreen } from './ContactsScreen';
 
@@ -50,8 +53,33 @@ describe('Kontakte – export of the list', () => {
     const links = catchLinks();
     const user = await show(api);
     await user.click(screen.getByRole('button', { name: 'Liste als vCard' }));
+    const dialog = screen.getByRole('dialog', { name: 'Als vCard exportieren' });
+    expect(within(dialog).getByRole('radio', { name: /^Eine Datei mit allen Kontakten/ })).toBeChecked();
+    expect(await axeViolations(dialog)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Exportieren' }));
     await waitFor(() => expect(links).toHaveLength(1));
     const text = (await api.downloaded(links[0]!))!.toString('utf8');
     expect(text.match(/BEGIN:VCARD/g)).toHaveLength(2);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('exports the list for Outlook as a .zip with one vCard per person, which a third-party parser reads', async () => {
+    const api = await realApi();
+    await addContact(api, 'Müller', 'Jürgen');
+    await addContact(api, 'Özdemir', 'Ayşe');
+    const links = catchLinks();
+    const user = await show(api);
+    await user.click(screen.getByRole('button', { name: 'Liste als vCard' }));
+    const dialog = screen.getByRole('dialog', { name: 'Als vCard exportieren' });
+    await user.click(within(dialog).getByRole('radio', { name: /^Eine Datei je Kontakt in einem ZIP-Archiv/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Exportieren' }));
+    await waitFor(() => expect(links).toHaveLength(1));
+    expect(api.callsOf('exports.save').at(-1)).toMatchObject({ kind: 'contactsVcardZip' });
+    const zip = await JSZip.loadAsync((await api.downloaded(links[0]!))!);
+    expect(Object.keys(zip.files).sort()).toEqual(['Müller-Jürgen.vcf', 'Özdemir-Ayşe.vcf']);
+    const card = new VCard().parse((await zip.file('Özdemir-Ayşe.vcf')!.async('string')).replace(/\r\n$/, ''));
+    // Outlook reads the name as UTF-8 only when the card says so.
+    expect(card.get('fn').toJSON()).toEqual(['fn', { charset: 'UTF-8' }, 'text', 'Ayşe Özdemir']);
+    expect(card.get('n').valueOf()).toBe('Özdemir;Ayşe;;;');
   });
 });

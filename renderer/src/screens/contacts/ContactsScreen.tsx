@@ -1,3 +1,4 @@
+import { VcardExportButton, type VcardKind } from './VcardExportButton';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_FILTERS, CONTACT_LIST_PAGE, ORGANIZATION_LIST_MAX } from '../../../../contract/contacts-constants';
 import { useMemo, useState } from 'react';
@@ -66,7 +67,7 @@ export function ContactsScreen() {
   const lists = { categories: categories.data ?? [], bodies: bodies.data ?? [], organizations: organizations.data?.rows ?? [] };
 
   // Every contact the filter matches, however many (not just the rows loaded): streamed to a file.
-  const exportAs = async (kind: 'contactsCsv' | 'contactsXlsx' | 'contactsVcard') => {
+  const exportAs = async (kind: 'contactsCsv' | 'contactsXlsx' | VcardKind) => {
     if (total === 0) return;
     await offerExport({ kind, filter });
   };
@@ -86,9 +87,7 @@ export function ContactsScreen() {
           <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('contactsCsv')}>
             {t('contacts.export.csv')}
           </button>
-          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('contactsVcard')}>
-            {t('contacts.export.vcard')}
-          </button>
+          <VcardExportButton label={t('contacts.export.vcard')} disabled={total === 0} onExport={exportAs} />
         </>
       }
     >
