@@ -8,7 +8,7 @@ export const CONSENT_FILTERS = ['any', 'given', 'withdrawn', 'none'] as const;
 export const IMPORT_TARGETS = [
   'salutation', 'title', 'firstName', 'lastName', 'function', 'organization', 'fraktion', 'email', 'email2', 'email3',
   'phoneWork', 'phoneMobile', 'phoneHome', 'phoneOther', 'street', 'postalCode', 'city', 'languages', 'categories', 'notes',
-  'consentPurpose', 'consentDate', 'consentHow', 'consentWithdrawnOn',
+  'consentPurpose', 'consentDate', 'consentHow', 'consentWithdrawnOn', 'website',
   // Kept in the notes as "Spalte: Wert"; the type of an e-mail column (to pass over Exchange-internal addresses).
   'note', 'emailType', 'email2Type', 'email3Type', 'ignore',
 ] as const;

@@ -166,6 +166,9 @@ export interface OrganizationDto {
   readonly street: string;
   readonly postalCode: string;
   readonly city: string;
+  readonly email: string;
+  readonly phone: string;
+  readonly website: string;
   readonly contactCount: number;
 }
 
@@ -200,6 +203,8 @@ export interface ImportRowReportDto {
   readonly duplicateOfContactId: number | null;
   readonly duplicateOfLine: number | null;
   readonly duplicateOfRecord: number | null;
+  /** A person, or (a row with only a company) an organisation. */
+  readonly becomes: 'person' | 'organization';
   readonly duplicateReason: 'email' | 'nameAndOrganization' | null;
 }
 
@@ -225,6 +230,8 @@ export interface ImportResultDto {
   readonly created: number;
   readonly merged: number;
   readonly skipped: number;
+  /** Company rows that became or filled in an organisation. */
+  readonly organizations: number;
 }
 
 /** A running import (`contacts.importStart`), as `contacts.importProgress` reports it. */
@@ -268,6 +275,9 @@ const organizationFields = {
   street: optionalText(200),
   postalCode: optionalText(20),
   city: optionalText(120),
+  email: z.union([z.literal(''), email]).default(''),
+  phone: optionalText(60),
+  website: optionalText(300),
 };
 const bodyFields = { name: requiredText(200), kind: z.enum(BODY_KINDS), shortName: optionalText(20), nameGenitive: optionalText(240) };
 const importDecisions = z.record(z.string().regex(/^\d+$/), z.enum(IMPORT_DECISIONS)).default({});

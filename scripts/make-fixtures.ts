@@ -170,6 +170,9 @@ SEED[11] = [
   `INSERT INTO progress_note (measure_id, noted_on, text, entered_by, created_at) VALUES (5, '2026-12-04', 'Sprachmittlung für Arabisch und Dari', 'Frau Yılmaz', '${now}')`,
 ];
 
+// Schema 12: organisations have their own e-mail, phone and website.
+SEED[12] = [...SEED[11]!, `UPDATE organization SET email = 'info@verikom.de', phone = '040 123', website = 'https://verikom.de' WHERE id = 1`];
+
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));
   const file = path.join(dir, 'db.sqlite');

@@ -10,6 +10,7 @@ import { ContactOrigin1764115200008 } from './0008-contact-origin';
 import { MeasureSortKeys1764115200009 } from './0009-measure-sort-keys';
 import { ScreenCounts1764115200010 } from './0010-screen-counts';
 import { MeasureSearchPrefixes1764115200011 } from './0011-measure-search-prefixes';
+import { OrganizationReach1764115200012 } from './0012-organization-reach';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -26,6 +27,7 @@ const ordered: readonly MigrationClass[] = [
   MeasureSortKeys1764115200009,
   ScreenCounts1764115200010,
   MeasureSearchPrefixes1764115200011,
+  OrganizationReach1764115200012,
 ];
 
 /**

@@ -52,7 +52,7 @@ const input = {
   controller,
   issuedOn: '2026-11-26',
   contact,
-  organizations: [{ id: 1, name: 'Moschee-Gemeinde Harburg', kind: 'religionsgemeinschaft' as const, street: 'Am Markt 2', postalCode: '21073', city: 'Hamburg', contactCount: 1 }],
+  organizations: [{ id: 1, name: 'Moschee-Gemeinde Harburg', kind: 'religionsgemeinschaft' as const, street: 'Am Markt 2', postalCode: '21073', city: 'Hamburg', email: '', phone: '', website: '', contactCount: 1 }],
 };
 
 const textsOf = async (document: Parameters<typeof pack>[0]) => paragraphTexts((await pack(document)).xml);

@@ -247,6 +247,7 @@ export const commands: readonly CliCommand[] = [
         const decisions = Object.fromEntries(bad.map((row) => [String(row.line), 'skip' as const]));
         const result = await mustDispatch(context, core, 'contacts.import', { ...source, decisions });
         context.out(context.t('cli.importDone', { created: result.created, merged: result.merged, skipped: result.skipped }));
+        if (result.organizations > 0) context.out(context.t('cli.importOrganizations', { count: result.organizations }));
         if (bad.length > 0) {
           const keys = new Set(bad.flatMap((row) => row.errors.map((problem) => problem.messageKey)));
           const problems = Object.fromEntries([...keys].map((key) => [key, context.t(key)]));

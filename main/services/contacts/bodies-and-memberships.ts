@@ -22,12 +22,15 @@ async function unique<T>(work: () => Promise<T>, taken: () => DomainError): Prom
 export async function createOrganization(manager: EntityManager, input: ParsedInput<'organizations.create'>): Promise<OrganizationDto> {
   const id = await unique(
     () =>
-      insertRow(manager, 'INSERT INTO organization (name, kind, street, postal_code, city, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      insertRow(manager, 'INSERT INTO organization (name, kind, street, postal_code, city, email, phone, website, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
         input.name,
         input.kind,
         input.street,
         input.postalCode,
         input.city,
+        input.email,
+        input.phone,
+        input.website,
         nowIso(),
       ]),
     organizationTaken,
@@ -40,12 +43,15 @@ export async function updateOrganization(manager: EntityManager, input: ParsedIn
   if (!existing) throw notFound('contacts.errors.organizationNotFound');
   await unique(
     () =>
-      manager.query('UPDATE organization SET name = ?, kind = ?, street = ?, postal_code = ?, city = ? WHERE id = ?', [
+      manager.query('UPDATE organization SET name = ?, kind = ?, street = ?, postal_code = ?, city = ?, email = ?, phone = ?, website = ? WHERE id = ?', [
         input.name,
         input.kind,
         input.street,
         input.postalCode,
         input.city,
+        input.email,
+        input.phone,
+        input.website,
         input.id,
       ]),
     organizationTaken,

@@ -32,6 +32,7 @@ const SYNONYMS: Readonly<Record<string, ImportTarget>> = {
   // The app's own CSV export (`CSV_HEADER` in contact-export-stream.ts).
   'telefon sonstige': 'phoneOther', 'einwilligung: zweck': 'consentPurpose', 'einwilligung: erteilt am': 'consentDate',
   'einwilligung: wie erteilt': 'consentHow', 'einwilligung: widerrufen am': 'consentWithdrawnOn',
+  webseite: 'website', website: 'website', homepage: 'website', internet: 'website',
 };
 
 /** The app's own CSV export: its lists are joined with ";" only (a category may hold a comma). */
@@ -42,6 +43,12 @@ export const fold = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ı/g, 'i').toLocaleLowerCase('de').replace(/\s+/g, ' ').trim();
 
 export interface ImportedContact {
+  /**
+   * A row with a company and no person's name (an organisation's entry, common in Outlook) becomes
+   * an organisation with its address, e-mail, phone and website; every other row a person.
+   */
+  readonly kind: 'person' | 'organization';
+  readonly website: string;
   /** Physical line in the file where the row starts. */
   readonly line: number;
   /** The row as Excel and Calc number it (the header is row 1); for a vCard file, the card's number. */
@@ -255,6 +262,16 @@ function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
 
 type Place = { readonly line: number; readonly record: number };
 
+const headerOf = (mapping: Record<string, ImportTarget>, target: ImportTarget) => Object.keys(mapping).find((header) => mapping[header] === target) ?? target;
+
+/** What an organisation cannot hold (it has one e-mail address, one phone, no notes): said in the dry run, not dropped silently. */
+function organizationLeftovers(values: Partial<Record<ImportTarget, string[]>>, kept: readonly string[]): ImportedContact['notices'] {
+  const extraEmails = [...(values.email ?? []), ...(values.email2 ?? []), ...(values.email3 ?? [])].slice(1);
+  const extraPhones = [...(values.phoneWork ?? []), ...(values.phoneMobile ?? []), ...(values.phoneHome ?? []), ...(values.phoneOther ?? [])].slice(1);
+  const left = [...extraEmails, ...extraPhones, ...(values.notes ?? []), ...(values.categories ?? []), ...(values.languages ?? []), ...kept];
+  return left.length === 0 ? [] : [{ messageKey: 'contacts.import.organizationLeftovers', params: { values: left.join('; ').slice(0, 300) } }];
+}
+
 /** "01.05.2024" (as Excel shows a date in German) or "2024-05-01" → ISO; anything else is a row error. */
 function dateOf(cell: string, field: string, errors: { field: string; messageKey: string }[]): string | null {
   if (cell === '') return null;
@@ -305,7 +322,9 @@ function toContact(
   let firstName = firstNameTitle.rest;
   let lastName = text('lastName');
   if (lastName === '' && firstName !== '') [firstName, lastName] = ['', firstName];
-  if (lastName === '' && errors.length === 0) errors.push({ field: 'lastName', messageKey: 'contacts.import.rowNameMissing' });
+  const company = (values.organization ?? []).join(' ').trim();
+  const kind: ImportedContact['kind'] = lastName === '' && company !== '' ? 'organization' : 'person';
+  if (lastName === '' && kind === 'person' && errors.length === 0) errors.push({ field: 'lastName', messageKey: 'contacts.import.rowNameMissing' });
   const emails: string[] = [];
   for (const [slot, typeSlot] of EMAIL_SLOTS) {
     const type = text(typeSlot);
@@ -330,8 +349,14 @@ function toContact(
   const consentDate = dateOf(text('consentDate'), 'consentDate', errors);
   const consentWithdrawnOn = dateOf(text('consentWithdrawnOn'), 'consentWithdrawnOn', errors);
   if (consentDate && consentWithdrawnOn && consentWithdrawnOn < consentDate) errors.push({ field: 'consentWithdrawnOn', messageKey: 'validation.consentOrder' });
-  const notes = [...(values.notes ?? []).map((note) => note.replace(/\r\n?/g, '\n')), ...kept].join('\n');
+  // A person has no website field yet: kept in the notes like any column without a field.
+  const website = text('website');
+  const personKept = kind === 'person' && website ? [...kept, `${headerOf(mapping, 'website')}: ${website}`] : kept;
+  const notes = [...(values.notes ?? []).map((note) => note.replace(/\r\n?/g, '\n')), ...personKept].join('\n');
+  if (kind === 'organization') notices.push({ messageKey: 'contacts.import.becomesOrganization', params: { name: company.slice(0, 200) } }, ...organizationLeftovers(values, kept));
   const contact = {
+    kind,
+    website: kind === 'organization' ? website : '',
     line: place.line,
     record: place.record,
     salutation: salutation.rest,
@@ -359,7 +384,7 @@ function toContact(
   };
   // What the contact form would refuse (too long, too many, an address it does not take) must not get in
   // through the import either: the contact could not be saved again.
-  const { line: _line, record: _record, errors: _errors, notices: _notices, organization: _organization, organizations: _organizations, ...contactValues } = contact;
+  const { kind: _kind, website: _website, line: _line, record: _record, errors: _errors, notices: _notices, organization: _organization, organizations: _organizations, ...contactValues } = contact;
   const checked = contactFields.safeParse(contactValues);
   for (const issue of checked.success ? [] : checked.error.issues) {
     const field = issue.path[0] === 'emails' ? 'email' : String(issue.path[0]);

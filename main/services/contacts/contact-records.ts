@@ -203,7 +203,7 @@ export async function membershipRows(manager: EntityManager, where: string, para
 export async function organizationRows(manager: EntityManager, ids?: readonly number[]): Promise<OrganizationDto[]> {
   const filter = ids ? `WHERE o.id IN (${ids.map(() => '?').join(',') || 'NULL'})` : '';
   return manager.query(
-    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS postalCode, o.city,
+    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS postalCode, o.city, o.email, o.phone, o.website,
             (SELECT count(*) FROM contact_organization co WHERE co.organization_id = o.id) AS contactCount
      FROM organization o ${filter} ORDER BY o.name COLLATE NOCASE`,
     ids ? [...ids] : [],

@@ -142,7 +142,7 @@ describe('contacts: import', () => {
       [5, 'Jürgen Müller', 2, 'email'],
     ]);
     const result = await mustCall(core, 'contacts.import', { fileName: 'kontakte.csv', contentBase64: base64(outlookCsv()) });
-    expect(result).toEqual({ created: 2, merged: 0, skipped: 1 });
+    expect(result).toEqual({ created: 2, merged: 0, skipped: 1, organizations: 0 });
     const [muller] = await listContacts(core, { text: 'Muller' });
     const detail = await mustCall(core, 'contacts.get', { id: muller!.id });
     expect(detail).toMatchObject({
@@ -162,7 +162,7 @@ describe('contacts: import', () => {
   it('merges a duplicate on request: fills gaps, adds phones and categories; a repeated import is all duplicates', async () => {
     const { core } = await setup();
     const result = await mustCall(core, 'contacts.import', { fileName: 'k.csv', contentBase64: base64(outlookCsv()), decisions: { '5': 'merge' } });
-    expect(result).toEqual({ created: 2, merged: 1, skipped: 0 });
+    expect(result).toEqual({ created: 2, merged: 1, skipped: 0, organizations: 0 });
     const [muller] = await listContacts(core, { text: 'Müller' });
     const detail = await mustCall(core, 'contacts.get', { id: muller!.id });
     expect(detail.phones.map((phone) => phone.number)).toEqual(['040 123456', '0171 999']);
@@ -174,6 +174,7 @@ describe('contacts: import', () => {
       created: 1,
       merged: 0,
       skipped: 2,
+      organizations: 0,
     });
     expect(await listContacts(core, { text: 'Ozturk' })).toHaveLength(2);
   });
@@ -231,7 +232,7 @@ describe('contacts: import', () => {
     expect(refused).toMatchObject({ ok: false, error: { messageKey: 'contacts.import.rowsInvalid', params: { lines: '4, 5', count: 2 } } });
     expect(await snapshot()).toEqual(before);
     const result = await mustCall(core, 'contacts.import', { fileName: 'f.csv', contentBase64: base64(file), decisions: { '4': 'skip', '5': 'skip' } });
-    expect(result).toEqual({ created: 3, merged: 0, skipped: 2 });
+    expect(result).toEqual({ created: 3, merged: 0, skipped: 2, organizations: 0 });
   });
 
   it('a failure in the middle of the import leaves nothing behind', async () => {

@@ -59,9 +59,14 @@ export async function runImport(
   const targetOf = new Map<number, number | null>();
   const toCreate: ImportedContact[] = [];
   const toMerge: Array<{ line: number; contact: ImportedContact }> = [];
+  const organizationRows: ImportedContact[] = [];
   let skipped = 0;
   for (const report of reports) {
     const contact = byLine.get(report.line)!;
+    if (contact.kind === 'organization' && report.errors.length === 0) {
+      organizationRows.push(contact);
+      continue;
+    }
     const decision = report.errors.length > 0 ? 'skip' : report.duplicateReason ? (decisionOf(report.line) ?? 'skip') : 'new';
     if (decision === 'new') toCreate.push(contact);
     else if (decision === 'merge') toMerge.push({ line: report.line, contact });
@@ -71,7 +76,9 @@ export async function runImport(
   const total = reports.length;
   let done = skipped;
   await onProgress(done, total);
-  const orgIds = await ensureOrganizations(manager, [...toCreate, ...toMerge.map((entry) => entry.contact)].flatMap((contact) => contact.organizations));
+  const orgIds = await ensureOrganizations(manager, [...toCreate, ...toMerge.map((entry) => entry.contact), ...organizationRows].flatMap((contact) => contact.organizations));
+  for (const row of organizationRows) await fillInOrganization(manager, orgIds.get(fold(row.organization))!, row);
+  done += organizationRows.length;
   const orgIdsOf = (contact: ImportedContact) => [...new Set(contact.organizations.map((name) => orgIds.get(fold(name))!))];
   // Ids are given explicitly so the organisation links can be bulk-inserted too; past the AUTOINCREMENT sequence.
   const [{ last }] = (await manager.query(
@@ -109,7 +116,7 @@ export async function runImport(
     done++;
     if ((index + 1) % IMPORT_CHUNK_ROWS === 0 || index === toMerge.length - 1) await onProgress(done, total);
   }
-  return { created: toCreate.length, merged: toMerge.length, skipped };
+  return { created: toCreate.length, merged: toMerge.length, skipped, organizations: organizationRows.length };
 }
 
 /** Adds to a contact's origin ("…; ergänzt durch Import aus „x.csv“ am …"), once. */
@@ -167,15 +174,17 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
     const report = {
       line: contact.line,
       record: contact.record,
-      name: displayName(contact.firstName, contact.lastName, false),
+      name: contact.kind === 'organization' ? contact.organization : displayName(contact.firstName, contact.lastName, false),
       errors: contact.errors,
       notices: contact.notices,
       duplicateOfContactId: null as number | null,
       duplicateOfLine: null as number | null,
       duplicateOfRecord: null as number | null,
       duplicateReason: null as ImportRowReportDto['duplicateReason'],
+      becomes: contact.kind,
     };
-    if (contact.errors.length > 0) return report;
+    // A company row becomes (or fills in) the organisation of that name: no person to compare.
+    if (contact.errors.length > 0 || contact.kind === 'organization') return report;
     const emailHit = contact.emails.map((email) => byEmail.get(emailKey(email))).find(Boolean);
     const keys = nameOrgKeys(contact.firstName, contact.lastName, contact.organization);
     const nameHit = keys.map((key) => byName.get(key)).find(Boolean);
@@ -233,6 +242,17 @@ export async function fillInContact(manager: EntityManager, id: number, incoming
   for (const organizationId of organizationIds) {
     await manager.query('INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) VALUES (?, ?)', [id, organizationId]);
   }
+}
+
+/** A company row of the file: what the organisation lacks (address, e-mail, phone, website) is filled in, nothing overwritten. */
+async function fillInOrganization(manager: EntityManager, id: number, row: ImportedContact): Promise<void> {
+  const firstPhone = row.phones[0]?.number ?? '';
+  await manager.query(
+    `UPDATE organization SET street = CASE WHEN street = '' THEN ?1 ELSE street END, postal_code = CASE WHEN postal_code = '' THEN ?2 ELSE postal_code END,
+       city = CASE WHEN city = '' THEN ?3 ELSE city END, email = CASE WHEN email = '' THEN ?4 ELSE email END,
+       phone = CASE WHEN phone = '' THEN ?5 ELSE phone END, website = CASE WHEN website = '' THEN ?6 ELSE website END WHERE id = ?7`,
+    [row.street, row.postalCode, row.city, row.emails[0] ?? '', firstPhone, row.website, id],
+  );
 }
 
 /** Organisation ids by folded name; missing ones are created (in one statement, in the order the file names them). */

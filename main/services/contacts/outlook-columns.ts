@@ -98,7 +98,7 @@ const COLUMNS: ReadonlyArray<readonly [german: string, english: string, target: 
   ['Stichwörter', 'Keywords', 'note'],
   ['Vertraulichkeit', 'Sensitivity', 'note'],
   ['Verzeichnisserver', 'Directory Server', 'note'],
-  ['Webseite', 'Web Page', 'note'],
+  ['Webseite', 'Web Page', 'website'],
   ['Weiteres Postfach', 'Other Address PO Box', 'note'],
 ];
 

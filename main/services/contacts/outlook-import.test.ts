@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64, OUTLOOK_COMPLETE_HEADER, outlookCompleteCsv, outlookRow } from '../../../test-support/contact-files';
+import { mustCall, startTestCore } from '../../../test-support/core';
 import { readImport } from './contact-import';
 import { titleBeforeName, titleInSalutation } from './academic-title';
 
@@ -14,7 +15,7 @@ describe('a complete German Outlook export', () => {
     expect(parsed.headers).toEqual([...OUTLOOK_COMPLETE_HEADER]);
     const ignored = Object.entries(parsed.mapping).filter(([, target]) => target === 'ignore').map(([header]) => header);
     expect(ignored).toEqual(['E-Mail: Angezeigter Name', 'E-Mail 2: Angezeigter Name', 'E-Mail 3: Angezeigter Name', 'Initialen']);
-    expect(parsed.mapping).toMatchObject({ 'Weitere Vornamen': 'firstName', 'Telefon geschäftlich 2': 'phoneWork', Abteilung: 'note', Webseite: 'note' });
+    expect(parsed.mapping).toMatchObject({ 'Weitere Vornamen': 'firstName', 'Telefon geschäftlich 2': 'phoneWork', Abteilung: 'note', Webseite: 'website' });
   });
 
   it('keeps what has no field as "Spalte: Wert" in the notes, and Outlook\'s defaults ("0.0.00", "Normal", "Aus") as nothing', () => {
@@ -85,6 +86,54 @@ describe('a complete German Outlook export', () => {
     const [contact] = readImport({ contentBase64: base64(csv) }).contacts;
     expect(contact).toMatchObject({ title: 'Dr.', salutation: '', firstName: 'Leyla Maria', organization: 'Verikom e. V.', emails: ['l.rahimi@example.org'], notes: 'Web Page: https://verikom.de' });
     expect(contact!.phones).toHaveLength(2);
+  });
+});
+
+describe('a company-only row', () => {
+  it('becomes an organisation with its address, e-mail, phone and website; what it cannot hold is named', () => {
+    const [row] = read([
+      outlookRow({
+        Firma: 'Verikom e. V.', 'Straße geschäftlich': 'Norderstraße 163', 'Postleitzahl geschäftlich': '20097', 'Ort geschäftlich': 'Hamburg',
+        'Telefon geschäftlich': '040 6797320', 'E-Mail-Adresse': 'info@verikom.de', Webseite: 'https://verikom.de', Notizen: 'Träger der Beratung',
+      }),
+    ]).contacts;
+    expect(row).toMatchObject({ kind: 'organization', organization: 'Verikom e. V.', street: 'Norderstraße 163', website: 'https://verikom.de', errors: [] });
+    expect(row!.notices.map((notice) => notice.messageKey)).toEqual(['contacts.import.becomesOrganization', 'contacts.import.organizationLeftovers']);
+    expect(row!.notices[1]!.params).toEqual({ values: 'Träger der Beratung' });
+  });
+});
+
+describe('a complete Outlook export through the import', () => {
+  it('brings every row in: people, the Exchange row by its SMTP address, the company as an organisation (filled in, not overwritten)', async () => {
+    const core = await startTestCore();
+    await mustCall(core, 'organizations.create', { name: 'Verikom e. V.', kind: 'traeger', city: 'Hamburg-Altona' });
+    const file = {
+      fileName: 'Outlook.CSV',
+      contentBase64: base64(
+        outlookCompleteCsv([
+          outlookRow({ Anrede: 'Frau Dr.', Vorname: 'Leyla', Nachname: 'Rahimi', 'Postleitzahl privat': '01067', Notizen: 'erste\r\nzweite Zeile' }),
+          outlookRow({ Vorname: 'Jürgen', Nachname: 'Müller', 'E-Mail-Adresse': EXCHANGE, 'E-Mail-Typ': 'EX', 'E-Mail 2: Adresse': 'j.mueller@example.org' }),
+          outlookRow({ Firma: 'Verikom e. V.', 'Straße geschäftlich': 'Norderstraße 163', 'Ort geschäftlich': 'Hamburg', 'E-Mail-Adresse': 'info@verikom.de', 'Telefon geschäftlich': '040 6797320', Webseite: 'https://verikom.de' }),
+        ]),
+      ),
+    };
+    const preview = await mustCall(core, 'contacts.importPreview', file);
+    expect(preview).toMatchObject({ format: 'outlook', errorCount: 0, validCount: 3 });
+    expect(preview.rows.map(({ record, line, becomes, name }) => ({ record, line, becomes, name }))).toEqual([
+      { record: 2, line: 2, becomes: 'person', name: 'Leyla Rahimi' },
+      { record: 3, line: 4, becomes: 'person', name: 'Jürgen Müller' },
+      { record: 4, line: 5, becomes: 'organization', name: 'Verikom e. V.' },
+    ]);
+    expect(await mustCall(core, 'contacts.import', file)).toEqual({ created: 2, merged: 0, skipped: 0, organizations: 1 });
+    const { rows } = await mustCall(core, 'organizations.list', {});
+    expect(rows).toEqual([
+      expect.objectContaining({ name: 'Verikom e. V.', street: 'Norderstraße 163', city: 'Hamburg-Altona', email: 'info@verikom.de', phone: '040 6797320', website: 'https://verikom.de' }),
+    ]);
+    const people = (await mustCall(core, 'contacts.list', {})).rows;
+    const leyla = await mustCall(core, 'contacts.get', { id: people.find((row) => row.lastName === 'Rahimi')!.id });
+    expect(leyla).toMatchObject({ salutation: 'Frau', title: 'Dr.', notes: 'erste\nzweite Zeile\nPostleitzahl privat: 01067' });
+    const juergen = await mustCall(core, 'contacts.get', { id: people.find((row) => row.lastName === 'Müller')!.id });
+    expect(juergen.emails).toEqual(['j.mueller@example.org']);
   });
 });
 

@@ -9,9 +9,9 @@ import { useToasts } from '../../components/toasts';
 import { InputField, SelectField } from '../measures/controls';
 import { organizationKindOptions } from './labels';
 
-type Values = { name: string; kind: string; street: string; postalCode: string; city: string };
+type Values = { name: string; kind: string; street: string; postalCode: string; city: string; email: string; phone: string; website: string };
 
-/** New organisation or its name, kind and address. */
+/** New organisation or its name, kind, address and how to reach it. */
 export function OrganizationDialog({ organization, onClose, onSaved }: { organization?: OrganizationDto; onClose(): void; onSaved(organization: OrganizationDto): void }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -22,6 +22,9 @@ export function OrganizationDialog({ organization, onClose, onSaved }: { organiz
     street: organization?.street ?? '',
     postalCode: organization?.postalCode ?? '',
     city: organization?.city ?? '',
+    email: organization?.email ?? '',
+    phone: organization?.phone ?? '',
+    website: organization?.website ?? '',
   });
   const onSubmit = useGuardedSubmit(form, async (values) => {
     const fields = { ...values, kind: values.kind as OrganizationKind };
@@ -41,6 +44,11 @@ export function OrganizationDialog({ organization, onClose, onSaved }: { organiz
           <InputField form={form} name="postalCode" label={t('contacts.form.postalCode')} width="short" optional />
           <InputField form={form} name="city" label={t('contacts.form.city')} optional />
         </div>
+        <div className="contact-form__row">
+          <InputField form={form} name="email" label={t('contacts.organizations.email')} optional />
+          <InputField form={form} name="phone" label={t('contacts.organizations.phone')} optional />
+        </div>
+        <InputField form={form} name="website" label={t('contacts.organizations.website')} optional />
         <DialogActions onCancel={onClose} submitLabel={organization ? t('common.save') : t('contacts.organizations.createSubmit')} busy={form.submitting} />
       </form>
     </Dialog>

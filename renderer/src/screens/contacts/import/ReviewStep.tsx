@@ -203,6 +203,7 @@ export function ReviewStep({ preview, decisions, onDecisions, onBack, onImport, 
             merged: formatNumber(planned.merged),
             skipped: formatNumber(planned.skipped),
           })}
+          {planned.organizations > 0 ? ` ${t('contacts.importWizard.review.planOrganizations', { count: planned.organizations })}` : null}
         </p>
       </section>
 
@@ -210,7 +211,7 @@ export function ReviewStep({ preview, decisions, onDecisions, onBack, onImport, 
         <button type="button" className="button button--secondary" onClick={onBack}>
           {t('contacts.importWizard.back')}
         </button>
-        <button type="button" className="button button--primary" disabled={planned.created + planned.merged === 0} onClick={startImport}>
+        <button type="button" className="button button--primary" disabled={planned.created + planned.merged + planned.organizations === 0} onClick={startImport}>
           {t('contacts.importWizard.review.start')}
         </button>
       </div>

@@ -39,6 +39,7 @@ export function RunStep({ job, startError, onCancel, onAgain, onBack }: { job: I
                 merged: formatNumber(job.result.merged),
                 skipped: formatNumber(job.result.skipped),
               })}
+              {job.result.organizations > 0 ? ` ${t('contacts.importWizard.run.organizations', { count: job.result.organizations })}` : null}
             </p>
           ) : null}
           {job?.state === 'cancelled' ? <p>{t('contacts.importWizard.run.cancelled')}</p> : null}

@@ -53,11 +53,16 @@ export function plannedCounts(preview: ImportPreviewDto, decisions: Record<strin
   let created = 0;
   let merged = 0;
   let skipped = 0;
+  let organizations = 0;
   for (const row of preview.rows) {
+    if (row.errors.length === 0 && row.becomes === 'organization') {
+      organizations++;
+      continue;
+    }
     const decision = row.errors.length > 0 ? 'skip' : row.duplicateReason ? (decisions[String(row.line)] ?? 'skip') : 'new';
     if (decision === 'new') created++;
     else if (decision === 'merge') merged++;
     else skipped++;
   }
-  return { created, merged, skipped };
+  return { created, merged, skipped, organizations };
 }
