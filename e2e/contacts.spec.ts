@@ -93,9 +93,11 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   await expectNoAxeViolations(page);
   await page.screenshot({ path: artifactPath('kontakte-liste.png'), fullPage: true });
   // The filtered list exports just what it shows.
-  await page.getByRole('button', { name: 'Liste als vCard' }).click();
-  const vcardDialog = page.getByRole('dialog', { name: 'Als vCard exportieren' });
+  await page.getByRole('button', { name: 'Liste exportieren …' }).click();
+  const vcardDialog = page.getByRole('dialog', { name: 'Liste exportieren' });
+  await vcardDialog.getByRole('radio', { name: /^Eine Datei mit allen Kontakten/ }).check();
   await expectNoAxeViolations(page);
+  await vcardDialog.screenshot({ path: artifactPath('kontakte-export-dialog.png') });
   const [listVcard] = await Promise.all([page.waitForEvent('download'), vcardDialog.getByRole('button', { name: 'Exportieren' }).click()]);
   expect(parseVcards((await saved(listVcard)).toString('utf8')).map((card) => card.FN)).toEqual([['Ayse Özdemir']]);
 

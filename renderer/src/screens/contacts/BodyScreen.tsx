@@ -1,4 +1,4 @@
-import { VcardExportButton, type VcardKind } from './VcardExportButton';
+import { ExportChoiceButton, type ContactFileKind } from './ExportChoiceButton';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, MembershipDto } from '../../../../contract';
@@ -63,7 +63,7 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
   const former = all.filter((each) => !each.current);
   const ids = exportableIds(all);
 
-  const exportAs = async (kind: 'contactsCsv' | VcardKind) => {
+  const exportAs = async (kind: ContactFileKind) => {
     await offerExport({ kind, ids });
   };
 
@@ -115,7 +115,13 @@ function BodyDetail({ body, onBodyChanged }: { body: BodyDto; onBodyChanged(): v
 
       <DistributionList key={listVersion} bodyId={body.id}>
         <div className="button-row">
-          <VcardExportButton label={t('contacts.bodies.exportVcard')} disabled={ids.length === 0} onExport={exportAs} />
+          <ExportChoiceButton
+            label={t('contacts.bodies.exportVcard')}
+            title={t('contacts.export.vcardTitle')}
+            choices={['contactsVcard', 'contactsVcardZip']}
+            disabled={ids.length === 0}
+            onExport={exportAs}
+          />
           <button type="button" className="button button--secondary" disabled={ids.length === 0} onClick={() => void exportAs('contactsCsv')}>
             {t('contacts.bodies.exportCsv')}
           </button>

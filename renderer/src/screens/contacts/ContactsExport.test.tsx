@@ -36,7 +36,9 @@ describe('Kontakte – export of the list', () => {
     const links = catchLinks();
     const user = await show(api);
     await user.selectOptions(screen.getByLabelText('Kategorie'), 'Presse');
-    await user.click(screen.getByRole('button', { name: 'Liste als CSV (Excel)' }));
+    await user.click(screen.getByRole('button', { name: 'Liste exportieren …' }));
+    await user.click(screen.getByRole('radio', { name: /^CSV-Datei/ }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Liste exportieren' })).getByRole('button', { name: 'Exportieren' }));
     await waitFor(() => expect(links).toHaveLength(1));
     expect(api.callsOf('exports.save')).toEqual([{ kind: 'contactsCsv', filter: { text: '', category: 'Presse', consent: 'any' } }]);
     const text = (await api.downloaded(links[0]!))!.toString('utf8');
@@ -52,10 +54,13 @@ describe('Kontakte – export of the list', () => {
     await addContact(api, 'Özdemir', 'Ayşe');
     const links = catchLinks();
     const user = await show(api);
-    await user.click(screen.getByRole('button', { name: 'Liste als vCard' }));
-    const dialog = screen.getByRole('dialog', { name: 'Als vCard exportieren' });
-    expect(within(dialog).getByRole('radio', { name: /^Eine Datei mit allen Kontakten/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Liste exportieren …' }));
+    const dialog = screen.getByRole('dialog', { name: 'Liste exportieren' });
+    // The workbook first; each choice says what it is for.
+    expect(within(dialog).getByRole('radio', { name: /^Excel-Arbeitsmappe \(\.xlsx\)/ })).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: /^Eine Datei je Kontakt in einem ZIP-Archiv/ })).toHaveAccessibleDescription(/Für Outlook/);
     expect(await axeViolations(dialog)).toEqual([]);
+    await user.click(within(dialog).getByRole('radio', { name: /^Eine Datei mit allen Kontakten/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Exportieren' }));
     await waitFor(() => expect(links).toHaveLength(1));
     const text = (await api.downloaded(links[0]!))!.toString('utf8');
@@ -69,8 +74,8 @@ describe('Kontakte – export of the list', () => {
     await addContact(api, 'Özdemir', 'Ayşe');
     const links = catchLinks();
     const user = await show(api);
-    await user.click(screen.getByRole('button', { name: 'Liste als vCard' }));
-    const dialog = screen.getByRole('dialog', { name: 'Als vCard exportieren' });
+    await user.click(screen.getByRole('button', { name: 'Liste exportieren …' }));
+    const dialog = screen.getByRole('dialog', { name: 'Liste exportieren' });
     await user.click(within(dialog).getByRole('radio', { name: /^Eine Datei je Kontakt in einem ZIP-Archiv/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Exportieren' }));
     await waitFor(() => expect(links).toHaveLength(1));

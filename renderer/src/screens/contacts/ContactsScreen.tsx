@@ -1,4 +1,4 @@
-import { VcardExportButton, type VcardKind } from './VcardExportButton';
+import { ExportChoiceButton, type ContactFileKind } from './ExportChoiceButton';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_FILTERS, CONTACT_LIST_PAGE, ORGANIZATION_LIST_MAX } from '../../../../contract/contacts-constants';
 import { useMemo, useState } from 'react';
@@ -67,7 +67,7 @@ export function ContactsScreen() {
   const lists = { categories: categories.data ?? [], bodies: bodies.data ?? [], organizations: organizations.data?.rows ?? [] };
 
   // Every contact the filter matches, however many (not just the rows loaded): streamed to a file.
-  const exportAs = async (kind: 'contactsCsv' | 'contactsXlsx' | VcardKind) => {
+  const exportAs = async (kind: ContactFileKind) => {
     if (total === 0) return;
     await offerExport({ kind, filter });
   };
@@ -81,13 +81,13 @@ export function ContactsScreen() {
           <a className="button button--primary" href={href(paths.contactNew)}>
             {t('contacts.create.open')}
           </a>
-          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('contactsXlsx')}>
-            {t('contacts.export.xlsx')}
-          </button>
-          <button type="button" className="button button--secondary" disabled={total === 0} onClick={() => void exportAs('contactsCsv')}>
-            {t('contacts.export.csv')}
-          </button>
-          <VcardExportButton label={t('contacts.export.vcard')} disabled={total === 0} onExport={exportAs} />
+          <ExportChoiceButton
+            label={t('contacts.export.open')}
+            title={t('contacts.export.title')}
+            choices={['contactsXlsx', 'contactsCsv', 'contactsVcard', 'contactsVcardZip']}
+            disabled={total === 0}
+            onExport={exportAs}
+          />
         </>
       }
     >

@@ -2,25 +2,29 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog, DialogActions } from '../../components/Dialog';
 
-export type VcardKind = 'contactsVcard' | 'contactsVcardZip';
+export type ContactFileKind = 'contactsXlsx' | 'contactsCsv' | 'contactsVcard' | 'contactsVcardZip';
 
-interface VcardExportButtonProps {
-  /** The button's text: "Liste als vCard", "Mitglieder als vCard". */
+interface ExportChoiceButtonProps {
+  /** The button's text: "Liste exportieren …", "Mitglieder als vCard". */
   readonly label: string;
+  /** The dialog's title. */
+  readonly title: string;
+  /** The shapes offered, the first preselected. */
+  readonly choices: readonly ContactFileKind[];
   readonly disabled?: boolean;
-  onExport(kind: VcardKind): Promise<unknown>;
+  onExport(kind: ContactFileKind): Promise<unknown>;
 }
 
 /**
- * vCards in the shape the next program needs: one file with every card (Thunderbird, phones,
- * the app itself) or a .zip with one file per person, since Outlook's import reads only the first
- * card of a file. Asked in a small dialog; the first choice is preselected.
+ * Contacts in the shape the next program needs, chosen in a small dialog, each choice with a line
+ * saying what it is for: an Excel workbook, CSV, one vCard file (Thunderbird, phones, this app) or
+ * a .zip with one vCard per person (Outlook's import reads only the first card of a file).
  */
-export function VcardExportButton({ label, disabled, onExport }: VcardExportButtonProps) {
+export function ExportChoiceButton({ label, title, choices, disabled, onExport }: ExportChoiceButtonProps) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<VcardKind>('contactsVcard');
+  const [kind, setKind] = useState<ContactFileKind>(choices[0]!);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,12 +43,12 @@ export function VcardExportButton({ label, disabled, onExport }: VcardExportButt
         {label}
       </button>
       {open ? (
-        <Dialog title={t('contacts.export.vcardTitle')} onClose={() => setOpen(false)} size="small">
+        <Dialog title={title} onClose={() => setOpen(false)} size="small">
           <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-            <fieldset className="vcard-choice">
-              <legend className="field__label">{t('contacts.export.vcardShape')}</legend>
-              {(['contactsVcard', 'contactsVcardZip'] as const).map((each) => (
-                <label key={each} className="vcard-choice__option">
+            <fieldset className="export-choice">
+              <legend className="field__label">{t('contacts.export.shape')}</legend>
+              {choices.map((each) => (
+                <label key={each} className="export-choice__option">
                   <input type="radio" name={`${id}-shape`} value={each} checked={kind === each} onChange={() => setKind(each)} aria-describedby={`${id}-${each}`} />
                   <span>
                     {t(`contacts.export.${each}`)}
@@ -55,7 +59,7 @@ export function VcardExportButton({ label, disabled, onExport }: VcardExportButt
                 </label>
               ))}
             </fieldset>
-            <DialogActions onCancel={() => setOpen(false)} submitLabel={t('contacts.export.vcardSubmit')} busy={busy} />
+            <DialogActions onCancel={() => setOpen(false)} submitLabel={t('contacts.export.submit')} busy={busy} />
           </form>
         </Dialog>
       ) : null}
