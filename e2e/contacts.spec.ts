@@ -95,7 +95,7 @@ test('Kontakte: Outlook-Import mit Dublette, Suche ohne Umlaute, Integrationsrat
   // The filtered list exports just what it shows.
   await page.getByRole('button', { name: 'Liste exportieren …' }).click();
   const vcardDialog = page.getByRole('dialog', { name: 'Liste exportieren' });
-  await vcardDialog.getByRole('radio', { name: /^Eine Datei mit allen Kontakten/ }).check();
+  await vcardDialog.getByRole('radio', { name: /^vCard: eine Datei mit allen Kontakten/ }).check();
   await expectNoAxeViolations(page);
   await vcardDialog.screenshot({ path: artifactPath('kontakte-export-dialog.png') });
   const [listVcard] = await Promise.all([page.waitForEvent('download'), vcardDialog.getByRole('button', { name: 'Exportieren' }).click()]);

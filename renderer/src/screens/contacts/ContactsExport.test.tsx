@@ -58,9 +58,9 @@ describe('Kontakte – export of the list', () => {
     const dialog = screen.getByRole('dialog', { name: 'Liste exportieren' });
     // The workbook first; each choice says what it is for.
     expect(within(dialog).getByRole('radio', { name: /^Excel-Arbeitsmappe \(\.xlsx\)/ })).toBeChecked();
-    expect(within(dialog).getByRole('radio', { name: /^Eine Datei je Kontakt in einem ZIP-Archiv/ })).toHaveAccessibleDescription(/Für Outlook/);
+    expect(within(dialog).getByRole('radio', { name: /^vCards als ZIP-Archiv: eine Datei je Kontakt/ })).toHaveAccessibleDescription(/Für Outlook/);
     expect(await axeViolations(dialog)).toEqual([]);
-    await user.click(within(dialog).getByRole('radio', { name: /^Eine Datei mit allen Kontakten/ }));
+    await user.click(within(dialog).getByRole('radio', { name: /^vCard: eine Datei mit allen Kontakten/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Exportieren' }));
     await waitFor(() => expect(links).toHaveLength(1));
     const text = (await api.downloaded(links[0]!))!.toString('utf8');
@@ -76,7 +76,7 @@ describe('Kontakte – export of the list', () => {
     const user = await show(api);
     await user.click(screen.getByRole('button', { name: 'Liste exportieren …' }));
     const dialog = screen.getByRole('dialog', { name: 'Liste exportieren' });
-    await user.click(within(dialog).getByRole('radio', { name: /^Eine Datei je Kontakt in einem ZIP-Archiv/ }));
+    await user.click(within(dialog).getByRole('radio', { name: /^vCards als ZIP-Archiv: eine Datei je Kontakt/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Exportieren' }));
     await waitFor(() => expect(links).toHaveLength(1));
     expect(api.callsOf('exports.save').at(-1)).toMatchObject({ kind: 'contactsVcardZip' });
