@@ -39,6 +39,8 @@ export interface PagedRows<N extends PagedCallName> {
   show(first: number, last: number): void;
   /** Loads the pages shown again (after a change elsewhere); the old rows stay until the new ones arrive. */
   reload(): void;
+  /** Every row of the pages held now (a new function whenever pages arrive, as `rowAt`). */
+  loadedRows(): ReadonlyArray<PagedRow<N>>;
 }
 
 interface Store<N extends PagedCallName> {
@@ -128,6 +130,8 @@ export function usePagedRows<N extends PagedCallName>(call: N, filter: PagedFilt
   const { pages } = store;
   const rowAt = useCallback((index: number) => pages.get(Math.floor(index / pageSize))?.[index % pageSize], [pages, pageSize]);
 
+  const loadedRows = useCallback(() => [...pages.values()].flat(), [pages]);
+
   const status: CallStatus = store.error ? 'failed' : store.latest ? 'ready' : 'loading';
-  return { total, latest: store.latest, rowAt, loading: store.key !== key || pending > 0, status, error: store.error, show, reload };
+  return { total, latest: store.latest, rowAt, loading: store.key !== key || pending > 0, status, error: store.error, show, reload, loadedRows };
 }

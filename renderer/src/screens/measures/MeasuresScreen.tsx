@@ -115,6 +115,21 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
     setSelected(new Map());
     setSelectAllRefused(null);
   }, [filterKey]);
+  // A measure ticked while the list still showed its rows from before a change (they stay until the
+  // new ones arrive) keeps the status it has now, not the one shown then: the status dialog offers
+  // what is allowed from there.
+  const { loadedRows } = list;
+  useEffect(() => {
+    setSelected((current) => {
+      if (current.size === 0) return current;
+      let next: Map<number, StatusSubject> | null = null;
+      for (const row of loadedRows()) {
+        const chosen = current.get(row.id);
+        if (chosen && chosen.status !== row.status) (next ??= new Map(current)).set(row.id, { ...chosen, status: row.status });
+      }
+      return next ?? current;
+    });
+  }, [loadedRows]);
   const [changingStatus, setChangingStatus] = useState(false);
   const selectedRows = useMemo(() => [...selected.values()].sort((a, b) => byCode.compare(a.code, b.code)), [selected]);
 
