@@ -28,6 +28,17 @@ async function show(api: RealApi) {
   return user;
 }
 
+/** Jürgen Müller and Ayşe Özdemir on the list, its export dialog open. */
+async function twoPeopleExportDialog() {
+  const api = await realApi();
+  await addContact(api, 'Müller', 'Jürgen');
+  await addContact(api, 'Özdemir', 'Ayşe');
+  const links = catchLinks();
+  const user = await show(api);
+  await user.click(screen.getByRole('button', { name: 'Liste exportieren …' }));
+  return { api, links, user, dialog: screen.getByRole('dialog', { name: 'Liste exportieren' }) };
+}
+
 describe('Kontakte – export of the list', () => {
   it('exports every contact the filter matches, streamed from the server, not the rows the page holds', async () => {
     const api = await realApi();
@@ -49,13 +60,7 @@ describe('Kontakte – export of the list', () => {
   });
 
   it('exports the list as vCard by the same filter', async () => {
-    const api = await realApi();
-    await addContact(api, 'Müller', 'Jürgen');
-    await addContact(api, 'Özdemir', 'Ayşe');
-    const links = catchLinks();
-    const user = await show(api);
-    await user.click(screen.getByRole('button', { name: 'Liste exportieren …' }));
-    const dialog = screen.getByRole('dialog', { name: 'Liste exportieren' });
+    const { api, links, user, dialog } = await twoPeopleExportDialog();
     // The workbook first; each choice says what it is for.
     expect(within(dialog).getByRole('radio', { name: /^Excel-Arbeitsmappe \(\.xlsx\)/ })).toBeChecked();
     expect(within(dialog).getByRole('radio', { name: /^vCards als ZIP-Archiv: eine Datei je Kontakt/ })).toHaveAccessibleDescription(/Für Outlook/);
@@ -69,13 +74,7 @@ describe('Kontakte – export of the list', () => {
   });
 
   it('exports the list for Outlook as a .zip with one vCard per person, which a third-party parser reads', async () => {
-    const api = await realApi();
-    await addContact(api, 'Müller', 'Jürgen');
-    await addContact(api, 'Özdemir', 'Ayşe');
-    const links = catchLinks();
-    const user = await show(api);
-    await user.click(screen.getByRole('button', { name: 'Liste exportieren …' }));
-    const dialog = screen.getByRole('dialog', { name: 'Liste exportieren' });
+    const { api, links, user, dialog } = await twoPeopleExportDialog();
     await user.click(within(dialog).getByRole('radio', { name: /^vCards als ZIP-Archiv: eine Datei je Kontakt/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Exportieren' }));
     await waitFor(() => expect(links).toHaveLength(1));
