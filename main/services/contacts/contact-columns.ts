@@ -1,3 +1,4 @@
+import { formatDateShort } from '../../../documents/engine/german-dates';
 import type { ExportedContact } from './contact-export-rows';
 
 /**
@@ -15,7 +16,7 @@ export const CSV_HEADER = [
 
 export const LIST_JOIN = '; ';
 const phonesOf = (contact: ExportedContact, kind: string) => contact.phones.filter((entry) => entry.kind === kind).map((entry) => entry.number).join(LIST_JOIN);
-const germanDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '');
+const germanDate = (iso: string | null) => (iso ? formatDateShort(iso) : '');
 
 /** One contact as a CSV row under `CSV_HEADER` (the headers the import reads back, see `contact-import.ts`). */
 export const csvRowOf = (contact: ExportedContact): string[] => [

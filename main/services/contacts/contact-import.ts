@@ -150,7 +150,7 @@ const MAP_SLICE_ROWS = 2000;
  * polls) are answered meanwhile. The checks that refuse a file still come first.
  */
 export async function readImportYielding(source: ImportSource): Promise<ParsedImport> {
-  const { parsed, count, contactsOf } = readImportParts(source, await sheetIn(source));
+  const { parsed, count, contactsOf } = await readImportPartsAsync(source);
   const contacts: ImportedContact[] = [];
   for (let from = 0; from < count; from += MAP_SLICE_ROWS) {
     if (from > 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -169,7 +169,7 @@ interface ImportParts {
 
 /** The file's header and, for each row that cannot be imported, its cells as read and its problems. */
 export async function readRejectedRows(source: ImportSource): Promise<{ headers: string[]; rows: Array<{ contact: ImportedContact; cells: readonly string[] }> }> {
-  const { parsed, count, contactsOf, cellsOf } = readImportParts(source, await sheetIn(source));
+  const { parsed, count, contactsOf, cellsOf } = await readImportPartsAsync(source);
   const rows = contactsOf(0, count).flatMap((contact, index) => (contact.errors.length > 0 ? [{ contact, cells: cellsOf(index) }] : []));
   return { headers: parsed.headers, rows };
 }
@@ -184,14 +184,13 @@ function bytesOf(source: ImportSource): Buffer {
   return bytes;
 }
 
-/** An Excel workbook's first sheet (read asynchronously before the rest), or null for a text file. */
-async function sheetIn(source: ImportSource): Promise<SheetRow[] | null> {
+/** Like `readImportParts`, for Excel workbooks too (their first sheet is read asynchronously first). */
+async function readImportPartsAsync(source: ImportSource): Promise<ImportParts> {
   const bytes = bytesOf(source);
-  return isXlsx(bytes) ? readXlsxRows(bytes) : null;
+  return readImportParts(source, bytes, isXlsx(bytes) ? await readXlsxRows(bytes) : null);
 }
 
-function readImportParts(source: ImportSource, sheet: SheetRow[] | null = null): ImportParts {
-  const bytes = bytesOf(source);
+function readImportParts(source: ImportSource, bytes = bytesOf(source), sheet: SheetRow[] | null = null): ImportParts {
   if (sheet) return tableParts(source, 'xlsx', 'utf-8', ',', sheet.map((row) => ({ line: row.record, fields: row.fields })));
   if (looksBinary(bytes)) throw new DomainError('contacts.import.binary', { field: FIELD });
   // A byte order mark decides, whatever was chosen: read as Windows-1252, a UTF-8 mark would become

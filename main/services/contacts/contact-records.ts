@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BodyDto, ContactDto, ExportFileDto, MembershipDto, OrganizationDto, ParsedInput } from '../../../contract';
+import { formatDateShort } from '../../../documents/engine/german-dates';
 import { DomainError, notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
 import { fold } from './contact-import';
@@ -80,7 +81,7 @@ export const COLUMNS = `salutation, title, first_name, last_name, function, frak
 export const CONTACT_INSERT_COLUMNS = ['id', ...COLUMNS.split(',').map((column) => column.trim()), 'origin', 'created_at', 'updated_at'];
 
 /** "03.12.2026", as the origin of a contact names the day (Art. 15 (1) (g) DSGVO). */
-export const originDay = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+export const originDay = (iso: string): string => formatDateShort(iso);
 
 /** The sqlite driver answers an INSERT with the new row's id. */
 export const insertRow = async (manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> => (await manager.query(sql, parameters)) as number;

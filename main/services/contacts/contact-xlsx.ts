@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportedContact } from './contact-export-rows';
+import { formatDateShort } from '../../../documents/engine/german-dates';
 import { DomainError } from '../domain-error';
 import { CSV_HEADER, csvRowOf } from './contact-columns';
 
@@ -11,17 +12,22 @@ import { CSV_HEADER, csvRowOf } from './contact-columns';
  * someone edits them, since the columns are formatted as text) and the consent dates as real dates.
  * Rows go out as they are added; memory stays flat however many contacts there are.
  */
-const DATE_COLUMNS = new Set(['Einwilligung: erteilt am', 'Einwilligung: widerrufen am']);
+/** The consent dates, written as days (midnight UTC, as Excel stores a day) from the stored ISO date. */
+const DATE_OF: Readonly<Record<string, (contact: ExportedContact) => string | null>> = {
+  'Einwilligung: erteilt am': (contact) => contact.consentDate,
+  'Einwilligung: widerrufen am': (contact) => contact.consentWithdrawnOn,
+};
+const DATE_COLUMNS = new Set(Object.keys(DATE_OF));
 const WIDE_COLUMNS = new Set(['Organisation', 'E-Mail', 'E-Mail 2', 'E-Mail 3', 'Straße', 'Kategorien', 'Notizen', 'Einwilligung: Zweck']);
 const TEXT_FORMAT = '@';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DATE_FORMAT = 'dd.mm.yyyy';
 
-/** "01.05.2024" (as the CSV row holds it) → a date at midnight UTC, as Excel stores a day. */
-const dayOf = (german: string): Date | null => {
-  const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(german);
-  return match ? new Date(Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]))) : null;
-};
+const cellsOf = (contact: ExportedContact): Array<string | Date> =>
+  csvRowOf(contact).map((text, index) => {
+    const iso = DATE_OF[CSV_HEADER[index]!]?.(contact);
+    return iso ? new Date(`${iso}T00:00:00Z`) : text;
+  });
 
 export async function* xlsxChunks(batches: AsyncIterable<readonly ExportedContact[]>): AsyncGenerator<Uint8Array> {
   const out = new PassThrough();
@@ -41,11 +47,11 @@ export async function* xlsxChunks(batches: AsyncIterable<readonly ExportedContac
   const writing = (async () => {
     for await (const batch of batches) {
       for (const contact of batch) {
-        const cells = csvRowOf(contact).map((value, index) => (DATE_COLUMNS.has(CSV_HEADER[index]!) ? (dayOf(value) ?? value) : value));
-        sheet.addRow(cells).commit();
+        sheet.addRow(cellsOf(contact)).commit();
       }
-      // Let the zip stream drain before the next batch is read.
-      if (out.readableLength > 1024 * 1024) await new Promise<void>((resolve) => out.once('drain', resolve));
+      // Before the next batch is read, the file stream takes what is waiting (only when it asked to:
+      // 'drain' comes only after a refused write).
+      if (out.writableNeedDrain) await new Promise<void>((resolve) => out.once('drain', resolve));
     }
     sheet.commit();
     await workbook.commit();
@@ -70,10 +76,7 @@ export interface SheetRow {
 /** A cell as the person sees it: text as typed, a date as TT.MM.JJJJ, a number without Excel's float noise. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-  }
+  if (value instanceof Date) return formatDateShort(value.toISOString());
   if (typeof value === 'number') return String(Number(value.toPrecision(15)));
   if (typeof value === 'string' || typeof value === 'boolean') return String(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');

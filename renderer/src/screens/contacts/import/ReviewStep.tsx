@@ -4,7 +4,7 @@ import type { ImportDecision, ImportPreviewDto, ImportRowReportDto } from '../..
 import { IMPORT_DECISIONS } from '../../../../../contract/contacts-constants';
 import { formatNumber } from '../../../i18n/format';
 import { useMessage } from '../../../i18n/messages';
-import { badRowsSkipped, decideAllDuplicates, plannedCounts, REVIEW_ROWS_SHOWN, skipBadRows } from './import-state';
+import { badRowsOf, badRowsSkipped, decideAllDuplicates, plannedCounts, REVIEW_ROWS_SHOWN, skipBadRows } from './import-state';
 
 interface ReviewStepProps {
   readonly preview: ImportPreviewDto;
@@ -28,7 +28,7 @@ export function ReviewStep({ preview, decisions, onDecisions, onBack, onImport, 
   const [choiceMissing, setChoiceMissing] = useState(false);
   const [savingRejects, setSavingRejects] = useState(false);
   const skipChoice = useRef<HTMLInputElement>(null);
-  const bad = preview.rows.filter((row) => row.errors.length > 0);
+  const bad = badRowsOf(preview);
   const noticed = preview.rows.filter((row) => row.notices.length > 0);
   const skipped = badRowsSkipped(preview, decisions);
   // "Zeile 12" as Excel shows it; the line in the file too when a multi-line cell moved it.
