@@ -95,7 +95,13 @@ async function useLanguage(page: Page, language: UiLanguage): Promise<void> {
   if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
   const shown: UiLanguage = language === 'de' ? 'en' : 'de';
   await go(page, '/einstellungen');
-  await page.getByLabel(uiText(shown, 'settings.personal.language'), { exact: true }).selectOption(language);
+  const field = page.getByLabel(uiText(shown, 'settings.personal.language'), { exact: true });
+  // Seen once in CI: the field never came (4 minutes). Fail soon, saying what the screen showed instead.
+  await field.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+    const shownText = await page.locator('main').innerText().catch(() => '(no main)');
+    throw new Error(`Einstellungen without the language field at ${page.url()}:\n${shownText.slice(0, 1500)}`, { cause: error });
+  });
+  await field.selectOption(language);
   await page.getByRole('button', { name: uiText(shown, 'settings.save'), exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
   await expect(page.getByRole('navigation', { name: uiText(language, 'nav.label') })).toBeVisible();

@@ -73,6 +73,20 @@ describe('measures.list – pages in SQL', () => {
     expect(await list({ offset: 500_000 })).toMatchObject({ rows: [], total: 6 });
   });
 
+  it('counts per status for the edition alone (kept by triggers) as for any filter, after changes in two editions', async () => {
+    const { core, ids, list, first } = await setup();
+    const other = await createEdition(core, 'Andere Ausgabe');
+    const otherField = await mustCall(core, 'fieldsOfAction.create', { editionId: other.id, name: 'Wohnen', shortCode: 'W' });
+    await mustCall(core, 'measures.create', { editionId: other.id, fieldOfActionId: otherField.id, title: 'Nicht mitzählen' });
+    await mustCall(core, 'measures.changeStatus', { measureIds: [ids.get('B-2')!, ids.get('A-3')!], toStatus: 'in_review', changedOn: '2026-12-01', reason: '', drucksache: '' });
+    await mustCall(core, 'measures.changeStatus', { measureIds: [ids.get('A-3')!], toStatus: 'recommended', changedOn: '2026-12-02', reason: '', drucksache: '' });
+    const everything = await list();
+    expect(everything.statusCounts).toEqual({ proposed: 4, in_review: 1, recommended: 1 });
+    // A field filter counts the rows themselves: Bildung holds all but A-3.
+    expect((await list({ fieldOfActionIds: [first.id] })).statusCounts).toEqual({ proposed: 4, in_review: 1 });
+    expect(everything.total).toBe(6);
+  });
+
   it('takes at most 500 rows per call and refuses a negative offset at the field', async () => {
     const { core, edition } = await setup();
     expect(await callOn(core, 'measures.list', { editionId: edition.id, limit: 501 })).toMatchObject({ ok: false, error: { fields: [{ field: 'limit' }] } });
