@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExportedContact } from './contact-export-rows';
 import { formatDateShort } from '../../../documents/engine/german-dates';
 import { DomainError } from '../domain-error';
@@ -29,9 +29,16 @@ const cellsOf = (contact: ExportedContact): Array<string | Date> =>
     return iso ? new Date(`${iso}T00:00:00Z`) : text;
   });
 
+/**
+ * exceljs is loaded when a workbook is made or read, not with the app: it adds ~20 MB to every
+ * process that imports the contacts' code (the CLI's CSV export stays under its memory target).
+ */
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
+
 export async function* xlsxChunks(batches: AsyncIterable<readonly ExportedContact[]>): AsyncGenerator<Uint8Array> {
+  const { stream } = await loadExcel();
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Leitbild-Werkstatt';
   const sheet = workbook.addWorksheet('Kontakte', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = CSV_HEADER.map((header) => ({
@@ -88,7 +95,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first sheet of a workbook as rows of text, the header first; empty rows left out. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

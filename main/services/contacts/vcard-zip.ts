@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import archiver from 'archiver';
 import type { ExportedContact } from './contact-export-rows';
 import { toVcard } from './vcard';
 
@@ -20,6 +19,8 @@ function cardName(contact: ExportedContact, taken: Map<string, number>): string 
  * them one by one). Streamed: entries are packed as they come, with a short queue.
  */
 export async function* vcardZipChunks(batches: AsyncIterable<readonly ExportedContact[]>): AsyncGenerator<Uint8Array> {
+  // Loaded for a ZIP only, not with the app (as exceljs in contact-xlsx.ts).
+  const { default: archiver } = await import('archiver');
   const out = new PassThrough();
   const archive = archiver('zip', { zlib: { level: 6 } });
   archive.pipe(out);
