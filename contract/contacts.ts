@@ -13,6 +13,7 @@ import {
   ORGANIZATION_KINDS,
   ORGANIZATION_LIST_MAX,
   ORGANIZATION_LIST_PAGE,
+  PHONE_KINDS,
 } from './contacts-constants';
 
 export {
@@ -27,6 +28,7 @@ export {
   ORGANIZATION_KINDS,
   ORGANIZATION_LIST_MAX,
   ORGANIZATION_LIST_PAGE,
+  PHONE_KINDS,
 } from './contacts-constants';
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export type BodyKind = (typeof BODY_KINDS)[number];
@@ -38,7 +40,7 @@ export type ImportDecision = (typeof IMPORT_DECISIONS)[number];
 export const MAX_CONTACT_IMPORT_BASE64 = 70 * 1024 * 1024;
 
 const email = z.string().trim().max(200).pipe(z.email({ message: 'validation.email' }));
-const phone = z.strictObject({ kind: z.enum(['work', 'mobile', 'home', 'other']).default('work'), number: requiredText(60) });
+const phone = z.strictObject({ kind: z.enum(PHONE_KINDS).default('work'), number: requiredText(60) });
 
 export const contactFields = z.strictObject({
   salutation: optionalText(40),
@@ -46,13 +48,22 @@ export const contactFields = z.strictObject({
   firstName: optionalText(120),
   lastName: requiredText(120),
   function: optionalText(200),
+  department: optionalText(200),
   fraktion: optionalText(40),
   organizationIds: z.array(idSchema).max(20).default([]),
   emails: z.array(email).max(10).default([]),
   phones: z.array(phone).max(10).default([]),
   street: optionalText(200),
+  street2: optionalText(200),
   postalCode: optionalText(20),
   city: optionalText(120),
+  country: optionalText(60),
+  privateStreet: optionalText(200),
+  privatePostalCode: optionalText(20),
+  privateCity: optionalText(120),
+  privateCountry: optionalText(60),
+  website: optionalText(300),
+  birthday: isoDate.nullable().default(null),
   languages: z.array(requiredText(60)).max(20).default([]),
   categories: z.array(requiredText(60)).max(30).default([]),
   notes: optionalText(10_000),
@@ -62,14 +73,24 @@ export const contactFields = z.strictObject({
   consentWithdrawnOn: isoDate.nullable().default(null),
 });
 
-const consentInOrder = (value: { consentDate: string | null; consentWithdrawnOn: string | null }, ctx: z.RefinementCtx) => {
+/** Today on this PC's calendar (a birthday is a local day, not a UTC instant). */
+const localToday = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+const contactInOrder = (value: { consentDate: string | null; consentWithdrawnOn: string | null; birthday: string | null }, ctx: z.RefinementCtx) => {
   if (value.consentDate && value.consentWithdrawnOn && value.consentWithdrawnOn < value.consentDate) {
     ctx.addIssue({ code: 'custom', path: ['consentWithdrawnOn'], message: 'validation.consentOrder' });
+  }
+  // A birthday after today or before 1900 is a typing error (e.g. 15.03.2070 for 1970).
+  if (value.birthday && (value.birthday > localToday() || value.birthday < '1900-01-01')) {
+    ctx.addIssue({ code: 'custom', path: ['birthday'], message: 'validation.birthdayRange' });
   }
 };
 
 export interface PhoneDto {
-  readonly kind: 'work' | 'mobile' | 'home' | 'other';
+  readonly kind: (typeof PHONE_KINDS)[number];
   readonly number: string;
 }
 
@@ -133,13 +154,23 @@ export interface ContactDto {
   readonly firstName: string;
   readonly lastName: string;
   readonly function: string;
+  readonly department: string;
   readonly fraktion: string;
   readonly organizations: readonly { readonly id: number; readonly name: string }[];
   readonly emails: readonly string[];
   readonly phones: readonly PhoneDto[];
   readonly street: string;
+  /** A second line of the business address ("c/o …", "Haus B, 2. OG"). */
+  readonly street2: string;
   readonly postalCode: string;
   readonly city: string;
+  readonly country: string;
+  readonly privateStreet: string;
+  readonly privatePostalCode: string;
+  readonly privateCity: string;
+  readonly privateCountry: string;
+  readonly website: string;
+  readonly birthday: string | null;
   readonly languages: readonly string[];
   readonly categories: readonly string[];
   readonly notes: string;
@@ -303,8 +334,8 @@ export const contactsCalls = {
   'contacts.matchingIds': defineCall<{ ids: number[] }>()(z.strictObject(contactFilter)),
   'contacts.categories': defineCall<string[]>()(noInput),
   'contacts.get': defineCall<ContactDto>()(z.strictObject({ id: idSchema })),
-  'contacts.create': defineCall<ContactDto>()(contactFields.superRefine(consentInOrder)),
-  'contacts.update': defineCall<ContactDto>()(contactFields.extend({ id: idSchema }).superRefine(consentInOrder)),
+  'contacts.create': defineCall<ContactDto>()(contactFields.superRefine(contactInOrder)),
+  'contacts.update': defineCall<ContactDto>()(contactFields.extend({ id: idSchema }).superRefine(contactInOrder)),
   /**
    * Two entries for one person become one: `keepId` stays and gets what it lacks from `mergeId`;
    * memberships, attendance and tasks move to it; `mergeId` is deleted.

@@ -172,6 +172,8 @@ SEED[11] = [
 
 // Schema 12: organisations have their own e-mail, phone and website.
 SEED[12] = [...SEED[11]!, `UPDATE organization SET email = 'info@verikom.de', phone = '040 123', website = 'https://verikom.de' WHERE id = 1`];
+// Schema 13: a contact's department, second address line, private address, website and birthday.
+SEED[13] = [...SEED[12]!, `UPDATE contact SET department = 'Soziales', street2 = 'Haus B', private_city = 'Dresden', private_postal_code = '01067', birthday = '1970-03-15' WHERE id = 1`];
 
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));

@@ -11,6 +11,7 @@ import { MeasureSortKeys1764115200009 } from './0009-measure-sort-keys';
 import { ScreenCounts1764115200010 } from './0010-screen-counts';
 import { MeasureSearchPrefixes1764115200011 } from './0011-measure-search-prefixes';
 import { OrganizationReach1764115200012 } from './0012-organization-reach';
+import { ContactDetails1764115200013 } from './0013-contact-details';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -28,6 +29,7 @@ const ordered: readonly MigrationClass[] = [
   ScreenCounts1764115200010,
   MeasureSearchPrefixes1764115200011,
   OrganizationReach1764115200012,
+  ContactDetails1764115200013,
 ];
 
 /**

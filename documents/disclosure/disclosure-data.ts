@@ -20,10 +20,11 @@ export const ROLE_LABELS: Readonly<Record<MembershipRole, string>> = {
   guest: 'Gast',
 };
 
-const PHONE_LABELS = { work: 'Telefon', mobile: 'Mobil', home: 'Telefon privat', other: 'Telefon (sonstige)' } as const;
+const PHONE_LABELS = { work: 'Telefon', mobile: 'Mobil', home: 'Telefon privat', other: 'Telefon (sonstige)', fax: 'Fax' } as const;
 
 const date = (value: string | null) => (value ? formatDateShort(value) : '');
-const place = (item: { street: string; postalCode: string; city: string }) => [item.street, [item.postalCode, item.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+const place = (item: { street: string; postalCode: string; city: string; street2?: string; country?: string }) =>
+  [item.street, item.street2 ?? '', [item.postalCode, item.city].filter(Boolean).join(' '), item.country ?? ''].filter(Boolean).join(', ');
 
 function personBlocks(contact: ContactDto): Block[] {
   return [
@@ -34,10 +35,14 @@ function personBlocks(contact: ContactDto): Block[] {
       { label: 'Vorname', value: contact.firstName },
       { label: 'Nachname', value: contact.lastName },
       { label: 'Funktion', value: contact.function },
+      { label: 'Abteilung', value: contact.department },
       { label: 'Fraktion', value: contact.fraktion },
       ...contact.emails.map((email) => ({ label: 'E-Mail', value: email })),
       ...contact.phones.map((phone) => ({ label: PHONE_LABELS[phone.kind], value: phone.number })),
+      { label: 'Webseite', value: contact.website },
       { label: 'Anschrift', value: place(contact) },
+      { label: 'Anschrift privat', value: place({ street: contact.privateStreet, postalCode: contact.privatePostalCode, city: contact.privateCity, country: contact.privateCountry }) },
+      { label: 'Geburtstag', value: date(contact.birthday) },
       { label: 'Sprachen', value: contact.languages.join(', ') },
       { label: 'Kategorien', value: contact.categories.join(', ') },
     ]),

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactDto } from '../../../contract';
+import { detailSelect, detailsOf, type ContactDetails } from './contact-details';
 import { storedPhones, storedTexts } from './stored-lists';
 
 /**
@@ -10,7 +11,8 @@ export type ExportedContact = Pick<
   ContactDto,
   | 'id' | 'salutation' | 'title' | 'firstName' | 'lastName' | 'function' | 'fraktion' | 'emails' | 'phones' | 'street' | 'postalCode' | 'city' | 'languages'
   | 'categories' | 'notes' | 'consentPurpose' | 'consentDate' | 'consentHow' | 'consentWithdrawnOn'
-> & { readonly organizations: ReadonlyArray<{ readonly name: string }> };
+> &
+  ContactDetails & { readonly organizations: ReadonlyArray<{ readonly name: string }> };
 
 /** A row of `EXPORT_SELECT`: the person's columns, their organisations' names as a JSON list, and the keyset position. */
 interface ExportRow {
@@ -35,6 +37,8 @@ interface ExportRow {
   consentHow: string;
   consentWithdrawnOn: string | null;
   organizations: string;
+  /** And the fields of `detailSelect` (contact-details.ts). */
+  [detail: string]: unknown;
 }
 
 /**
@@ -45,6 +49,7 @@ interface ExportRow {
 const EXPORT_SELECT = `SELECT c.id, c.sort_key AS sortKey, c.salutation, c.title, c.first_name AS firstName, c.last_name AS lastName,
     c.function, c.fraktion, c.emails, c.phones, c.street, c.postal_code AS postalCode, c.city, c.languages, c.categories, c.notes,
     c.consent_purpose AS consentPurpose, c.consent_date AS consentDate, c.consent_how AS consentHow, c.consent_withdrawn_on AS consentWithdrawnOn,
+    ${detailSelect('c')},
     (SELECT json_group_array(o.name ORDER BY o.name COLLATE NOCASE) FROM contact_organization co JOIN organization o ON o.id = co.organization_id
      WHERE co.contact_id = c.id) AS organizations
   FROM contact c`;
@@ -70,6 +75,7 @@ const toExported = (row: ExportRow): ExportedContact => ({
   consentDate: row.consentDate,
   consentHow: row.consentHow,
   consentWithdrawnOn: row.consentWithdrawnOn,
+  ...detailsOf(row, 'field'),
 });
 
 /** The contacts with these ids that are not erased, in the order of `ids`. */

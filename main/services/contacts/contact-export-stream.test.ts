@@ -9,7 +9,8 @@ import { EXCEL_BOM, excelCsvLine } from './csv';
 import { toVcard } from './vcard';
 
 const EXPORTED_FIELDS = ['id', 'salutation', 'title', 'firstName', 'lastName', 'function', 'fraktion', 'emails', 'phones', 'street', 'postalCode', 'city', 'languages', 'categories', 'notes',
-  'consentPurpose', 'consentDate', 'consentHow', 'consentWithdrawnOn'] as const;
+  'consentPurpose', 'consentDate', 'consentHow', 'consentWithdrawnOn', 'department', 'street2', 'country', 'privateStreet', 'privatePostalCode',
+  'privateCity', 'privateCountry', 'website', 'birthday'] as const;
 const ALL: ContactSelection = { filter: { text: '', category: '', consent: 'any' } };
 const readOf = (core: AppCore): ReadWork => (work) => core.database!.read(work);
 

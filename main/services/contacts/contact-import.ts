@@ -1,4 +1,5 @@
-import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportTarget } from '../../../contract/contacts';
+import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportTarget, type PhoneDto } from '../../../contract/contacts';
+import type { ContactDetails } from './contact-details';
 import { DomainError } from '../domain-error';
 import { bomEncoding, decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvRecord, type CsvSeparator } from './csv';
 import { isXlsx, readXlsxRows, type SheetRow } from './contact-xlsx';
@@ -33,6 +34,9 @@ const SYNONYMS: Readonly<Record<string, ImportTarget>> = {
   'telefon sonstige': 'phoneOther', 'einwilligung: zweck': 'consentPurpose', 'einwilligung: erteilt am': 'consentDate',
   'einwilligung: wie erteilt': 'consentHow', 'einwilligung: widerrufen am': 'consentWithdrawnOn',
   webseite: 'website', website: 'website', homepage: 'website', internet: 'website',
+  abteilung: 'department', department: 'department', adresszusatz: 'street2', 'strasse 2': 'street2', land: 'country', country: 'country',
+  'strasse privat': 'privateStreet', 'plz privat': 'privatePostalCode', 'postleitzahl privat': 'privatePostalCode', 'ort privat': 'privateCity',
+  'land privat': 'privateCountry', fax: 'phoneFax', telefax: 'phoneFax', geburtstag: 'birthday', geburtsdatum: 'birthday', birthday: 'birthday',
 };
 
 /** The app's own CSV export: its lists are joined with ";" only (a category may hold a comma). */
@@ -42,13 +46,12 @@ const isAppExport = (headers: readonly string[]) => ['Einwilligung: Zweck', 'Tel
 export const fold = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ı/g, 'i').toLocaleLowerCase('de').replace(/\s+/g, ' ').trim();
 
-export interface ImportedContact {
+export interface ImportedContact extends ContactDetails {
   /**
    * A row with a company and no person's name (an organisation's entry, common in Outlook) becomes
    * an organisation with its address, e-mail, phone and website; every other row a person.
    */
   readonly kind: 'person' | 'organization';
-  readonly website: string;
   /** Physical line in the file where the row starts. */
   readonly line: number;
   /** The row as Excel and Calc number it (the header is row 1); for a vCard file, the card's number. */
@@ -64,7 +67,7 @@ export interface ImportedContact {
   /** Every organisation of the row ("A; B" in the app's export). */
   readonly organizations: string[];
   readonly emails: string[];
-  readonly phones: { kind: 'work' | 'mobile' | 'home' | 'other'; number: string }[];
+  readonly phones: PhoneDto[];
   readonly street: string;
   readonly postalCode: string;
   readonly city: string;
@@ -261,13 +264,15 @@ function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
 
 type Place = { readonly line: number; readonly record: number };
 
-const headerOf = (mapping: Record<string, ImportTarget>, target: ImportTarget) => Object.keys(mapping).find((header) => mapping[header] === target) ?? target;
+/** A person's fields an organisation has no place for. */
+const PERSON_ONLY: readonly ImportTarget[] = ['department', 'street2', 'country', 'privateStreet', 'privatePostalCode', 'privateCity', 'privateCountry', 'birthday'];
 
 /** What an organisation cannot hold (it has one e-mail address, one phone, no notes): said in the dry run, not dropped silently. */
 function organizationLeftovers(values: Partial<Record<ImportTarget, string[]>>, kept: readonly string[]): ImportedContact['notices'] {
   const extraEmails = [...(values.email ?? []), ...(values.email2 ?? []), ...(values.email3 ?? [])].slice(1);
-  const extraPhones = [...(values.phoneWork ?? []), ...(values.phoneMobile ?? []), ...(values.phoneHome ?? []), ...(values.phoneOther ?? [])].slice(1);
-  const left = [...extraEmails, ...extraPhones, ...(values.notes ?? []), ...(values.categories ?? []), ...(values.languages ?? []), ...kept];
+  const extraPhones = [...(values.phoneWork ?? []), ...(values.phoneMobile ?? []), ...(values.phoneHome ?? []), ...(values.phoneOther ?? []), ...(values.phoneFax ?? [])].slice(1);
+  const personal = PERSON_ONLY.flatMap((target) => values[target] ?? []);
+  const left = [...extraEmails, ...extraPhones, ...(values.notes ?? []), ...(values.categories ?? []), ...(values.languages ?? []), ...personal, ...kept];
   return left.length === 0 ? [] : [{ messageKey: 'contacts.import.organizationLeftovers', params: { values: left.join('; ').slice(0, 300) } }];
 }
 
@@ -280,6 +285,23 @@ function dateOf(cell: string, field: string, errors: { field: string; messageKey
   if (parsed && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso) return iso;
   errors.push({ field, messageKey: 'contacts.import.rowDateInvalid' });
   return null;
+}
+
+/**
+ * A birthday as Outlook and Excel write it: "15.3.1970" (German), "3/15/1970" (Outlook in English:
+ * month first), "1970-03-15"; "0.0.00" and the like mean none. Anything else is a row error.
+ */
+function birthdayOf(cell: string, errors: { field: string; messageKey: string }[]): string | null {
+  if (/^0{1,2}[./]0{1,2}[./]0{2,4}$/.test(cell)) return null;
+  const english = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
+  const birthday = dateOf(english ? `${english[2]}.${english[1]}.${english[3]}` : cell, 'birthday', errors);
+  const today = new Date();
+  const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  if (birthday && (birthday > todayIso || birthday < '1900-01-01')) {
+    errors.push({ field: 'birthday', messageKey: 'validation.birthdayRange' });
+    return null;
+  }
+  return birthday;
 }
 
 /** The e-mail columns with the type column beside each (Outlook: "E-Mail-Typ", "E-Mail 2: Typ" …). */
@@ -341,6 +363,7 @@ function toContact(
       ['mobile', values.phoneMobile],
       ['home', values.phoneHome],
       ['other', values.phoneOther],
+      ['fax', values.phoneFax],
     ] as const
   ).flatMap(([kind, cells]) => (cells ?? []).flatMap((cell) => list(cell, ';')).map((number) => ({ kind, number })));
   // Several organisations stand one per line of the cell in the app's export (a name may hold "," or ";").
@@ -348,14 +371,14 @@ function toContact(
   const consentDate = dateOf(text('consentDate'), 'consentDate', errors);
   const consentWithdrawnOn = dateOf(text('consentWithdrawnOn'), 'consentWithdrawnOn', errors);
   if (consentDate && consentWithdrawnOn && consentWithdrawnOn < consentDate) errors.push({ field: 'consentWithdrawnOn', messageKey: 'validation.consentOrder' });
-  // A person has no website field yet: kept in the notes like any column without a field.
-  const website = text('website');
-  const personKept = kind === 'person' && website ? [...kept, `${headerOf(mapping, 'website')}: ${website}`] : kept;
-  const notes = [...(values.notes ?? []).map((note) => note.replace(/\r\n?/g, '\n')), ...personKept].join('\n');
+  const notes = [...(values.notes ?? []).map((note) => note.replace(/\r\n?/g, '\n')), ...(kind === 'person' ? kept : [])].join('\n');
+  // Outlook's second and third street lines share one field, as do the private ones.
+  const lines = (target: ImportTarget) => (values[target] ?? []).join(', ');
+  const birthday = birthdayOf(text('birthday'), errors);
   if (kind === 'organization') notices.push({ messageKey: 'contacts.import.becomesOrganization', params: { name: company.slice(0, 200) } }, ...organizationLeftovers(values, kept));
   const contact = {
     kind,
-    website: kind === 'organization' ? website : '',
+    website: text('website'),
     line: place.line,
     record: place.record,
     salutation: salutation.rest,
@@ -363,14 +386,22 @@ function toContact(
     firstName,
     lastName,
     function: text('function'),
+    department: text('department'),
     fraktion: text('fraktion'),
     organization: organizations[0] ?? '',
     organizations,
     emails,
     phones,
     street: text('street'),
+    street2: lines('street2'),
     postalCode: text('postalCode'),
     city: text('city'),
+    country: text('country'),
+    privateStreet: lines('privateStreet'),
+    privatePostalCode: text('privatePostalCode'),
+    privateCity: text('privateCity'),
+    privateCountry: text('privateCountry'),
+    birthday,
     languages: list(text('languages'), listSeparator),
     categories: list(text('categories'), listSeparator),
     notes,
@@ -383,7 +414,7 @@ function toContact(
   };
   // What the contact form would refuse (too long, too many, an address it does not take) must not get in
   // through the import either: the contact could not be saved again.
-  const { kind: _kind, website: _website, line: _line, record: _record, errors: _errors, notices: _notices, organization: _organization, organizations: _organizations, ...contactValues } = contact;
+  const { kind: _kind, line: _line, record: _record, errors: _errors, notices: _notices, organization: _organization, organizations: _organizations, ...contactValues } = contact;
   const checked = contactFields.safeParse(contactValues);
   for (const issue of checked.success ? [] : checked.error.issues) {
     const field = issue.path[0] === 'emails' ? 'email' : String(issue.path[0]);

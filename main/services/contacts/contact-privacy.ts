@@ -6,6 +6,7 @@ import { loadMeetingRecords } from './contact-meeting-records';
 import { eraseNameMentions, findNameMentions } from './contact-name-mentions';
 import { eraseTextTraces, findSurnameMentions } from './contact-text-traces';
 import { datedFileName } from '../../../documents/file-names';
+import { DETAIL_COLUMNS, detailValues, EMPTY_DETAILS } from './contact-details';
 import { ERASED_NAME, loadContact, organizationRows, readRecord, toFile } from './contact-records';
 
 /**
@@ -22,9 +23,10 @@ export async function eraseContact(manager: EntityManager, id: number, options: 
   await manager.query(
     `UPDATE contact SET salutation = '', title = '', first_name = '', last_name = ?, function = '', fraktion = '', emails = '[]',
        phones = '[]', street = '', postal_code = '', city = '', languages = '[]', categories = '[]', notes = '',
-       consent_purpose = '', consent_date = NULL, consent_how = '', consent_withdrawn_on = NULL, sort_key = '\uffff', erased_at = ?, updated_at = ?
+       consent_purpose = '', consent_date = NULL, consent_how = '', consent_withdrawn_on = NULL, sort_key = '\uffff', erased_at = ?, updated_at = ?,
+       ${DETAIL_COLUMNS.map((column) => `${column} = ?`).join(', ')}
      WHERE id = ?`,
-    [ERASED_NAME, nowIso(), nowIso(), id],
+    [ERASED_NAME, nowIso(), nowIso(), ...detailValues(EMPTY_DETAILS), id],
   );
   await manager.query('DELETE FROM contact_organization WHERE contact_id = ?', [id]);
   // FTS5 marks the old terms deleted but keeps them in its stored segments until they merge: merge them now.

@@ -4,6 +4,7 @@ import { formatDateShort } from '../../../documents/engine/german-dates';
 import { DomainError, notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
 import { fold } from './contact-import';
+import { DETAIL_COLUMNS, detailsOf, detailValues } from './contact-details';
 import { storedPhones, storedTexts } from './stored-lists';
 
 /** Rows, columns and loaders shared by the contact services (queries, writes, import, export). */
@@ -33,6 +34,8 @@ export interface ContactRecord {
   consent_withdrawn_on: string | null;
   erased_at: string | null;
   origin: string;
+  /** And the columns of `DETAIL_COLUMNS` (contact-details.ts). */
+  [detail: string]: unknown;
   created_at: string;
   updated_at: string;
 }
@@ -74,9 +77,10 @@ export const columnsOf = (fields: ContactFields) => [
   fields.consentHow,
   fields.consentWithdrawnOn,
   sortKeyOf(fields.firstName, fields.lastName),
+  ...detailValues(fields),
 ];
 export const COLUMNS = `salutation, title, first_name, last_name, function, fraktion, emails, phones, street, postal_code, city,
-  languages, categories, notes, consent_purpose, consent_date, consent_how, consent_withdrawn_on, sort_key`;
+  languages, categories, notes, consent_purpose, consent_date, consent_how, consent_withdrawn_on, sort_key, ${DETAIL_COLUMNS.join(', ')}`;
 /** A new row's columns: id, the columns above, origin, created_at, updated_at. */
 export const CONTACT_INSERT_COLUMNS = ['id', ...COLUMNS.split(',').map((column) => column.trim()), 'origin', 'created_at', 'updated_at'];
 
@@ -180,6 +184,7 @@ function toContactDto(row: ContactRecord, organizations: ContactDto['organizatio
     consentDate: row.consent_date,
     consentHow: row.consent_how,
     consentWithdrawnOn: row.consent_withdrawn_on,
+    ...detailsOf(row, 'column'),
     erasedAt: row.erased_at,
     memberships,
     origin: row.origin,

@@ -2,14 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { ContactDto, ParsedInput } from '../../../contract';
 import { DomainError } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
-import { COLUMNS, columnsOf, insertRow, loadContact, originDay, readRecord } from './contact-records';
+import { COLUMNS, columnsOf, CONTACT_INSERT_COLUMNS, insertRow, loadContact, originDay, readRecord } from './contact-records';
 
 /** Creating and changing one contact by hand (the form). */
 export async function createContact(manager: EntityManager, input: ParsedInput<'contacts.create'>): Promise<ContactDto> {
   const { organizationIds, ...fields } = input;
   await assertOrganizations(manager, organizationIds);
   const now = nowIso();
-  const id = await insertRow(manager, `INSERT INTO contact (${COLUMNS}, origin, created_at, updated_at) VALUES (${Array(22).fill('?').join(',')})`, [
+  const id = await insertRow(manager, `INSERT INTO contact (${COLUMNS}, origin, created_at, updated_at) VALUES (${CONTACT_INSERT_COLUMNS.slice(1).map(() => '?').join(',')})`, [
     ...columnsOf(fields),
     `Von Hand erfasst am ${originDay(todayIso())}`,
     now,

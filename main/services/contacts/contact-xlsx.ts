@@ -9,16 +9,17 @@ import { CSV_HEADER, csvRowOf } from './contact-columns';
  * Contacts as an Excel workbook (.xlsx), written with exceljs's streaming writer: one sheet
  * "Kontakte" with the columns of the CSV export, a bold header row with an autofilter, the first
  * row frozen, every cell text (phone numbers and postcodes such as 01067 stay as typed, also when
- * someone edits them, since the columns are formatted as text) and the consent dates as real dates.
+ * someone edits them, since the columns are formatted as text) and the birthday and consent dates as real dates.
  * Rows go out as they are added; memory stays flat however many contacts there are.
  */
-/** The consent dates, written as days (midnight UTC, as Excel stores a day) from the stored ISO date. */
+/** The date columns, written as days (midnight UTC, as Excel stores a day) from the stored ISO date. */
 const DATE_OF: Readonly<Record<string, (contact: ExportedContact) => string | null>> = {
   'Einwilligung: erteilt am': (contact) => contact.consentDate,
   'Einwilligung: widerrufen am': (contact) => contact.consentWithdrawnOn,
+  Geburtstag: (contact) => contact.birthday,
 };
 const DATE_COLUMNS = new Set(Object.keys(DATE_OF));
-const WIDE_COLUMNS = new Set(['Organisation', 'E-Mail', 'E-Mail 2', 'E-Mail 3', 'Straße', 'Kategorien', 'Notizen', 'Einwilligung: Zweck']);
+const WIDE_COLUMNS = new Set(['Organisation', 'E-Mail', 'E-Mail 2', 'E-Mail 3', 'Webseite', 'Straße', 'Straße privat', 'Kategorien', 'Notizen', 'Einwilligung: Zweck']);
 const TEXT_FORMAT = '@';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DATE_FORMAT = 'dd.mm.yyyy';

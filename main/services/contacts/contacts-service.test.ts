@@ -286,7 +286,17 @@ describe('contacts: export', () => {
         { kind: 'work', number: '+49 40 42871-0' },
         { kind: 'work', number: '040 42871-2' },
         { kind: 'other', number: '-SUMME(A1)' },
+        { kind: 'fax', number: '040 42871-9' },
       ],
+      department: 'Fachamt Sozialraummanagement',
+      street2: 'Haus B, 2. OG',
+      country: 'Deutschland',
+      privateStreet: 'Lämmertwiete 4',
+      privatePostalCode: '01067',
+      privateCity: 'Dresden',
+      privateCountry: 'Deutschland',
+      website: 'https://kulturverein.example',
+      birthday: '1978-02-28',
       languages: ['Arabisch', 'Deutsch'],
       categories: ['Presse, Medien', 'Newsletter'],
       consentPurpose: 'Einladungen zur Integrationskonferenz',
@@ -308,7 +318,7 @@ describe('contacts: export', () => {
     const bytes = file.bytes;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFAnrede;Titel;Vorname;Nachname;Funktion;Organisation/);
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFAnrede;Titel;Vorname;Nachname;Funktion;Abteilung;Organisation/);
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(text).toContain(`;'@admin;`);
     // Only what a spreadsheet would run gets the apostrophe: a phone number stays as typed.
@@ -382,11 +392,14 @@ describe('contacts: export', () => {
     const [first, second] = parseVcards(text);
     expect(first!.VERSION).toEqual(['3.0']);
     expect(vcardParts(first!.N![0]!, ';').slice(0, 2)).toEqual(['Haddad', 'Rania']);
-    expect(vcardParts(first!.ORG![0]!, ';')).toEqual(['Arabischer Kulturverein; Harburg']);
+    // The organisation, then its unit: the department.
+    expect(vcardParts(first!.ORG![0]!, ';')).toEqual(['Arabischer Kulturverein; Harburg', 'Fachamt Sozialraummanagement']);
     expect(vcardParts(first!.NOTE![0]!, ';')).toEqual(['Zeile 1\nZeile 2; mit, Zeichen']);
     expect(vcardParts(first!.CATEGORIES![0]!, ',')).toEqual(['Presse, Medien', 'Newsletter']);
     expect(first!.EMAIL).toEqual(['r.haddad@example.org', 'rania@example.org', 'rh@example.org', 'haddad@example.org']);
-    expect(vcardParts(first!.ADR![0]!, ';')).toEqual(['', '', 'Harburger Rathausplatz 4', 'Hamburg', '', '21073', '']);
+    expect(vcardParts(first!.ADR![0]!, ';')).toEqual(['', 'Haus B, 2. OG', 'Harburger Rathausplatz 4', 'Hamburg', '', '21073', 'Deutschland']);
+    expect(vcardParts(first!.ADR![1]!, ';')).toEqual(['', '', 'Lämmertwiete 4', 'Dresden', '', '01067', 'Deutschland']);
+    expect(first!.BDAY).toEqual(['1978-02-28']);
     expect(vcardParts(second!.FN![0]!, ';')).toEqual(['Prof. Dr. Zbigniew Kowalczyk']);
     // A third-party parser (vcf) reads every card; plain ASCII values carry no charset.
     const cards = VCard.parse(text);
@@ -426,11 +439,19 @@ describe('contacts: data protection', () => {
     const { core } = await setup();
     const org = await mustCall(core, 'organizations.create', { name: 'Moschee-Gemeinde', kind: 'religionsgemeinschaft' });
     const body = await mustCall(core, 'bodies.create', { name: 'Integrationsrat', kind: 'integrationsrat' });
-    const contact = await mustCall(core, 'contacts.create', person('Özdemir', { firstName: 'Cem', emails: ['c@example.org'], organizationIds: [org.id], notes: 'privat' }));
+    const contact = await mustCall(
+      core,
+      'contacts.create',
+      person('Özdemir', {
+        firstName: 'Cem', emails: ['c@example.org'], organizationIds: [org.id], notes: 'nur abends erreichbar', department: 'Gemeindearbeit', street2: 'Haus B',
+        privateStreet: 'Lämmertwiete 4', privatePostalCode: '21073', privateCity: 'Hamburg', website: 'https://cem.example', birthday: '1980-01-02',
+        phones: [{ kind: 'fax', number: '040 998877' }],
+      }),
+    );
     await mustCall(core, 'memberships.create', { contactId: contact.id, bodyId: body.id, role: 'chair', from: '2020-01-01' });
     await mustCall(core, 'contacts.erase', { id: contact.id });
     const rows = await core.database!.query<Array<Record<string, unknown>>>('SELECT * FROM contact');
-    expect(JSON.stringify(rows)).not.toMatch(/Özdemir|Cem|c@example|privat/);
+    expect(JSON.stringify(rows)).not.toMatch(/Özdemir|Cem|c@example|abends|Gemeindearbeit|Haus B|Lämmertwiete|21073|cem\.example|1980-01-02|998877/);
     expect(await names(core, 'Ozdemir')).toEqual([]);
     expect(await listContacts(core, {})).toEqual([]);
     const members = await mustCall(core, 'memberships.list', { bodyId: body.id });

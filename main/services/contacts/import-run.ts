@@ -5,6 +5,7 @@ import { DomainError } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
 import { duplicateCandidates } from './import-candidates';
+import { DETAIL_COLUMNS, detailsOf, detailValues, filledDetails, type ContactDetails } from './contact-details';
 import { columnsOf, CONTACT_INSERT_COLUMNS, displayName, emailKey, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
 
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
@@ -147,6 +148,7 @@ function fieldsOf(contact: ImportedContact): ContactFields {
     consentDate: contact.consentDate,
     consentHow: contact.consentHow,
     consentWithdrawnOn: contact.consentWithdrawnOn,
+    ...detailsOf(contact, 'field'),
   };
 }
 
@@ -203,7 +205,8 @@ async function analyse(manager: EntityManager, parsed: ParsedImport): Promise<Im
 }
 
 /** What a merge can bring into an existing contact: an imported row or another contact. */
-type FillIn = Pick<ContactDto, 'salutation' | 'title' | 'firstName' | 'function' | 'fraktion' | 'emails' | 'phones' | 'street' | 'postalCode' | 'city' | 'languages' | 'categories' | 'notes'>;
+type FillIn = Pick<ContactDto, 'salutation' | 'title' | 'firstName' | 'function' | 'fraktion' | 'emails' | 'phones' | 'street' | 'postalCode' | 'city' | 'languages' | 'categories' | 'notes'> &
+  ContactDetails;
 
 /** Fills in what contact `id` lacks from `incoming`; lists are joined, notes appended (also used to merge two contacts). */
 export async function fillInContact(manager: EntityManager, id: number, incoming: FillIn, organizationIds: readonly number[]): Promise<void> {
@@ -239,6 +242,8 @@ export async function fillInContact(manager: EntityManager, id: number, incoming
       id,
     ],
   );
+  const details = filledDetails(detailsOf(current, 'column'), incoming);
+  await manager.query(`UPDATE contact SET ${DETAIL_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`, [...detailValues(details), id]);
   for (const organizationId of organizationIds) {
     await manager.query('INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) VALUES (?, ?)', [id, organizationId]);
   }

@@ -15,13 +15,17 @@ describe('a complete German Outlook export', () => {
     expect(parsed.headers).toEqual([...OUTLOOK_COMPLETE_HEADER]);
     const ignored = Object.entries(parsed.mapping).filter(([, target]) => target === 'ignore').map(([header]) => header);
     expect(ignored).toEqual(['E-Mail: Angezeigter Name', 'E-Mail 2: Angezeigter Name', 'E-Mail 3: Angezeigter Name', 'Initialen']);
-    expect(parsed.mapping).toMatchObject({ 'Weitere Vornamen': 'firstName', 'Telefon geschäftlich 2': 'phoneWork', Abteilung: 'note', Webseite: 'website' });
+    expect(parsed.mapping).toMatchObject({
+      'Weitere Vornamen': 'firstName', 'Telefon geschäftlich 2': 'phoneWork', Abteilung: 'department', Webseite: 'website', 'Straße geschäftlich 2': 'street2',
+      'Straße privat': 'privateStreet', 'Postleitzahl privat': 'privatePostalCode', 'Fax geschäftlich': 'phoneFax', Geburtstag: 'birthday', Suffix: 'note',
+    });
   });
 
-  it('keeps what has no field as "Spalte: Wert" in the notes, and Outlook\'s defaults ("0.0.00", "Normal", "Aus") as nothing', () => {
+  it('puts department, second street line, fax, website and birthday in their fields; keeps what has no field as "Spalte: Wert"; Outlook\'s defaults ("0.0.00", "Normal", "Aus") are nothing', () => {
     const [contact] = read([
       outlookRow({
-        Vorname: 'Ayse', Nachname: 'Özdemir', Abteilung: 'Soziales', 'Straße geschäftlich 2': '2. OG', Webseite: 'https://verikom.de',
+        Vorname: 'Ayse', Nachname: 'Özdemir', Abteilung: 'Soziales', 'Straße geschäftlich 2': '2. OG', 'Straße geschäftlich 3': 'Eingang Hof', Webseite: 'https://verikom.de',
+        'Land/Region geschäftlich': 'Deutschland', Hobby: 'Schach', 'Empfohlen von': 'Frau Schulz',
         'Fax geschäftlich': '040 111', 'Telefon geschäftlich': '040 765432', 'Telefon geschäftlich 2': '040 765433',
         Notizen: 'Kennt die Moscheegemeinden.\r\nSpricht Türkisch.', Geburtstag: '0.0.00', Priorität: 'Normal', Privat: 'Aus',
         'E-Mail-Adresse': 'a.oezdemir@example.org', 'E-Mail-Typ': 'SMTP', 'E-Mail: Angezeigter Name': 'Ayse Özdemir (a.oezdemir@example.org)',
@@ -34,18 +38,17 @@ describe('a complete German Outlook export', () => {
       phones: [
         { kind: 'work', number: '040 765432' },
         { kind: 'work', number: '040 765433' },
+        { kind: 'fax', number: '040 111' },
       ],
+      department: 'Soziales',
+      street2: '2. OG, Eingang Hof',
+      country: 'Deutschland',
+      website: 'https://verikom.de',
+      birthday: null,
       errors: [],
       notices: [],
     });
-    expect(contact!.notes.split('\n')).toEqual([
-      'Kennt die Moscheegemeinden.',
-      'Spricht Türkisch.',
-      'Abteilung: Soziales',
-      'Straße geschäftlich 2: 2. OG',
-      'Fax geschäftlich: 040 111',
-      'Webseite: https://verikom.de',
-    ]);
+    expect(contact!.notes.split('\n')).toEqual(['Kennt die Moscheegemeinden.', 'Spricht Türkisch.', 'Empfohlen von: Frau Schulz', 'Hobby: Schach']);
   });
 
   it('passes over an Exchange-internal first address and uses the SMTP address after it, with a notice', () => {
@@ -59,13 +62,25 @@ describe('a complete German Outlook export', () => {
     expect(untyped).toMatchObject({ emails: [], errors: [] });
   });
 
-  it('puts "Dr." from the Anrede into the title, keeps a postcode with its leading 0, and keeps the private address', () => {
+  it('puts "Dr." from the Anrede into the title, keeps a postcode with its leading 0, and the private address in its fields', () => {
     const [contact] = read([
-      outlookRow({ Anrede: 'Frau Dr.', Vorname: 'Leyla', Nachname: 'Rahimi', 'Straße privat': 'Königsbrücker Str. 5', 'Postleitzahl privat': '01067', 'Ort privat': 'Dresden' }),
+      outlookRow({
+        Anrede: 'Frau Dr.', Vorname: 'Leyla', Nachname: 'Rahimi', 'Straße privat': 'Königsbrücker Str. 5', 'Straße privat 2': 'Hinterhaus', 'Postleitzahl privat': '01067',
+        'Ort privat': 'Dresden', 'Land/Region privat': 'Deutschland', 'Fax privat': '0351 1', Geburtstag: '15.3.1970',
+      }),
     ]).contacts;
-    expect(contact).toMatchObject({ salutation: 'Frau', title: 'Dr.', firstName: 'Leyla', errors: [] });
-    expect(contact!.notes).toContain('Postleitzahl privat: 01067');
-    expect(contact!.notes).toContain('Straße privat: Königsbrücker Str. 5');
+    expect(contact).toMatchObject({
+      salutation: 'Frau', title: 'Dr.', firstName: 'Leyla', privateStreet: 'Königsbrücker Str. 5, Hinterhaus', privatePostalCode: '01067', privateCity: 'Dresden',
+      privateCountry: 'Deutschland', phones: [{ kind: 'fax', number: '0351 1' }], birthday: '1970-03-15', notes: '', errors: [],
+    });
+  });
+
+  it('refuses a birthday that is no day or lies ahead, at its row', () => {
+    const rows = read([outlookRow({ Nachname: 'Eins', Geburtstag: '31.2.1970' }), outlookRow({ Nachname: 'Zwei', Geburtstag: '1.1.2999' })]).contacts;
+    expect(rows.map((row) => row.errors)).toEqual([
+      [{ field: 'birthday', messageKey: 'contacts.import.rowDateInvalid' }],
+      [{ field: 'birthday', messageKey: 'validation.birthdayRange' }],
+    ]);
   });
 
   it('numbers rows as Excel shows them and also gives the physical line, after a multi-line note', () => {
@@ -80,11 +95,14 @@ describe('a complete German Outlook export', () => {
   });
 
   it('reads Outlook\'s English export the same way', () => {
-    const header = ['Title', 'First Name', 'Middle Name', 'Last Name', 'Company', 'E-mail Address', 'E-mail Type', 'E-mail 2 Address', 'Business Phone', 'Business Phone 2', 'Web Page', 'Birthday'];
-    const row = ['Dr.', 'Leyla', 'Maria', 'Rahimi', 'Verikom e. V.', EXCHANGE, 'EX', 'l.rahimi@example.org', '040 1', '040 2', 'https://verikom.de', '0/0/00'];
+    const header = ['Title', 'First Name', 'Middle Name', 'Last Name', 'Company', 'E-mail Address', 'E-mail Type', 'E-mail 2 Address', 'Business Phone', 'Business Phone 2', 'Web Page', 'Birthday', 'Hobby'];
+    const row = ['Dr.', 'Leyla', 'Maria', 'Rahimi', 'Verikom e. V.', EXCHANGE, 'EX', 'l.rahimi@example.org', '040 1', '040 2', 'https://verikom.de', '3/15/1970', 'Chess'];
     const csv = [header, row].map((cells) => cells.map((cell) => `"${cell}"`).join(',')).join('\r\n');
     const [contact] = readImport({ contentBase64: base64(csv) }).contacts;
-    expect(contact).toMatchObject({ title: 'Dr.', salutation: '', firstName: 'Leyla Maria', organization: 'Verikom e. V.', emails: ['l.rahimi@example.org'], notes: 'Web Page: https://verikom.de' });
+    expect(contact).toMatchObject({
+      title: 'Dr.', salutation: '', firstName: 'Leyla Maria', organization: 'Verikom e. V.', emails: ['l.rahimi@example.org'], website: 'https://verikom.de', birthday: '1970-03-15',
+      notes: 'Hobby: Chess',
+    });
     expect(contact!.phones).toHaveLength(2);
   });
 });
@@ -131,7 +149,7 @@ describe('a complete Outlook export through the import', () => {
     ]);
     const people = (await mustCall(core, 'contacts.list', {})).rows;
     const leyla = await mustCall(core, 'contacts.get', { id: people.find((row) => row.lastName === 'Rahimi')!.id });
-    expect(leyla).toMatchObject({ salutation: 'Frau', title: 'Dr.', notes: 'erste\nzweite Zeile\nPostleitzahl privat: 01067' });
+    expect(leyla).toMatchObject({ salutation: 'Frau', title: 'Dr.', notes: 'erste\nzweite Zeile', privatePostalCode: '01067' });
     const juergen = await mustCall(core, 'contacts.get', { id: people.find((row) => row.lastName === 'Müller')!.id });
     expect(juergen.emails).toEqual(['j.mueller@example.org']);
   });

@@ -17,7 +17,7 @@ describe('stored contact lists: what other tools put in the JSON columns', () =>
   });
 
   it('leaves out what holds no number and gives an unknown kind the form’s default', () => {
-    expect(storedPhones('[null, {"kind":"fax"}, {"kind":"fax","number":"040 1"}, ["x"], true]')).toEqual([{ kind: 'work', number: '040 1' }]);
+    expect(storedPhones('[null, {"kind":"pager"}, {"kind":"pager","number":"040 1"}, ["x"], true]')).toEqual([{ kind: 'work', number: '040 1' }]);
     expect(storedPhones('{"number":"040 1"}')).toEqual([]);
     expect(storedPhones('kein JSON')).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { PhoneDto } from '../../../contract';
+import { PHONE_KINDS as PHONE_KIND_LIST } from '../../../contract/contacts-constants';
 
 /**
  * The JSON lists of a contact row (emails, phones, languages, categories) as the app shows and
@@ -8,7 +9,7 @@ import type { PhoneDto } from '../../../contract';
  * export of 200,000 contacts halfway; texts the app wrote come back unchanged, what holds no text is left out.
  */
 
-const PHONE_KINDS: ReadonlySet<string> = new Set<PhoneDto['kind']>(['work', 'mobile', 'home', 'other']);
+const PHONE_KINDS: ReadonlySet<string> = new Set<string>(PHONE_KIND_LIST);
 
 const listIn = (json: string | null): unknown[] => {
   if (!json) return [];

@@ -15,6 +15,7 @@ export const VCARD_COLUMNS: ReadonlyArray<readonly [string, ImportTarget]> = [
   ['Vorname', 'firstName'],
   ['Nachname', 'lastName'],
   ['Position', 'function'],
+  ['Abteilung', 'department'],
   ['Fraktion', 'fraktion'],
   ['Firma', 'organization'],
   ['E-Mail-Adresse', 'email'],
@@ -23,9 +24,19 @@ export const VCARD_COLUMNS: ReadonlyArray<readonly [string, ImportTarget]> = [
   ['Telefon geschäftlich', 'phoneWork'],
   ['Mobiltelefon', 'phoneMobile'],
   ['Telefon privat', 'phoneHome'],
+  ['Weiteres Telefon', 'phoneOther'],
+  ['Fax geschäftlich', 'phoneFax'],
   ['Straße geschäftlich', 'street'],
+  ['Straße geschäftlich 2', 'street2'],
   ['Postleitzahl geschäftlich', 'postalCode'],
   ['Ort geschäftlich', 'city'],
+  ['Land/Region geschäftlich', 'country'],
+  ['Straße privat', 'privateStreet'],
+  ['Postleitzahl privat', 'privatePostalCode'],
+  ['Ort privat', 'privateCity'],
+  ['Land/Region privat', 'privateCountry'],
+  ['Webseite', 'website'],
+  ['Geburtstag', 'birthday'],
   ['Sprache', 'languages'],
   ['Kategorien', 'categories'],
   ['Notizen', 'notes'],
@@ -111,10 +122,19 @@ function components(value: string, separator: ';' | ','): string[] {
 
 const plain = (value: string) => components(value, ';').join(' ').trim();
 
-function phoneTarget(types: readonly string[]): 'phoneWork' | 'phoneMobile' | 'phoneHome' {
+function phoneTarget(types: readonly string[]): 'phoneWork' | 'phoneMobile' | 'phoneHome' | 'phoneOther' | 'phoneFax' {
+  if (types.includes('FAX')) return 'phoneFax';
   if (types.includes('CELL')) return 'phoneMobile';
   if (types.includes('HOME') && !types.includes('WORK')) return 'phoneHome';
+  // "VOICE" alone is how our export marks a number of no kind; no type at all is taken as work.
+  if (types.length === 1 && types[0] === 'VOICE') return 'phoneOther';
   return 'phoneWork';
+}
+
+/** BDAY as vCard 3.0 and 4.0 write it ("1970-03-15", "19700315", with a time after it); a day without year ("--0315") is left out. */
+function birthdayOf(value: string): string {
+  const match = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : '';
 }
 
 /** One card's values by import target; several e-mails fill email, email2, email3. */
@@ -122,6 +142,10 @@ function cardValues(properties: readonly Property[]): Partial<Record<ImportTarge
   const values: Partial<Record<ImportTarget, string>> = {};
   const put = (target: ImportTarget, value: string) => {
     if (value !== '' && !values[target]) values[target] = value;
+  };
+  /** Several numbers of one kind share their cell, as in our CSV export ("040 1; 040 2"). */
+  const addPhone = (target: ImportTarget, number: string) => {
+    if (number !== '') values[target] = values[target] ? `${values[target]}; ${number}` : number;
   };
   const emails: string[] = [];
   for (const { name, params, value } of properties) {
@@ -135,19 +159,27 @@ function cardValues(properties: readonly Property[]): Partial<Record<ImportTarge
       const [last = '', ...first] = plain(value).split(' ').reverse();
       put('lastName', last);
       put('firstName', first.reverse().join(' '));
-    } else if (name === 'ORG') put('organization', components(value, ';')[0] ?? '');
+    } else if (name === 'ORG') {
+      const [organization = '', department = ''] = components(value, ';');
+      put('organization', organization);
+      put('department', department);
+    }
     else if (name === 'TITLE' || name === 'ROLE') put('function', plain(value));
     else if (name === 'EMAIL') {
       const address = plain(value);
       if (address && types.includes('PREF')) emails.unshift(address);
       else if (address) emails.push(address);
-    } else if (name === 'TEL') put(phoneTarget(types), plain(value).replace(/^tel:/i, ''));
+    } else if (name === 'TEL') addPhone(phoneTarget(types), plain(value).replace(/^tel:/i, ''));
     else if (name === 'ADR') {
-      const [, , street = '', city = '', , postalCode = ''] = components(value, ';');
-      put('street', street);
-      put('city', city);
-      put('postalCode', postalCode);
-    } else if (name === 'CATEGORIES') put('categories', components(value, ',').filter(Boolean).join(VCARD_LIST_SEPARATOR));
+      const [, extended = '', street = '', city = '', , postalCode = '', country = ''] = components(value, ';');
+      const home = types.includes('HOME') && !types.includes('WORK');
+      put(home ? 'privateStreet' : 'street', home ? [street, extended].filter(Boolean).join(', ') : street);
+      if (!home) put('street2', extended);
+      put(home ? 'privateCity' : 'city', city);
+      put(home ? 'privatePostalCode' : 'postalCode', postalCode);
+      put(home ? 'privateCountry' : 'country', country);
+    } else if (name === 'URL') put('website', plain(value));
+    else if (name === 'BDAY') put('birthday', birthdayOf(value)); else if (name === 'CATEGORIES') put('categories', components(value, ',').filter(Boolean).join(VCARD_LIST_SEPARATOR));
     else if (name === 'NOTE') put('notes', components(value, ';').join(';'));
     else if (name === 'LANG') put('languages', plain(value));
     else if (name === 'X-LBW-LANGUAGES') put('languages', components(value, ',').filter(Boolean).join(VCARD_LIST_SEPARATOR));

@@ -1,7 +1,7 @@
 import type { ExportedContact } from './contact-export-rows';
 import { escapeText as escape, foldLine as fold } from '../../../documents/content-lines';
 
-const PHONE_TYPES = { work: 'WORK,VOICE', mobile: 'CELL,VOICE', home: 'HOME,VOICE', other: 'VOICE' } as const;
+const PHONE_TYPES = { work: 'WORK,VOICE', mobile: 'CELL,VOICE', home: 'HOME,VOICE', other: 'VOICE', fax: 'WORK,FAX' } as const;
 
 /**
  * A property line; a value with characters beyond ASCII says `CHARSET=UTF-8`: vCard 3.0 leaves the
@@ -19,13 +19,21 @@ export function toVcard(contact: ExportedContact): string {
     property('N', [contact.lastName, contact.firstName, '', contact.title, ''].map(escape).join(';')),
     property('FN', escape([contact.title, contact.firstName, contact.lastName].filter(Boolean).join(' '))),
   ];
-  if (contact.organizations.length > 0) lines.push(property('ORG', escape(contact.organizations[0]!.name)));
+  // ORG: the organisation and, as its unit, the department.
+  const organization = contact.organizations[0]?.name ?? '';
+  if (organization || contact.department) lines.push(property('ORG', [organization, contact.department].map(escape).join(';').replace(/;$/, '')));
   if (contact.function) lines.push(property('TITLE', escape(contact.function)));
   contact.emails.forEach((email, index) => lines.push(property(`EMAIL;TYPE=INTERNET${index === 0 ? ',PREF' : ''}`, escape(email))));
   for (const phone of contact.phones) lines.push(property(`TEL;TYPE=${PHONE_TYPES[phone.kind]}`, escape(phone.number)));
-  if (contact.street || contact.city || contact.postalCode) {
-    lines.push(property('ADR;TYPE=WORK', ['', '', contact.street, contact.city, '', contact.postalCode, ''].map(escape).join(';')));
+  // ADR: post box; extended address (the second line); street; city; region; postcode; country.
+  if (contact.street || contact.street2 || contact.city || contact.postalCode || contact.country) {
+    lines.push(property('ADR;TYPE=WORK', ['', contact.street2, contact.street, contact.city, '', contact.postalCode, contact.country].map(escape).join(';')));
   }
+  if (contact.privateStreet || contact.privateCity || contact.privatePostalCode || contact.privateCountry) {
+    lines.push(property('ADR;TYPE=HOME', ['', '', contact.privateStreet, contact.privateCity, '', contact.privatePostalCode, contact.privateCountry].map(escape).join(';')));
+  }
+  if (contact.website) lines.push(property('URL', escape(contact.website)));
+  if (contact.birthday) lines.push(`BDAY:${contact.birthday}`);
   if (contact.categories.length > 0) lines.push(property('CATEGORIES', contact.categories.map(escape).join(',')));
   // vCard 3.0 has no place for these; other programs ignore X- properties, our import reads them back.
   if (contact.salutation) lines.push(property('X-LBW-SALUTATION', escape(contact.salutation)));

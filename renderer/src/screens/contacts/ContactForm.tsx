@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallError, ContactDto, FieldError, PhoneDto } from '../../../../contract';
+import { PHONE_KINDS } from '../../../../contract/contacts-constants';
 import { useForm } from '../../api/use-form';
 import { useGuardedSubmit } from '../../app/unsaved-changes';
 import { FormErrors } from '../../components/fields';
@@ -10,7 +11,7 @@ import { EntryList } from './EntryList';
 import { OrganizationPicker } from './OrganizationPicker';
 import { splitListErrors, toInput, type ContactLists, type ContactValues } from './contact-values';
 
-const PHONE_KINDS: readonly PhoneDto['kind'][] = ['work', 'mobile', 'home', 'other'];
+
 
 interface ContactFormProps {
   readonly initial: ContactValues;
@@ -92,6 +93,7 @@ export function ContactForm({ initial, initialLists, organizationNames = [], sub
           <InputField form={form} name="function" label={t('contacts.form.function')} optional />
           <InputField form={form} name="fraktion" label={t('contacts.form.fraktion')} hint={t('contacts.form.fraktionHint')} optional width="short" />
         </div>
+        <InputField form={form} name="department" label={t('contacts.form.department')} optional />
         <fieldset className="contact-form__list">
           <legend className="field__label">{t('contacts.form.organizations')}</legend>
           {organizationIds.length === 0 ? <p className="muted">{t('contacts.form.noOrganizations')}</p> : null}
@@ -182,10 +184,25 @@ export function ContactForm({ initial, initialLists, organizationNames = [], sub
           )}
         </EntryList>
         <InputField form={form} name="street" label={t('contacts.form.street')} optional />
+        <InputField form={form} name="street2" label={t('contacts.form.street2')} hint={t('contacts.form.street2Hint')} optional />
         <div className="contact-form__row">
           <InputField form={form} name="postalCode" label={t('contacts.form.postalCode')} optional width="short" />
           <InputField form={form} name="city" label={t('contacts.form.city')} optional />
         </div>
+        <InputField form={form} name="country" label={t('contacts.form.country')} hint={t('contacts.form.countryHint')} optional width="short" />
+        <InputField form={form} name="website" label={t('contacts.form.website')} spellCheck={false} optional />
+      </fieldset>
+
+      <fieldset className="contact-form__group">
+        <legend className="contact-form__legend">{t('contacts.form.groupPrivate')}</legend>
+        <p className="field__hint">{t('contacts.form.privateHint')}</p>
+        <InputField form={form} name="privateStreet" label={t('contacts.form.privateStreet')} optional />
+        <div className="contact-form__row">
+          <InputField form={form} name="privatePostalCode" label={t('contacts.form.privatePostalCode')} optional width="short" />
+          <InputField form={form} name="privateCity" label={t('contacts.form.privateCity')} optional />
+        </div>
+        <InputField form={form} name="privateCountry" label={t('contacts.form.privateCountry')} optional width="short" />
+        <InputField form={form} name="birthday" type="date" width="short" label={t('contacts.form.birthday')} optional />
       </fieldset>
 
       <fieldset className="contact-form__group">

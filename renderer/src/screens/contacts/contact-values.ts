@@ -8,10 +8,19 @@ export type ContactValues = {
   firstName: string;
   lastName: string;
   function: string;
+  department: string;
   fraktion: string;
   street: string;
+  street2: string;
   postalCode: string;
   city: string;
+  country: string;
+  website: string;
+  privateStreet: string;
+  privatePostalCode: string;
+  privateCity: string;
+  privateCountry: string;
+  birthday: string;
   languages: string;
   categories: string;
   notes: string;
@@ -33,10 +42,19 @@ export const EMPTY_VALUES: ContactValues = {
   firstName: '',
   lastName: '',
   function: '',
+  department: '',
   fraktion: '',
   street: '',
+  street2: '',
   postalCode: '',
   city: '',
+  country: '',
+  website: '',
+  privateStreet: '',
+  privatePostalCode: '',
+  privateCity: '',
+  privateCountry: '',
+  birthday: '',
   languages: '',
   categories: '',
   notes: '',
@@ -52,10 +70,19 @@ export const valuesOf = (contact: ContactDto): ContactValues => ({
   firstName: contact.firstName,
   lastName: contact.lastName,
   function: contact.function,
+  department: contact.department,
   fraktion: contact.fraktion,
   street: contact.street,
+  street2: contact.street2,
   postalCode: contact.postalCode,
   city: contact.city,
+  country: contact.country,
+  website: contact.website,
+  privateStreet: contact.privateStreet,
+  privatePostalCode: contact.privatePostalCode,
+  privateCity: contact.privateCity,
+  privateCountry: contact.privateCountry,
+  birthday: contact.birthday ?? '',
   languages: contact.languages.join(', '),
   categories: contact.categories.join(', '),
   notes: contact.notes,
@@ -77,6 +104,7 @@ export function toInput(values: ContactValues, lists: ContactLists): CallInput<'
     ...values,
     languages: splitList(values.languages),
     categories: splitList(values.categories),
+    birthday: values.birthday || null,
     consentDate: values.consentDate || null,
     consentWithdrawnOn: values.consentWithdrawnOn || null,
     emails: lists.emails.map((email) => email.trim()).filter(Boolean),
