@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addContact, addOrganization } from '../../../../../test-support/contact-data';
-import { excelCsv, windows1252 } from '../../../../../test-support/contact-files';
+import { excelCsv, outlookCompleteCsv, outlookRow, windows1252 } from '../../../../../test-support/contact-files';
 import { realApi, type RealApi } from '../../../../../test-support/real-api';
 import { paths } from '../../../app/paths';
 import { axeViolations } from '../../../test/axe';
@@ -179,5 +179,21 @@ describe('Import wizard', () => {
     expect(screen.getByLabelText('Zeichensatz')).toHaveValue('utf-8');
     expect(screen.getByRole('table', { name: 'Vorschau: die erste Zeile' })).toHaveTextContent('Özdemir');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says in a sentence of its own that a row with only a company becomes an organisation', async () => {
+    const { api, user } = await setup();
+    const outlook = outlookCompleteCsv([
+      outlookRow({ Vorname: 'Ayse', Nachname: 'Özdemir', 'E-Mail-Adresse': 'a.oezdemir@example.org' }),
+      outlookRow({ Firma: 'Stadtteilschule Harburg', 'Ort geschäftlich': 'Hamburg', 'E-Mail-Adresse': 'info@sts-harburg.example.org' }),
+    ]);
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(outlook, 'Outlook.CSV'));
+    await nextStep(user);
+    const plan = await screen.findByRole('region', { name: 'Was passiert' });
+    expect(within(plan).getByText('Neu angelegt: 1 · zusammengeführt: 0 · übersprungen: 0', { exact: true })).toBeInTheDocument();
+    expect(within(plan).getByText('Dazu 1 Zeile mit einer Firma ohne Person: wird zur Organisation (oder ergänzt sie).', { exact: true })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
+    expect(await screen.findByText('Fertig: 1 neu angelegt, 0 zusammengeführt, 0 übersprungen. 1 Zeile mit einer Firma ohne Person wurde zur Organisation.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect((await api.must('organizations.list', { text: 'Stadtteilschule' })).rows).toMatchObject([{ name: 'Stadtteilschule Harburg', city: 'Hamburg', email: 'info@sts-harburg.example.org' }]);
   });
 });
