@@ -5,6 +5,7 @@ import type { ContactDto, ContactListDto, OrganizationListDto } from '../contrac
 import { calcShows, libreOfficeCalc } from '../test-support/libreoffice';
 import { COMPANY, COMPLETE_EXPORT_PEOPLE, completeOutlookExport, EXCHANGE_ADDRESS } from '../test-support/outlook-complete-export';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { uiText } from './support/ui-text';
 
@@ -154,6 +155,7 @@ test.describe('Outlook-Rundreise (Issue 18)', () => {
     const rowsPreview = page.getByRole('table', { name: de('contacts.importWizard.columns.previewTitle_other', { count: 6 }) });
     await expect(rowsPreview.getByRole('cell', { name: 'Özdemir', exact: true })).toBeVisible();
     await expect(rowsPreview.getByRole('cell', { name: COMPANY, exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.screenshot({ path: artifactPath('outlook-import-zuordnung.png'), fullPage: true });
     await page.getByRole('region', { name: de('contacts.importWizard.columns.previewTitle_other', { count: 6 }) }).screenshot({ path: artifactPath('outlook-import-vorschau.png') });
 
@@ -170,6 +172,7 @@ test.describe('Outlook-Rundreise (Issue 18)', () => {
     const plan = page.getByRole('region', { name: de('contacts.importWizard.review.planTitle') });
     await expect(plan.getByText(de('contacts.importWizard.review.plan', { created: 5, merged: 0, skipped: 0 }), { exact: true })).toBeVisible();
     await expect(plan.getByText(de('contacts.importWizard.review.planOrganizations_one', { count: 1 }), { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.screenshot({ path: artifactPath('outlook-import-pruefung.png'), fullPage: true });
     await importAll(page, 5, 1);
 

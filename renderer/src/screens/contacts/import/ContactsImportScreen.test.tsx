@@ -38,6 +38,12 @@ async function setup() {
 const file = (content: Buffer | string, name = 'liste.csv', type = 'text/csv') => new File([typeof content === 'string' ? content : new Uint8Array(content)], name, { type });
 const people = async (api: RealApi) => (await api.must('contacts.list', { limit: 100 })).rows.map((row) => row.displayName).sort();
 
+/** A complete Outlook export: a person, and a company without a person (it becomes an organisation). */
+const OUTLOOK_WITH_COMPANY = outlookCompleteCsv([
+  outlookRow({ Vorname: 'Ayse', Nachname: 'Özdemir', Abteilung: 'Elternarbeit', 'E-Mail-Adresse': 'a.oezdemir@example.org', 'E-Mail: Angezeigter Name': 'Ayse Özdemir' }),
+  outlookRow({ Firma: 'Stadtteilschule Harburg', 'Ort geschäftlich': 'Hamburg', 'E-Mail-Adresse': 'info@sts-harburg.example.org' }),
+]);
+
 /** Many rows, so the import is still running when the test looks at it. */
 const bigList = (rows: number) => excelCsv([['Vorname', 'Nachname'], ...Array.from({ length: rows }, (_, index) => [`Vor${index}`, `Nach${index}`])]);
 
@@ -181,13 +187,24 @@ describe('Import wizard', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it("previews Outlook's rows in the columns with content, each named by the file's column and its field", async () => {
+    const { user } = await setup();
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(OUTLOOK_WITH_COMPANY, 'Outlook.CSV'));
+    const rows = await screen.findByRole('table', { name: 'Vorschau: die ersten 2 Zeilen' });
+    // Of Outlook's 92 columns; "E-Mail: Angezeigter Name" is not taken over, the defaults ("0.0.00", "Normal") hold nothing.
+    expect(within(rows).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Vorname: Vorname',
+      'Nachname: Nachname',
+      'Firma: Organisation',
+      'Abteilung: in die Notizen („Spalte: Wert“)',
+      'Ort geschäftlich: Ort',
+      'E-Mail-Adresse: E-Mail',
+    ]);
+  });
+
   it('says in a sentence of its own that a row with only a company becomes an organisation', async () => {
     const { api, user } = await setup();
-    const outlook = outlookCompleteCsv([
-      outlookRow({ Vorname: 'Ayse', Nachname: 'Özdemir', 'E-Mail-Adresse': 'a.oezdemir@example.org' }),
-      outlookRow({ Firma: 'Stadtteilschule Harburg', 'Ort geschäftlich': 'Hamburg', 'E-Mail-Adresse': 'info@sts-harburg.example.org' }),
-    ]);
-    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(outlook, 'Outlook.CSV'));
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(OUTLOOK_WITH_COMPANY, 'Outlook.CSV'));
     await nextStep(user);
     const plan = await screen.findByRole('region', { name: 'Was passiert' });
     expect(within(plan).getByText('Neu angelegt: 1 · zusammengeführt: 0 · übersprungen: 0', { exact: true })).toBeInTheDocument();
