@@ -261,6 +261,9 @@ function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
 
 type Place = { readonly line: number; readonly record: number };
 
+/** A long value in a notice, cut with "…" so it does not pass for the whole (an Exchange address runs to 100+ characters). */
+const shortened = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
 const headerOf = (mapping: Record<string, ImportTarget>, target: ImportTarget) => Object.keys(mapping).find((header) => mapping[header] === target) ?? target;
 
 /** What an organisation cannot hold (it has one e-mail address, one phone, no notes): said in the dry run, not dropped silently. */
@@ -328,7 +331,7 @@ function toContact(
   for (const [slot, typeSlot] of EMAIL_SLOTS) {
     const type = text(typeSlot);
     for (const address of (values[slot] ?? []).flatMap((cell) => list(cell, ';'))) {
-      if (isExchangeAddress(address, type)) notices.push({ messageKey: 'contacts.import.exchangeAddressSkipped', params: { address: address.slice(0, 80) } });
+      if (isExchangeAddress(address, type)) notices.push({ messageKey: 'contacts.import.exchangeAddressSkipped', params: { address: shortened(address, 80) } });
       else emails.push(address);
     }
   }
