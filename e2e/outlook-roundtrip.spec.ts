@@ -155,6 +155,8 @@ test.describe('Outlook-Rundreise (Issue 18)', () => {
     const rowsPreview = page.getByRole('table', { name: de('contacts.importWizard.columns.previewTitle_other', { count: 6 }) });
     await expect(rowsPreview.getByRole('cell', { name: 'Özdemir', exact: true })).toBeVisible();
     await expect(rowsPreview.getByRole('cell', { name: COMPANY, exact: true })).toBeVisible();
+    // The wide row preview scrolls in its own box; the page does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: artifactPath('outlook-import-zuordnung.png'), fullPage: true });
     await page.getByRole('region', { name: de('contacts.importWizard.columns.previewTitle_other', { count: 6 }) }).screenshot({ path: artifactPath('outlook-import-vorschau.png') });
