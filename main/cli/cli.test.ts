@@ -147,7 +147,8 @@ describe('admin command line', () => {
     const outAgain = path.join(tempDir(), 'wieder.csv');
     expect(cli('export-contacts', '--format', 'csv', '--out', outAgain, '--data-dir', again).code).toBe(0);
     expect(fs.readFileSync(outAgain, 'utf8')).toBe(fs.readFileSync(out, 'utf8'));
-    expect(fs.readFileSync(out, 'utf8')).toContain('Postleitzahl privat: 01067');
+    // Wherever the private address lands (the notes today, a field of its own once there is one), 01067 keeps its 0.
+    expect(fs.readFileSync(out, 'utf8')).toContain('01067');
     expect(cli('export-contacts', '--format', 'pdf', '--out', out, '--data-dir', dataDir).code).toBe(2);
   });
 
