@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { required } from './required';
-import { tempDir } from './temp-dir';
 
 /**
  * The documents as an office without Word prints them: LibreOffice converts to PDF, pdftotext
@@ -15,11 +15,22 @@ const libreOfficeAvailable = hasTool('soffice') && hasTool('pdftotext');
 /** `describe.skipIf(libreOffice.skip)(…, () => { beforeAll(libreOffice.check); … })` */
 export const libreOffice = required(libreOfficeAvailable, 'soffice or pdftotext is not installed (apt-get install libreoffice-writer-nogui poppler-utils)');
 
-/** Converts the files with one LibreOffice run in a profile of its own, so parallel runs do not clash. */
+/**
+ * One LibreOffice run in a profile of its own, so parallel runs do not clash; the profile is removed
+ * afterwards (not through vitest's temp folders: the Playwright specs convert too).
+ */
+function soffice(args: readonly string[]): void {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-lo-profile-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { stdio: 'ignore', timeout: 120_000 });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Converts the files with one LibreOffice run. */
 export function toPdf(files: readonly string[]): string[] {
-  const dir = path.dirname(files[0]!);
-  const profile = tempDir('lbw-lo-profile-');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 120_000 });
+  soffice(['--convert-to', 'pdf', '--outdir', path.dirname(files[0]!), ...files]);
   return files.map((file) => file.replace(/\.docx$/, '.pdf'));
 }
 
@@ -33,16 +44,50 @@ export function pagesOf(pdf: string): string[] {
 const calcAvailable = libreOfficeAvailable && fs.existsSync('/usr/lib/libreoffice/program/libsclo.so');
 export const libreOfficeCalc = required(calcAvailable, 'LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui)');
 
+/** Calc's CSV filter: semicolons, double quotes, UTF-8 (76), from line 1, as the app writes its CSV. */
+const CALC_CSV = 'Text - txt - csv (StarCalc):59,34,76,1';
+
 /**
- * A workbook as Calc opens it, saved again as CSV (UTF-8, semicolons): each cell as Calc shows it,
- * so a postcode Calc took for a number comes back without its leading 0.
+ * A workbook (.xlsx) or the app's CSV as Calc opens it, saved again as CSV (UTF-8, semicolons): each
+ * cell as Calc shows it, so a postcode Calc took for a number comes back without its leading 0. A
+ * CSV is opened as a person confirming Calc's import dialog gets it: semicolon, UTF-8, every column
+ * "Standard" (Calc's own guess of numbers and dates).
  */
-export function calcShows(workbook: string): string[][] {
-  const dir = path.dirname(workbook);
-  const profile = tempDir('lbw-lo-profile-');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', dir, workbook], { stdio: 'ignore', timeout: 120_000 });
-  const csv = fs.readFileSync(workbook.replace(/\.xlsx$/, '.csv'), 'utf8');
-  // Calc quotes text cells ("…") and leaves numbers bare; the cells here hold no ";" of their own.
-  const unquote = (cell: string) => (/^".*"$/s.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell);
-  return csv.trimEnd().split('\n').map((line) => line.replace(/\r$/, '').split(';').map(unquote));
+export function calcShows(file: string): string[][] {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-calc-'));
+  try {
+    const csvIn = /\.csv$/i.test(file) ? [`--infilter=${CALC_CSV}`] : [];
+    soffice([...csvIn, '--convert-to', `csv:${CALC_CSV}`, '--outdir', outDir, file]);
+    return parseSemicolonCsv(fs.readFileSync(path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '.csv')), 'utf8'));
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Calc's CSV: ";" between cells, text cells with ";", '"' or a line break quoted ("" inside), rows ending in LF or CRLF. */
+export function parseSemicolonCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') cell += text[++index];
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
 }

@@ -9,6 +9,7 @@ import { databaseFileIn } from '../../database/open-database';
 import { paragraphTexts } from '../../documents/testing/docx-inspect';
 import { outlookCompleteCsv, outlookCsv, outlookRow, parseVcards } from '../../test-support/contact-files';
 import { createEdition, startTestCore } from '../../test-support/core';
+import { completeOutlookExport } from '../../test-support/outlook-complete-export';
 import { canMount, fillDisk, mountSmallDisk, unmountSmallDisks } from '../../test-support/small-disk';
 import { tempDir } from '../../test-support/temp-dir';
 import { osUserName } from '../core/os-user';
@@ -111,30 +112,43 @@ describe('admin command line', () => {
     expect(missing.stderr).toMatch(/Sitzung/);
   });
 
-  it('imports contacts from an Outlook CSV (dry run first) and exports them as CSV and vCard', () => {
+  it('imports a complete Outlook export (dry run first) without questions, skips duplicates, and exports CSV, vCard and .xlsx that imports back to the same contacts', () => {
     const dataDir = tempDir();
     expect(cli('migrate', '--data-dir', dataDir).code).toBe(0);
-    const csv = path.join(tempDir(), 'outlook.csv');
-    fs.writeFileSync(csv, outlookCsv());
-    const dry = cli('import-contacts', csv, '--dry-run', '--data-dir', dataDir);
-    expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('windows-1252') });
+    const complete = path.join(tempDir(), 'Outlook-Kontakte.CSV');
+    fs.writeFileSync(complete, completeOutlookExport());
+    const dry = cli('import-contacts', complete, '--dry-run', '--data-dir', dataDir);
+    expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('Datei gelesen (outlook, windows-1252): 6 gültige Zeilen, 0 fehlerhafte.') });
+    expect(dry.stdout).toContain('Zeile 3: Hinweis: Exchange-interne Adresse');
+    expect(dry.stdout).toContain('Zeile 4: Hinweis: Nur eine Firma, keine Person: wird zur Organisation „Stadtteilschule Harburg“');
     const exportedBefore = path.join(tempDir(), 'leer.csv');
     expect(cli('export-contacts', '--format', 'csv', '--out', exportedBefore, '--data-dir', dataDir).stdout).toContain('0 Kontakte');
-    const imported = cli('import-contacts', csv, '--data-dir', dataDir);
-    expect(imported).toMatchObject({ code: 0, stdout: expect.stringMatching(/Importiert: 2 neu, 0 zusammengeführt, 1 übersprungen/) });
+    const imported = cli('import-contacts', complete, '--data-dir', dataDir);
+    expect(imported).toMatchObject({ code: 0, stdout: expect.stringContaining('Importiert: 5 neu, 0 zusammengeführt, 0 übersprungen.') });
+    expect(imported.stdout).toContain('Organisationen aus Zeilen nur mit Firma: 1');
+    // A second, shorter Outlook file: the people already there (same e-mail) are skipped without a question.
+    const csv = path.join(tempDir(), 'outlook.csv');
+    fs.writeFileSync(csv, outlookCsv());
+    expect(cli('import-contacts', csv, '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/Importiert: 1 neu, 0 zusammengeführt, 2 übersprungen/) });
+
     const vcf = path.join(tempDir(), 'kontakte.vcf');
     expect(cli('export-contacts', '--format', 'vcard', '--out', vcf, '--data-dir', dataDir).code).toBe(0);
-    expect(parseVcards(fs.readFileSync(vcf, 'utf8'))).toHaveLength(2);
+    expect(parseVcards(fs.readFileSync(vcf, 'utf8'))).toHaveLength(6);
     const out = path.join(tempDir(), 'kontakte.csv');
-    expect(cli('export-contacts', '--format', 'csv', '--out', out, '--data-dir', dataDir).code).toBe(0);
+    expect(cli('export-contacts', '--format', 'csv', '--out', out, '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('6 Kontakte') });
     expect(fs.readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const workbook = path.join(tempDir(), 'kontakte.xlsx');
     expect(cli('export-contacts', '--format', 'xlsx', '--out', workbook, '--data-dir', dataDir).code).toBe(0);
     expect(fs.readFileSync(workbook).subarray(0, 2).toString()).toBe('PK');
-    // The workbook goes back in as it came out.
+    // The workbook goes back in as it came out: its CSV export is the same, byte for byte (every field of every contact).
     const again = tempDir();
     expect(cli('migrate', '--data-dir', again).code).toBe(0);
-    expect(cli('import-contacts', workbook, '--data-dir', again)).toMatchObject({ code: 0, stdout: expect.stringContaining('Importiert: 2 neu') });
+    expect(cli('import-contacts', workbook, '--data-dir', again)).toMatchObject({ code: 0, stdout: expect.stringContaining('Importiert: 6 neu, 0 zusammengeführt, 0 übersprungen.') });
+    const outAgain = path.join(tempDir(), 'wieder.csv');
+    expect(cli('export-contacts', '--format', 'csv', '--out', outAgain, '--data-dir', again).code).toBe(0);
+    expect(fs.readFileSync(outAgain, 'utf8')).toBe(fs.readFileSync(out, 'utf8'));
+    // The private address has its own fields (schema 13): its postcode keeps the 0 in front.
+    expect(fs.readFileSync(out, 'utf8')).toContain('01067');
     expect(cli('export-contacts', '--format', 'pdf', '--out', out, '--data-dir', dataDir).code).toBe(2);
   });
 

@@ -267,6 +267,9 @@ type Place = { readonly line: number; readonly record: number };
 /** A person's fields an organisation has no place for. */
 const PERSON_ONLY: readonly ImportTarget[] = ['department', 'street2', 'country', 'privateStreet', 'privatePostalCode', 'privateCity', 'privateCountry', 'birthday'];
 
+/** A long value in a notice, cut with "…" so it does not pass for the whole (an Exchange address runs to 100+ characters). */
+const shortened = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
 /** What an organisation cannot hold (it has one e-mail address, one phone, no notes): said in the dry run, not dropped silently. */
 function organizationLeftovers(values: Partial<Record<ImportTarget, string[]>>, kept: readonly string[]): ImportedContact['notices'] {
   const extraEmails = [...(values.email ?? []), ...(values.email2 ?? []), ...(values.email3 ?? [])].slice(1);
@@ -350,7 +353,7 @@ function toContact(
   for (const [slot, typeSlot] of EMAIL_SLOTS) {
     const type = text(typeSlot);
     for (const address of (values[slot] ?? []).flatMap((cell) => list(cell, ';'))) {
-      if (isExchangeAddress(address, type)) notices.push({ messageKey: 'contacts.import.exchangeAddressSkipped', params: { address: address.slice(0, 80) } });
+      if (isExchangeAddress(address, type)) notices.push({ messageKey: 'contacts.import.exchangeAddressSkipped', params: { address: shortened(address, 80) } });
       else emails.push(address);
     }
   }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { base64 } from '../../../test-support/contact-files';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { base64, outlookCsv } from '../../../test-support/contact-files';
+import { decode } from './csv';
 import { mustCall, startTestCore } from '../../../test-support/core';
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
@@ -117,5 +118,35 @@ describe('contacts: CSV edge cases from Excel', () => {
     await mustCall(core, 'contacts.import', { fileName: 'liste.csv', contentBase64: base64(utf8Bom), encoding: 'windows-1252', mapping });
     const [row] = (await mustCall(core, 'contacts.list', { text: 'Muller' })).rows;
     expect(await mustCall(core, 'contacts.get', { id: row!.id })).toMatchObject({ emails: ['j.mueller@example.org'] });
+  });
+});
+
+describe('contacts: Windows-1252 whatever Node the app runs on', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** TextDecoder as Node 20.18.3+ and 22.13–22.18 have it: "windows-1252" read as Latin-1 (nodejs/node#60888). */
+  class Latin1For1252 extends TextDecoder {
+    readonly #latin1: boolean;
+    constructor(label?: string, options?: TextDecoderOptions) {
+      super(label, options);
+      this.#latin1 = this.encoding === 'windows-1252';
+    }
+    override decode(input?: AllowSharedBufferSource): string {
+      return this.#latin1 ? Buffer.from(input as Uint8Array).toString('latin1') : super.decode(input);
+    }
+  }
+
+  it('reads every byte as the WHATWG index says, also where TextDecoder takes windows-1252 for Latin-1', async () => {
+    const all = Uint8Array.from({ length: 256 }, (_, byte) => byte);
+    // The tests' Node (24.21) decodes windows-1252 right and is the reference: only 5 of 0x80–0x9F stay control characters.
+    const expected = new TextDecoder('windows-1252').decode(all);
+    expect([...expected.slice(0x80, 0xa0)].filter((char) => char.charCodeAt(0) >= 0x80 && char.charCodeAt(0) < 0xa0)).toHaveLength(5);
+    vi.stubGlobal('TextDecoder', Latin1For1252);
+    expect(decode(all, 'windows-1252')).toBe(expected);
+    // An Outlook note with typographic quotes comes through as written.
+    const core = await startTestCore();
+    await mustCall(core, 'contacts.import', { fileName: 'Outlook.CSV', contentBase64: base64(outlookCsv()) });
+    const [muller] = (await mustCall(core, 'contacts.list', { text: 'Müller' })).rows;
+    expect((await mustCall(core, 'contacts.get', { id: muller!.id })).notes).toBe('Erste Zeile\nZweite Zeile mit „Zitat“');
   });
 });

@@ -48,8 +48,24 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding {
 }
 
 export function decode(bytes: Uint8Array, encoding: CsvEncoding): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   const text = new TextDecoder(encoding).decode(encoding === 'utf-8' && hasBom(bytes) ? bytes.subarray(3) : bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Windows-1252's bytes 0x80–0x9F (the WHATWG index: € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); below and above, Latin-1. */
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/**
+ * Windows-1252 by its own table, not by TextDecoder: Node 20.18.3+, 22.13–22.18 and 24.0–24.6 decode
+ * "windows-1252" as Latin-1 (nodejs/node#60888), which turns an Outlook note's „Zitat“, € and – into
+ * invisible control characters, and which Node the desktop app or a server runs is not ours to choose.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]!);
 }
 
 /** Excel's "sep=;" first line (written by some exports, honoured by Excel): the separator it names, and the text after it. */

@@ -28,10 +28,10 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
   const mapping = source.mapping ?? preview.mapping;
   const setTarget = (header: string, target: ImportTarget) => onChange({ mapping: { ...mapping, [header]: target } });
   const columns = preview.headers.map((header, index) => ({ header, index, target: mapping[header] ?? 'ignore' }));
-  const shownColumns = columns.filter((column) => column.target !== 'ignore');
-  // Outlook writes ~90 columns, most of them empty: the mapping lists those with content.
+  // Outlook writes ~90 columns, most of them empty: the mapping and the rows show those with content.
   const filled = new Set(preview.filledHeaders);
   const mappedColumns = columns.filter((column) => filled.has(column.header));
+  const shownColumns = mappedColumns.filter((column) => column.target !== 'ignore');
   const emptyCount = columns.length - mappedColumns.length;
   const notesCount = mappedColumns.filter((column) => column.target === 'note').length;
   // The core reads a file with a byte order mark in the encoding the mark names, whatever was chosen.
@@ -161,9 +161,12 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
             <caption className="visually-hidden">{t('contacts.importWizard.columns.previewTitle', { count: preview.previewRows.length })}</caption>
             <thead>
               <tr>
+                {/* The file's column, and the field it goes to: nine columns "in die Notizen" must stay apart. */}
                 {shownColumns.map((column) => (
                   <th key={column.header} scope="col">
-                    {t(`contacts.importWizard.targets.${column.target}`)}
+                    {column.header}
+                    <span className="visually-hidden">: </span>
+                    <span className="import-preview__target">{t(`contacts.importWizard.targets.${column.target}`)}</span>
                   </th>
                 ))}
               </tr>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addContact, addOrganization } from '../../../../../test-support/contact-data';
-import { excelCsv, windows1252 } from '../../../../../test-support/contact-files';
+import { excelCsv, outlookCompleteCsv, outlookRow, windows1252 } from '../../../../../test-support/contact-files';
 import { realApi, type RealApi } from '../../../../../test-support/real-api';
 import { paths } from '../../../app/paths';
 import { axeViolations } from '../../../test/axe';
@@ -37,6 +37,12 @@ async function setup() {
 
 const file = (content: Buffer | string, name = 'liste.csv', type = 'text/csv') => new File([typeof content === 'string' ? content : new Uint8Array(content)], name, { type });
 const people = async (api: RealApi) => (await api.must('contacts.list', { limit: 100 })).rows.map((row) => row.displayName).sort();
+
+/** A complete Outlook export: a person, and a company without a person (it becomes an organisation). */
+const OUTLOOK_WITH_COMPANY = outlookCompleteCsv([
+  outlookRow({ Vorname: 'Ayse', Nachname: 'Özdemir', Abteilung: 'Elternarbeit', 'E-Mail-Adresse': 'a.oezdemir@example.org', 'E-Mail: Angezeigter Name': 'Ayse Özdemir' }),
+  outlookRow({ Firma: 'Stadtteilschule Harburg', 'Ort geschäftlich': 'Hamburg', 'E-Mail-Adresse': 'info@sts-harburg.example.org' }),
+]);
 
 /** Many rows, so the import is still running when the test looks at it. */
 const bigList = (rows: number) => excelCsv([['Vorname', 'Nachname'], ...Array.from({ length: rows }, (_, index) => [`Vor${index}`, `Nach${index}`])]);
@@ -179,5 +185,32 @@ describe('Import wizard', () => {
     expect(screen.getByLabelText('Zeichensatz')).toHaveValue('utf-8');
     expect(screen.getByRole('table', { name: 'Vorschau: die erste Zeile' })).toHaveTextContent('Özdemir');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("previews Outlook's rows in the columns with content, each named by the file's column and its field", async () => {
+    const { user } = await setup();
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(OUTLOOK_WITH_COMPANY, 'Outlook.CSV'));
+    const rows = await screen.findByRole('table', { name: 'Vorschau: die ersten 2 Zeilen' });
+    // Of Outlook's 92 columns; "E-Mail: Angezeigter Name" is not taken over, the defaults ("0.0.00", "Normal") hold nothing.
+    expect(within(rows).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Vorname: Vorname',
+      'Nachname: Nachname',
+      'Firma: Organisation',
+      'Abteilung: Abteilung',
+      'Ort geschäftlich: Ort',
+      'E-Mail-Adresse: E-Mail',
+    ]);
+  });
+
+  it('says in a sentence of its own that a row with only a company becomes an organisation', async () => {
+    const { api, user } = await setup();
+    await user.upload(screen.getByLabelText('CSV-, Excel- oder vCard-Datei'), file(OUTLOOK_WITH_COMPANY, 'Outlook.CSV'));
+    await nextStep(user);
+    const plan = await screen.findByRole('region', { name: 'Was passiert' });
+    expect(within(plan).getByText('Neu angelegt: 1 · zusammengeführt: 0 · übersprungen: 0', { exact: true })).toBeInTheDocument();
+    expect(within(plan).getByText('Dazu 1 Zeile mit einer Firma ohne Person: wird zur Organisation (oder ergänzt sie).', { exact: true })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Jetzt einlesen' }));
+    expect(await screen.findByText('Fertig: 1 neu angelegt, 0 zusammengeführt, 0 übersprungen. 1 Zeile mit einer Firma ohne Person wurde zur Organisation.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect((await api.must('organizations.list', { text: 'Stadtteilschule' })).rows).toMatchObject([{ name: 'Stadtteilschule Harburg', city: 'Hamburg', email: 'info@sts-harburg.example.org' }]);
   });
 });

@@ -203,8 +203,9 @@ export function ReviewStep({ preview, decisions, onDecisions, onBack, onImport, 
             merged: formatNumber(planned.merged),
             skipped: formatNumber(planned.skipped),
           })}
-          {planned.organizations > 0 ? ` ${t('contacts.importWizard.review.planOrganizations', { count: planned.organizations })}` : null}
         </p>
+        {/* A sentence of its own: run on after "übersprungen: 0" it read as one. */}
+        {planned.organizations > 0 ? <p>{t('contacts.importWizard.review.planOrganizations', { count: planned.organizations })}</p> : null}
       </section>
 
       <div className="wizard-actions">
