@@ -208,6 +208,15 @@ export interface ImportRowReportDto {
   readonly duplicateReason: 'email' | 'nameAndOrganization' | null;
 }
 
+/** Why a column mapping cannot be imported yet: the wizard shows it at the mapping, the import refuses it. */
+export interface ImportMappingProblemDto {
+  /** `contacts.import.noNameColumn`, `contacts.import.columnsUnknown` or `contacts.import.columnMappedTwice`. */
+  readonly messageKey: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The columns concerned (those mapped to one field); none when a field lacks a column. */
+  readonly headers: readonly string[];
+}
+
 export interface ImportPreviewDto {
   readonly format: 'outlook' | 'mapped' | 'vcard';
   /** Text with separators (encoding and separator can be chosen), an Excel workbook, or vCards. */
@@ -220,6 +229,8 @@ export interface ImportPreviewDto {
   readonly previewRows: readonly (readonly string[])[];
   /** Headers with something in at least one row; the mapping shows these (Outlook writes ~90 columns, most empty). */
   readonly filledHeaders: readonly string[];
+  /** While there are any, no row is read (`rows` is empty) and the import is refused. */
+  readonly mappingProblems: readonly ImportMappingProblemDto[];
   readonly rows: readonly ImportRowReportDto[];
   readonly validCount: number;
   readonly errorCount: number;

@@ -231,6 +231,9 @@ export const commands: readonly CliCommand[] = [
       const source = { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
       await withCore(context, async (core) => {
         const preview = await mustDispatch(context, core, 'contacts.importPreview', source);
+        // The CLI takes the mapping as guessed: one it cannot import is refused, in a dry run too.
+        const [mappingProblem] = preview.mappingProblems;
+        if (mappingProblem) throw new CliFailure(context.t(mappingProblem.messageKey, mappingProblem.params));
         context.out(context.t('cli.importPreview', { valid: preview.validCount, errors: preview.errorCount, encoding: preview.encoding, format: preview.format }));
         const where = (row: { record: number; line: number }) =>
           row.record === row.line ? context.t('cli.importRow', { record: row.record }) : context.t('cli.importRowAtLine', { record: row.record, line: row.line });

@@ -5,6 +5,7 @@ import { DomainError } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
 import { duplicateCandidates } from './import-candidates';
+import { refuseIncompleteMapping } from './import-mapping-check';
 import { columnsOf, CONTACT_INSERT_COLUMNS, displayName, emailKey, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
 
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
@@ -27,6 +28,7 @@ export async function previewImport(manager: EntityManager, parsed: ParsedImport
     previewRows: parsed.previewRows,
     fileType: parsed.fileType,
     filledHeaders: parsed.filledHeaders,
+    mappingProblems: parsed.mappingProblems,
     rows: reports,
     validCount: reports.filter((row) => row.errors.length === 0).length,
     errorCount: reports.filter((row) => row.errors.length > 0).length,
@@ -49,6 +51,7 @@ export async function runImport(
   fileName: string,
   onProgress: ImportProgress = async () => {},
 ): Promise<ImportResultDto> {
+  refuseIncompleteMapping(parsed);
   const reports = await analyse(manager, parsed);
   const decisionOf = (line: number) => decisions[String(line)];
   const bad = reports.filter((row) => row.errors.length > 0 && decisionOf(row.line) !== 'skip');
