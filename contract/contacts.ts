@@ -9,6 +9,7 @@ import {
   CONTACT_LIST_PAGE,
   IMPORT_DECISIONS,
   IMPORT_TARGETS,
+  MAX_CONTACT_IMPORT_BYTES,
   MEMBERSHIP_ROLES,
   ORGANIZATION_KINDS,
   ORGANIZATION_LIST_MAX,
@@ -262,9 +263,14 @@ export interface ExportFileDto {
   readonly contentBase64: string;
 }
 
+/** Above what the transports let through, still a message that names the limit (not "höchstens 73.400.320 Zeichen"). */
+const importFile = z.string().superRefine((value, ctx) => {
+  if (value.length > MAX_CONTACT_IMPORT_BASE64) ctx.addIssue({ code: 'custom', message: 'validation.importFileTooLarge', params: { maxMegabytes: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 } });
+});
+
 const importSource = {
   fileName: requiredText(260),
-  contentBase64: z.string().max(MAX_CONTACT_IMPORT_BASE64),
+  contentBase64: importFile,
   separator: z.enum([',', ';', '\t']).optional(),
   encoding: z.enum(['utf-8', 'windows-1252', 'utf-16le']).optional(),
   mapping: z.record(z.string().max(200), z.enum(IMPORT_TARGETS)).optional(),

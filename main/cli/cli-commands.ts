@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Packer } from 'docx';
 import type { TFunction } from 'i18next';
 import type { CallInput, CallName, CallOutput, CallResult } from '../../contract';
+import { MAX_CONTACT_IMPORT_BYTES } from '../../contract/contacts-constants';
 import { vacuumInto } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
 import { databaseFileIn } from '../../database/open-database';
@@ -228,6 +229,8 @@ export const commands: readonly CliCommand[] = [
       const file = args[0];
       if (!file) throw new UsageError(context.t('cli.missingArgument', { argument: 'DATEI' }));
       if (!fs.existsSync(file)) throw new CliFailure(context.t('cli.fileMissing', { file }));
+      // Not read into memory when it is too large anyway: the message names the limit.
+      if (fs.statSync(file).size > MAX_CONTACT_IMPORT_BYTES) throw new CliFailure(context.t('contacts.import.tooLarge', { maxMegabytes: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 }));
       const source = { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
       await withCore(context, async (core) => {
         const preview = await mustDispatch(context, core, 'contacts.importPreview', source);
