@@ -148,6 +148,17 @@ describe('import: separators and encodings as Excel saves them', () => {
     expect(preview.previewRows[0]).toEqual(encodingName === 'Windows-1252' ? ROW_1252 : ROW);
   });
 
+  it.each([
+    ['commas inside names, not in every row', 'Nachname;Vorname, weitere;Notiz, intern, alt\r\nSchmidt;Anna;x\r\nMeier;Paul, Peter;y\r\n', ';'],
+    ['as many commas as semicolons (German Excel writes ";")', 'Nachname;Vorname, weitere\r\nSchmidt;Anna, Maria\r\n', ';'],
+    ['an Outlook export with ";" only inside quotes', '"Vorname","Nachname","Kategorien"\r\n"Anna","Schmidt","Presse;Medien"\r\n', ','],
+    ['tabs, with commas in the cells', 'Nachname\tVorname\tNotiz\r\nSchmidt\tAnna\ta, b\r\n', '\t'],
+  ])('the separator is the one every row agrees on: %s', async (_name, text, separator) => {
+    const { core } = await setup();
+    const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'l.csv', contentBase64: base64(Buffer.from(text, 'utf8')) });
+    expect(preview).toMatchObject({ separator, mappingProblems: [] });
+  });
+
   it('a wrongly guessed separator leaves the header as one column: the mapping is shown with a message, and the chosen separator reads it right', async () => {
     const { core, snapshot } = await setup();
     const before = await snapshot();
