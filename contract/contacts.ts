@@ -9,6 +9,7 @@ import {
   CONTACT_LIST_PAGE,
   IMPORT_DECISIONS,
   IMPORT_TARGETS,
+  MAX_CONTACT_IMPORT_BYTES,
   MEMBERSHIP_ROLES,
   ORGANIZATION_KINDS,
   ORGANIZATION_LIST_MAX,
@@ -239,6 +240,15 @@ export interface ImportRowReportDto {
   readonly duplicateReason: 'email' | 'nameAndOrganization' | null;
 }
 
+/** Why a column mapping cannot be imported yet: the wizard shows it at the mapping, the import refuses it. */
+export interface ImportMappingProblemDto {
+  /** `contacts.import.noNameColumn`, `contacts.import.columnsUnknown` or `contacts.import.columnMappedTwice`. */
+  readonly messageKey: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The columns concerned (those mapped to one field); none when a field lacks a column. */
+  readonly headers: readonly string[];
+}
+
 export interface ImportPreviewDto {
   readonly format: 'outlook' | 'mapped' | 'vcard';
   /** Text with separators (encoding and separator can be chosen), an Excel workbook, or vCards. */
@@ -251,6 +261,8 @@ export interface ImportPreviewDto {
   readonly previewRows: readonly (readonly string[])[];
   /** Headers with something in at least one row; the mapping shows these (Outlook writes ~90 columns, most empty). */
   readonly filledHeaders: readonly string[];
+  /** While there are any, no row is read (`rows` is empty) and the import is refused. */
+  readonly mappingProblems: readonly ImportMappingProblemDto[];
   readonly rows: readonly ImportRowReportDto[];
   readonly validCount: number;
   readonly errorCount: number;
@@ -282,9 +294,14 @@ export interface ExportFileDto {
   readonly contentBase64: string;
 }
 
+/** Above what the transports let through, still a message that names the limit (not "höchstens 73.400.320 Zeichen"). */
+const importFile = z.string().superRefine((value, ctx) => {
+  if (value.length > MAX_CONTACT_IMPORT_BASE64) ctx.addIssue({ code: 'custom', message: 'validation.importFileTooLarge', params: { maxMegabytes: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 } });
+});
+
 const importSource = {
   fileName: requiredText(260),
-  contentBase64: z.string().max(MAX_CONTACT_IMPORT_BASE64),
+  contentBase64: importFile,
   separator: z.enum([',', ';', '\t']).optional(),
   encoding: z.enum(['utf-8', 'windows-1252', 'utf-16le']).optional(),
   mapping: z.record(z.string().max(200), z.enum(IMPORT_TARGETS)).optional(),

@@ -52,6 +52,7 @@ export type {
   ExportFileDto,
   ImportDecision,
   ImportJobDto,
+  ImportMappingProblemDto,
   ImportPreviewDto,
   ImportResultDto,
   ImportRowReportDto,

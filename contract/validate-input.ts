@@ -5,7 +5,8 @@ type Issue = z.core.$ZodIssue;
 
 /** Maps one zod issue to a translatable message key; custom messages that are keys are kept. */
 function messageFor(issue: Issue): Pick<FieldError, 'messageKey' | 'params'> {
-  if (issue.message.startsWith('validation.')) return { messageKey: issue.message };
+  // A custom issue may carry its message's params ("bis {{maxMegabytes}} MB").
+  if (issue.message.startsWith('validation.')) return { messageKey: issue.message, ...(issue.code === 'custom' && issue.params ? { params: issue.params as FieldError['params'] } : {}) };
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined || issue.input === null

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Packer } from 'docx';
 import type { TFunction } from 'i18next';
 import type { CallInput, CallName, CallOutput, CallResult } from '../../contract';
+import { MAX_CONTACT_IMPORT_BYTES } from '../../contract/contacts-constants';
 import { vacuumInto } from '../../database/backup-file';
 import { SCHEMA_VERSION } from '../../database/migrations';
 import { databaseFileIn } from '../../database/open-database';
@@ -228,9 +229,14 @@ export const commands: readonly CliCommand[] = [
       const file = args[0];
       if (!file) throw new UsageError(context.t('cli.missingArgument', { argument: 'DATEI' }));
       if (!fs.existsSync(file)) throw new CliFailure(context.t('cli.fileMissing', { file }));
+      // Not read into memory when it is too large anyway: the message names the limit.
+      if (fs.statSync(file).size > MAX_CONTACT_IMPORT_BYTES) throw new CliFailure(context.t('contacts.import.tooLarge', { maxMegabytes: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 }));
       const source = { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
       await withCore(context, async (core) => {
         const preview = await mustDispatch(context, core, 'contacts.importPreview', source);
+        // The CLI takes the mapping as guessed: one it cannot import is refused, in a dry run too.
+        const [mappingProblem] = preview.mappingProblems;
+        if (mappingProblem) throw new CliFailure(context.t(mappingProblem.messageKey, mappingProblem.params));
         context.out(context.t('cli.importPreview', { valid: preview.validCount, errors: preview.errorCount, encoding: preview.encoding, format: preview.format }));
         const where = (row: { record: number; line: number }) =>
           row.record === row.line ? context.t('cli.importRow', { record: row.record }) : context.t('cli.importRowAtLine', { record: row.record, line: row.line });

@@ -190,6 +190,26 @@ describe('admin command line', () => {
     expect(fs.readFileSync(listed, 'utf8')).not.toContain('Fehler beim Einlesen');
   });
 
+  it('import-contacts refuses, with the German message and nothing imported, a file whose columns it does not know and a file above the size limit', () => {
+    const dataDir = tempDir();
+    expect(cli('migrate', '--data-dir', dataDir).code).toBe(0);
+    const folder = tempDir();
+    const french = path.join(folder, 'contacts.csv');
+    fs.writeFileSync(french, '"Prénom","Nom","Adresse de messagerie"\r\n"Jérôme","Lefèvre","j.lefevre@example.org"\r\n');
+    for (const args of [[], ['--dry-run']]) {
+      const refused = cli('import-contacts', french, ...args, '--data-dir', dataDir);
+      expect(refused.code).toBe(1);
+      expect(`${refused.stdout}\n${refused.stderr}`).toContain('Die Spaltennamen dieser Datei sind unbekannt – vielleicht ein Outlook-Export in einer anderen Sprache.');
+    }
+    const large = path.join(folder, 'gross.csv');
+    fs.writeFileSync(large, 'Nachname\r\n' + 'Schmidt\r\n'.repeat(2_700_000));
+    const tooLarge = cli('import-contacts', large, '--data-dir', dataDir);
+    expect(tooLarge.code).toBe(1);
+    expect(`${tooLarge.stdout}\n${tooLarge.stderr}`).toContain('Die Datei ist zu groß. Es lassen sich Dateien bis 20 MB einlesen.');
+    const listed = path.join(tempDir(), 'liste.csv');
+    expect(cli('export-contacts', '--format', 'csv', '--out', listed, '--data-dir', dataDir).stdout).toContain('0 Kontakte');
+  });
+
   it('export-contacts streams every contact, past the old 100,000 cut, into the file and nothing beside it', async () => {
     const dataDir = tempDir();
     const core = await startTestCore(dataDir);

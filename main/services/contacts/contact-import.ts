@@ -1,10 +1,11 @@
-import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportTarget, type PhoneDto } from '../../../contract/contacts';
+import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportMappingProblemDto, type ImportTarget, type PhoneDto } from '../../../contract/contacts';
 import type { ContactDetails } from './contact-details';
 import { DomainError } from '../domain-error';
 import { bomEncoding, decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvRecord, type CsvSeparator } from './csv';
 import { isXlsx, readXlsxRows, type SheetRow } from './contact-xlsx';
 import { joinTitles, titleBeforeName, titleInSalutation } from './academic-title';
 import { isExchangeAddress, isOutlookDefault, isOutlookHeader, OUTLOOK_HEADERS } from './outlook-columns';
+import { mappingProblemsOf, refuseIncompleteMapping } from './import-mapping-check';
 import { isVcardText, readVcards, VCARD_COLUMNS, VCARD_LIST_SEPARATOR } from './vcard-import';
 
 export { OUTLOOK_HEADERS } from './outlook-columns';
@@ -94,6 +95,8 @@ export interface ParsedImport {
   readonly previewRows: string[][];
   /** Headers with something in at least one row (Outlook's defaults count as nothing). */
   readonly filledHeaders: string[];
+  /** A mapping the import refuses (no last-name column, a field fed twice); then `contacts` is empty. */
+  readonly mappingProblems: ImportMappingProblemDto[];
   readonly contacts: ImportedContact[];
 }
 
@@ -173,6 +176,7 @@ interface ImportParts {
 /** The file's header and, for each row that cannot be imported, its cells as read and its problems. */
 export async function readRejectedRows(source: ImportSource): Promise<{ headers: string[]; rows: Array<{ contact: ImportedContact; cells: readonly string[] }> }> {
   const { parsed, count, contactsOf, cellsOf } = await readImportPartsAsync(source);
+  refuseIncompleteMapping(parsed);
   const rows = contactsOf(0, count).flatMap((contact, index) => (contact.errors.length > 0 ? [{ contact, cells: cellsOf(index) }] : []));
   return { headers: parsed.headers, rows };
 }
@@ -220,9 +224,9 @@ function tableParts(source: ImportSource, fileType: 'csv' | 'xlsx', encoding: Cs
   const guessed = guessMapping(headers);
   const mapping = source.mapping ? Object.fromEntries(headers.map((header) => [header, source.mapping![header] ?? 'ignore'])) : guessed.mapping;
   const listSeparator = isAppExport(headers) ? ';' : /[;,]/;
-  if (!Object.values(mapping).some((target) => target === 'lastName' || target === 'firstName')) {
-    throw new DomainError('contacts.import.noNameColumn', { field: 'mapping' });
-  }
+  // Not refused here: the wizard shows the mapping with the problem so the person can fix it there.
+  const namesUnknown = !source.mapping && !Object.values(guessed.mapping).some((target) => target === 'lastName' || target === 'firstName' || target === 'email');
+  const mappingProblems = mappingProblemsOf(headers, mapping, { outlook: guessed.format === 'outlook', namesUnknown });
   return {
     parsed: {
       format: source.mapping ? 'mapped' : guessed.format,
@@ -233,8 +237,10 @@ function tableParts(source: ImportSource, fileType: 'csv' | 'xlsx', encoding: Cs
       mapping,
       previewRows: rows.slice(0, 10).map((row) => row.fields),
       filledHeaders: filledHeaders(headers, rows),
+      mappingProblems,
     },
-    count: rows.length,
+    // Under a mapping that cannot be imported every row would only be an error: none is read.
+    count: mappingProblems.length > 0 ? 0 : rows.length,
     contactsOf: (from, to) => rows.slice(from, to).map((row) => toContact({ line: row.line, record: row.record }, row.fields, headers, mapping, listSeparator)),
     cellsOf: (index) => rows[index]?.fields ?? [],
   };
@@ -255,7 +261,7 @@ function readVcardParts(text: string, encoding: CsvEncoding): ImportParts {
   const headers = VCARD_COLUMNS.map(([header]) => header);
   const mapping = Object.fromEntries(VCARD_COLUMNS);
   return {
-    parsed: { format: 'vcard', fileType: 'vcard', encoding, separator: ',', headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields), filledHeaders: filledHeaders(headers, rows) },
+    parsed: { format: 'vcard', fileType: 'vcard', encoding, separator: ',', headers, mapping, previewRows: rows.slice(0, 10).map((row) => row.fields), filledHeaders: filledHeaders(headers, rows), mappingProblems: [] },
     count: rows.length,
     contactsOf: (from, to) => rows.slice(from, to).map((row, index) => toContact({ line: row.line, record: from + index + 1 }, row.fields, headers, mapping, VCARD_LIST_SEPARATOR)),
     cellsOf: (index) => rows[index]?.fields ?? [],

@@ -201,8 +201,9 @@ describe('contacts: import', () => {
   it('takes a column mapping and overrides for separator and encoding', async () => {
     const { core } = await setup();
     const file = windows1252('Spalte A\tSpalte B\tX\r\nGül\tKaya\tegal\r\n');
-    const unmapped = await callOn(core, 'contacts.importPreview', { fileName: 'x.txt', contentBase64: base64(file) });
-    expect(unmapped).toMatchObject({ ok: false, error: { messageKey: 'contacts.import.noNameColumn', fields: [{ field: 'mapping' }] } });
+    const unmapped = await mustCall(core, 'contacts.importPreview', { fileName: 'x.txt', contentBase64: base64(file) });
+    expect(unmapped).toMatchObject({ mappingProblems: [{ messageKey: 'contacts.import.columnsUnknown' }], rows: [] });
+    expect(await callOn(core, 'contacts.import', { fileName: 'x.txt', contentBase64: base64(file) })).toMatchObject({ ok: false, error: { messageKey: 'contacts.import.columnsUnknown', fields: [{ field: 'mapping' }] } });
     const mapping = { 'Spalte A': 'firstName', 'Spalte B': 'lastName', X: 'ignore' } as const;
     const preview = await mustCall(core, 'contacts.importPreview', { fileName: 'x.txt', contentBase64: base64(file), mapping });
     expect(preview).toMatchObject({ separator: '\t', encoding: 'windows-1252', rows: [{ name: 'Gül Kaya' }] });

@@ -74,17 +74,44 @@ export function splitSeparatorLine(text: string): { separator: CsvSeparator | nu
   return match ? { separator: match[1] as CsvSeparator, text: text.slice(match[0].length), firstLine: 2 } : { separator: null, text, firstLine: 1 };
 }
 
-/** The separator that occurs most often outside quotes in the header line. */
+/** Ties go to the semicolon: German Excel's "CSV (Trennzeichen-getrennt)" writes it. */
+const SEPARATORS: readonly CsvSeparator[] = [';', '\t', ','];
+/** The header and the rows after it that the separator guess looks at. */
+const SAMPLE_LINES = 5;
+
+/**
+ * The separator of the header line: of those found in it, the first (most frequent) that every
+ * sampled row after it has as often (a comma inside an unquoted name or note is not the separator
+ * when the rows disagree); else simply the most frequent one. The person can still choose another.
+ */
 export function detectSeparator(text: string): CsvSeparator {
-  const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 };
+  const [header, ...rows] = separatorCounts(text);
+  if (!header) return ',';
+  const byHeader = [...SEPARATORS].sort((a, b) => header[b] - header[a]);
+  const consistent = byHeader.find((separator) => header[separator] > 0 && rows.every((row) => row[separator] === header[separator]));
+  const best = consistent ?? byHeader[0]!;
+  return header[best] === 0 ? ',' : best;
+}
+
+/** How often each separator occurs outside quotes in the first lines that hold anything. */
+function separatorCounts(text: string): Array<Record<CsvSeparator, number>> {
+  const lines: Array<Record<CsvSeparator, number>> = [];
+  let counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 };
+  let empty = true;
   let quoted = false;
-  for (const char of text) {
+  for (let index = 0; index < text.length && lines.length < SAMPLE_LINES; index++) {
+    const char = text[index]!;
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && char in counts) counts[char as CsvSeparator]++;
+    else if (!quoted && (char === '\n' || char === '\r')) {
+      if (!empty) lines.push(counts);
+      counts = { ',': 0, ';': 0, '\t': 0 };
+      empty = true;
+      continue;
+    } else if (!quoted && char in counts) counts[char as CsvSeparator]++;
+    empty = false;
   }
-  const best = (Object.entries(counts) as [CsvSeparator, number][]).sort((a, b) => b[1] - a[1])[0]!;
-  return best[1] === 0 ? ',' : best[0];
+  if (!empty && lines.length < SAMPLE_LINES) lines.push(counts);
+  return lines;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ImportJobDto, ParsedInput } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
 import { DomainError } from '../domain-error';
 import type { ImportFileReader } from './import-file-reader';
+import { refuseIncompleteMapping } from './import-mapping-check';
 import { runImport } from './import-run';
 
 /** Thrown from the progress hook so the transaction rolls back. */
@@ -39,6 +40,7 @@ export class ImportJobs {
   /** Refuses an unreadable file right away; everything else is reported by `progress`. */
   async start(input: ParsedInput<'contacts.importStart'>): Promise<{ jobId: string }> {
     const parsed = await this.files.read(input);
+    refuseIncompleteMapping(parsed);
     this.forgetOld();
     const jobId = randomUUID();
     const job: Job = { state: 'running', done: 0, total: parsed.contacts.length, result: null, error: null, cancelRequested: false, finishedAt: null };

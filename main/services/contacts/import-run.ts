@@ -6,6 +6,7 @@ import { nowIso, todayIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
 import { duplicateCandidates } from './import-candidates';
 import { DETAIL_COLUMNS, detailsOf, detailValues, filledDetails, type ContactDetails } from './contact-details';
+import { refuseIncompleteMapping } from './import-mapping-check';
 import { columnsOf, CONTACT_INSERT_COLUMNS, displayName, emailKey, nameOrgKeys, originDay, readRecord, SEP, sortKeyOf, type ContactFields } from './contact-records';
 
 /** How many rows go in before the import reports progress (and lets other work, e.g. progress polls, run). */
@@ -28,6 +29,7 @@ export async function previewImport(manager: EntityManager, parsed: ParsedImport
     previewRows: parsed.previewRows,
     fileType: parsed.fileType,
     filledHeaders: parsed.filledHeaders,
+    mappingProblems: parsed.mappingProblems,
     rows: reports,
     validCount: reports.filter((row) => row.errors.length === 0).length,
     errorCount: reports.filter((row) => row.errors.length > 0).length,
@@ -50,6 +52,7 @@ export async function runImport(
   fileName: string,
   onProgress: ImportProgress = async () => {},
 ): Promise<ImportResultDto> {
+  refuseIncompleteMapping(parsed);
   const reports = await analyse(manager, parsed);
   const decisionOf = (line: number) => decisions[String(line)];
   const bad = reports.filter((row) => row.errors.length > 0 && decisionOf(row.line) !== 'skip');

@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreviewDto, ImportTarget } from '../../../../../contract';
+import type { ImportMappingProblemDto, ImportPreviewDto, ImportTarget } from '../../../../../contract';
 import { IMPORT_TARGETS } from '../../../../../contract/contacts-constants';
+import { FieldError } from '../../../components/fields';
+import { useMessage } from '../../../i18n/messages';
 import type { ImportSource } from './import-state';
 
 const SEPARATORS = [',', ';', '\t'] as const;
@@ -24,16 +26,38 @@ interface ColumnsStepProps {
  */
 export function ColumnsStep({ preview, source, busy, mappingError, onChange, onBack, onNext }: ColumnsStepProps) {
   const { t } = useTranslation();
+  const message = useMessage();
   const id = useId();
+  const [blocked, setBlocked] = useState(false);
   const mapping = source.mapping ?? preview.mapping;
   const setTarget = (header: string, target: ImportTarget) => onChange({ mapping: { ...mapping, [header]: target } });
   const columns = preview.headers.map((header, index) => ({ header, index, target: mapping[header] ?? 'ignore' }));
   // Outlook writes ~90 columns, most of them empty: the mapping and the rows show those with content.
   const filled = new Set(preview.filledHeaders);
-  const mappedColumns = columns.filter((column) => filled.has(column.header));
+  // A field fed by two columns is named at each of them (an empty column among them is shown too).
+  const twiceAt = new Map<string, ImportMappingProblemDto>(preview.mappingProblems.flatMap((problem) => problem.headers.map((header) => [header, problem] as const)));
+  const missingField = preview.mappingProblems.find((problem) => problem.headers.length === 0);
+  const mappedColumns = columns.filter((column) => filled.has(column.header) || twiceAt.has(column.header));
   const shownColumns = mappedColumns.filter((column) => column.target !== 'ignore');
   const emptyCount = columns.length - mappedColumns.length;
   const notesCount = mappedColumns.filter((column) => column.target === 'note').length;
+  const selectId = (index: number) => `${id}-target-${index}`;
+  const quoted = (header: string) => t('contacts.importWizard.columns.quoted', { text: header });
+  const twiceText = (header: string, problem: ImportMappingProblemDto) => {
+    const others = problem.headers.filter((other) => other !== header);
+    return t('contacts.importWizard.columns.mappedTwice', { count: others.length, target: t(`contacts.importWizard.targets.${mapping[header] ?? 'ignore'}`), others: others.map(quoted).join(', ') });
+  };
+  const next = () => {
+    if (busy) return;
+    if (preview.mappingProblems.length === 0) {
+      onNext();
+      return;
+    }
+    // Nothing is checked or imported under a mapping the import would refuse: the first column to change gets the focus.
+    setBlocked(true);
+    const first = mappedColumns.find((column) => twiceAt.has(column.header)) ?? mappedColumns[0];
+    if (first) document.getElementById(selectId(first.index))?.focus();
+  };
   // The core reads a file with a byte order mark in the encoding the mark names, whatever was chosen.
   const overridden = source.encoding !== undefined && source.encoding !== preview.encoding;
   return (
@@ -102,8 +126,19 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
           <>
             <p>{t(preview.format === 'outlook' && !source.mapping ? 'contacts.importWizard.columns.outlookMapped' : 'contacts.importWizard.columns.mappingText')}</p>
             <p className="muted">
-              {t('contacts.importWizard.columns.filledSummary', { count: mappedColumns.length, notes: notesCount, empty: emptyCount })}
+              {[
+                t('contacts.importWizard.columns.filledColumns', { count: mappedColumns.length }),
+                notesCount > 0 ? t('contacts.importWizard.columns.filledNotes', { count: notesCount }) : '',
+                emptyCount > 0 ? t('contacts.importWizard.columns.emptyHidden', { count: emptyCount }) : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
             </p>
+            {missingField ? (
+              <p className="field__error" role="alert">
+                {message(missingField.messageKey, missingField.params)}
+              </p>
+            ) : null}
             {mappingError ? (
               <p className="field__error" role="alert">
                 {mappingError}
@@ -120,27 +155,34 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
                   </tr>
                 </thead>
                 <tbody>
-                  {mappedColumns.map((column) => (
-                    <tr key={column.header}>
-                      <th scope="row">{column.header}</th>
-                      <td className="import-mapping__example">{preview.previewRows.find((row) => row[column.index]?.trim())?.[column.index] ?? ''}</td>
-                      <td>
-                        <select
-                          className="field__control"
-                          aria-label={t('contacts.importWizard.columns.targetFor', { header: column.header })}
-                          value={column.target}
-                          disabled={busy}
-                          onChange={(event) => setTarget(column.header, event.target.value as ImportTarget)}
-                        >
-                          {IMPORT_TARGETS.map((target) => (
-                            <option key={target} value={target}>
-                              {t(`contacts.importWizard.targets.${target}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  ))}
+                  {mappedColumns.map((column) => {
+                    const twice = twiceAt.get(column.header);
+                    return (
+                      <tr key={column.header}>
+                        <th scope="row">{column.header}</th>
+                        <td className="import-mapping__example">{preview.previewRows.find((row) => row[column.index]?.trim())?.[column.index] ?? ''}</td>
+                        <td className={twice ? 'field field--invalid' : undefined}>
+                          <select
+                            id={selectId(column.index)}
+                            className="field__control"
+                            aria-label={t('contacts.importWizard.columns.targetFor', { header: column.header })}
+                            aria-invalid={twice ? true : undefined}
+                            aria-describedby={twice ? `${selectId(column.index)}-error` : undefined}
+                            value={column.target}
+                            disabled={busy}
+                            onChange={(event) => setTarget(column.header, event.target.value as ImportTarget)}
+                          >
+                            {IMPORT_TARGETS.map((target) => (
+                              <option key={target} value={target}>
+                                {t(`contacts.importWizard.targets.${target}`)}
+                              </option>
+                            ))}
+                          </select>
+                          {twice ? <FieldError id={`${selectId(column.index)}-error`} text={twiceText(column.header, twice)} /> : null}
+                        </td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>
@@ -190,10 +232,21 @@ export function ColumnsStep({ preview, source, busy, mappingError, onChange, onB
         <button type="button" className="button button--secondary" onClick={onBack}>
           {t('contacts.importWizard.back')}
         </button>
-        <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => (busy ? undefined : onNext())}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={busy || preview.mappingProblems.length > 0 || undefined}
+          aria-describedby={blocked && preview.mappingProblems.length > 0 ? `${id}-blocked` : undefined}
+          onClick={next}
+        >
           {t('contacts.importWizard.columns.next')}
         </button>
       </div>
+      {blocked && preview.mappingProblems.length > 0 ? (
+        <p className="field__error" id={`${id}-blocked`} role="alert">
+          {t('contacts.importWizard.columns.fixMappingFirst')}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -36,6 +36,11 @@ export function FileStep({ error, busy, onPicked }: { error?: string; busy: bool
             event.target.value = '';
             if (!file) return;
             setReadError(undefined);
+            // A file above the limit is not read at all (50 MB would be held twice, as bytes and as base64).
+            if (file.size > MAX_CONTACT_IMPORT_BYTES) {
+              setReadError(t('contacts.import.tooLarge', { maxMegabytes: MAX_CONTACT_IMPORT_BYTES / 1024 / 1024 }));
+              return;
+            }
             readFileBytes(file).then(
               (bytes) => onPicked({ fileName: file.name, contentBase64: bytesToBase64(bytes) }),
               () => setReadError(t('validation.fileContent')),
