@@ -13,6 +13,12 @@ describe('merging two entries of one person', () => {
       emails: ['l.kaya@example.org'],
       phones: [{ kind: 'mobile', number: '0170 555 12' }],
       city: 'Hamburg',
+      department: 'Elternarbeit',
+      privateStreet: 'Lämmertwiete 4',
+      privatePostalCode: '21073',
+      privateCity: 'Hamburg',
+      birthday: '1985-07-01',
+      website: 'https://kaya.example.org',
       notes: 'Spricht Türkisch und Kurdisch.',
       organizationIds: [org.id],
       consentPurpose: 'Einladungen',
@@ -28,6 +34,9 @@ describe('merging two entries of one person', () => {
 
     const merged = await mustCall(core, 'contacts.merge', { keepId: kaya.id, mergeId: twin.id });
     expect(merged).toMatchObject({ id: kaya.id, fraktion: 'GRÜNE', emails: ['l.kaya@example.org'], city: 'Hamburg', notes: 'Spricht Türkisch und Kurdisch.', consentDate: '2024-03-01', consentPurpose: 'Einladungen' });
+    expect(merged).toMatchObject({
+      department: 'Elternarbeit', privateStreet: 'Lämmertwiete 4', privatePostalCode: '21073', privateCity: 'Hamburg', birthday: '1985-07-01', website: 'https://kaya.example.org',
+    });
     expect(merged.organizations.map((each) => each.name)).toEqual(['Verikom e. V.']);
     expect(merged.memberships.map((each) => [each.bodyName, each.role])).toEqual(
       expect.arrayContaining([

@@ -93,7 +93,6 @@ export function ContactForm({ initial, initialLists, organizationNames = [], sub
           <InputField form={form} name="function" label={t('contacts.form.function')} optional />
           <InputField form={form} name="fraktion" label={t('contacts.form.fraktion')} hint={t('contacts.form.fraktionHint')} optional width="short" />
         </div>
-        <InputField form={form} name="department" label={t('contacts.form.department')} optional />
         <fieldset className="contact-form__list">
           <legend className="field__label">{t('contacts.form.organizations')}</legend>
           {organizationIds.length === 0 ? <p className="muted">{t('contacts.form.noOrganizations')}</p> : null}
@@ -120,6 +119,7 @@ export function ContactForm({ initial, initialLists, organizationNames = [], sub
             }}
           />
         </fieldset>
+        <InputField form={form} name="department" label={t('contacts.form.department')} optional />
       </fieldset>
 
       <fieldset className="contact-form__group" ref={listRoot}>

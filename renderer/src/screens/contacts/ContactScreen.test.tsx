@@ -85,6 +85,38 @@ describe('Kontakt – form', () => {
     });
   });
 
+  it('keeps department, second address line, the private address, website, birthday and a fax number; a birthday ahead is refused at its field', async () => {
+    const { api } = await register();
+    const { user } = await show(api, paths.contactNew);
+    await user.type(await screen.findByLabelText('Nachname'), 'Weiß');
+    await user.type(screen.getByLabelText(/^Abteilung/), 'Fachamt Sozialraummanagement');
+    await user.type(screen.getByLabelText(/^Adresszusatz/), 'Haus B, 2. OG');
+    await user.type(screen.getByLabelText(/^Webseite/), 'https://harburg.example.org');
+    const privateGroup = screen.getByRole('group', { name: 'Privatanschrift und Geburtstag' });
+    await user.type(within(privateGroup).getByLabelText(/^Straße und Hausnummer \(privat\)/), 'Königsbrücker Straße 12');
+    await user.type(within(privateGroup).getByLabelText(/^PLZ \(privat\)/), '01067');
+    await user.type(within(privateGroup).getByLabelText(/^Ort \(privat\)/), 'Dresden');
+    await user.type(within(privateGroup).getByLabelText(/^Geburtstag/), '12.03.2061');
+    await user.selectOptions(screen.getByLabelText('Art der Telefonnummer 1'), 'Fax');
+    await user.type(screen.getByRole('textbox', { name: 'Telefonnummer 1' }), '040 42871-9');
+    await user.click(screen.getByRole('button', { name: 'Kontakt anlegen' }));
+
+    const birthday = within(privateGroup).getByLabelText(/^Geburtstag/);
+    await waitFor(() => expect(birthday).toHaveAttribute('aria-invalid', 'true'));
+    expect(birthday).toHaveAccessibleDescription(/Das Geburtsdatum muss zwischen 1900 und heute liegen/);
+    expect(await findByLastName(api, 'Weiß')).toEqual([]);
+
+    await user.clear(birthday);
+    await user.type(birthday, '12.03.1961');
+    await user.click(screen.getByRole('button', { name: 'Kontakt anlegen' }));
+    await waitFor(async () => expect(await findByLastName(api, 'Weiß')).toHaveLength(1));
+    const [weiss] = await findByLastName(api, 'Weiß');
+    expect(weiss).toMatchObject({
+      department: 'Fachamt Sozialraummanagement', street2: 'Haus B, 2. OG', website: 'https://harburg.example.org', privateStreet: 'Königsbrücker Straße 12',
+      privatePostalCode: '01067', privateCity: 'Dresden', birthday: '1961-03-12', phones: [{ kind: 'fax', number: '040 42871-9' }],
+    });
+  });
+
   it('groups the DSGVO consent and shows the person\'s memberships with German role names', async () => {
     const { api, ayse, council } = await register();
     await addMembership(api, ayse.id, council.id, { role: 'council_representative', from: '2024-01-01' });
