@@ -174,6 +174,8 @@ SEED[11] = [
 SEED[12] = [...SEED[11]!, `UPDATE organization SET email = 'info@verikom.de', phone = '040 123', website = 'https://verikom.de' WHERE id = 1`];
 // Schema 13: a contact's department, second address line, private address, website and birthday.
 SEED[13] = [...SEED[12]!, `UPDATE contact SET department = 'Soziales', street2 = 'Haus B', private_city = 'Dresden', private_postal_code = '01067', birthday = '1970-03-15' WHERE id = 1`];
+// Schema 14: the measure search has prefix indexes up to six characters (rebuilt from the measures and notes).
+SEED[14] = [...SEED[13]!, `INSERT INTO progress_note (measure_id, noted_on, text, entered_by, created_at) VALUES (5, '2026-12-07', 'Sprachcafé im Bürgerhaus', 'Frau Yılmaz', '${now}')`];
 
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));

@@ -12,6 +12,7 @@ import { ScreenCounts1764115200010 } from './0010-screen-counts';
 import { MeasureSearchPrefixes1764115200011 } from './0011-measure-search-prefixes';
 import { OrganizationReach1764115200012 } from './0012-organization-reach';
 import { ContactDetails1764115200013 } from './0013-contact-details';
+import { MeasureSearchLongerPrefixes1764115200014 } from './0014-measure-search-longer-prefixes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -30,6 +31,7 @@ const ordered: readonly MigrationClass[] = [
   MeasureSearchPrefixes1764115200011,
   OrganizationReach1764115200012,
   ContactDetails1764115200013,
+  MeasureSearchLongerPrefixes1764115200014,
 ];
 
 /**

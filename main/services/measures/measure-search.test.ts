@@ -88,8 +88,8 @@ describe('measure search (FTS5)', () => {
   });
 });
 
-describe('measure search: prefix indexes for the first keystrokes (schema 10)', () => {
-  it('one, two and three letters (and longer words) find the same measures in the same order as the index without prefixes', async () => {
+describe('measure search: prefix indexes for the first keystrokes (schemas 11 and 14)', () => {
+  it('one to six letters (and longer words) find the same measures in the same order as the index without prefixes', async () => {
     const { core, create } = await setup();
     const titles = ['Sprachkurse mit Kinderbetreuung', 'Sprachcafé im Stadtteil', 'Sportverein für alle', 'Schule und Eltern', 'Spielplatzpaten', 'Stadtteilfest'];
     for (let index = 0; index < 60; index++) await create(`${titles[index % titles.length]!} ${index}`, index % 4 === 0 ? 'Sprechstunde für Eltern' : 'Begegnung');
@@ -100,8 +100,8 @@ describe('measure search: prefix indexes for the first keystrokes (schema 10)', 
       await manager.query('INSERT INTO plain_search (rowid, code, title, description, goal, notes) SELECT rowid, code, title, description, goal, notes FROM measure_search');
     });
     const [{ sql }] = await core.database!.read((manager) => manager.query(`SELECT sql FROM sqlite_master WHERE name = 'measure_search'`));
-    expect(sql).toContain(`prefix = '1 2 3'`);
-    for (const text of ['S', 'Sp', 'Spr', 'Spra', 'Sprachk', 'sch', 'Ü', 's e']) {
+    expect(sql).toContain(`prefix = '1 2 3 4 5 6'`);
+    for (const text of ['S', 'Sp', 'Spr', 'Spra', 'Sprac', 'Sprach', 'Sprachk', 'sch', 'Ü', 's e', 'Stadtt']) {
       const ranked = (table: string) =>
         core.database!.read(async (manager) =>
           ((await manager.query(`SELECT rowid AS id, rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid`, [toMatchQuery(text)])) as Array<{ id: number; rank: number }>).map(
