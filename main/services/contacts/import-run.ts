@@ -223,9 +223,11 @@ export async function fillInContact(manager: EntityManager, id: number, incoming
   for (const phone of incoming.phones) if (!phones.some((known) => known.number === phone.number)) phones.push(phone);
   const pick = (mine: string, theirs: string) => mine || theirs;
   const notes = current.notes && incoming.notes && !current.notes.includes(incoming.notes) ? `${current.notes}\n${incoming.notes}` : pick(current.notes, incoming.notes);
+  const details = filledDetails(detailsOf(current, 'column'), incoming);
   await manager.query(
     `UPDATE contact SET salutation = ?, title = ?, first_name = ?, function = ?, fraktion = ?, emails = ?, phones = ?, street = ?,
-       postal_code = ?, city = ?, languages = ?, categories = ?, notes = ?, sort_key = ?, updated_at = ? WHERE id = ?`,
+       postal_code = ?, city = ?, languages = ?, categories = ?, notes = ?, sort_key = ?, updated_at = ?,
+       ${DETAIL_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`,
     [
       pick(current.salutation, incoming.salutation),
       pick(current.title, incoming.title),
@@ -242,11 +244,10 @@ export async function fillInContact(manager: EntityManager, id: number, incoming
       notes,
       sortKeyOf(pick(current.first_name, incoming.firstName), current.last_name),
       nowIso(),
+      ...detailValues(details),
       id,
     ],
   );
-  const details = filledDetails(detailsOf(current, 'column'), incoming);
-  await manager.query(`UPDATE contact SET ${DETAIL_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`, [...detailValues(details), id]);
   for (const organizationId of organizationIds) {
     await manager.query('INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) VALUES (?, ?)', [id, organizationId]);
   }
