@@ -80,12 +80,14 @@ const localToday = () => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
+/** A birthday after today or before 1900 is a typing error (e.g. 15.03.2070 for 1970): the form and the import refuse it alike. */
+export const birthdayInRange = (birthday: string): boolean => birthday <= localToday() && birthday >= '1900-01-01';
+
 const contactInOrder = (value: { consentDate: string | null; consentWithdrawnOn: string | null; birthday: string | null }, ctx: z.RefinementCtx) => {
   if (value.consentDate && value.consentWithdrawnOn && value.consentWithdrawnOn < value.consentDate) {
     ctx.addIssue({ code: 'custom', path: ['consentWithdrawnOn'], message: 'validation.consentOrder' });
   }
-  // A birthday after today or before 1900 is a typing error (e.g. 15.03.2070 for 1970).
-  if (value.birthday && (value.birthday > localToday() || value.birthday < '1900-01-01')) {
+  if (value.birthday && !birthdayInRange(value.birthday)) {
     ctx.addIssue({ code: 'custom', path: ['birthday'], message: 'validation.birthdayRange' });
   }
 };

@@ -1,4 +1,4 @@
-import { contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportMappingProblemDto, type ImportTarget, type PhoneDto } from '../../../contract/contacts';
+import { birthdayInRange, contactFields, MAX_CONTACT_IMPORT_BYTES, type ImportMappingProblemDto, type ImportTarget, type PhoneDto } from '../../../contract/contacts';
 import type { ContactDetails } from './contact-details';
 import { DomainError } from '../domain-error';
 import { bomEncoding, decode, detectEncoding, detectSeparator, looksBinary, parseCsv, splitSeparatorLine, type CsvEncoding, type CsvRecord, type CsvSeparator } from './csv';
@@ -304,9 +304,7 @@ function birthdayOf(cell: string, errors: { field: string; messageKey: string }[
   if (/^0{1,2}[./]0{1,2}[./]0{2,4}$/.test(cell)) return null;
   const english = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
   const birthday = dateOf(english ? `${english[2]}.${english[1]}.${english[3]}` : cell, 'birthday', errors);
-  const today = new Date();
-  const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  if (birthday && (birthday > todayIso || birthday < '1900-01-01')) {
+  if (birthday && !birthdayInRange(birthday)) {
     errors.push({ field: 'birthday', messageKey: 'validation.birthdayRange' });
     return null;
   }
