@@ -81,12 +81,20 @@ function legalBasis(contact: ContactDto, issuedOn: string): string {
 
 function categories(facts: Art15Facts): string[] {
   const { contact } = facts;
-  const contactData = [contact.emails.length ? 'E-Mail-Adresse' : '', contact.phones.length ? 'Telefonnummer' : '', contact.street || contact.city ? 'Anschrift' : ''].filter(Boolean);
+  const privateAddress = contact.privateStreet || contact.privatePostalCode || contact.privateCity || contact.privateCountry;
+  const contactData = [
+    contact.emails.length ? 'E-Mail-Adresse' : '',
+    contact.phones.length ? 'Telefonnummer' : '',
+    contact.street || contact.street2 || contact.postalCode || contact.city ? 'Anschrift' : '',
+    privateAddress ? 'Privatanschrift' : '',
+    contact.website ? 'Webseite' : '',
+  ].filter(Boolean);
   const religious = facts.organizations.some((org) => org.kind === 'religionsgemeinschaft');
   return [
     'Name, Anrede und Titel',
     ...(contactData.length ? [`Kontaktdaten (${contactData.join(', ')})`] : []),
-    ...(contact.function ? ['Funktion'] : []),
+    ...(contact.function || contact.department ? [[contact.function ? 'Funktion' : '', contact.department ? 'Abteilung' : ''].filter(Boolean).join(' und ')] : []),
+    ...(contact.birthday ? ['Geburtsdatum'] : []),
     ...(contact.fraktion ? ['Zugehörigkeit zu einer Fraktion – sie lässt eine politische Meinung erkennen (besondere Kategorie nach Art. 9 DSGVO)'] : []),
     ...(facts.organizations.length
       ? [`Zugehörigkeit zu Organisationen${religious ? ' – bei einer Religionsgemeinschaft lässt sie eine religiöse Überzeugung erkennen (besondere Kategorie nach Art. 9 DSGVO)' : ''}`]

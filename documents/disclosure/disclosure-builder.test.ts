@@ -108,7 +108,7 @@ describe('the DSGVO disclosure (Auskunft)', () => {
       expect(texts.slice(at + 1, at + 1 + next).join('\n'), headingText).toMatch(body);
     };
     item('a) Zwecke der Verarbeitung', /Integrationsarbeit[\s\S]*„Einladungen zur Integrationskonferenz“[\s\S]*Art\. 6 Abs\. 1 Satz 1 lit\. a DSGVO/);
-    item('b) Kategorien personenbezogener Daten', /Kontaktdaten \(E-Mail-Adresse, Telefonnummer, Anschrift\)[\s\S]*religiöse Überzeugung/);
+    item('b) Kategorien personenbezogener Daten', /Kontaktdaten \(E-Mail-Adresse, Telefonnummer, Anschrift, Privatanschrift\)[\s\S]*Funktion und Abteilung[\s\S]*Geburtsdatum[\s\S]*religiöse Überzeugung/);
     item('c) Empfänger', /Beschäftigte der Dienststelle \(Bezirksamt Harburg, Fachamt Sozialraummanagement\)[\s\S]*Mitglieder der Gremien/);
     item('d) Dauer der Speicherung', /solange sie für die genannten Zwecke erforderlich sind[\s\S]*widerrufen/);
     item('e) Ihre Rechte', /Berichtigung[\s\S]*Löschung[\s\S]*Einschränkung[\s\S]*Widerspruch[\s\S]*Widerruf Ihrer Einwilligung/);
@@ -116,6 +116,17 @@ describe('the DSGVO disclosure (Auskunft)', () => {
     item('g) Herkunft der Daten', /am 01\.01\.2024 in die Kontaktverwaltung aufgenommen[\s\S]*Herkunft der Angaben laut Kontaktverwaltung: Import aus „Outlook-Export\.csv“ am 01\.01\.2024\.[\s\S]*Einwilligung haben Sie am 01\.03\.2024 erteilt \(Art der Erteilung: schriftlich\)/);
     item('h) Automatisierte Entscheidungsfindung', /findet nicht statt/);
     item('Übermittlung in Drittländer (Art. 15 Abs. 2 DSGVO)', /nicht in Länder außerhalb der Europäischen Union/);
+  });
+
+  it('addresses the letter with the second address line and a country outside Germany; names only the data that is stored', async () => {
+    const abroad = { ...contact, street2: 'c/o Bürgerhaus', country: 'Polen', privateStreet: '', privatePostalCode: '', privateCity: '', birthday: null, department: '' };
+    const texts = await textsOf(buildDisclosure({ ...input, contact: abroad }));
+    expect(texts).toContain('Frau\nDr. Ayşe Özdemir\nSchloßmühlendamm 1\nc/o Bürgerhaus\n21073 Hamburg\nPolen');
+    const all = texts.join('\n');
+    expect(all).toContain('Kontaktdaten (E-Mail-Adresse, Telefonnummer, Anschrift)');
+    expect(all).not.toMatch(/Geburtsdatum|Privatanschrift|Abteilung/);
+    const inGermany = await textsOf(buildDisclosure({ ...input, contact: { ...abroad, country: 'Deutschland' } }));
+    expect(inGermany).toContain('Frau\nDr. Ayşe Özdemir\nSchloßmühlendamm 1\nc/o Bürgerhaus\n21073 Hamburg');
   });
 
   it('says under (g) that the origin was not recorded for an entry from before it was (issue 13)', async () => {

@@ -36,9 +36,11 @@ function salutation(contact: ContactDto): string {
   return `Guten Tag ${fullName(contact)},`;
 }
 
+/** The postal address block: the second line ("Haus B, 2. OG") below the street, the country only when not Germany. */
 function addressee(contact: ContactDto): string {
   const town = [contact.postalCode, contact.city].filter(Boolean).join(' ');
-  return [contact.salutation, fullName(contact), contact.street, town].filter((line) => line.trim() !== '').join('\n');
+  const country = /^(deutschland|germany|de)$/i.test(contact.country.trim()) ? '' : contact.country;
+  return [contact.salutation, fullName(contact), contact.street, contact.street2, town, country].filter((line) => line.trim() !== '').join('\n');
 }
 
 function controllerBlocks(controller: DisclosureController): Block[] {
