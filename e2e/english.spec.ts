@@ -5,6 +5,7 @@ import { writeDemoData } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { docxText } from './support/docx-text';
 import { uiText, type UiLanguage } from './support/ui-text';
+import { leaveLiveMinutes } from './support/live-minutes';
 
 /**
  * English complete: with the demo district in English, no screen shows a German word of the
@@ -294,6 +295,7 @@ test('Englisch: kein deutsches Wort der Oberfläche, Datumsfelder im Format der 
   });
   await dialog('agenda-item', () => button('meetings.agenda.editLabel', { number: 1 }).click());
   await visit('live', `${meeting}/live`);
+  await leaveLiveMinutes(page, 'en');
   await visit('action-items', '/sitzungen/aufgaben');
   // Untitled meetings in the list of action items are named in English too (the table's cells are not checked above).
   const actionItemMeetings = page.locator('main td a[href^="#/sitzungen/"]');

@@ -6,6 +6,7 @@ import { artifactPath, newDataDir, startServer, type RunningServer } from './sup
 import { writeDemoData } from './support/demo';
 import { reviewAccessibility, type UndecidedContrast } from './support/axe-review';
 import { uiText, type UiLanguage } from './support/ui-text';
+import { leaveLiveMinutes } from './support/live-minutes';
 
 /**
  * Every screen and every dialog of the app, with the demo district, in German and in English:
@@ -206,6 +207,7 @@ async function sweepEverything(page: Page, language: UiLanguage): Promise<Sweep>
   // Live mode's buttons carry their keys in the name ("Beschluss erfassen Alt + B").
   await checkDialog(page, sweep, 'live-tastenkuerzel', () => page.getByRole('button', { name: new RegExp(`^${escape(text('meetings.live.help'))}`) }).click());
   await checkDialog(page, sweep, 'live-beschluss', () => page.getByRole('button', { name: new RegExp(`^${escape(text('meetings.live.decision'))}`) }).click());
+  await leaveLiveMinutes(page, language);
   await screen('aufgaben', '/sitzungen/aufgaben');
 
   await screen('kontakte', '/kontakte');
