@@ -20,6 +20,9 @@ async function main(argv: string[]): Promise<number> {
       options: {
         'data-dir': { type: 'string' },
         to: { type: 'string' },
+        from: { type: 'string' },
+        'from-data-dir': { type: 'string' },
+        'to-data-dir': { type: 'string' },
         kind: { type: 'string' },
         out: { type: 'string' },
         edition: { type: 'string' },

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
-import type { TFunction } from 'i18next';
 import type { CallInput, CallName, CallOutput, CallResult } from '../../contract';
 import { MAX_CONTACT_IMPORT_BYTES } from '../../contract/contacts-constants';
 import { vacuumInto } from '../../database/backup-file';
@@ -10,7 +9,6 @@ import { databaseFileIn } from '../../database/open-database';
 import { preflight, type PreflightResult } from '../../database/preflight';
 import { nearlyFull, notWritableDetail, type StorageProblem } from '../../database/storage-errors';
 import { startAppCore, type AppCore, type AppCoreOptions } from '../core/app-core';
-import type { Logger } from '../services/logger';
 import { seedDemo } from '../demo/seed-demo';
 import { MEETING_FILE_KINDS, meetingFile, type MeetingFileKind } from '../demo/meeting-sample-set';
 import { buildDocumentOfKind } from '../demo/sample-set';
@@ -22,6 +20,10 @@ import { plainPlatform } from '../core/plain-platform';
 import { databaseExport } from '../core/exports/database-export';
 import { writeExport } from '../core/exports/write-export';
 import { prepareContactExport } from '../services/contacts/contact-export-stream';
+import { CliFailure, UsageError, type CliCommand, type CliContext } from './cli-command';
+import { transferCommand } from './transfer-command';
+
+export { CliFailure, UsageError };
 
 const isMeetingKind = (kind: unknown): kind is MeetingFileKind => MEETING_FILE_KINDS.includes(kind as MeetingFileKind);
 
@@ -46,24 +48,6 @@ async function damageIn(file: string): Promise<string | null> {
   return checked.ok ? null : `${checked.reason}: ${checked.detail}`;
 }
 
-/** Thrown for a wrong call: exit code 2. */
-export class UsageError extends Error {}
-
-export interface CliContext {
-  readonly dataDir: string;
-  readonly appVersion: string;
-  readonly logger: Logger;
-  readonly t: TFunction;
-  readonly out: (line: string) => void;
-}
-
-export interface CliCommand {
-  readonly name: string;
-  run(context: CliContext, args: readonly string[], options: Readonly<Record<string, string | boolean | undefined>>): Promise<void>;
-}
-
-/** A one-line failure with the reason: exit code 1. */
-export class CliFailure extends Error {}
 
 const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
@@ -334,4 +318,5 @@ export const commands: readonly CliCommand[] = [
       });
     },
   },
+  transferCommand,
 ];

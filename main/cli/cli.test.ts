@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databaseFileIn } from '../../database/open-database';
 import { paragraphTexts } from '../../documents/testing/docx-inspect';
@@ -11,38 +9,10 @@ import { outlookCompleteCsv, outlookCsv, outlookRow, parseVcards } from '../../t
 import { createEdition, startTestCore } from '../../test-support/core';
 import { completeOutlookExport } from '../../test-support/outlook-complete-export';
 import { canMount, fillDisk, mountSmallDisk, unmountSmallDisks } from '../../test-support/small-disk';
+import { cli } from '../../test-support/cli-process';
+import { dumpSqlite } from '../../test-support/sqlite-dump';
 import { tempDir } from '../../test-support/temp-dir';
 import { osUserName } from '../core/os-user';
-
-const root = path.resolve(import.meta.dirname, '..', '..');
-
-/** Runs `npm run cli -- …` the way IT staff and scheduled tasks do (a separate process). */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, LEITBILD_LANGUAGE: 'de' },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
-}
-
-/** Every table's rows, for a table-by-table comparison. */
-function dump(file: string): Promise<Record<string, unknown[]>> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
-      if (openError) return reject(openError);
-      db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'measure_search%' ORDER BY name", async (error, tables: Array<{ name: string }>) => {
-        if (error) return reject(error);
-        const result: Record<string, unknown[]> = {};
-        for (const { name } of tables) {
-          result[name] = await new Promise((done, fail) => db.all(`SELECT * FROM "${name}" ORDER BY 1`, (e, rows) => (e ? fail(e) : done(rows))));
-        }
-        db.close(() => resolve(result));
-      });
-    });
-  });
-}
 
 describe('admin command line', () => {
   it('prints help with exit 0, and refuses a wrong call with exit 2', () => {
@@ -56,7 +26,7 @@ describe('admin command line', () => {
   it('backup then restore round-trips the demo database to the same content', async () => {
     const dataDir = tempDir();
     expect(cli('demo', '--data-dir', dataDir)).toMatchObject({ code: 0 });
-    const original = await dump(databaseFileIn(dataDir));
+    const original = await dumpSqlite(databaseFileIn(dataDir));
     expect(original.measure).toHaveLength(40);
 
     const backup = cli('backup', '--data-dir', dataDir);
@@ -70,7 +40,7 @@ describe('admin command line', () => {
     expect(cli('check', '--data-dir', dataDir).code).toBe(1);
     const restore = cli('restore', backupFile, '--data-dir', dataDir);
     expect(restore).toMatchObject({ code: 0 });
-    expect(await dump(databaseFileIn(dataDir))).toEqual(original);
+    expect(await dumpSqlite(databaseFileIn(dataDir))).toEqual(original);
     expect(cli('check', '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('Datenbank in Ordnung') });
   });
 
@@ -261,7 +231,7 @@ describe('admin command line', () => {
     const result = cli('export-database', '--out', out, '--data-dir', dataDir);
     expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Datenbank exportiert \(\d+ KB\): /) });
     expect(fs.readdirSync(folder)).toEqual(['Bezirk.sqlite']);
-    expect((await dump(out)).measure).toHaveLength(40);
+    expect((await dumpSqlite(out)).measure).toHaveLength(40);
     // The scratch snapshot in the data folder is gone.
     expect(fs.existsSync(path.join(dataDir, '.temp'))).toBe(false);
     expect(cli('export-database', '--data-dir', dataDir).code).toBe(2);
@@ -317,7 +287,7 @@ describe('admin command line', () => {
     await createEdition(app, 'Vor der Sicherung');
     const backupFile = path.join(app.backups.folder(), (await app.backups.create('manual')).fileName);
     await createEdition(app, 'Nach der Sicherung');
-    const before = await dump(databaseFileIn(dataDir));
+    const before = await dumpSqlite(databaseFileIn(dataDir));
 
     const restore = cli('restore', backupFile, '--data-dir', dataDir);
     expect(restore.code).toBe(1);
@@ -330,7 +300,7 @@ describe('admin command line', () => {
     expect(cli('check', '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('Datenbank in Ordnung') });
     const backup = cli('backup', '--data-dir', dataDir);
     expect(backup.code).toBe(0);
-    const copy = await dump(/Sicherung erstellt: (.+)$/.exec(backup.stdout)![1]!);
+    const copy = await dumpSqlite(/Sicherung erstellt: (.+)$/.exec(backup.stdout)![1]!);
     expect(copy.edition).toEqual(before.edition);
     const out = path.join(tempDir(), 'kontakte.csv');
     expect(cli('export-contacts', '--format', 'csv', '--out', out, '--data-dir', dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('0 Kontakte') });
@@ -341,7 +311,7 @@ describe('admin command line', () => {
     expect(cli('import-contacts', csv, '--data-dir', dataDir)).toMatchObject({ code: 1, stderr: expect.stringContaining('Die Daten werden gerade von') });
 
     // Untouched by the refused commands and the dry run, and the app keeps writing.
-    expect(await dump(databaseFileIn(dataDir))).toEqual(before);
+    expect(await dumpSqlite(databaseFileIn(dataDir))).toEqual(before);
     await createEdition(app, 'Danach angelegt');
   });
 });

@@ -1,0 +1,21 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { PostgresTables1764115300001 } from './0001-tables';
+
+type MigrationClass = new () => MigrationInterface;
+
+/** PostgreSQL's own line of schema versions (its dialect differs); append only, as for SQLite. */
+const ordered: readonly MigrationClass[] = [PostgresTables1764115300001];
+
+/** Each migration stamps `schema_identity.version` in its own transaction, as SQLite's user_version. */
+function stampingVersion(Migration: MigrationClass, version: number): MigrationClass {
+  return class extends Migration {
+    override async up(queryRunner: QueryRunner): Promise<void> {
+      await super.up(queryRunner);
+      await queryRunner.query(`UPDATE schema_identity SET version = ${version}`);
+    }
+  };
+}
+
+export const postgresMigrations: readonly MigrationClass[] = ordered.map((Migration, index) => stampingVersion(Migration, index + 1));
+
+export const POSTGRES_SCHEMA_VERSION = ordered.length;

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { required } from './required';
+
+/** The newest installed server's programs (Debian: /usr/lib/postgresql/15/bin), or null. */
+function serverBinDir(): string | null {
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => /^\d+$/.test(name)) : [];
+  const newest = versions.map(Number).sort((a, b) => b - a)[0];
+  const dir = newest === undefined ? null : path.join(root, String(newest), 'bin');
+  return dir && fs.existsSync(path.join(dir, 'initdb')) ? dir : null;
+}
+
+const binDir = serverBinDir();
+const isRoot = process.getuid?.() === 0;
+
+/** `describe.skipIf(postgresServer.skip)(…, () => { beforeAll(postgresServer.check); … })`: a failure on CI, never skipped there. */
+export const postgresServer = required(binDir !== null, 'no PostgreSQL server installed: apt-get install postgresql (Debian) – the PostgreSQL tests need a real server');
+
+const ADMIN_PASSWORD = 'lbw-test-admin';
+
+export interface TestPostgres {
+  /** A connection string for `database` on this server, as `login` ("name:password"; default the superuser admin). */
+  url(database?: string, login?: string): string;
+  /** A fresh, empty database; returns its connection string. */
+  createDatabase(name: string): Promise<string>;
+  /** Runs SQL as the superuser in `database`. */
+  query<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, values?: unknown[], database?: string): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** PostgreSQL refuses to run as root: as root the cluster belongs to the Debian user `postgres`. */
+function run(program: string, args: readonly string[]): void {
+  const command = path.join(binDir ?? '', program);
+  if (isRoot) execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe' });
+  else execFileSync(command, args, { stdio: 'pipe' });
+}
+
+/**
+ * A throwaway PostgreSQL cluster on 127.0.0.1 and a free port, owned by an unprivileged user, with
+ * the superuser `admin` (password over TCP, trust on the socket). fsync is off: it is thrown away after the tests.
+ */
+export async function startPostgres(): Promise<TestPostgres> {
+  postgresServer.check();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-pg-'));
+  if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
+  const data = path.join(dir, 'data');
+  const port = await freePort();
+  // Over TCP with a password (as a municipal server), so a wrong one is really refused.
+  const passwordFile = path.join(dir, 'password');
+  fs.writeFileSync(passwordFile, ADMIN_PASSWORD);
+  if (isRoot) execFileSync('chown', ['postgres:postgres', passwordFile]);
+  run('initdb', ['-D', data, '--auth-local=trust', '--auth-host=scram-sha-256', '-U', 'admin', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+  run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, '-l', path.join(dir, 'log'), '-w', 'start']);
+  const url = (database = 'postgres', login = `admin:${ADMIN_PASSWORD}`) => `postgres://${login}@127.0.0.1:${port}/${database}`;
+  const query = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = [], database = 'postgres'): Promise<T[]> => {
+    const client = new pg.Client({ connectionString: url(database) });
+    await client.connect();
+    try {
+      return (await client.query<T>(sql, values)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    url,
+    query,
+    async createDatabase(name) {
+      await query(`CREATE DATABASE "${name}"`);
+      return url(name);
+    },
+    async stop() {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
