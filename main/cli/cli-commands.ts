@@ -21,6 +21,8 @@ import { databaseExport } from '../core/exports/database-export';
 import { writeExport } from '../core/exports/write-export';
 import { prepareContactExport } from '../services/contacts/contact-export-stream';
 import { CliFailure, UsageError, type CliCommand, type CliContext } from './cli-command';
+import { backupPostgres, checkPostgres, migratePostgres } from './postgres-maintenance';
+import { sharedCommand } from './shared-command';
 import { transferCommand } from './transfer-command';
 
 export { CliFailure, UsageError };
@@ -117,7 +119,8 @@ function checkDisk(dataDir: string, file: string, checked: PreflightResult): { r
 export const commands: readonly CliCommand[] = [
   {
     name: 'check',
-    async run(context) {
+    async run(context, _args, options) {
+      if (options.database !== undefined) return checkPostgres(context, options);
       const file = databaseFileIn(context.dataDir);
       const checked = await preflight(file, SCHEMA_VERSION);
       const onDisk = checkDisk(context.dataDir, file, checked);
@@ -130,6 +133,7 @@ export const commands: readonly CliCommand[] = [
   {
     name: 'backup',
     async run(context, _args, options) {
+      if (options.database !== undefined) return backupPostgres(context, options);
       const to = options.to;
       // The typed folder is checked before the data is opened: /proc, a file or a dead share fail fast, in German.
       const folder = typeof to === 'string' ? await checkUserFolder(path.resolve(to)) : null;
@@ -299,7 +303,8 @@ export const commands: readonly CliCommand[] = [
   },
   {
     name: 'migrate',
-    async run(context) {
+    async run(context, _args, options) {
+      if (options.database !== undefined) return migratePostgres(context, options);
       await withCore(context, async (core) => {
         context.out(context.t('cli.migrateDone', { version: SCHEMA_VERSION, path: core.status.database.path }));
       });
@@ -319,4 +324,5 @@ export const commands: readonly CliCommand[] = [
     },
   },
   transferCommand,
+  sharedCommand,
 ];

@@ -5,26 +5,14 @@ import { PostgresRefusal } from '../../database/postgres/open-postgres';
 import { storageProblemOf } from '../../database/storage-errors';
 import { transferToPostgres, transferToSqlite, TransferRefusal, type TableReport } from '../../database/transfer/transfer';
 import { CliFailure, UsageError, type CliCommand, type CliContext, type CliOptions } from './cli-command';
-
-const isPostgresUrl = (value: unknown): value is string => typeof value === 'string' && /^postgres(ql)?:\/\//i.test(value);
-
-/** The connection string as it may be printed: without its password. */
-export function withoutPassword(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'postgres://…';
-  }
-}
+import { isPostgresUrl, postgresFailure, withoutPassword } from './postgres-cli';
 
 const STORAGE_KEYS = { 'not-writable': 'notWritable', 'disk-full': 'diskFull', 'io-error': 'ioError' } as const;
 
 /** Every way a transfer can end without data, as one German line; the rest goes to the log. */
 function failureOf(context: CliContext, error: unknown, server: string, file: string): Error {
   if (error instanceof TransferRefusal) return new CliFailure(context.t(`cli.transfer.${error.problem}`, { detail: error.detail, server, path: file }), { cause: error });
-  if (error instanceof PostgresRefusal) return new CliFailure(context.t(`cli.postgres.${error.problem}`, { detail: error.detail, server }), { cause: error });
+  if (error instanceof PostgresRefusal) return postgresFailure(context, error, server) as Error;
   const storage = storageProblemOf(error);
   if (storage) return new CliFailure(context.t(`cli.disk.${STORAGE_KEYS[storage]}`, { path: file, detail: (error as Error).message }), { cause: error });
   return error instanceof Error ? error : new Error(String(error));
