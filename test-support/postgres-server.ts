@@ -24,6 +24,8 @@ export const postgresServer = required(binDir !== null, 'no PostgreSQL server in
 const ADMIN_PASSWORD = 'lbw-test-admin';
 
 export interface TestPostgres {
+  /** With `tls`: the CA that signed the server's certificate (for IP 127.0.0.1), for sslrootcert. */
+  readonly caFile?: string;
   /** A connection string for `database` on this server, as `login` ("name:password"; default the superuser admin). */
   url(database?: string, login?: string): string;
   /** A fresh, empty database; returns its connection string. */
@@ -31,6 +33,18 @@ export interface TestPostgres {
   /** Runs SQL as the superuser in `database`. */
   query<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, values?: unknown[], database?: string): Promise<T[]>;
   stop(): Promise<void>;
+}
+
+/** A CA of its own and a server certificate it signed for 127.0.0.1, as municipal IT would issue. */
+export function makeCertificates(dir: string, name = 'server'): { ca: string; cert: string; key: string } {
+  const file = (suffix: string) => path.join(dir, `${name}-${suffix}`);
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
+  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '2', '-subj', '/CN=Test-CA Bezirksamt');
+  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('key.pem'), '-out', file('req.pem'), '-subj', '/CN=127.0.0.1');
+  fs.writeFileSync(file('ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
+  openssl('x509', '-req', '-in', file('req.pem'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('cert.pem'), '-days', '2', '-extfile', file('ext.cnf'));
+  fs.chmodSync(file('key.pem'), 0o600); // the server refuses a key others can read
+  return { ca: file('ca.pem'), cert: file('cert.pem'), key: file('key.pem') };
 }
 
 function freePort(): Promise<number> {
@@ -55,10 +69,11 @@ function run(program: string, args: readonly string[]): void {
  * A throwaway PostgreSQL cluster on 127.0.0.1 and a free port, owned by an unprivileged user, with
  * the superuser `admin` (password over TCP, trust on the socket). fsync is off: it is thrown away after the tests.
  */
-export async function startPostgres(): Promise<TestPostgres> {
+export async function startPostgres(options: { tls?: boolean } = {}): Promise<TestPostgres> {
   postgresServer.check();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-pg-'));
-  if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
+  const tls = options.tls ? makeCertificates(dir) : null;
+  if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   const data = path.join(dir, 'data');
   const port = await freePort();
   // Over TCP with a password (as a municipal server), so a wrong one is really refused.
@@ -66,7 +81,8 @@ export async function startPostgres(): Promise<TestPostgres> {
   fs.writeFileSync(passwordFile, ADMIN_PASSWORD);
   if (isRoot) execFileSync('chown', ['postgres:postgres', passwordFile]);
   run('initdb', ['-D', data, '--auth-local=trust', '--auth-host=scram-sha-256', '-U', 'admin', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, '-l', path.join(dir, 'log'), '-w', 'start']);
+  const tlsSettings = tls ? ` -c ssl=on -c ssl_cert_file=${tls.cert} -c ssl_key_file=${tls.key}` : '';
+  run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off${tlsSettings}`, '-l', path.join(dir, 'log'), '-w', 'start']);
   const url = (database = 'postgres', login = `admin:${ADMIN_PASSWORD}`) => `postgres://${login}@127.0.0.1:${port}/${database}`;
   const query = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = [], database = 'postgres'): Promise<T[]> => {
     const client = new pg.Client({ connectionString: url(database) });
@@ -78,6 +94,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     }
   };
   return {
+    caFile: tls?.ca,
     url,
     query,
     async createDatabase(name) {

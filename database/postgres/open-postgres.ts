@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
+import { ConnectionStringError, readConnectionString, withTlsDecided, type PostgresConnectionConfig } from './connection-config';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations } from './migrations';
 
 /** Why a PostgreSQL database was not used; each has its German sentence (cli.postgres.*). */
 export type PostgresProblem =
-  | 'unreachable' | 'login-failed' | 'no-database' | 'no-rights' | 'tls'
+  | 'unreachable' | 'login-failed' | 'no-database' | 'no-rights' | 'tls' | 'connection-string'
   | 'connection-lost' | 'newer-version' | 'outdated' | 'empty' | 'foreign-schema' | 'failed';
 
 export class PostgresRefusal extends Error {
@@ -33,6 +34,7 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENE
 /** The problem behind a driver error, or 'failed' for anything else (its message stays the detail). */
 export function postgresProblemOf(error: unknown): PostgresProblem {
   if (error instanceof PostgresRefusal) return error.problem;
+  if (error instanceof ConnectionStringError) return 'connection-string';
   const { code, message = '' } = (error ?? {}) as { code?: string; message?: string };
   if (code && SERVER_CODES[code]) return SERVER_CODES[code];
   if (code && NETWORK_CODES.has(code)) return 'unreachable';
@@ -97,15 +99,26 @@ export interface OpenPostgresOptions {
  */
 export async function openPostgres(url: string, options: OpenPostgresOptions = {}): Promise<DataSource> {
   const migrationList = options.migrations ?? postgresMigrations;
+  let connection: PostgresConnectionConfig;
+  try {
+    connection = await withTlsDecided(readConnectionString(url));
+  } catch (error) {
+    throw asPostgresRefusal(error);
+  }
   const dataSource = new DataSource({
     type: 'postgres',
-    url,
+    host: connection.host,
+    port: connection.port,
+    username: connection.user,
+    password: connection.password,
+    database: connection.database,
     migrations: [...migrationList],
     migrationsTransactionMode: 'all',
     synchronize: false,
     logging: false,
     // One connection per user session; a server that does not answer is named within seconds.
-    extra: { max: 4, connectionTimeoutMillis: 10_000, application_name: 'Leitbild-Werkstatt' },
+    // (ssl as node-postgres takes it: TypeORM's own option is typed narrower)
+    extra: { ssl: connection.ssl, max: 4, connectionTimeoutMillis: 10_000, application_name: 'Leitbild-Werkstatt' },
   });
   try {
     await dataSource.initialize();

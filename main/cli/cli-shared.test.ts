@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFileIn } from '../../database/open-database';
 import { preflight } from '../../database/preflight';
 import { SCHEMA_VERSION } from '../../database/migrations';
-import { cli } from '../../test-support/cli-process';
+import { cli, cliDefaultDataDir } from '../../test-support/cli-process';
 import { postgresServer, startPostgres, type TestPostgres } from '../../test-support/postgres-server';
 import { tempDir } from '../../test-support/temp-dir';
 
@@ -144,12 +144,37 @@ describe.skipIf(postgresServer.skip)('shared database set-up for IT (a real Post
     expect(await server.query(`SELECT 1 FROM pg_roles WHERE rolname = 'tty.zwei'`)).toEqual([]);
   });
 
+  it("writes no password into its log, neither the connection's nor a new login's", async () => {
+    const url = await server.createDatabase('bergedorf');
+    const secret = 'Sehr-Geheim-99';
+    expect(cli('shared', 'init', '--database', url, '--user', 'chefin', '--password-file', passwordFile(secret)).code).toBe(0);
+    expect(cli('shared', 'add-user', 'chefin', '--role', 'lesen', '--database', url, '--password-file', passwordFile(secret)).code).toBe(1);
+    expect(cli('shared', 'list-users', '--database', url.replace('lbw-test-admin', 'Falsch-Passwort-77')).code).toBe(1);
+    expect(cli('transfer', '--from-data-dir', tempDir(), '--to', url).code).toBe(1);
+    const logs = fs.readdirSync(path.join(cliDefaultDataDir, 'logs')).map((name) => fs.readFileSync(path.join(cliDefaultDataDir, 'logs', name), 'utf8')).join('\n');
+    expect(logs).toContain('cli shared');
+    for (const leak of [secret, 'lbw-test-admin', 'Falsch-Passwort-77', 'SCRAM-SHA-256$']) expect(logs).not.toContain(leak);
+  });
+
+  it('names the encryption in `check`, with the certificate checked against the CA file', async () => {
+    const tlsServer = await startPostgres({ tls: true });
+    try {
+      const url = await tlsServer.createDatabase('tls');
+      expect(cli('migrate', '--database', url).code).toBe(0);
+      const verified = `${url}?sslmode=verify-full&sslrootcert=${encodeURIComponent(tlsServer.caFile!)}`;
+      expect(cli('check', '--database', verified)).toMatchObject({ code: 0, stdout: expect.stringMatching(/Verbindung verschlüsselt \(TLSv1\.[23]\)\)$/) });
+      expect(cli('check', '--database', `${url}?sslmode=verify-full&sslrootcert=/nicht/da.pem`)).toMatchObject({ code: 1, stderr: expect.stringContaining('ist nicht lesbar') });
+    } finally {
+      await tlsServer.stop();
+    }
+  });
+
   it('checks, migrates and backs up a shared database (pg_dump, or a portable SQLite file)', async () => {
     const dataDir = tempDir();
     expect(cli('demo', '--data-dir', dataDir).code).toBe(0);
     const url = await server.createDatabase('harburg');
     expect(cli('transfer', '--from-data-dir', dataDir, '--to', url).code).toBe(0);
-    expect(cli('check', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Gemeinsame Datenbank in Ordnung: postgres:\/\/admin:\*\*\*@.+ \(Schema 1, 23 Tabellen mit \d+ Zeilen, PostgreSQL 1\d/) });
+    expect(cli('check', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Gemeinsame Datenbank in Ordnung: postgres:\/\/admin:\*\*\*@.+ \(Schema 1, 23 Tabellen mit \d+ Zeilen, PostgreSQL 1\d[.\d]*.*, Verbindung unverschlüsselt\)$/) });
     expect(cli('migrate', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringContaining('Gemeinsame Datenbank auf Schema 1') });
 
     const folder = tempDir();

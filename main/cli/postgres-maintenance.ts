@@ -22,12 +22,14 @@ export async function checkPostgres(context: CliContext, options: CliOptions): P
          coalesce((SELECT max(changed_on) FROM status_change WHERE measure_id = m.id), ''))`,
     );
     const [version] = await query(`SELECT current_setting('server_version') AS v`);
-    return { rows, stale: Number(stale?.n ?? 0), serverVersion: String(version?.v ?? '?') };
+    const [tls] = await query('SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
+    return { rows, stale: Number(stale?.n ?? 0), serverVersion: String(version?.v ?? '?'), tls: tls?.ssl === true ? String(tls.version) : null };
   }).catch((error: unknown) => {
     throw postgresFailure(context, error, server);
   });
   if (found.stale > 0) throw new CliFailure(context.t('cli.checkFailed', { detail: `measure.last_activity_on: ${found.stale}` }));
-  context.out(context.t('cli.postgresCheckOk', { server, version: POSTGRES_SCHEMA_VERSION, tables: TRANSFER_TABLES.length, rows: found.rows, serverVersion: found.serverVersion }));
+  const connection = found.tls ? context.t('cli.postgresConnection.encrypted', { protocol: found.tls }) : context.t('cli.postgresConnection.plain');
+  context.out(context.t('cli.postgresCheckOk', { server, version: POSTGRES_SCHEMA_VERSION, tables: TRANSFER_TABLES.length, rows: found.rows, serverVersion: found.serverVersion, connection }));
 }
 
 /** `migrate --database`: pending migrations, then the roles' rights again (new tables get theirs). */
