@@ -13,6 +13,7 @@ import { dumpSqlite } from '../../test-support/sqlite-dump';
 import { tempDir } from '../../test-support/temp-dir';
 import { SCHEMA_VERSION } from '../migrations';
 import { databaseFileIn } from '../open-database';
+import { derivedDifferences } from '../postgres/derived-check';
 import { PostgresRefusal } from '../postgres/open-postgres';
 import { preflight } from '../preflight';
 import { transferToPostgres, transferToSqlite, TransferRefusal, type TableReport } from './transfer';
@@ -115,6 +116,9 @@ describe.skipIf(postgresServer.skip)('transfer between the data file and Postgre
     }
     expect(there.find((line) => line.table === 'measure')?.sourceRows).toBe(40);
     expect(there.find((line) => line.table === 'motion')?.sourceRows).toBe(1);
+    // The server built its counts and categories from the rows, as SQLite's triggers did.
+    expect(await derivedDifferences((sql) => server.query(sql, [], nameOf(url)))).toEqual([]);
+    expect(await server.query('SELECT n FROM contact_listed', [], nameOf(url))).toEqual(await all(databaseFileIn(source), 'SELECT n FROM contact_listed'));
     // Text keys in code-point order on the server too (its collation would put "apfel" first).
     expect(await server.query(`SELECT tag FROM measure_tag WHERE measure_id = 1 AND tag IN ('Ärger','Zebra','apfel','Öffnung','zebra') ORDER BY tag COLLATE "C"`, [], nameOf(url)))
       .toEqual([{ tag: 'Zebra' }, { tag: 'apfel' }, { tag: 'zebra' }, { tag: 'Ärger' }, { tag: 'Öffnung' }]);

@@ -4,10 +4,11 @@ import fs from 'node:fs';
 function prompt(question: string): Promise<string> {
   const { stdin, stderr } = process;
   return new Promise((resolve, reject) => {
-    stderr.write(question);
+    // Echo off before the question shows: an answer typed at once must not appear on the screen.
     stdin.setRawMode(true);
     stdin.setEncoding('utf8');
     stdin.resume();
+    stderr.write(question);
     let value: string[] = [];
     const finish = () => {
       stdin.off('data', onData);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { databaseFileIn } from '../../database/open-database';
+import { derivedDifferences } from '../../database/postgres/derived-check';
 import { applyGrants, groupRole } from '../../database/postgres/logins';
 import { POSTGRES_SCHEMA_VERSION } from '../../database/postgres/open-postgres';
 import { transferToSqlite } from '../../database/transfer/transfer';
@@ -10,7 +11,7 @@ import { localStamp } from '../services/maintenance/backup-names';
 import { CliFailure, type CliContext, type CliOptions } from './cli-command';
 import { databaseOption, inPostgresTransaction, postgresFailure } from './postgres-cli';
 
-/** `check --database`: schema version, every table readable, the derived last-activity dates right. */
+/** `check --database`: schema version, every table readable, every derived value (last activity, counts, categories) right. */
 export async function checkPostgres(context: CliContext, options: CliOptions): Promise<void> {
   const { url, server } = databaseOption(context, options);
   const found = await inPostgresTransaction(url, { existingOnly: true }, async (query) => {
@@ -23,11 +24,13 @@ export async function checkPostgres(context: CliContext, options: CliOptions): P
     );
     const [version] = await query(`SELECT current_setting('server_version') AS v`);
     const [tls] = await query('SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
-    return { rows, stale: Number(stale?.n ?? 0), serverVersion: String(version?.v ?? '?'), tls: tls?.ssl === true ? String(tls.version) : null };
+    const derived = await derivedDifferences(query);
+    return { rows, stale: Number(stale?.n ?? 0), derived, serverVersion: String(version?.v ?? '?'), tls: tls?.ssl === true ? String(tls.version) : null };
   }).catch((error: unknown) => {
     throw postgresFailure(context, error, server);
   });
-  if (found.stale > 0) throw new CliFailure(context.t('cli.checkFailed', { detail: `measure.last_activity_on: ${found.stale}` }));
+  const wrong = [...(found.stale > 0 ? [`measure.last_activity_on: ${found.stale}`] : []), ...found.derived.map(({ table, rows }) => `${table}: ${rows}`)];
+  if (wrong.length > 0) throw new CliFailure(context.t('cli.checkFailed', { detail: wrong.join(', ') }));
   const connection = found.tls ? context.t('cli.postgresConnection.encrypted', { protocol: found.tls }) : context.t('cli.postgresConnection.plain');
   context.out(context.t('cli.postgresCheckOk', { server, version: POSTGRES_SCHEMA_VERSION, tables: TRANSFER_TABLES.length, rows: found.rows, serverVersion: found.serverVersion, connection }));
 }
