@@ -32,6 +32,10 @@ export interface TestPostgres {
   createDatabase(name: string): Promise<string>;
   /** Runs SQL as the superuser in `database`. */
   query<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, values?: unknown[], database?: string): Promise<T[]>;
+  /** Runs an SQL file with psql (as a pg_dump fixture is loaded), stopping at the first error. */
+  loadSqlFile(database: string, file: string): void;
+  /** The schema of `database` as pg_dump writes it, without comments and blank lines: for comparing two. */
+  schemaOf(database: string): string;
   stop(): Promise<void>;
 }
 
@@ -100,6 +104,14 @@ export async function startPostgres(options: { tls?: boolean } = {}): Promise<Te
     async createDatabase(name) {
       await query(`CREATE DATABASE "${name}"`);
       return url(name);
+    },
+    loadSqlFile(database, file) {
+      execFileSync(path.join(binDir ?? '', 'psql'), ['--no-psqlrc', '-q', '-v', 'ON_ERROR_STOP=1', `--dbname=${url(database)}`, '-f', file], { stdio: 'pipe' });
+    },
+    schemaOf(database) {
+      const dump = execFileSync(path.join(binDir ?? '', 'pg_dump'), ['--schema-only', '--no-owner', '--no-privileges', `--dbname=${url(database)}`], { encoding: 'utf8' });
+      // (\restrict/\unrestrict carry a random key per dump)
+      return dump.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('--') && !/^\\(un)?restrict /.test(line)).join('\n');
     },
     async stop() {
       try {
