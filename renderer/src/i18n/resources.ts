@@ -5,8 +5,11 @@ import { buildResources } from './build-resources';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'de';
 
-/** Every `locales/de/<file>.json`, bundled at build time: German comes first and is the fallback. */
-export const germanResources = buildResources(import.meta.glob<Record<string, unknown>>('../../../locales/de/*.json', { eager: true, import: 'default' }));
+/**
+ * Every `locales/de/<file>.json` but the command line's (`cli.json`, read by the CLI from disk),
+ * bundled at build time: German comes first and is the fallback.
+ */
+export const germanResources = buildResources(import.meta.glob<Record<string, unknown>>(['../../../locales/de/*.json', '!../../../locales/de/cli.json'], { eager: true, import: 'default' }));
 
 /** The other languages stay out of the start bundle: each is a chunk, loaded when chosen. */
 const loaders: Record<Language, () => Promise<Resource>> = {
