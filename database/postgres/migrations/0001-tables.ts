@@ -372,18 +372,27 @@ const STATEMENTS: readonly string[] = [
     BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'restrict_violation'; END $$`,
   `CREATE TRIGGER status_change_append_only BEFORE UPDATE OR DELETE ON status_change FOR EACH ROW EXECUTE FUNCTION lbw_append_only()`,
   `CREATE TRIGGER minutes_correction_append_only BEFORE UPDATE OR DELETE ON minutes_correction FOR EACH ROW EXECUTE FUNCTION lbw_append_only()`,
-  // As in SQLite: a measure's last activity is its latest progress note or status change.
-  `CREATE FUNCTION lbw_measure_last_activity(target_measure integer) RETURNS void LANGUAGE sql AS $$
-    UPDATE measure SET last_activity_on = greatest(
-      coalesce((SELECT max(noted_on) FROM progress_note WHERE measure_id = target_measure), ''),
-      coalesce((SELECT max(changed_on) FROM status_change WHERE measure_id = target_measure), ''))
-    WHERE id = target_measure $$`,
-  `CREATE FUNCTION lbw_note_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+  // As in SQLite: a measure's last activity is its latest progress note or status change. Once per
+  // statement for all the measures it touched (transition tables): a transfer inserting thousands
+  // of notes updates each measure once, not once per note.
+  `CREATE FUNCTION lbw_measure_last_activity(measures integer[]) RETURNS void LANGUAGE sql AS $$
+    UPDATE measure m SET last_activity_on = latest.day
+      FROM (SELECT id, greatest(
+              coalesce((SELECT max(noted_on) FROM progress_note WHERE measure_id = x.id), ''),
+              coalesce((SELECT max(changed_on) FROM status_change WHERE measure_id = x.id), '')) AS day
+              FROM measure x WHERE x.id = ANY(measures)) AS latest
+     WHERE m.id = latest.id AND m.last_activity_on IS DISTINCT FROM latest.day $$`,
+  `CREATE FUNCTION lbw_activity_added() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN PERFORM lbw_measure_last_activity(ARRAY(SELECT DISTINCT measure_id FROM new_rows)); RETURN NULL; END $$`,
+  `CREATE FUNCTION lbw_activity_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN PERFORM lbw_measure_last_activity(ARRAY(SELECT DISTINCT measure_id FROM old_rows)); RETURN NULL; END $$`,
+  `CREATE FUNCTION lbw_activity_changed() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM lbw_measure_last_activity(OLD.measure_id); END IF;
-      IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM lbw_measure_last_activity(NEW.measure_id); END IF;
+      PERFORM lbw_measure_last_activity(ARRAY(SELECT measure_id FROM old_rows UNION SELECT measure_id FROM new_rows));
       RETURN NULL;
     END $$`,
-  `CREATE TRIGGER measure_activity_note AFTER INSERT OR DELETE OR UPDATE OF measure_id, noted_on ON progress_note FOR EACH ROW EXECUTE FUNCTION lbw_note_activity()`,
-  `CREATE TRIGGER measure_activity_change AFTER INSERT ON status_change FOR EACH ROW EXECUTE FUNCTION lbw_note_activity()`,
+  `CREATE TRIGGER progress_note_added AFTER INSERT ON progress_note REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION lbw_activity_added()`,
+  `CREATE TRIGGER progress_note_removed AFTER DELETE ON progress_note REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION lbw_activity_removed()`,
+  `CREATE TRIGGER progress_note_changed AFTER UPDATE ON progress_note REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION lbw_activity_changed()`,
+  `CREATE TRIGGER status_change_added AFTER INSERT ON status_change REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION lbw_activity_added()`,
 ];

@@ -12,7 +12,8 @@ export class PostgresDerivedTables1764115300002 implements MigrationInterface {
   name = 'PostgresDerivedTables1764115300002';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of [...TABLES, ...TRIGGERS, ...FILL]) await queryRunner.query(statement);
+    const [{ schema }] = await queryRunner.query('SELECT quote_ident(current_schema()) AS schema');
+    for (const statement of [...TABLES, ...TRIGGERS, ...FILL]) await queryRunner.query(statement.replaceAll('__SCHEMA__', schema));
   }
 
   async down(): Promise<void> {
@@ -30,6 +31,10 @@ const TABLES = [
   `CREATE TABLE action_item_part (part text PRIMARY KEY, n integer NOT NULL)`,
   `INSERT INTO action_item_part (part, n) VALUES ('done', 0), ('open_due', 0), ('open_undated', 0)`,
   `CREATE TABLE contact_listed (id integer PRIMARY KEY CHECK (id = 1), n integer NOT NULL)`,
+  // The rows a statement emptied, found without reading the table.
+  `CREATE INDEX ix_measure_lead_empty ON measure_lead (edition_id) WHERE n <= 0`,
+  `CREATE INDEX ix_measure_activity_day_empty ON measure_activity_day (edition_id) WHERE n <= 0`,
+  `CREATE INDEX ix_measure_tag_use_empty ON measure_tag_use (edition_id) WHERE n <= 0`,
   `INSERT INTO contact_listed (id, n) VALUES (1, 0)`,
   // SQLite: COLLATE NOCASE in the key. Here: the key as written, and one per contact whatever the case.
   `CREATE TABLE contact_category (contact_id integer NOT NULL REFERENCES contact (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
@@ -46,98 +51,97 @@ const PART = (row: string) => `(CASE WHEN ${row}.done_on IS NOT NULL THEN 'done'
 
 /**
  * The derived tables are written with the owner's rights (a login may change a measure, not its
- * counts directly), with the search path fixed at creation so no one can slip in their own tables.
+ * counts directly), with the search path fixed to the schema (and pg_temp last) so no one can slip
+ * in tables of their own.
  */
-const OWNER_RIGHTS = 'SECURITY DEFINER SET search_path FROM CURRENT';
+const OWNER_RIGHTS = 'SECURITY DEFINER SET search_path = __SCHEMA__, pg_temp';
 
-/** One trigger function per derived table, for insert, update and delete alike (TG_OP tells which). */
-const TRIGGERS = [
-  `CREATE FUNCTION lbw_measure_derived() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
+/**
+ * A count table kept once per statement: the rows a statement removed count −1, the rows it wrote
+ * +1, summed per key (transition tables). Row by row, an import of 200,000 contacts would update
+ * the one row of contact_listed 200,000 times in one transaction – on PostgreSQL each update walks
+ * every earlier version of that row, so the time grows with the square of the rows.
+ */
+interface CountTable {
+  readonly table: string;
+  readonly key: readonly string[];
+  /** The keyed rows of a transition table `rows` (columns named as `key`, one line per counted row). */
+  readonly counted: (rows: string) => string;
+  /** Rows that reach n ≤ 0 go (as SQLite's triggers delete them); false keeps them at 0. */
+  readonly dropEmpty: boolean;
+  /** Further columns set from the newest counted rows (measure_lead.lead_key). */
+  readonly carried?: string;
+}
+
+function countFunction({ table, key, counted, dropEmpty, carried }: CountTable, name: string, events: { old: boolean; new: boolean }): string {
+  const keys = key.join(', ');
+  const parts = [
+    ...(events.old ? [`SELECT ${keys}, -1 AS delta${carried ? `, NULL::text AS ${carried}` : ''} FROM (${counted('old_rows')}) AS gone`] : []),
+    ...(events.new ? [`SELECT ${keys}, 1 AS delta${carried ? `, ${carried}` : ''} FROM (${counted('new_rows')}) AS came`] : []),
+  ];
+  const carriedColumn = carried ? `, ${carried}` : '';
+  // (a key only counted down carries '' – its row is there already and keeps its value)
+  const carriedValue = carried ? `, coalesce(max(${carried}), '')` : '';
+  const carriedUpdate = carried ? `, ${carried} = CASE WHEN excluded.${carried} <> '' THEN excluded.${carried} ELSE t.${carried} END` : '';
+  // (one row per key: ON CONFLICT may touch each row once; a partial index finds the emptied ones)
+  return `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
    BEGIN
-     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-       UPDATE measure_count SET n = n - 1 WHERE edition_id = OLD.edition_id AND status = OLD.status AND field_of_action_id = OLD.field_of_action_id;
-       UPDATE measure_lead SET n = n - 1 WHERE edition_id = OLD.edition_id AND lead = OLD.lead;
-       DELETE FROM measure_lead WHERE edition_id = OLD.edition_id AND lead = OLD.lead AND n <= 0;
-       UPDATE measure_activity_day SET n = n - 1 WHERE edition_id = OLD.edition_id AND status = OLD.status AND day = OLD.last_activity_on;
-       DELETE FROM measure_activity_day WHERE edition_id = OLD.edition_id AND status = OLD.status AND day = OLD.last_activity_on AND n <= 0;
-     END IF;
-     IF TG_OP IN ('UPDATE', 'INSERT') THEN
-       INSERT INTO measure_count (edition_id, status, field_of_action_id, n) VALUES (NEW.edition_id, NEW.status, NEW.field_of_action_id, 1)
-         ON CONFLICT (edition_id, status, field_of_action_id) DO UPDATE SET n = measure_count.n + 1;
-       INSERT INTO measure_lead (edition_id, lead, lead_key, n) VALUES (NEW.edition_id, NEW.lead, NEW.lead_key, 1)
-         ON CONFLICT (edition_id, lead) DO UPDATE SET n = measure_lead.n + 1, lead_key = excluded.lead_key;
-       INSERT INTO measure_activity_day (edition_id, status, day, n) VALUES (NEW.edition_id, NEW.status, NEW.last_activity_on, 1)
-         ON CONFLICT (edition_id, status, day) DO UPDATE SET n = measure_activity_day.n + 1;
-     END IF;
-     IF TG_OP = 'UPDATE' AND NEW.edition_id IS DISTINCT FROM OLD.edition_id THEN
-       UPDATE measure_tag_use SET n = n - 1 WHERE edition_id = OLD.edition_id AND tag IN (SELECT tag FROM measure_tag WHERE measure_id = NEW.id);
-       DELETE FROM measure_tag_use WHERE edition_id = OLD.edition_id AND n <= 0;
-       INSERT INTO measure_tag_use (edition_id, tag, n) SELECT NEW.edition_id, tag, 1 FROM measure_tag WHERE measure_id = NEW.id
-         ON CONFLICT (edition_id, tag) DO UPDATE SET n = measure_tag_use.n + 1;
-     END IF;
+     INSERT INTO ${table} AS t (${keys}, n${carriedColumn})
+       SELECT ${keys}, sum(delta)${carriedValue} FROM (${parts.join(' UNION ALL ')}) AS change GROUP BY ${keys} HAVING sum(delta) <> 0
+       ON CONFLICT (${keys}) DO UPDATE SET n = t.n + excluded.n${carriedUpdate};
+     ${dropEmpty ? `DELETE FROM ${table} WHERE n <= 0;` : ''}
      RETURN NULL;
-   END $$`,
-  // Only when one of the columns the tables are made of is set (as SQLite's UPDATE OF).
-  `CREATE TRIGGER measure_derived AFTER INSERT OR DELETE OR UPDATE OF edition_id, status, field_of_action_id, lead, lead_key, last_activity_on
-     ON measure FOR EACH ROW EXECUTE FUNCTION lbw_measure_derived()`,
-  // The tags go before the measure, while it can still be found (the cascade would come after).
-  `CREATE FUNCTION lbw_measure_tags_first() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
+   END $$`;
+}
+
+/** Three statement triggers (a trigger with transition tables serves one event) and their functions. */
+function countTriggers(count: CountTable, source: string): string[] {
+  const base = `lbw_${count.table}_${source}`;
+  return [
+    countFunction(count, `${base}_added`, { old: false, new: true }),
+    countFunction(count, `${base}_removed`, { old: true, new: false }),
+    countFunction(count, `${base}_changed`, { old: true, new: true }),
+    `CREATE TRIGGER ${base}_added AFTER INSERT ON ${source} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${base}_added()`,
+    `CREATE TRIGGER ${base}_removed AFTER DELETE ON ${source} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${base}_removed()`,
+    `CREATE TRIGGER ${base}_changed AFTER UPDATE ON ${source} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${base}_changed()`,
+  ];
+}
+
+const COUNTS: ReadonlyArray<{ count: CountTable; source: string }> = [
+  { source: 'measure', count: { table: 'measure_count', key: ['edition_id', 'status', 'field_of_action_id'], counted: (rows) => `SELECT edition_id, status, field_of_action_id FROM ${rows}`, dropEmpty: false } },
+  { source: 'measure', count: { table: 'measure_lead', key: ['edition_id', 'lead'], counted: (rows) => `SELECT edition_id, lead, lead_key FROM ${rows}`, dropEmpty: true, carried: 'lead_key' } },
+  { source: 'measure', count: { table: 'measure_activity_day', key: ['edition_id', 'status', 'day'], counted: (rows) => `SELECT edition_id, status, last_activity_on AS day FROM ${rows}`, dropEmpty: true } },
+  // A measure's tags move with it to another edition (its own tags are deleted before it goes: see below).
+  { source: 'measure', count: { table: 'measure_tag_use', key: ['edition_id', 'tag'], counted: (rows) => `SELECT r.edition_id, t.tag FROM ${rows} r JOIN measure_tag t ON t.measure_id = r.id`, dropEmpty: true } },
+  { source: 'measure_tag', count: { table: 'measure_tag_use', key: ['edition_id', 'tag'], counted: (rows) => `SELECT m.edition_id, r.tag FROM ${rows} r JOIN measure m ON m.id = r.measure_id`, dropEmpty: true } },
+  { source: 'membership', count: { table: 'membership_count', key: ['body_id'], counted: (rows) => `SELECT body_id FROM ${rows}`, dropEmpty: false } },
+  {
+    source: 'action_item',
+    count: { table: 'action_item_part', key: ['part'], counted: (rows) => `SELECT ${PART('r')} AS part FROM ${rows} r`, dropEmpty: false },
+  },
+  { source: 'contact', count: { table: 'contact_listed', key: ['id'], counted: (rows) => `SELECT 1 AS id FROM ${rows} r WHERE ${LISTED('r')}`, dropEmpty: false } },
+];
+
+const TRIGGERS = [
+  ...COUNTS.flatMap(({ count, source }) => countTriggers(count, source)),
+  // The tags go before the measure, while its edition can still be read (a cascade would come after).
+  `CREATE FUNCTION lbw_measure_tags_first() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN DELETE FROM measure_tag WHERE measure_id = OLD.id; RETURN OLD; END $$`,
   `CREATE TRIGGER measure_tags_first BEFORE DELETE ON measure FOR EACH ROW EXECUTE FUNCTION lbw_measure_tags_first()`,
-  `CREATE FUNCTION lbw_measure_tag_use() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
-   DECLARE edition integer;
-   BEGIN
-     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-       SELECT edition_id INTO edition FROM measure WHERE id = OLD.measure_id;
-       UPDATE measure_tag_use SET n = n - 1 WHERE edition_id = edition AND tag = OLD.tag;
-       DELETE FROM measure_tag_use WHERE edition_id = edition AND tag = OLD.tag AND n <= 0;
-     END IF;
-     IF TG_OP IN ('UPDATE', 'INSERT') THEN
-       SELECT edition_id INTO edition FROM measure WHERE id = NEW.measure_id;
-       IF edition IS NOT NULL THEN
-         INSERT INTO measure_tag_use (edition_id, tag, n) VALUES (edition, NEW.tag, 1)
-           ON CONFLICT (edition_id, tag) DO UPDATE SET n = measure_tag_use.n + 1;
-       END IF;
-     END IF;
-     RETURN NULL;
-   END $$`,
-  `CREATE TRIGGER measure_tag_use AFTER INSERT OR DELETE OR UPDATE OF measure_id, tag ON measure_tag FOR EACH ROW EXECUTE FUNCTION lbw_measure_tag_use()`,
-  `CREATE FUNCTION lbw_membership_count() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
-   BEGIN
-     IF TG_OP IN ('UPDATE', 'DELETE') THEN UPDATE membership_count SET n = n - 1 WHERE body_id = OLD.body_id; END IF;
-     IF TG_OP IN ('UPDATE', 'INSERT') THEN
-       INSERT INTO membership_count (body_id, n) VALUES (NEW.body_id, 1) ON CONFLICT (body_id) DO UPDATE SET n = membership_count.n + 1;
-     END IF;
-     RETURN NULL;
-   END $$`,
-  `CREATE TRIGGER membership_count AFTER INSERT OR DELETE OR UPDATE OF body_id ON membership FOR EACH ROW EXECUTE FUNCTION lbw_membership_count()`,
   `CREATE FUNCTION lbw_membership_count_body() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
    BEGIN DELETE FROM membership_count WHERE body_id = OLD.id; RETURN NULL; END $$`,
   `CREATE TRIGGER membership_count_body AFTER DELETE ON body FOR EACH ROW EXECUTE FUNCTION lbw_membership_count_body()`,
-  `CREATE FUNCTION lbw_action_item_part() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
+  // A person's categories: one row each, written per contact (no row shared between contacts).
+  `CREATE FUNCTION lbw_contact_categories() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
    BEGIN
-     IF TG_OP IN ('UPDATE', 'DELETE') THEN UPDATE action_item_part SET n = n - 1 WHERE part = ${PART('OLD')}; END IF;
-     IF TG_OP IN ('UPDATE', 'INSERT') THEN UPDATE action_item_part SET n = n + 1 WHERE part = ${PART('NEW')}; END IF;
+     IF TG_OP = 'UPDATE' THEN DELETE FROM contact_category WHERE contact_id = OLD.id; END IF;
+     INSERT INTO contact_category (contact_id, category)
+       SELECT NEW.id, j.value #>> '{}' FROM jsonb_array_elements(${ARRAY('NEW.categories')}) WITH ORDINALITY AS j(value, position)
+        WHERE jsonb_typeof(j.value) = 'string' ORDER BY j.position
+       ON CONFLICT DO NOTHING;
      RETURN NULL;
    END $$`,
-  `CREATE TRIGGER action_item_part AFTER INSERT OR DELETE OR UPDATE OF done_on, due_on ON action_item FOR EACH ROW EXECUTE FUNCTION lbw_action_item_part()`,
-  `CREATE FUNCTION lbw_contact_derived() RETURNS trigger LANGUAGE plpgsql ${OWNER_RIGHTS} AS $$
-   BEGIN
-     IF TG_OP = 'INSERT' AND ${LISTED('NEW')} THEN UPDATE contact_listed SET n = n + 1; END IF;
-     IF TG_OP = 'DELETE' AND ${LISTED('OLD')} THEN UPDATE contact_listed SET n = n - 1; END IF;
-     IF TG_OP = 'UPDATE' AND ${LISTED('OLD')} IS DISTINCT FROM ${LISTED('NEW')} THEN
-       UPDATE contact_listed SET n = n + (CASE WHEN ${LISTED('NEW')} THEN 1 ELSE -1 END);
-     END IF;
-     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-       IF TG_OP = 'UPDATE' THEN DELETE FROM contact_category WHERE contact_id = OLD.id; END IF;
-       INSERT INTO contact_category (contact_id, category)
-         SELECT NEW.id, j.value #>> '{}' FROM jsonb_array_elements(${ARRAY('NEW.categories')}) WITH ORDINALITY AS j(value, position)
-          WHERE jsonb_typeof(j.value) = 'string' ORDER BY j.position
-         ON CONFLICT DO NOTHING;
-     END IF;
-     RETURN NULL;
-   END $$`,
-  `CREATE TRIGGER contact_derived AFTER INSERT OR DELETE OR UPDATE OF categories, sort_key ON contact FOR EACH ROW EXECUTE FUNCTION lbw_contact_derived()`,
+  `CREATE TRIGGER contact_categories AFTER INSERT OR UPDATE OF categories ON contact FOR EACH ROW EXECUTE FUNCTION lbw_contact_categories()`,
 ];
 
 /** What the triggers would have written for the rows already there (a database transferred at schema 1). */
