@@ -48,8 +48,8 @@ const WORK_TABLES = [
 ];
 /** People and whom they belong to: personal data (DSGVO), kept by Verwaltung. */
 const PEOPLE_TABLES = ['contact', 'organization', 'contact_organization', 'membership'];
-/** Derived from the work tables (migration 0002); contact_category tells about people and is not among them. */
-const WORK_COUNTS = ['measure_count', 'measure_lead', 'measure_tag_use', 'measure_activity_day', 'membership_count', 'action_item_part', 'contact_listed'];
+/** Derived from the work tables (migrations 0002, 0003); contact_category and contact_search tell about people and are not among them. */
+const WORK_COUNTS = ['measure_count', 'measure_lead', 'measure_tag_use', 'measure_activity_day', 'membership_count', 'action_item_part', 'contact_listed', 'measure_search'];
 /** What Lesen sees of a person: the name as minutes and Anträge print it, nothing to reach them by. */
 const CONTACT_NAME_COLUMNS = ['id', 'salutation', 'title', 'first_name', 'last_name', 'function', 'fraktion', 'sort_key', 'erased_at'];
 const WRITE = 'SELECT, INSERT, UPDATE, DELETE';
@@ -74,7 +74,7 @@ export async function applyGrants(query: Query, database: string): Promise<void>
     `GRANT SELECT ON ${PEOPLE_TABLES.join(', ')} TO ${bearbeitung}`,
     `GRANT SELECT ON ${WORK_TABLES.join(', ')}, membership, organization, ${WORK_COUNTS.join(', ')} TO ${lesen}`,
     // Counts and categories are written by the triggers with the owner's rights: everyone only reads them.
-    `GRANT SELECT ON ${[...WORK_COUNTS, 'contact_category'].join(', ')} TO ${verwaltung}, ${bearbeitung}`,
+    `GRANT SELECT ON ${[...WORK_COUNTS, 'contact_category', 'contact_search'].join(', ')} TO ${verwaltung}, ${bearbeitung}`,
     `GRANT SELECT (${CONTACT_NAME_COLUMNS.join(', ')}) ON contact TO ${lesen}`,
     `GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${verwaltung}, ${bearbeitung}`,
   ];

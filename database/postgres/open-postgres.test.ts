@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresServer, startPostgres, type TestPostgres } from '../../test-support/postgres-server';
 import { postgresMigrations } from './migrations';
-import { openPostgres, POSTGRES_SCHEMA_VERSION, PostgresRefusal } from './open-postgres';
+import { openPostgres, POSTGRES_SCHEMA_VERSION, PostgresRefusal, postgresProblemOf } from './open-postgres';
 
 let server: TestPostgres;
 let databases = 0;
@@ -110,6 +110,13 @@ describe.skipIf(postgresServer.skip)('the PostgreSQL schema (a real server)', ()
     expect(await tablesIn(nameOf(url))).toEqual(['migrations']);
     await (await openPostgres(url)).destroy();
     expect(await server.query('SELECT version FROM schema_identity', [], nameOf(url))).toEqual([{ version: POSTGRES_SCHEMA_VERSION }]);
+  });
+
+  it('names a server without the extension unaccent (postgresql-contrib not installed)', () => {
+    // Not reproducible on a machine that has contrib: the server's own error as it reports it.
+    const missing = Object.assign(new Error('could not open extension control file "/usr/share/postgresql/15/extension/unaccent.control": No such file or directory'), { code: '58P01' });
+    expect(postgresProblemOf(missing)).toBe('no-unaccent');
+    expect(postgresProblemOf(Object.assign(new Error('could not open file "base/1/2": No such file or directory'), { code: '58P01' }))).toBe('failed');
   });
 
   it('names a wrong password, a server that does not answer and a missing database', async () => {

@@ -4,7 +4,7 @@ import { POSTGRES_SCHEMA_VERSION, postgresMigrations } from './migrations';
 
 /** Why a PostgreSQL database was not used; each has its German sentence (cli.postgres.*). */
 export type PostgresProblem =
-  | 'unreachable' | 'login-failed' | 'no-database' | 'no-rights' | 'tls' | 'connection-string'
+  | 'unreachable' | 'login-failed' | 'no-database' | 'no-rights' | 'tls' | 'connection-string' | 'no-unaccent'
   | 'connection-lost' | 'newer-version' | 'outdated' | 'empty' | 'foreign-schema' | 'failed';
 
 export class PostgresRefusal extends Error {
@@ -36,6 +36,8 @@ export function postgresProblemOf(error: unknown): PostgresProblem {
   if (error instanceof PostgresRefusal) return error.problem;
   if (error instanceof ConnectionStringError) return 'connection-string';
   const { code, message = '' } = (error ?? {}) as { code?: string; message?: string };
+  // The search needs the extension unaccent (Debian: in postgresql-contrib; migration 0003).
+  if (code === '58P01' && /unaccent/.test(message)) return 'no-unaccent';
   if (code && SERVER_CODES[code]) return SERVER_CODES[code];
   if (code && NETWORK_CODES.has(code)) return 'unreachable';
   if (/ssl|certificate|tls/i.test(message)) return 'tls';

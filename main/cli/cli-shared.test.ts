@@ -181,8 +181,8 @@ describe.skipIf(postgresServer.skip)('shared database set-up for IT (a real Post
     expect(cli('demo', '--data-dir', dataDir).code).toBe(0);
     const url = await server.createDatabase('harburg');
     expect(cli('transfer', '--from-data-dir', dataDir, '--to', url).code).toBe(0);
-    expect(cli('check', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Gemeinsame Datenbank in Ordnung: postgres:\/\/admin:\*\*\*@.+ \(Schema 2, 23 Tabellen mit \d+ Zeilen, PostgreSQL 1\d[.\d]*.*, Verbindung unverschlüsselt\)$/) });
-    expect(cli('migrate', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringContaining('Gemeinsame Datenbank auf Schema 2') });
+    expect(cli('check', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Gemeinsame Datenbank in Ordnung: postgres:\/\/admin:\*\*\*@.+ \(Schema 3, 23 Tabellen mit \d+ Zeilen, PostgreSQL 1\d[.\d]*.*, Verbindung unverschlüsselt\)$/) });
+    expect(cli('migrate', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringContaining('Gemeinsame Datenbank auf Schema 3') });
 
     const folder = tempDir();
     const dumped = cli('backup', '--database', url, '--to', folder);

@@ -16,12 +16,34 @@ export const foldText = (text: string): string =>
  * ("Sprachkurs" finds "Sprachkurse"). Quotes keep FTS syntax characters inert.
  */
 export function toMatchQuery(text: string): string | null {
-  const words = text
+  const words = searchWords(text);
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word.replace(/"/g, '')}"*`).join(' ');
+}
+
+/** The words of a search: split at spaces and punctuation, dashes and dots at their edges trimmed. */
+function searchWords(text: string): string[] {
+  return text
     .split(/[\s,;:!?()[\]{}"'„“”‚‘’«»/\\+*^~|<>=&]+/u)
     .map((word) => word.replace(/^[-.]+|[-.]+$/g, ''))
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/**
+ * The same search for PostgreSQL's index (migration 0003): every word required, a word of several
+ * parts ("al-masri", "SP-1") as those parts in a row with the last one a prefix – what FTS5 makes
+ * of `"al-masri"*`; single parts are prefixes ("Sprachkurs" finds "Sprachkurse").
+ */
+export function toTsQuery(text: string): string | null {
+  const words = searchWords(text);
   if (words.length === 0) return null;
-  return words.map((word) => `"${word.replace(/"/g, '')}"*`).join(' ');
+  const lexeme = (part: string) => `'${part.replace(/'/g, "''")}'`;
+  return words
+    .map((word) => {
+      const parts = word.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+      return `${parts.map(lexeme).join(' <-> ')}:*`;
+    })
+    .join(' & ');
 }
 
 const STOPWORDS = new Set(
