@@ -122,6 +122,31 @@ export async function transferToPostgres(dataDir: string, url: string, afterPage
 }
 
 /**
+ * Gives the finished file the data file's name: by a hard link, which fails rather than replace a
+ * file someone put there meanwhile, then made durable in the folder (fsync). Closed cleanly, the
+ * file has no WAL companion left to carry along.
+ */
+function putInPlace(staged: string, target: string): void {
+  if (fs.existsSync(`${staged}-wal`) && fs.statSync(`${staged}-wal`).size > 0) throw new Error(`WAL left after close: ${staged}-wal`);
+  try {
+    fs.linkSync(staged, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new TransferRefusal('target-exists', target);
+    // A share without hard links (some SMB servers): checked, then renamed.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    if (fs.existsSync(target)) throw new TransferRefusal('target-exists', target);
+    fs.renameSync(staged, target);
+  }
+  const folder = fs.openSync(path.dirname(target), 'r');
+  try {
+    fs.fsyncSync(folder);
+  } finally {
+    fs.closeSync(folder);
+  }
+}
+
+/**
  * PostgreSQL → a new SQLite file in `dataDir`: read in one snapshot, written to a file beside the
  * target that takes the data file's name only when every table compared equal. An existing data
  * file is never touched.
@@ -150,11 +175,7 @@ export async function transferToSqlite(url: string, dataDir: string, afterPage?:
         await database.close();
       }
       await runner.query('COMMIT');
-      // The companions first, the data file last: it appears whole or not at all.
-      for (const suffix of ['-wal', '-shm', '']) {
-        const staged = databaseFileIn(stage) + suffix;
-        if (fs.existsSync(staged)) fs.renameSync(staged, target + suffix);
-      }
+      putInPlace(databaseFileIn(stage), target);
       return report;
     } catch (error) {
       await runner.query('ROLLBACK').catch(() => undefined);
