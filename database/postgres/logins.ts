@@ -62,11 +62,14 @@ const WRITE = 'SELECT, INSERT, UPDATE, DELETE';
 export async function applyGrants(query: Query, database: string): Promise<void> {
   const [verwaltung, bearbeitung, lesen] = SHARED_ROLES.map((role) => quoted(groupRole(database, role)));
   const all = [verwaltung, bearbeitung, lesen].join(', ');
+  // The schema the migrations created the tables in (public, unless IT chose another).
+  const [row] = await query('SELECT quote_ident(current_schema()) AS schema');
+  const schema = String(row?.schema);
   const statements = [
     `REVOKE CONNECT, TEMPORARY ON DATABASE ${quoted(database)} FROM PUBLIC`,
     `GRANT CONNECT ON DATABASE ${quoted(database)} TO ${all}`,
-    `GRANT USAGE ON SCHEMA public TO ${all}`,
-    `REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, ${all}`,
+    `GRANT USAGE ON SCHEMA ${schema} TO ${all}`,
+    `REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM PUBLIC, ${all}`,
     `GRANT SELECT ON schema_identity, migrations, app_setting TO ${all}`,
     `GRANT ${WRITE} ON app_setting TO ${verwaltung}`,
     `GRANT ${WRITE} ON ${[...WORK_TABLES, ...PEOPLE_TABLES].join(', ')} TO ${verwaltung}`,
@@ -76,7 +79,7 @@ export async function applyGrants(query: Query, database: string): Promise<void>
     // Counts and categories are written by the triggers with the owner's rights: everyone only reads them.
     `GRANT SELECT ON ${[...WORK_COUNTS, 'contact_category', 'contact_search'].join(', ')} TO ${verwaltung}, ${bearbeitung}`,
     `GRANT SELECT (${CONTACT_NAME_COLUMNS.join(', ')}) ON contact TO ${lesen}`,
-    `GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${verwaltung}, ${bearbeitung}`,
+    `GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${verwaltung}, ${bearbeitung}`,
   ];
   for (const statement of statements) await query(statement);
 }
