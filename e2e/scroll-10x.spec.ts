@@ -38,6 +38,10 @@ let server: RunningServer;
 let district: District;
 
 test.use({ viewport: OFFICE_LAPTOP });
+// Frame timing on CI's shared VM varies from run to run (two full runs on 2026-12-07 each had one
+// screen with frames of 150–167 ms; alone, the spec measured 50–100 ms five times). A stall of the
+// app fails every attempt; the report marks a pass on retry as "flaky", so it stays visible.
+test.describe.configure({ retries: 2 });
 
 // The whole 10× district (200,000 contacts, 50,000 measures), made by the bench's generator in
 // about 30 s: the point is the real size, which a smaller set would not show.
