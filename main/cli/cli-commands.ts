@@ -20,7 +20,7 @@ import { plainPlatform } from '../core/plain-platform';
 import { databaseExport } from '../core/exports/database-export';
 import { writeExport } from '../core/exports/write-export';
 import { prepareContactExport } from '../services/contacts/contact-export-stream';
-import { CliFailure, UsageError, type CliCommand, type CliContext } from './cli-command';
+import { CliFailure, diskFailure, isDiskReason, UsageError, type CliCommand, type CliContext } from './cli-command';
 import { backupPostgres, checkPostgres, migratePostgres } from './postgres-maintenance';
 import { sharedCommand } from './shared-command';
 import { transferCommand } from './transfer-command';
@@ -98,10 +98,6 @@ async function mustDispatch<N extends CallName>(context: CliContext, core: AppCo
   return result.data;
 }
 
-const DISK_KEYS: Record<StorageProblem, string> = { 'not-writable': 'notWritable', 'disk-full': 'diskFull', 'io-error': 'ioError' };
-const isDiskReason = (reason: string): reason is StorageProblem => reason in DISK_KEYS;
-const diskFailure = (context: CliContext, problem: { reason: StorageProblem; detail: string }, file: string) =>
-  new CliFailure(context.t(`cli.disk.${DISK_KEYS[problem.reason]}`, { path: file, detail: problem.detail }));
 
 /**
  * A disk problem `check` reports in its own words, not as "fehlerhaft": also for an intact file

@@ -4,17 +4,15 @@ import { databaseFileIn } from '../../database/open-database';
 import { PostgresRefusal } from '../../database/postgres/open-postgres';
 import { storageProblemOf } from '../../database/storage-errors';
 import { transferToPostgres, transferToSqlite, TransferRefusal, type TableReport } from '../../database/transfer/transfer';
-import { CliFailure, UsageError, type CliCommand, type CliContext, type CliOptions } from './cli-command';
+import { CliFailure, diskFailure, UsageError, type CliCommand, type CliContext, type CliOptions } from './cli-command';
 import { isPostgresUrl, postgresFailure, withoutPassword } from './postgres-cli';
-
-const STORAGE_KEYS = { 'not-writable': 'notWritable', 'disk-full': 'diskFull', 'io-error': 'ioError' } as const;
 
 /** Every way a transfer can end without data, as one German line; the rest goes to the log. */
 function failureOf(context: CliContext, error: unknown, server: string, file: string): Error {
   if (error instanceof TransferRefusal) return new CliFailure(context.t(`cli.transfer.${error.problem}`, { detail: error.detail, server, path: file }), { cause: error });
   if (error instanceof PostgresRefusal) return postgresFailure(context, error, server) as Error;
   const storage = storageProblemOf(error);
-  if (storage) return new CliFailure(context.t(`cli.disk.${STORAGE_KEYS[storage]}`, { path: file, detail: (error as Error).message }), { cause: error });
+  if (storage) return diskFailure(context, { reason: storage, detail: (error as Error).message }, file, error);
   return error instanceof Error ? error : new Error(String(error));
 }
 
