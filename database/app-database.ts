@@ -5,6 +5,7 @@ import { SerialQueue } from './serial-queue';
 import { asStorageError, WritesRefusedError } from './storage-errors';
 import { settleAfterFailedUnit } from './transaction-state';
 import { beforeCommit } from './test-crash-point';
+import { managerForServices } from './sql-dialect';
 
 /** Thrown by `write` on a database opened read-only (a damaged file the person may still read). */
 export class ReadOnlyDatabaseError extends Error {
@@ -81,7 +82,7 @@ export class AppDatabase {
 
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.reader || this.current.getStore()) return this.readOnWriter(work);
-    const reading = this.reader.run((manager) => this.current.run({ manager, writable: false }, () => work(manager)));
+    const reading = this.reader.run((manager) => this.current.run({ manager, writable: false }, () => work(managerForServices(manager))));
     return reading.catch((error: unknown) => {
       throw asStorageError(error, this.file);
     });
@@ -90,8 +91,9 @@ export class AppDatabase {
   private readOnWriter<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const running = this.current.getStore();
     if (running) return work(running.manager);
+    const manager = managerForServices(this.dataSource.manager);
     return this.queue.run(() =>
-      this.current.run({ manager: this.dataSource.manager, writable: false }, () => work(this.dataSource.manager)).catch((error: unknown) => {
+      this.current.run({ manager, writable: false }, () => work(manager)).catch((error: unknown) => {
         throw asStorageError(error, this.file);
       }),
     );
@@ -110,13 +112,14 @@ export class AppDatabase {
       if (this.unsettled) await this.settle(this.unsettled);
       try {
         // Resolves only after COMMIT returned ok: only then is the unit acknowledged.
-        return await this.dataSource.transaction((manager) =>
-          this.current.run({ manager, writable: true }, async () => {
+        return await this.dataSource.transaction((transactional) => {
+          const manager = managerForServices(transactional);
+          return this.current.run({ manager, writable: true }, async () => {
             const result = await work(manager);
             await beforeCommit(); // a no-op unless a crash test armed it (test-crash-point.ts)
             return result;
-          }),
-        );
+          });
+        });
       } catch (error) {
         // The person learns why this unit failed; a failed settle refuses the next writes.
         await this.settle(String((error as Error).message)).catch(() => undefined);
@@ -130,6 +133,8 @@ export class AppDatabase {
    * fails, writes are refused (each next write tries again) rather than acknowledged unsaved.
    */
   private async settle(reason: string): Promise<void> {
+    // A PostgreSQL unit rolls back with its own pooled connection; nothing is left to settle.
+    if (this.dataSource.options.type === 'postgres') return;
     try {
       await settleAfterFailedUnit(this.dataSource);
       this.unsettled = null;

@@ -35,6 +35,16 @@ function runPrepared(connection: sqlite3.Database, sql: string, rows: ReadonlyAr
  */
 export async function insertJsonRows(manager: EntityManager, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
   if (rows.length === 0) return;
+  if (manager.connection.options.type === 'postgres') {
+    // By column name into the table's own row type: each value gets its column's type, as on SQLite.
+    const records = rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, row[index]])));
+    const names = columns.join(', ');
+    await manager.query(
+      `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::${table}, ?::jsonb) WITH ORDINALITY AS r ORDER BY r.ordinality`,
+      [JSON.stringify(records)],
+    );
+    return;
+  }
   const values = columns.map((_, index) => `value ->> ${index}`).join(', ');
   await manager.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values} FROM json_each(?) ORDER BY key`, [JSON.stringify(rows)]);
 }

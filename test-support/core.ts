@@ -5,12 +5,19 @@ import { silentLogger } from '../main/services/logger';
 import { plainPlatform } from '../main/core/plain-platform';
 import type { Platform } from '../main/core/platform';
 import { tempDir } from './temp-dir';
+import { startPostgresTestCore, testEngine } from './test-engine';
 
 const open: AppCore[] = [];
 
-/** Starts the real core (real sqlite3 file, real migrations) in a temp folder, closed after the test. */
+/**
+ * Starts the real core (real sqlite3 file, real migrations) in a temp folder, closed after the test;
+ * in the vitest project `postgres`, on a fresh database of a real PostgreSQL server instead.
+ */
 export async function startTestCore(dataDir = tempDir(), platform: Platform = plainPlatform): Promise<AppCore & { dataDir: string }> {
-  const core = await startAppCore({ dataDir, appVersion: '0.0.0-test', platform, logger: silentLogger });
+  const core =
+    testEngine === 'postgres'
+      ? await startPostgresTestCore(dataDir, platform)
+      : await startAppCore({ dataDir, appVersion: '0.0.0-test', platform, logger: silentLogger });
   open.push(core);
   return Object.assign(core, { dataDir });
 }

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import { flagColumn } from './flag-column';
 import type { AttendanceStatus, DecisionResult, MeetingKind, MeetingState, StandardItem } from '../../contract/meetings';
 
 /** A Sitzung or Veranstaltung (OParl Meeting). Times are Berlin wall-clock "YYYY-MM-DDTHH:mm". */
@@ -89,7 +90,7 @@ export const AgendaItemEntity = new EntitySchema<AgendaItem>({
     position: { type: 'integer' },
     number: { type: 'text' },
     title: { type: 'text' },
-    public: { type: 'boolean', default: true },
+    public: flagColumn(true),
     standard: { type: 'text', nullable: true },
     notes: { type: 'text', default: '' },
     createdAt: { type: 'text', name: 'created_at' },
@@ -155,8 +156,8 @@ export const AttendanceEntity = new EntitySchema<Attendance>({
     guestName: { type: 'text', name: 'guest_name', default: '' },
     role: { type: 'text', default: '' },
     fraktion: { type: 'text', default: '' },
-    guest: { type: 'boolean', default: false },
-    voting: { type: 'boolean', default: false },
+    guest: flagColumn(false),
+    voting: flagColumn(false),
     status: { type: 'text', default: 'expected' },
     position: { type: 'integer' },
     createdAt: { type: 'text', name: 'created_at' },
@@ -200,7 +201,7 @@ export const DecisionEntity = new EntitySchema<Decision>({
     fraktionenFor: { type: 'text', name: 'fraktionen_for', default: '[]' },
     fraktionenAgainst: { type: 'text', name: 'fraktionen_against', default: '[]' },
     fraktionenAbstain: { type: 'text', name: 'fraktionen_abstain', default: '[]' },
-    voteMismatchConfirmed: { type: 'boolean', name: 'vote_mismatch_confirmed', default: false },
+    voteMismatchConfirmed: flagColumn(false, 'vote_mismatch_confirmed'),
     drucksache: { type: 'text', default: '' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },

@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { entities } from '../entities';
 import { ConnectionStringError, readConnectionString, withTlsDecided, type PostgresConnectionConfig } from './connection-config';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations } from './migrations';
 
@@ -99,6 +101,16 @@ export interface OpenPostgresOptions {
  * schema to the current version: a database of a newer app version or with other tables is
  * refused untouched, pending migrations run in one transaction (all or none).
  */
+/**
+ * count(*) and sum() come back as int8 or numeric, which node-postgres gives as strings (they may
+ * exceed 2^53); the services read them as numbers, as on SQLite. A district's counts never come near.
+ */
+const NUMBER_TYPES = new Set([pg.types.builtins.INT8, pg.types.builtins.NUMERIC]);
+const countsAsNumbers = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    NUMBER_TYPES.has(oid) && format !== 'binary' ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
 export async function openPostgres(url: string, options: OpenPostgresOptions = {}): Promise<DataSource> {
   const migrationList = options.migrations ?? postgresMigrations;
   let connection: PostgresConnectionConfig;
@@ -120,7 +132,8 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     logging: false,
     // One connection per user session; a server that does not answer is named within seconds.
     // (ssl as node-postgres takes it: TypeORM's own option is typed narrower)
-    extra: { ssl: connection.ssl, max: 4, connectionTimeoutMillis: 10_000, application_name: 'Leitbild-Werkstatt' },
+    entities,
+    extra: { ssl: connection.ssl, types: countsAsNumbers, max: 4, connectionTimeoutMillis: 10_000, application_name: 'Leitbild-Werkstatt' },
   });
   try {
     await dataSource.initialize();

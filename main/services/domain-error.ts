@@ -16,9 +16,12 @@ export class DomainError extends Error {
 
 export const notFound = (messageKey: string, params?: MessageParams) => new DomainError(messageKey, { code: 'not-found', params });
 
-/** SQLite reports foreign-key violations as SQLITE_CONSTRAINT with this text. */
+/** PostgreSQL's SQLSTATE, which TypeORM keeps on its QueryFailedError as `code`. */
+const sqlState = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
+
+/** SQLite reports foreign-key violations as SQLITE_CONSTRAINT with this text; PostgreSQL as 23503. */
 export const isForeignKeyViolation = (error: unknown): boolean =>
-  error instanceof Error && /FOREIGN KEY constraint failed/.test(error.message);
+  error instanceof Error && (/FOREIGN KEY constraint failed/.test(error.message) || sqlState(error) === '23503');
 
 export const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Error && /UNIQUE constraint failed/.test(error.message);
+  error instanceof Error && (/UNIQUE constraint failed/.test(error.message) || sqlState(error) === '23505');

@@ -46,9 +46,9 @@ interface ExportRow {
  * `loadContactBatch` orders them) folded into the row. Memberships and the full record stay
  * in the database, so a batch holds little and dies young.
  */
-const EXPORT_SELECT = `SELECT c.id, c.sort_key AS sortKey, c.salutation, c.title, c.first_name AS firstName, c.last_name AS lastName,
-    c.function, c.fraktion, c.emails, c.phones, c.street, c.postal_code AS postalCode, c.city, c.languages, c.categories, c.notes,
-    c.consent_purpose AS consentPurpose, c.consent_date AS consentDate, c.consent_how AS consentHow, c.consent_withdrawn_on AS consentWithdrawnOn,
+const EXPORT_SELECT = `SELECT c.id, c.sort_key AS "sortKey", c.salutation, c.title, c.first_name AS "firstName", c.last_name AS "lastName",
+    c.function, c.fraktion, c.emails, c.phones, c.street, c.postal_code AS "postalCode", c.city, c.languages, c.categories, c.notes,
+    c.consent_purpose AS "consentPurpose", c.consent_date AS "consentDate", c.consent_how AS "consentHow", c.consent_withdrawn_on AS "consentWithdrawnOn",
     ${detailSelect('c')},
     (SELECT json_group_array(o.name ORDER BY o.name COLLATE NOCASE) FROM contact_organization co JOIN organization o ON o.id = co.organization_id
      WHERE co.contact_id = c.id) AS organizations

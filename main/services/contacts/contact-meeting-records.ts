@@ -29,9 +29,9 @@ export async function loadMeetingRecords(
   mentions: NameMentions,
 ): Promise<{ meetings: DisclosedMeeting[]; actionItems: DisclosedActionItem[] }> {
   const linked = (await manager.query(
-    `SELECT m.id, m.kind, m.title, m.number, b.name AS bodyName, m.starts_at AS startsAt,
+    `SELECT m.id, m.kind, m.title, m.number, b.name AS "bodyName", m.starts_at AS "startsAt",
             a.status AS attendance, a.guest AS guest,
-            (m.chair_contact_id = ?1) AS chair, (m.minute_taker_contact_id = ?1) AS minuteTaker
+            (m.chair_contact_id = ?1) AS chair, (m.minute_taker_contact_id = ?1) AS "minuteTaker"
      FROM meeting m
      LEFT JOIN body b ON b.id = m.body_id
      LEFT JOIN attendance a ON a.meeting_id = m.id AND a.contact_id = ?1
@@ -42,7 +42,7 @@ export async function loadMeetingRecords(
   const typed = await typedMentionRows(manager, mentions);
   const meetings: Array<MeetingRow & { typed?: true }> = [...linked, ...typed].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id);
   const items = (await manager.query(
-    `SELECT t.title, t.due_on AS dueOn, t.done_on AS doneOn, m.starts_at AS startsAt, m.kind, m.title AS meetingTitle, m.number, b.name AS bodyName
+    `SELECT t.title, t.due_on AS "dueOn", t.done_on AS "doneOn", m.starts_at AS "startsAt", m.kind, m.title AS "meetingTitle", m.number, b.name AS "bodyName"
      FROM action_item t JOIN meeting m ON m.id = t.meeting_id LEFT JOIN body b ON b.id = m.body_id
      WHERE t.assignee_contact_id = ? OR t.id IN (SELECT value FROM json_each(?)) ORDER BY m.starts_at, t.id`,
     [contactId, JSON.stringify(mentions.actionItemIds)],
@@ -92,7 +92,7 @@ async function typedMentionRows(manager: EntityManager, mentions: NameMentions):
   const rows: Array<MeetingRow & { typed: true }> = [];
   for (const role of roles) {
     const [meeting] = (await manager.query(
-      `SELECT m.id, m.kind, m.title, m.number, b.name AS bodyName, m.starts_at AS startsAt, a.status AS attendance, a.guest AS guest
+      `SELECT m.id, m.kind, m.title, m.number, b.name AS "bodyName", m.starts_at AS "startsAt", a.status AS attendance, a.guest AS guest
        FROM meeting m LEFT JOIN body b ON b.id = m.body_id LEFT JOIN attendance a ON a.id = ?
        WHERE m.id = ?`,
       [role.guestRowId, role.meetingId],

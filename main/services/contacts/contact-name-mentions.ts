@@ -54,7 +54,7 @@ export async function findNameMentions(manager: EntityManager, person: PersonNam
   const names = namesThisPerson(person);
   const pick = <T extends { name: string }>(rows: T[]) => rows.filter((row) => names(row.name));
   const guests: Array<{ id: number; meetingId: number; name: string }> = await manager.query(
-    `SELECT id, meeting_id AS meetingId, guest_name AS name FROM attendance WHERE contact_id IS NULL AND guest_name <> ''`,
+    `SELECT id, meeting_id AS "meetingId", guest_name AS name FROM attendance WHERE contact_id IS NULL AND guest_name <> ''`,
   );
   const tasks: Array<{ id: number; name: string }> = await manager.query(
     `SELECT id, assignee_name AS name FROM action_item WHERE assignee_contact_id IS NULL AND assignee_name <> ''`,

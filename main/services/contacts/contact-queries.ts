@@ -188,13 +188,13 @@ async function contactRows(manager: EntityManager, ids: readonly number[]): Prom
   const idList = JSON.stringify(ids);
   const rows: Array<{ id: number; firstName: string; lastName: string; function: string; emails: string; categories: string; consent: ContactRowDto['consent']; erasedAt: string | null }> =
     await manager.query(
-      `SELECT c.id, c.first_name AS firstName, c.last_name AS lastName, c.function, c.emails, c.categories, c.erased_at AS erasedAt,
+      `SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.function, c.emails, c.categories, c.erased_at AS "erasedAt",
               ${CONSENT_SQL} AS consent
        FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))`,
       [idList],
     );
   const links: Array<{ contactId: number; name: string }> = await manager.query(
-    `SELECT co.contact_id AS contactId, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
+    `SELECT co.contact_id AS "contactId", o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
      WHERE co.contact_id IN (SELECT value FROM json_each(?)) ORDER BY co.contact_id, o.name COLLATE NOCASE`,
     [idList],
   );

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertReturningId } from '../../../database/sql-dialect';
 import type { BodyDto, ContactDto, ExportFileDto, MembershipDto, OrganizationDto, ParsedInput } from '../../../contract';
 import { formatDateShort } from '../../../documents/engine/german-dates';
 import { DomainError, notFound } from '../domain-error';
@@ -46,8 +47,8 @@ export const CONSENT_SQL = `CASE WHEN c.consent_withdrawn_on IS NOT NULL THEN 'w
 export const CURRENT_SQL = `(m.date_to IS NULL OR m.date_to >= ?) AND (m.date_from IS NULL OR m.date_from <= ?)`;
 
 const MEMBERSHIP_SQL = `
-  SELECT m.id, m.contact_id AS contactId, c.first_name AS firstName, c.last_name AS lastName, c.erased_at AS erasedAt,
-         m.body_id AS bodyId, b.name AS bodyName, m.role, m.date_from AS "from", m.date_to AS "to"
+  SELECT m.id, m.contact_id AS "contactId", c.first_name AS "firstName", c.last_name AS "lastName", c.erased_at AS "erasedAt",
+         m.body_id AS "bodyId", b.name AS "bodyName", m.role, m.date_from AS "from", m.date_to AS "to"
   FROM membership m JOIN contact c ON c.id = m.contact_id JOIN body b ON b.id = m.body_id`;
 
 /**
@@ -88,7 +89,7 @@ export const CONTACT_INSERT_COLUMNS = ['id', ...COLUMNS.split(',').map((column) 
 export const originDay = (iso: string): string => formatDateShort(iso);
 
 /** The sqlite driver answers an INSERT with the new row's id. */
-export const insertRow = async (manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> => (await manager.query(sql, parameters)) as number;
+export const insertRow = insertReturningId;
 
 export const displayName = (first: string, last: string, erased: boolean) => (erased ? ERASED_NAME : [first, last].filter(Boolean).join(' '));
 export const toFile = (fileName: string, mimeType: string, text: string): ExportFileDto => ({
@@ -138,7 +139,7 @@ export async function loadContactBatch(manager: EntityManager, ids: readonly num
   const records = (await manager.query(`SELECT * FROM contact WHERE id IN (${marks}) AND erased_at IS NULL`, [...ids])) as ContactRecord[];
   const organizations = groupBy(
     (await manager.query(
-      `SELECT co.contact_id AS contactId, o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
+      `SELECT co.contact_id AS "contactId", o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
        WHERE co.contact_id IN (${marks}) ORDER BY o.name COLLATE NOCASE`,
       [...ids],
     )) as Array<{ contactId: number; id: number; name: string }>,
@@ -209,8 +210,8 @@ export async function membershipRows(manager: EntityManager, where: string, para
 export async function organizationRows(manager: EntityManager, ids?: readonly number[]): Promise<OrganizationDto[]> {
   const filter = ids ? `WHERE o.id IN (${ids.map(() => '?').join(',') || 'NULL'})` : '';
   return manager.query(
-    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS postalCode, o.city, o.email, o.phone, o.website,
-            (SELECT count(*) FROM contact_organization co WHERE co.organization_id = o.id) AS contactCount
+    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS "postalCode", o.city, o.email, o.phone, o.website,
+            (SELECT count(*) FROM contact_organization co WHERE co.organization_id = o.id) AS "contactCount"
      FROM organization o ${filter} ORDER BY o.name COLLATE NOCASE`,
     ids ? [...ids] : [],
   );
@@ -221,12 +222,12 @@ export async function bodyRows(manager: EntityManager, id?: number): Promise<Bod
   // All members come from membership_count (kept by triggers, migration 10); the current ones (CURRENT_SQL) are
   // all but those ended before today and those beginning after it, few of them, counted from two indexes alone.
   return manager.query(
-    `SELECT b.id, b.name, b.kind, b.short_name AS shortName, b.name_genitive AS nameGenitive,
+    `SELECT b.id, b.name, b.kind, b.short_name AS "shortName", b.name_genitive AS "nameGenitive",
             coalesce(mc.n, 0)
               - (SELECT count(*) FROM membership m INDEXED BY ix_membership_body WHERE m.body_id = b.id AND m.date_to < ?1)
               - (SELECT count(*) FROM membership m INDEXED BY ix_membership_start WHERE m.body_id = b.id AND m.date_from > ?1 AND (m.date_to IS NULL OR m.date_to >= ?1))
-              AS currentMemberCount,
-            coalesce(mc.n, 0) AS memberCount
+              AS "currentMemberCount",
+            coalesce(mc.n, 0) AS "memberCount"
      FROM body b LEFT JOIN membership_count mc ON mc.body_id = b.id ${id === undefined ? '' : 'WHERE b.id = ?2'} ORDER BY b.kind, b.name COLLATE NOCASE`,
     id === undefined ? [today] : [today, id],
   );

@@ -78,7 +78,7 @@ async function census(manager: EntityManager, match: string, [from, to]: [string
   const [row] = (await manager.query(
     `SELECT (SELECT group_concat(rowid) FROM (SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT ?)) AS matches,
             (SELECT group_concat(id) FROM (SELECT id FROM contact INDEXED BY ix_contact_sort WHERE sort_key >= ? AND sort_key < ? ORDER BY sort_key, id LIMIT ?)) AS range,
-            (SELECT coalesce(max(rowid), 0) FROM contact) AS lastId`,
+            (SELECT coalesce(max(rowid), 0) FROM contact) AS "lastId"`,
     [match, listed + 1, from, to, listed + 1],
   )) as [{ matches: string | null; range: string | null; lastId: number }];
   const matching = new Uint8Array(row.lastId + 1);

@@ -41,7 +41,7 @@ type Row = { id: number; measureId: number | null; meetingId: number | null } & 
 async function rowsOf(manager: EntityManager, place: Place): Promise<Row[]> {
   const nonEmpty = place.columns.map((column) => `${column} <> ''`).join(' OR ');
   return (await manager.query(
-    `SELECT id, ${place.measureId} AS measureId, ${place.meetingId} AS meetingId, ${place.columns.join(', ')} FROM ${place.table} WHERE ${nonEmpty}`,
+    `SELECT id, ${place.measureId} AS "measureId", ${place.meetingId} AS "meetingId", ${place.columns.join(', ')} FROM ${place.table} WHERE ${nonEmpty}`,
   )) as Row[];
 }
 
@@ -134,7 +134,7 @@ async function loadContext(manager: EntityManager, mention: { measureId: number 
   }
   if (mention.meetingId !== null) {
     const [row] = (await manager.query(
-      `SELECT m.kind, m.title, m.number, coalesce(b.name, '') AS bodyName, m.starts_at AS startsAt FROM meeting m LEFT JOIN body b ON b.id = m.body_id WHERE m.id = ?`,
+      `SELECT m.kind, m.title, m.number, coalesce(b.name, '') AS "bodyName", m.starts_at AS "startsAt" FROM meeting m LEFT JOIN body b ON b.id = m.body_id WHERE m.id = ?`,
       [mention.meetingId],
     )) as Array<Parameters<typeof meetingTitle>[0] & { startsAt: string }>;
     return row ? `${meetingTitle(row)} (${row.startsAt.slice(0, 10)})` : '';

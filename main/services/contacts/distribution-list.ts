@@ -13,7 +13,7 @@ export async function distributionList(
   await assertBody(manager, input.bodyId);
   const today = todayIso();
   const rows: Array<{ firstName: string; lastName: string; emails: string }> = await manager.query(
-    `SELECT DISTINCT c.id, c.first_name AS firstName, c.last_name AS lastName, c.emails
+    `SELECT DISTINCT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.emails
      FROM membership m JOIN contact c ON c.id = m.contact_id
      WHERE m.body_id = ? AND c.erased_at IS NULL ${input.includeFormer ? '' : `AND ${CURRENT_SQL}`}`,
     input.includeFormer ? [input.bodyId] : [input.bodyId, today, today],

@@ -15,9 +15,9 @@ async function organizationPage(manager: EntityManager, ids: readonly number[]):
   if (ids.length === 0) return [];
   const idList = JSON.stringify(ids);
   const rows: OrganizationDto[] = await manager.query(
-    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS postalCode, o.city, o.email, o.phone, o.website, coalesce(n.contactCount, 0) AS contactCount
+    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS "postalCode", o.city, o.email, o.phone, o.website, coalesce(n.contactCount, 0) AS "contactCount"
      FROM organization o
-     LEFT JOIN (SELECT organization_id, count(*) AS contactCount FROM contact_organization
+     LEFT JOIN (SELECT organization_id, count(*) AS "contactCount" FROM contact_organization
                 WHERE organization_id IN (SELECT value FROM json_each(?)) GROUP BY organization_id) n ON n.organization_id = o.id
      WHERE o.id IN (SELECT value FROM json_each(?))`,
     [idList, idList],

@@ -13,7 +13,7 @@ type Row = AntragMeasureDto & { fieldPosition: number; editionId: number };
 export async function loadMeasuresOn(manager: EntityManager, editionId: number, date: string, ids?: readonly number[]): Promise<AntragMeasureDto[]> {
   const chosen = ids ? ` AND m.id IN (${ids.map(() => '?').join(', ')})` : '';
   const rows: Row[] = await manager.query(
-    `SELECT ${MEASURE_COLUMNS}, m.edition_id AS editionId, f.position AS fieldPosition, h.to_status AS statusOnDate
+    `SELECT ${MEASURE_COLUMNS}, m.edition_id AS "editionId", f.position AS "fieldPosition", h.to_status AS "statusOnDate"
      FROM measure m
      JOIN field_of_action f ON f.id = m.field_of_action_id
      LEFT JOIN (SELECT sc.measure_id, sc.to_status,

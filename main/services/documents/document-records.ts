@@ -15,8 +15,8 @@ export type EditionRecord = DocumentEditionDto & { readonly preamble: string; re
 
 export async function loadEdition(manager: EntityManager, editionId: number): Promise<EditionRecord> {
   const [edition] = (await manager.query(
-    `SELECT id, title, subtitle, period_from AS periodFrom, period_to AS periodTo, adopted_on AS adoptedOn, drucksache,
-            preamble, leitbild_text AS leitbildText
+    `SELECT id, title, subtitle, period_from AS "periodFrom", period_to AS "periodTo", adopted_on AS "adoptedOn", drucksache,
+            preamble, leitbild_text AS "leitbildText"
      FROM edition WHERE id = ?`,
     [editionId],
   )) as EditionRecord[];
@@ -29,18 +29,18 @@ export const loadGuidelines = (manager: EntityManager, editionId: number): Promi
 
 export const loadFields = (manager: EntityManager, editionId: number): Promise<DocumentFieldDto[]> =>
   manager.query(
-    `SELECT id, name, short_code AS shortCode, description, position FROM field_of_action WHERE edition_id = ? ORDER BY position, id`,
+    `SELECT id, name, short_code AS "shortCode", description, position FROM field_of_action WHERE edition_id = ? ORDER BY position, id`,
     [editionId],
   );
 
-export const MEASURE_COLUMNS = `m.id, m.field_of_action_id AS fieldOfActionId, m.code, m.title, m.description, m.goal, m.lead, m.partners,
-  m.target_group AS targetGroup, m.period_from AS periodFrom, m.period_to AS periodTo, m.status`;
+export const MEASURE_COLUMNS = `m.id, m.field_of_action_id AS "fieldOfActionId", m.code, m.title, m.description, m.goal, m.lead, m.partners,
+  m.target_group AS "targetGroup", m.period_from AS "periodFrom", m.period_to AS "periodTo", m.status`;
 
 /** The edition's measures, optionally only in some statuses, in field order and by code. */
 export async function loadMeasures(manager: EntityManager, editionId: number, statuses?: readonly MeasureStatus[]): Promise<DocumentMeasureDto[]> {
   const filter = statuses ? ` AND m.status IN (${placeholders(statuses.length)})` : '';
   const rows: Array<DocumentMeasureDto & { fieldPosition: number }> = await manager.query(
-    `SELECT ${MEASURE_COLUMNS}, f.position AS fieldPosition
+    `SELECT ${MEASURE_COLUMNS}, f.position AS "fieldPosition"
      FROM measure m JOIN field_of_action f ON f.id = m.field_of_action_id
      WHERE m.edition_id = ?${filter}`,
     [editionId, ...(statuses ?? [])],
@@ -51,7 +51,7 @@ export async function loadMeasures(manager: EntityManager, editionId: number, st
 /** Chosen measures of the edition; an id that is not one of them is refused at its position. */
 export async function loadChosenMeasures(manager: EntityManager, editionId: number, ids: readonly number[]): Promise<DocumentMeasureDto[]> {
   const rows: Array<DocumentMeasureDto & { fieldPosition: number; editionId: number }> = await manager.query(
-    `SELECT ${MEASURE_COLUMNS}, m.edition_id AS editionId, f.position AS fieldPosition
+    `SELECT ${MEASURE_COLUMNS}, m.edition_id AS "editionId", f.position AS "fieldPosition"
      FROM measure m JOIN field_of_action f ON f.id = m.field_of_action_id
      WHERE m.id IN (${placeholders(ids.length)})`,
     [...ids],

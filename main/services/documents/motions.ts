@@ -68,7 +68,7 @@ export async function listMotions(manager: EntityManager, editionId: number): Pr
   const motions = await manager.getRepository(MotionEntity).find({ where: { editionId }, order: { submittedOn: 'DESC', id: 'DESC' } });
   if (motions.length === 0) return [];
   const links: Array<{ motionId: number; measureId: number }> = await manager.query(
-    `SELECT mm.motion_id AS motionId, mm.measure_id AS measureId FROM motion_measure mm JOIN motion mo ON mo.id = mm.motion_id
+    `SELECT mm.motion_id AS "motionId", mm.measure_id AS "measureId" FROM motion_measure mm JOIN motion mo ON mo.id = mm.motion_id
      WHERE mo.edition_id = ? ORDER BY mm.motion_id, mm.position`,
     [editionId],
   );

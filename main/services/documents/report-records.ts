@@ -12,7 +12,7 @@ export const NOTES_PER_MEASURE = 2;
  */
 export async function loadReportMeasures(manager: EntityManager, editionId: number, asOf: string): Promise<ReportMeasureDto[]> {
   const rows: Array<ReportMeasureDto & { fieldPosition: number; statusAsOf: ReportMeasureDto['status'] }> = await manager.query(
-    `SELECT ${MEASURE_COLUMNS}, f.position AS fieldPosition, h.to_status AS statusAsOf, h.changed_on AS statusSince
+    `SELECT ${MEASURE_COLUMNS}, f.position AS "fieldPosition", h.to_status AS "statusAsOf", h.changed_on AS "statusSince"
      FROM measure m
      JOIN field_of_action f ON f.id = m.field_of_action_id
      JOIN (SELECT sc.measure_id, sc.to_status, sc.changed_on,
@@ -24,11 +24,11 @@ export async function loadReportMeasures(manager: EntityManager, editionId: numb
   );
   const notes: Array<ReportNoteDto & { measureId: number }> = await manager.query(
     `SELECT measureId, notedOn, text FROM (
-       SELECT pn.measure_id AS measureId, pn.noted_on AS notedOn, pn.text,
+       SELECT pn.measure_id AS "measureId", pn.noted_on AS "notedOn", pn.text,
               ROW_NUMBER() OVER (PARTITION BY pn.measure_id ORDER BY pn.noted_on DESC, pn.id DESC) AS rn
        FROM progress_note pn JOIN measure m ON m.id = pn.measure_id
        WHERE m.edition_id = ? AND pn.noted_on <= ?)
-     WHERE rn <= ? ORDER BY measureId, notedOn DESC`,
+     WHERE rn <= ? ORDER BY "measureId", "notedOn" DESC`,
     [editionId, asOf, NOTES_PER_MEASURE],
   );
   const notesOf = new Map<number, ReportNoteDto[]>();

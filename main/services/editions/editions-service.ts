@@ -8,10 +8,10 @@ import type { MeasureHistory } from '../measures/measure-history';
 import { nowIso, todayIso } from '../text-compare';
 
 const SUMMARY_SQL = `
-  SELECT e.id, e.title, e.subtitle, e.period_from AS periodFrom, e.period_to AS periodTo, e.status,
-         e.adopted_on AS adoptedOn, e.drucksache, e.predecessor_id AS predecessorId,
-         (SELECT COUNT(*) FROM measure m WHERE m.edition_id = e.id) AS measureCount,
-         (SELECT COUNT(*) FROM field_of_action f WHERE f.edition_id = e.id) AS fieldCount
+  SELECT e.id, e.title, e.subtitle, e.period_from AS "periodFrom", e.period_to AS "periodTo", e.status,
+         e.adopted_on AS "adoptedOn", e.drucksache, e.predecessor_id AS "predecessorId",
+         (SELECT COUNT(*) FROM measure m WHERE m.edition_id = e.id) AS "measureCount",
+         (SELECT COUNT(*) FROM field_of_action f WHERE f.edition_id = e.id) AS "fieldCount"
   FROM edition e`;
 
 /** Leitbild editions: texts, guidelines, their fields of action, and the step to the next edition. */
@@ -53,7 +53,7 @@ export class EditionsService {
     return this.db.read(async (manager) => {
       await this.row(manager, previousId);
       const rows: Array<Omit<CarryOverCandidateDto, 'selectedByDefault'>> = await manager.query(
-        `SELECT m.id, m.code, m.title, m.status, f.name AS fieldOfActionName
+        `SELECT m.id, m.code, m.title, m.status, f.name AS "fieldOfActionName"
          FROM measure m JOIN field_of_action f ON f.id = m.field_of_action_id
          WHERE m.edition_id = ? ORDER BY f.position, m.code`,
         [previousId],

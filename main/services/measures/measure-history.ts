@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { canTransition, STATUSES_REQUIRING_SOURCE, type MeasureStatus } from '../../../contract/lifecycle';
 import { MeasureEntity, StatusChangeEntity, type Measure } from '../../../database/entities';
+import { phrasesOf } from '../../../database/sql-dialect';
 import { DomainError } from '../domain-error';
 import { nowIso } from '../text-compare';
 
@@ -55,10 +56,11 @@ export class MeasureHistory {
     if (measures.length === 0) return;
     const now = nowIso();
     const moves = JSON.stringify(measures.map((measure) => [measure.id, measure.status]));
-    await manager.query('UPDATE measure SET status = ?, updated_at = ? WHERE id IN (SELECT value ->> 0 FROM json_each(?))', [to, now, moves]);
+    const p = phrasesOf(manager);
+    await manager.query(`UPDATE measure SET status = ?, updated_at = ? WHERE id IN (SELECT CAST(m.value ->> 0 AS INTEGER) FROM ${p.jsonArrayRows('m')})`, [to, now, moves]);
     await manager.query(
       `INSERT INTO status_change (measure_id, changed_on, from_status, to_status, reason, drucksache, entered_by, created_at, decision_id)
-       SELECT m.value ->> 0, ?, m.value ->> 1, ?, ?, ?, ?, ?, ? FROM json_each(?) AS m ORDER BY m.key`,
+       SELECT CAST(m.value ->> 0 AS INTEGER), ?, m.value ->> 1, ?, ?, ?, ?, ?, CAST(? AS INTEGER) FROM ${p.jsonArrayRows('m')} ORDER BY m.key`,
       [details.changedOn, to, details.reason, details.drucksache, await this.currentUser(manager), now, details.decisionId ?? null, moves],
     );
   }

@@ -143,7 +143,7 @@ describe('measures.listIds – "select all" of a filter', () => {
     await core.database!.query(
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
        INSERT INTO measure (edition_id, field_of_action_id, code, title, created_at, updated_at, code_key, title_key)
-       SELECT ?, ?, 'M-' || i, 'Viele', 'x', 'x', 'm-' || printf('%012d', i), 'viele' FROM n`,
+       SELECT ?, ?, 'M-' || i, 'Viele', 'x', 'x', 'm-' || substr('00000000000' || i, length('00000000000' || i) - 11), 'viele' FROM n`,
       [edition.id, first.id],
     );
     expect(await mustCall(core, 'measures.listIds', { editionId: edition.id })).toEqual({ rows: [], total: 5006 });

@@ -4,7 +4,8 @@ import { MEASURE_STATUSES } from '../../../contract/lifecycle';
 import { MEASURE_STATUS_CHANGE_MAX } from '../../../contract/measures';
 import { foldForSort, STATUS_RANK_SQL } from '../../../database/measure-sort-keys';
 import { collator } from './measure-rows';
-import { toMatchQuery } from './measure-text';
+import { toMatchQuery, toTsQuery } from './measure-text';
+import { phrasesOf, SQLITE_PHRASES, type DialectPhrases } from '../../../database/sql-dialect';
 
 type MeasureFilter = ParsedInput<'measures.listIds'>;
 
@@ -20,7 +21,7 @@ interface Ordering {
  * and each order is a walk along one index (see migration 0009). The field order runs through the
  * fields by position (CROSS JOIN keeps them the outer loop), each field's measures by number.
  */
-function orderingOf(key: MeasureSortKey, direction: 'asc' | 'desc', editionId: number | undefined): Ordering {
+function orderingOf(p: DialectPhrases, key: MeasureSortKey, direction: 'asc' | 'desc', editionId: number | undefined): Ordering {
   const dir = direction === 'asc' ? 'ASC' : 'DESC';
   const then = `m.code_key ${dir}, m.id ${dir}`;
   const measures = 'measure m';
@@ -34,7 +35,7 @@ function orderingOf(key: MeasureSortKey, direction: 'asc' | 'desc', editionId: n
     case 'field':
       return {
         // The edition's fields by position (index ix_field_of_action_position), so no sort of all rows.
-        from: `field_of_action f CROSS JOIN measure m ON m.field_of_action_id = f.id${editionId === undefined ? '' : ` AND f.edition_id = ${editionId}`}`,
+        from: `field_of_action f ${p.joinInOrder} measure m ON m.field_of_action_id = f.id${editionId === undefined ? '' : ` AND f.edition_id = ${editionId}`}`,
         orderBy: `f.position ${dir}, f.id ${dir}, ${then}`,
       };
     case 'priority':
@@ -59,16 +60,16 @@ const NARROW_SET = 5000;
  * (a lead or a rare status among 50,000) would make that walk pass thousands of rows that do not
  * match, so its few matches are collected first (through the filter's indexes) and then sorted.
  */
-function orderedIdsSql(filter: MeasureFilter, where: Where, matches: number, columns = 'm.id'): string {
-  const ordering = orderingOf(filter.sortKey, filter.sortDirection, filter.editionId);
+function orderedIdsSql(p: DialectPhrases, filter: MeasureFilter, where: Where, matches: number, columns = 'm.id'): string {
+  const ordering = orderingOf(p, filter.sortKey, filter.sortDirection, filter.editionId);
   if (matches > NARROW_SET) return `SELECT ${columns} FROM ${ordering.from} ${where.sql} ORDER BY ${ordering.orderBy}`;
   const field = filter.sortKey === 'field' ? 'JOIN field_of_action f ON f.id = m.field_of_action_id' : '';
   return `WITH matching AS MATERIALIZED (SELECT m.id FROM measure m ${where.sql})
-          SELECT ${columns} FROM matching CROSS JOIN measure m ON m.id = matching.id ${field} ORDER BY ${ordering.orderBy}`;
+          SELECT ${columns} FROM matching ${p.joinInOrder} measure m ON m.id = matching.id ${field} ORDER BY ${ordering.orderBy}`;
 }
 
 /** The filter as a WHERE clause on `measure m`; the status filter only when asked (the counts ignore it). */
-function whereOf(filter: MeasureFilter, withStatuses: boolean): Where {
+function whereOf(p: DialectPhrases, filter: MeasureFilter, withStatuses: boolean): Where {
   const clauses: string[] = [];
   const parameters: unknown[] = [];
   if (filter.editionId !== undefined) {
@@ -81,16 +82,20 @@ function whereOf(filter: MeasureFilter, withStatuses: boolean): Where {
   }
   const lead = foldForSort(filter.lead);
   if (lead !== '') {
-    clauses.push('instr(m.lead_fold, ?) > 0');
+    clauses.push(`${p.position('m.lead_fold', '?')} > 0`);
     parameters.push(lead);
   }
   if (filter.tag !== '') {
     clauses.push('m.id IN (SELECT t.measure_id FROM measure_tag t WHERE t.tag = ?)');
     parameters.push(filter.tag);
   }
-  const match = toMatchQuery(filter.text);
+  const match = p === SQLITE_PHRASES ? toMatchQuery(filter.text) : toTsQuery(filter.text);
   if (match) {
-    clauses.push('m.id IN (SELECT rowid FROM measure_search WHERE measure_search MATCH ?)');
+    clauses.push(
+      p === SQLITE_PHRASES
+        ? 'm.id IN (SELECT rowid FROM measure_search WHERE measure_search MATCH ?)'
+        : `m.id IN (SELECT id FROM measure_search WHERE document @@ to_tsquery('lbw_suche', ?))`,
+    );
     parameters.push(match);
   }
   if (withStatuses && filter.statuses.length > 0) {
@@ -102,7 +107,7 @@ function whereOf(filter: MeasureFilter, withStatuses: boolean): Where {
 
 /** Rows per status under the filter without its status part: one grouped query. */
 async function countByStatus(manager: EntityManager, filter: MeasureFilter): Promise<Partial<Record<MeasureStatus, number>>> {
-  const where = whereOf(filter, false);
+  const where = whereOf(phrasesOf(manager), filter, false);
   // By edition alone (the list as it opens): measure_activity_day (migration 10) holds the counts per
   // status and day, a few hundred rows however many measures; other filters count their matches.
   const byEditionOnly = where.parameters.length === (filter.editionId === undefined ? 0 : 1);
@@ -120,7 +125,7 @@ async function tagsOf(manager: EntityManager, ids: readonly number[]): Promise<M
   const tags = new Map<number, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return tags;
   const rows: Array<{ measureId: number; tag: string }> = await manager.query(
-    `SELECT measure_id AS measureId, tag FROM measure_tag WHERE measure_id IN (${ids.map(() => '?').join(',')})`,
+    `SELECT measure_id AS "measureId", tag FROM measure_tag WHERE measure_id IN (${ids.map(() => '?').join(',')})`,
     [...ids],
   );
   for (const row of rows) tags.get(row.measureId)!.push(row.tag);
@@ -139,14 +144,14 @@ export async function listMeasures(manager: EntityManager, filter: ParsedInput<'
   const total = counted.reduce((sum, status) => sum + (statusCounts[status] ?? 0), 0);
   if (filter.offset >= total) return { rows: [], total, statusCounts };
 
-  const where = whereOf(filter, true);
+  const where = whereOf(phrasesOf(manager), filter, true);
   const ids = (
-    (await manager.query(`${orderedIdsSql(filter, where, total)} LIMIT ? OFFSET ?`, [...where.parameters, filter.limit, filter.offset])) as Array<{ id: number }>
+    (await manager.query(`${orderedIdsSql(phrasesOf(manager), filter, where, total)} LIMIT ? OFFSET ?`, [...where.parameters, filter.limit, filter.offset])) as Array<{ id: number }>
   ).map((row) => row.id);
   const placeholders = ids.map(() => '?').join(',');
   const found: Array<Omit<MeasureRowDto, 'tags'>> = await manager.query(
-    `SELECT m.id, m.edition_id AS editionId, m.code, m.title, m.field_of_action_id AS fieldOfActionId, f.name AS fieldOfActionName,
-            m.status, m.lead, m.priority_points AS priorityPoints, m.updated_at AS updatedAt
+    `SELECT m.id, m.edition_id AS "editionId", m.code, m.title, m.field_of_action_id AS "fieldOfActionId", f.name AS "fieldOfActionName",
+            m.status, m.lead, m.priority_points AS "priorityPoints", m.updated_at AS "updatedAt"
      FROM measure m JOIN field_of_action f ON f.id = m.field_of_action_id WHERE m.id IN (${placeholders})`,
     ids,
   );
@@ -161,10 +166,10 @@ export async function listMeasures(manager: EntityManager, filter: ParsedInput<'
  * change needs. More than one change may take gives no rows, only the total (the screen says why).
  */
 export async function listMeasureIds(manager: EntityManager, filter: MeasureFilter): Promise<MeasureSelectionDto> {
-  const where = whereOf(filter, true);
+  const where = whereOf(phrasesOf(manager), filter, true);
   const [{ total }] = (await manager.query(`SELECT count(*) AS total FROM measure m ${where.sql}`, where.parameters)) as [{ total: number }];
   if (total > MEASURE_STATUS_CHANGE_MAX) return { rows: [], total };
-  const rows: MeasureSelectionRowDto[] = await manager.query(orderedIdsSql(filter, where, total, 'm.id, m.code, m.title, m.status'), where.parameters);
+  const rows: MeasureSelectionRowDto[] = await manager.query(orderedIdsSql(phrasesOf(manager), filter, where, total, 'm.id, m.code, m.title, m.status'), where.parameters);
   return { rows, total };
 }
 

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ParsedInput, SearchHitDto } from '../../../contract';
+import { dialectOf } from '../../../database/sql-dialect';
+import { searchMeasuresOnServer } from './measure-search-server';
 import { titleSimilarity, titleStems, toMatchQuery } from './measure-text';
 
 /** Matches ranked for the first page: the newest this many, so a search stays as fast at 50,000 measures as at 500. */
@@ -33,6 +35,7 @@ async function rankedIds(manager: EntityManager, match: string, editionId: numbe
  * hits from the index, then highlights for the page only.
  */
 export async function searchMeasures(manager: EntityManager, input: ParsedInput<'measures.search'>): Promise<SearchHitDto[]> {
+  if (dialectOf(manager) === 'postgres') return searchMeasuresOnServer(manager, input);
   const match = toMatchQuery(input.text);
   if (!match) return [];
   const ranked = await rankedIds(manager, match, input.editionId, input.limit);
@@ -42,8 +45,8 @@ export async function searchMeasures(manager: EntityManager, input: ParsedInput<
   // per listed id; the range (the ranked ids are among the newest matches) is one short scan, and
   // the unary + keeps the id check out of the FTS index.
   const hits: SearchHitDto[] = await manager.query(
-    `SELECT m.id, m.edition_id AS editionId, m.code, m.title, m.status,
-            highlight(measure_search, 1, char(2), char(3)) AS titleHighlighted,
+    `SELECT m.id, m.edition_id AS "editionId", m.code, m.title, m.status,
+            highlight(measure_search, 1, char(2), char(3)) AS "titleHighlighted",
             snippet(measure_search, -1, char(2), char(3), '…', 14) AS snippet
      FROM measure_search JOIN measure m ON m.id = measure_search.rowid
      WHERE measure_search MATCH ? AND measure_search.rowid BETWEEN ? AND ?

@@ -98,7 +98,7 @@ describe('measures', () => {
     });
     expect(rows.map((row) => [row.code, row.status])).toEqual([['ZL-10', 'in_review'], ['ZL-9', 'in_review'], ['ZL-2', 'in_review']]);
     const history = await core.database!.query(
-      `SELECT m.code, s.from_status AS fromStatus, s.to_status AS toStatus, s.changed_on AS changedOn, s.reason, s.entered_by AS enteredBy, s.decision_id AS decisionId
+      `SELECT m.code, s.from_status AS "fromStatus", s.to_status AS "toStatus", s.changed_on AS "changedOn", s.reason, s.entered_by AS "enteredBy", s.decision_id AS "decisionId"
        FROM status_change s JOIN measure m ON m.id = s.measure_id WHERE s.id >= ? ORDER BY s.id`,
       [firstBulkChange],
     );
@@ -108,7 +108,7 @@ describe('measures', () => {
       { code: 'ZL-9', fromStatus: 'proposed', ...change },
       { code: 'ZL-10', fromStatus: 'proposed', ...change },
     ]);
-    const measures = (await core.database!.query('SELECT last_activity_on AS lastActivityOn, updated_at AS updatedAt FROM measure ORDER BY id')) as Array<{ lastActivityOn: string; updatedAt: string }>;
+    const measures = (await core.database!.query('SELECT last_activity_on AS "lastActivityOn", updated_at AS "updatedAt" FROM measure ORDER BY id')) as Array<{ lastActivityOn: string; updatedAt: string }>;
     expect(measures.map((row) => row.lastActivityOn)).toEqual(['2022-06-01', '2022-06-01', '2022-06-01']);
     expect(rows.map((row) => row.updatedAt)).toEqual(measures.map((row) => row.updatedAt));
     const counts = await core.database!.query('SELECT status, sum(n) AS n FROM measure_count WHERE edition_id = ? AND n > 0 GROUP BY status', [edition.id]);

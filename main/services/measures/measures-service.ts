@@ -7,7 +7,8 @@ import { DomainError, isUniqueViolation, notFound } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import type { CurrentUser, MeasureHistory, MeasureToMove } from './measure-history';
 import { listMeasureIds, listMeasures, measureFacets } from './measure-list';
-import { collator, ROW_SQL, toRow, type RawRow } from './measure-rows';
+import { collator, rowSql, toRow, type RawRow } from './measure-rows';
+import { phrasesOf } from '../../../database/sql-dialect';
 import { searchMeasures, similarMeasures } from './measure-search';
 import { historyWithSources } from './status-history';
 import { nextCode, shortCodeFromName } from './measure-text';
@@ -93,11 +94,12 @@ export class MeasuresService {
     return this.db.write(async (manager) => {
       const unique = [...new Set(input.measureIds)];
       const ids = JSON.stringify(unique);
-      const measures: MeasureToMove[] = await manager.query('SELECT id, code, status FROM measure WHERE id IN (SELECT value FROM json_each(?))', [ids]);
+      const p = phrasesOf(manager);
+      const measures: MeasureToMove[] = await manager.query(`SELECT id, code, status FROM measure WHERE id IN (${p.idsFromJson})`, [ids]);
       if (measures.length !== unique.length) throw notFound('measures.errors.notFound');
       measures.sort((a, b) => collator.compare(a.code, b.code));
       await this.history.transitionAll(manager, measures, input.toStatus, { changedOn: input.changedOn, reason: input.reason, drucksache: input.drucksache });
-      const rows: RawRow[] = await manager.query(`${ROW_SQL} WHERE m.id IN (SELECT value FROM json_each(?))`, [ids]);
+      const rows: RawRow[] = await manager.query(`${rowSql(p)} WHERE m.id IN (${p.idsFromJson}) ORDER BY m.id`, [ids]);
       return rows.map(toRow);
     });
   }
@@ -136,17 +138,17 @@ export class MeasuresService {
 
   private async load(manager: EntityManager, id: number): Promise<MeasureDto> {
     const measure = await this.row(manager, id);
-    const [row] = (await manager.query(`${ROW_SQL} WHERE m.id = ?`, [id])) as RawRow[];
+    const [row] = (await manager.query(`${rowSql(phrasesOf(manager))} WHERE m.id = ?`, [id])) as RawRow[];
     const listRow = toRow(row!);
     const notes: ProgressNoteDto[] = await manager.query(
-      `SELECT id, noted_on AS notedOn, text, entered_by AS enteredBy, created_at AS createdAt
+      `SELECT id, noted_on AS "notedOn", text, entered_by AS "enteredBy", created_at AS "createdAt"
        FROM progress_note WHERE measure_id = ? ORDER BY noted_on DESC, id DESC`,
       [id],
     );
     const history = await historyWithSources(manager, id);
     const [predecessor] = measure.predecessorId
       ? ((await manager.query(
-          `SELECT m.id, m.code, e.title || ' ' || e.period_from || '–' || e.period_to AS editionTitle
+          `SELECT m.id, m.code, e.title || ' ' || e.period_from || '–' || e.period_to AS "editionTitle"
            FROM measure m JOIN edition e ON e.id = m.edition_id WHERE m.id = ?`,
           [measure.predecessorId],
         )) as Array<{ id: number; code: string; editionTitle: string }>)

@@ -17,9 +17,9 @@ type Raw = Omit<StatusChangeDto, 'meeting'> & {
 /** A measure's history, oldest first, each change with the meeting whose decision made it. */
 export async function historyWithSources(manager: EntityManager, measureId: number): Promise<StatusChangeDto[]> {
   const rows: Raw[] = await manager.query(
-    `SELECT s.id, s.changed_on AS changedOn, s.from_status AS fromStatus, s.to_status AS toStatus, s.reason, s.drucksache,
-            s.entered_by AS enteredBy, s.created_at AS createdAt, s.decision_id AS decisionId,
-            mt.id AS meetingId, mt.kind, mt.title AS rawTitle, mt.number, b.name AS bodyName, mt.starts_at AS startsAt, i.number AS itemNumber
+    `SELECT s.id, s.changed_on AS "changedOn", s.from_status AS "fromStatus", s.to_status AS "toStatus", s.reason, s.drucksache,
+            s.entered_by AS "enteredBy", s.created_at AS "createdAt", s.decision_id AS "decisionId",
+            mt.id AS "meetingId", mt.kind, mt.title AS "rawTitle", mt.number, b.name AS "bodyName", mt.starts_at AS "startsAt", i.number AS "itemNumber"
      FROM status_change s
      LEFT JOIN decision d ON d.id = s.decision_id
      LEFT JOIN agenda_item i ON i.id = d.agenda_item_id

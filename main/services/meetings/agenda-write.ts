@@ -15,7 +15,7 @@ export interface NewItem {
 }
 
 export const numberedItems = (manager: EntityManager, meetingId: number): Promise<NumberedItem[]> =>
-  manager.query('SELECT id, parent_id AS parentId, position, number FROM agenda_item WHERE meeting_id = ?', [meetingId]);
+  manager.query('SELECT id, parent_id AS "parentId", position, number FROM agenda_item WHERE meeting_id = ?', [meetingId]);
 
 /** Appends an item (or a sub-item under its parent) with the next free number; other numbers stay. */
 export async function insertItem(manager: EntityManager, meetingId: number, item: NewItem): Promise<number> {

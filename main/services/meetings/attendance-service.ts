@@ -30,7 +30,7 @@ export async function preloadMembers(manager: EntityManager, meetingId: number, 
   if (bodyId === null) return;
   const day = dayOf(startsAt);
   const members: Array<{ contactId: number; role: MembershipRole; fraktion: string }> = await manager.query(
-    `SELECT m.contact_id AS contactId, m.role, c.fraktion
+    `SELECT m.contact_id AS "contactId", m.role, c.fraktion
      FROM membership m JOIN contact c ON c.id = m.contact_id
      WHERE m.body_id = ? AND c.erased_at IS NULL AND (m.date_from IS NULL OR m.date_from <= ?) AND (m.date_to IS NULL OR m.date_to >= ?)
        AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = ? AND a.contact_id = m.contact_id)

@@ -90,10 +90,10 @@ export class DecisionsService {
       const body = await bodyNames(manager, meeting.bodyId);
       const reason = decisionReason({ ...meeting, bodyName: body.name, bodyShortName: body.shortName }, item.number);
       const done: Array<{ measureId: number; toStatus: string }> = await manager.query(
-        'SELECT measure_id AS measureId, to_status AS toStatus FROM status_change WHERE decision_id = ?',
+        'SELECT measure_id AS "measureId", to_status AS "toStatus" FROM status_change WHERE decision_id = ?',
         [saved.id],
       );
-      const linked: Array<{ measureId: number }> = await manager.query('SELECT measure_id AS measureId FROM agenda_item_measure WHERE agenda_item_id = ?', [item.id]);
+      const linked: Array<{ measureId: number }> = await manager.query('SELECT measure_id AS "measureId" FROM agenda_item_measure WHERE agenda_item_id = ?', [item.id]);
       for (const effect of input.measureEffects) {
         if (!linked.some((link) => link.measureId === effect.measureId)) {
           throw new DomainError('meetingErrors.measureNotLinked', { field: 'measureEffects', params: { measureId: effect.measureId } });

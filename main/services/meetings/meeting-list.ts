@@ -10,7 +10,7 @@ type ListFilter = ParsedInput<'meetings.list'>;
 type RawRow = Omit<MeetingRowDto, 'title' | 'agendaItemCount' | 'openActionItemCount'> & { rawTitle: string };
 
 const FROM_SQL = 'FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id';
-const ROW_SQL = `SELECT mt.id, mt.body_id AS bodyId, ${MEETING_TITLE_COLUMNS}, mt.starts_at AS startsAt, mt.ends_at AS endsAt, mt.place, mt.state ${FROM_SQL}`;
+const ROW_SQL = `SELECT mt.id, mt.body_id AS "bodyId", ${MEETING_TITLE_COLUMNS}, mt.starts_at AS "startsAt", mt.ends_at AS "endsAt", mt.place, mt.state ${FROM_SQL}`;
 // Both follow ix_meeting_starts / ix_meeting_body (starts_at, then the rowid), so a page needs no sort.
 const LATEST_FIRST = 'ORDER BY mt.starts_at DESC, mt.id DESC';
 const SOONEST_FIRST = 'ORDER BY mt.starts_at, mt.id';

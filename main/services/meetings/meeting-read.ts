@@ -25,13 +25,13 @@ export const contactNameSql = (alias: string) =>
   `CASE WHEN ${alias}.erased_at IS NOT NULL THEN '${ERASED_PERSON}' ELSE trim(${alias}.first_name || ' ' || ${alias}.last_name) END`;
 
 /** The meeting title in SQL terms is built in TypeScript; these columns feed `meetingTitle`. */
-export const MEETING_TITLE_COLUMNS = `mt.kind AS kind, mt.title AS rawTitle, mt.number AS number, coalesce(b.name, '') AS bodyName`;
+export const MEETING_TITLE_COLUMNS = `mt.kind AS kind, mt.title AS "rawTitle", mt.number AS number, coalesce(b.name, '') AS "bodyName"`;
 
 const ACTION_ITEM_SQL = `
-  SELECT a.id, a.meeting_id AS meetingId, ${MEETING_TITLE_COLUMNS}, substr(mt.starts_at, 1, 10) AS meetingDate,
-         mt.body_id AS bodyId, a.agenda_item_id AS agendaItemId, a.title, a.assignee_contact_id AS assigneeContactId,
-         CASE WHEN c.id IS NULL THEN a.assignee_name ELSE ${contactNameSql('c')} END AS assigneeName,
-         a.due_on AS dueOn, a.done_on AS doneOn, coalesce(ai.public = 0, 0) AS nonPublic
+  SELECT a.id, a.meeting_id AS "meetingId", ${MEETING_TITLE_COLUMNS}, substr(mt.starts_at, 1, 10) AS "meetingDate",
+         mt.body_id AS "bodyId", a.agenda_item_id AS "agendaItemId", a.title, a.assignee_contact_id AS "assigneeContactId",
+         CASE WHEN c.id IS NULL THEN a.assignee_name ELSE ${contactNameSql('c')} END AS "assigneeName",
+         a.due_on AS "dueOn", a.done_on AS "doneOn", coalesce(ai.public = 0, 0) AS "nonPublic"
   FROM action_item a
   JOIN meeting mt ON mt.id = a.meeting_id
   LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
@@ -96,17 +96,17 @@ export function printedOrder<T extends { id: number; parentId: number | null; po
 
 async function agendaOf(manager: EntityManager, meetingId: number): Promise<AgendaItemDto[]> {
   const items: AgendaRaw[] = await manager.query(
-    `SELECT id, parent_id AS parentId, position, number, title, public, standard, notes FROM agenda_item WHERE meeting_id = ?`,
+    `SELECT id, parent_id AS "parentId", position, number, title, public, standard, notes FROM agenda_item WHERE meeting_id = ?`,
     [meetingId],
   );
   const measures: Array<AgendaMeasureDto & { agendaItemId: number }> = await manager.query(
-    `SELECT l.agenda_item_id AS agendaItemId, m.id, m.code, m.title, m.status
+    `SELECT l.agenda_item_id AS "agendaItemId", m.id, m.code, m.title, m.status
      FROM agenda_item_measure l JOIN agenda_item i ON i.id = l.agenda_item_id JOIN measure m ON m.id = l.measure_id
      WHERE i.meeting_id = ? ORDER BY l.position`,
     [meetingId],
   );
   const papers: Array<{ agendaItemId: number; drucksache: string }> = await manager.query(
-    `SELECT p.agenda_item_id AS agendaItemId, p.drucksache FROM agenda_item_paper p JOIN agenda_item i ON i.id = p.agenda_item_id
+    `SELECT p.agenda_item_id AS "agendaItemId", p.drucksache FROM agenda_item_paper p JOIN agenda_item i ON i.id = p.agenda_item_id
      WHERE i.meeting_id = ? ORDER BY p.position`,
     [meetingId],
   );
@@ -128,17 +128,17 @@ async function agendaOf(manager: EntityManager, meetingId: number): Promise<Agen
 
 async function decisionsOf(manager: EntityManager, meetingId: number): Promise<Map<number, DecisionDto>> {
   const rows: Decision[] = await manager.query(
-    `SELECT d.id, d.agenda_item_id AS agendaItemId, d.wording, d.result, d.vote_mode AS voteMode, d.votes_yes AS votesYes,
-            d.votes_no AS votesNo, d.votes_abstain AS votesAbstain, d.votes_conflicted AS votesConflicted,
-            d.fraktionen_for AS fraktionenFor, d.fraktionen_against AS fraktionenAgainst, d.fraktionen_abstain AS fraktionenAbstain,
-            d.vote_mismatch_confirmed AS voteMismatchConfirmed, d.drucksache, d.created_at AS createdAt, d.updated_at AS updatedAt
+    `SELECT d.id, d.agenda_item_id AS "agendaItemId", d.wording, d.result, d.vote_mode AS "voteMode", d.votes_yes AS "votesYes",
+            d.votes_no AS "votesNo", d.votes_abstain AS "votesAbstain", d.votes_conflicted AS "votesConflicted",
+            d.fraktionen_for AS "fraktionenFor", d.fraktionen_against AS "fraktionenAgainst", d.fraktionen_abstain AS "fraktionenAbstain",
+            d.vote_mismatch_confirmed AS "voteMismatchConfirmed", d.drucksache, d.created_at AS "createdAt", d.updated_at AS "updatedAt"
      FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id WHERE i.meeting_id = ?`,
     [meetingId],
   );
   // CROSS JOIN: from the meeting's items to their decisions' changes. The planner may otherwise walk every
   // change any decision ever made (ix_status_change_decision), which grows with the district's history.
   const effects: Array<MeasureEffectDto & { decisionId: number }> = await manager.query(
-    `SELECT s.decision_id AS decisionId, s.measure_id AS measureId, m.code, s.from_status AS fromStatus, s.to_status AS toStatus
+    `SELECT s.decision_id AS "decisionId", s.measure_id AS "measureId", m.code, s.from_status AS "fromStatus", s.to_status AS "toStatus"
      FROM agenda_item i CROSS JOIN decision d CROSS JOIN status_change s CROSS JOIN measure m
      WHERE d.agenda_item_id = i.id AND s.decision_id = d.id AND m.id = s.measure_id AND i.meeting_id = ? ORDER BY s.id`,
     [meetingId],
@@ -164,7 +164,7 @@ async function decisionsOf(manager: EntityManager, meetingId: number): Promise<M
 
 async function attendanceOf(manager: EntityManager, meetingId: number): Promise<AttendanceDto[]> {
   const rows: Array<Omit<AttendanceDto, 'guest' | 'voting' | 'erased' | 'memberRole' | 'givenRole'> & { guest: number; voting: number; erased: number }> = await manager.query(
-    `SELECT a.id, a.contact_id AS contactId, CASE WHEN c.id IS NULL THEN a.guest_name ELSE ${contactNameSql('c')} END AS name,
+    `SELECT a.id, a.contact_id AS "contactId", CASE WHEN c.id IS NULL THEN a.guest_name ELSE ${contactNameSql('c')} END AS name,
             a.role, a.fraktion, a.guest, a.voting, a.status, (c.erased_at IS NOT NULL) AS erased
      FROM attendance a LEFT JOIN contact c ON c.id = a.contact_id
      WHERE a.meeting_id = ? ORDER BY a.position, a.id`,
@@ -225,7 +225,7 @@ export async function meetingRow(manager: EntityManager, id: number): Promise<Me
 export async function bodyNames(manager: EntityManager, bodyId: number | null): Promise<{ name: string; shortName: string; genitive: string }> {
   const none = { name: '', shortName: '', genitive: '' };
   if (bodyId === null) return none;
-  const [body] = (await manager.query('SELECT name, short_name AS shortName, name_genitive AS genitive FROM body WHERE id = ?', [bodyId])) as Array<{
+  const [body] = (await manager.query('SELECT name, short_name AS "shortName", name_genitive AS genitive FROM body WHERE id = ?', [bodyId])) as Array<{
     name: string;
     shortName: string;
     genitive: string;
@@ -235,7 +235,7 @@ export async function bodyNames(manager: EntityManager, bodyId: number | null): 
 
 /** Minutes of earlier meetings approved in this one, oldest first. */
 function approvedMinutesIn(manager: EntityManager, meetingId: number): Promise<ApprovedMinutesDto[]> {
-  return manager.query('SELECT id AS meetingId, number, starts_at AS startsAt FROM meeting WHERE approved_in_meeting_id = ? ORDER BY starts_at, id', [meetingId]);
+  return manager.query('SELECT id AS "meetingId", number, starts_at AS "startsAt" FROM meeting WHERE approved_in_meeting_id = ? ORDER BY starts_at, id', [meetingId]);
 }
 
 async function contactName(manager: EntityManager, contactId: number | null, fallback: string): Promise<string> {
@@ -250,7 +250,7 @@ export async function loadMeeting(manager: EntityManager, id: number): Promise<M
   const body = await bodyNames(manager, meeting.bodyId);
   const attendance = await attendanceOf(manager, id);
   const corrections: MinutesCorrectionDto[] = await manager.query(
-    `SELECT id, agenda_item_id AS agendaItemId, text, reason, entered_by AS enteredBy, created_at AS createdAt
+    `SELECT id, agenda_item_id AS "agendaItemId", text, reason, entered_by AS "enteredBy", created_at AS "createdAt"
      FROM minutes_correction WHERE meeting_id = ? ORDER BY id`,
     [id],
   );

@@ -211,7 +211,7 @@ export class MeetingsService {
   resumeTarget(): Promise<{ meetingId: number; agendaItemId: number | null } | null> {
     return this.db.read(async (manager) => {
       const [row] = (await manager.query(
-        `SELECT id AS meetingId, current_agenda_item_id AS agendaItemId FROM meeting
+        `SELECT id AS "meetingId", current_agenda_item_id AS "agendaItemId" FROM meeting
          WHERE live_at IS NOT NULL AND state <> 'minutes_approved' ORDER BY live_at DESC LIMIT 1`,
       )) as Array<{ meetingId: number; agendaItemId: number | null }>;
       return row ?? null;

@@ -1,0 +1,32 @@
+import type { TestProject } from 'vitest/node';
+import { openPostgres } from '../database/postgres/open-postgres';
+import { startPostgres, type TestPostgres } from './postgres-server';
+
+/** The database every test core on PostgreSQL is copied from: migrated once per run. */
+export const TEMPLATE_DATABASE = 'lbw_template';
+
+let server: TestPostgres | null = null;
+
+/**
+ * globalSetup of the vitest project `postgres`: one throwaway cluster for the whole run; each
+ * test core gets its own database, copied from a migrated template (CREATE DATABASE … TEMPLATE),
+ * so the service suite runs unchanged on the second engine.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  server = await startPostgres();
+  const template = await server.createDatabase(TEMPLATE_DATABASE);
+  const dataSource = await openPostgres(template);
+  await dataSource.destroy();
+  project.provide('lbwPostgresAdminUrl', server.url());
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+  server = null;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    lbwPostgresAdminUrl: string;
+  }
+}
