@@ -87,6 +87,8 @@ export interface DialectPhrases {
   readonly joinInOrder: string;
   /** SQLite's `INDEXED BY name` (pins the index a walk must take); nothing on PostgreSQL, which plans itself. */
   indexedBy(index: string): string;
+  /** LIKE that ignores case as SQLite's LIKE does (ASCII there; every letter with PostgreSQL's ILIKE). */
+  readonly likeIgnoringCase: string;
   /** Insert that skips a row whose key is already there. */
   insertIgnoring(table: string, columnsAndSource: string): string;
 }
@@ -106,6 +108,7 @@ export const SQLITE_PHRASES: DialectPhrases = {
   nocase: 'COLLATE NOCASE',
   joinInOrder: 'CROSS JOIN',
   indexedBy: (index) => `INDEXED BY ${index}`,
+  likeIgnoringCase: 'LIKE',
   insertIgnoring: (table, rest) => `INSERT OR IGNORE INTO ${table} ${rest}`,
 };
 
@@ -114,9 +117,10 @@ export const POSTGRES_PHRASES: DialectPhrases = {
   jsonArrayRows: (alias) => `jsonb_array_elements(?::jsonb) WITH ORDINALITY AS ${alias} (value, key)`,
   position: (haystack, needle) => `strpos(${haystack}, ${needle})`,
   joined: (expression, separator) => `string_agg((${expression})::text, ${characterLiteral(separator, 'chr')})`,
-  nocase: 'COLLATE lbw_nocase',
+  nocase: 'COLLATE nocase',
   joinInOrder: 'JOIN',
   indexedBy: () => '',
+  likeIgnoringCase: 'ILIKE',
   insertIgnoring: (table, rest) => `INSERT INTO ${table} ${rest} ON CONFLICT DO NOTHING`,
 };
 

@@ -13,21 +13,38 @@ let created = 0;
 /** A test that restarts its core on the same folder finds its data again, as on the file. */
 const databaseOfFolder = new Map<string, string>();
 
-/** A core on a fresh copy of the migrated template database on this run's PostgreSQL cluster. */
-export async function startPostgresTestCore(dataDir: string, platform: Platform): Promise<AppCore> {
-  const admin = new URL(inject('lbwPostgresAdminUrl'));
-  let name = databaseOfFolder.get(dataDir);
+/** A new database on this run's cluster, copied from `template` (default: the migrated, empty one). */
+export async function createTestDatabase(template = TEMPLATE_DATABASE): Promise<string> {
+  const name = `test_${process.pid}_${++created}`;
+  const client = new pg.Client({ connectionString: inject('lbwPostgresAdminUrl') });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await client.end();
+  }
+  return name;
+}
+
+/** The next core started on `dataDir` opens a copy of `template` (a seeded demo, say) instead of an empty database. */
+export async function useCopyOf(template: string, dataDir: string): Promise<void> {
+  databaseOfFolder.set(dataDir, await createTestDatabase(template));
+}
+
+/** A core on this run's PostgreSQL cluster: the database of `dataDir`, or a fresh copy of the migrated template. */
+export async function startPostgresTestCore(dataDir: string, platform: Platform, database?: string): Promise<AppCore> {
+  let name = database ?? databaseOfFolder.get(dataDir);
   if (!name) {
-    name = `test_${process.pid}_${++created}`;
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    try {
-      await client.query(`CREATE DATABASE "${name}" TEMPLATE ${TEMPLATE_DATABASE}`);
-    } finally {
-      await client.end();
-    }
+    name = await createTestDatabase();
     databaseOfFolder.set(dataDir, name);
   }
-  admin.pathname = `/${name}`;
-  return startPostgresCore({ url: admin.toString(), dataDir, appVersion: '0.0.0-test', platform, logger: process.env.LBW_TEST_LOG ? { info: () => undefined, error: (message, error) => console.error(message, String(error), (error as { query?: string } | undefined)?.query) } : silentLogger });
+  const url = new URL(inject('lbwPostgresAdminUrl'));
+  url.pathname = `/${name}`;
+  return startPostgresCore({
+    url: url.toString(),
+    dataDir,
+    appVersion: '0.0.0-test',
+    platform,
+    logger: process.env.LBW_TEST_LOG ? { info: () => undefined, error: (message, error) => console.error(message, String(error), (error as { query?: string } | undefined)?.query) } : silentLogger,
+  });
 }

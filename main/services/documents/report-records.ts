@@ -23,11 +23,11 @@ export async function loadReportMeasures(manager: EntityManager, editionId: numb
     [editionId, asOf, editionId],
   );
   const notes: Array<ReportNoteDto & { measureId: number }> = await manager.query(
-    `SELECT measureId, notedOn, text FROM (
+    `SELECT "measureId", "notedOn", text FROM (
        SELECT pn.measure_id AS "measureId", pn.noted_on AS "notedOn", pn.text,
               ROW_NUMBER() OVER (PARTITION BY pn.measure_id ORDER BY pn.noted_on DESC, pn.id DESC) AS rn
        FROM progress_note pn JOIN measure m ON m.id = pn.measure_id
-       WHERE m.edition_id = ? AND pn.noted_on <= ?)
+       WHERE m.edition_id = ? AND pn.noted_on <= ?) AS numbered
      WHERE rn <= ? ORDER BY "measureId", "notedOn" DESC`,
     [editionId, asOf, NOTES_PER_MEASURE],
   );

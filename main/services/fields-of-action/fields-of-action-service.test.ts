@@ -54,7 +54,7 @@ describe('fields of action through the contract', () => {
     const field = await mustCall(core, 'fieldsOfAction.create', { editionId, name: 'Arbeit und Bildung' });
     // Stands in for the measures table of a later migration: same ON DELETE RESTRICT reference.
     await core.database!.query('CREATE TABLE referencing_row (id INTEGER PRIMARY KEY, field_id INTEGER NOT NULL REFERENCES field_of_action(id) ON DELETE RESTRICT)');
-    await core.database!.query('INSERT INTO referencing_row (field_id) VALUES (?)', [field.id]);
+    await core.database!.query('INSERT INTO referencing_row (id, field_id) VALUES (1, ?)', [field.id]);
     const before = await snapshot(core);
     const result = await callOn(core, 'fieldsOfAction.delete', { id: field.id });
     expect(result).toMatchObject({ ok: false, error: { code: 'rejected', messageKey: 'fieldsOfAction.errors.inUse', params: { name: 'Arbeit und Bildung' } } });

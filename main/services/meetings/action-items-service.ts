@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../../contract';
+import { phrasesOf } from '../../../database/sql-dialect';
 import type { EntityManager } from 'typeorm';
 import type { ActionItemDto, ActionItemListDto, MeetingDto } from '../../../contract/meetings';
 import type { AppDatabase } from '../../../database/app-database';
@@ -42,7 +43,7 @@ function idSegment(manager: EntityManager, part: Part, input: ListInput, today: 
     where.push('a.meeting_id IN (SELECT id FROM meeting WHERE body_id = ?)');
     parameters.push(input.bodyId);
   }
-  const sql = `FROM action_item a INDEXED BY ix_action_item_open WHERE ${where.join(' AND ')}`;
+  const sql = `FROM action_item a ${phrasesOf(manager).indexedBy('ix_action_item_open')} WHERE ${where.join(' AND ')}`;
   const countSql = part.counted && input.bodyId === undefined ? 'SELECT n FROM action_item_part WHERE part = ?' : `SELECT count(*) AS n ${sql}`;
   const countParameters = part.counted && input.bodyId === undefined ? [part.counted] : parameters;
   return {
@@ -61,7 +62,7 @@ export class ActionItemsService {
       const today = input.today ?? todayIso();
       const page = await pageAcross(PARTS[input.state].map((part) => idSegment(manager, part, input, today)), input.offset, input.limit);
       // The page's rows in one query, put back in the order the ids were found in.
-      const rows = await actionItemRows(manager, 'a.id IN (SELECT value FROM json_each(?))', [JSON.stringify(page.rows)], today);
+      const rows = await actionItemRows(manager, `a.id IN (${phrasesOf(manager).idsFromJson})`, [JSON.stringify(page.rows)], today);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return { rows: page.rows.flatMap((id) => byId.get(id) ?? []), total: page.total };
     });

@@ -78,7 +78,7 @@ export class AgendaService {
     return this.db.write(async (manager) => {
       const { item } = await editableItem(manager, input.id);
       const [decided] = (await manager.query(
-        `WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT a.id FROM agenda_item a JOIN tree ON a.parent_id = tree.id)
+        `WITH RECURSIVE tree(id) AS (SELECT CAST(? AS INTEGER) UNION ALL SELECT a.id FROM agenda_item a JOIN tree ON a.parent_id = tree.id)
          SELECT 1 FROM decision WHERE agenda_item_id IN (SELECT id FROM tree) LIMIT 1`,
         [item.id],
       )) as unknown[];

@@ -1,4 +1,5 @@
 import type { EntityManager, QueryResult } from 'typeorm';
+import { dialectOf, toPostgresPlaceholders } from '../../../database/sql-dialect';
 import { AgendaItemEntity, type AgendaItem, type Meeting } from '../../../database/entities';
 import { DomainError, notFound } from '../domain-error';
 import { meetingRow } from './meeting-read';
@@ -27,7 +28,9 @@ export async function editableItem(manager: EntityManager, id: number): Promise<
 /** Rows changed by an UPDATE/DELETE run on the transaction's connection. */
 export async function changedRows(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
   if (!manager.queryRunner) throw new Error('changedRows needs a transaction (AppDatabase.write)');
-  const result = (await manager.queryRunner.query(sql, parameters, true)) as QueryResult;
+  // (the query runner is below the placeholder translation of managerForServices)
+  const text = dialectOf(manager) === 'postgres' ? toPostgresPlaceholders(sql) : sql;
+  const result = (await manager.queryRunner.query(text, parameters, true)) as QueryResult;
   return result.affected ?? 0;
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { phrasesOf, type DialectPhrases } from '../../../database/sql-dialect';
 import type { ParsedInput } from '../../../contract';
 import type { LatestMeetingDto, MeetingListDto, MeetingRowDto } from '../../../contract/meetings';
 import { nowLocalIso } from '../text-compare';
@@ -21,7 +22,7 @@ interface Condition {
 }
 
 /** The filters of the Sitzungen screen as SQL conditions (all must hold). */
-function filterConditions(filter: ListFilter): Condition[] {
+function filterConditions(phrases: DialectPhrases, filter: ListFilter): Condition[] {
   const conditions: Condition[] = [];
   const add = (sql: string, ...parameters: unknown[]) => conditions.push({ sql, parameters });
   if (filter.bodyId !== undefined) add('mt.body_id = ?', filter.bodyId);
@@ -33,9 +34,10 @@ function filterConditions(filter: ListFilter): Condition[] {
   if (filter.text !== '') {
     const like = `%${filter.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     // The shown title may be built from number and body ("4. Sitzung – …"), so those are searched too.
+    const matches = `${phrases.likeIgnoringCase} ? ESCAPE '\\'`;
     add(
-      `(mt.title LIKE ? ESCAPE '\\' OR mt.place LIKE ? ESCAPE '\\' OR mt.focus_topic LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\'
-        OR (mt.number || '. Sitzung') LIKE ? ESCAPE '\\')`,
+      `(mt.title ${matches} OR mt.place ${matches} OR mt.focus_topic ${matches} OR b.name ${matches}
+        OR (mt.number || '. Sitzung') ${matches})`,
       like, like, like, like, like,
     );
   }
@@ -59,7 +61,7 @@ function segment(manager: EntityManager, conditions: readonly Condition[], order
  * before those still to start. Split in two so that each part is read in index order.
  */
 function segmentsFor(manager: EntityManager, filter: ListFilter): Segment<RawRow>[] {
-  const conditions = filterConditions(filter);
+  const conditions = filterConditions(phrasesOf(manager), filter);
   const now = filter.now ?? nowLocalIso();
   const also = (sql: string, ...parameters: unknown[]) => [...conditions, { sql, parameters }];
   switch (filter.when) {
@@ -82,11 +84,12 @@ async function countsFor(manager: EntityManager, ids: readonly number[]): Promis
     const rows: Array<{ id: number; n: number }> = await manager.query(sql, [JSON.stringify(ids)]);
     return new Map(rows.map((row) => [row.id, row.n]));
   };
-  const page = 'meeting_id IN (SELECT value FROM json_each(?))';
+  const p = phrasesOf(manager);
+  const page = `meeting_id IN (${p.idsFromJson})`;
   return {
     agenda: await grouped(`SELECT meeting_id AS id, count(*) AS n FROM agenda_item WHERE ${page} GROUP BY meeting_id`),
     // Named: the planner otherwise walks every open task (ix_action_item_open) and checks it against the page.
-    open: await grouped(`SELECT meeting_id AS id, count(*) AS n FROM action_item INDEXED BY ix_action_item_meeting WHERE ${page} AND done_on IS NULL GROUP BY meeting_id`),
+    open: await grouped(`SELECT meeting_id AS id, count(*) AS n FROM action_item ${p.indexedBy('ix_action_item_meeting')} WHERE ${page} AND done_on IS NULL GROUP BY meeting_id`),
   };
 }
 

@@ -31,7 +31,7 @@ const ACTION_ITEM_SQL = `
   SELECT a.id, a.meeting_id AS "meetingId", ${MEETING_TITLE_COLUMNS}, substr(mt.starts_at, 1, 10) AS "meetingDate",
          mt.body_id AS "bodyId", a.agenda_item_id AS "agendaItemId", a.title, a.assignee_contact_id AS "assigneeContactId",
          CASE WHEN c.id IS NULL THEN a.assignee_name ELSE ${contactNameSql('c')} END AS "assigneeName",
-         a.due_on AS "dueOn", a.done_on AS "doneOn", coalesce(ai.public = 0, 0) AS "nonPublic"
+         a.due_on AS "dueOn", a.done_on AS "doneOn", CASE WHEN ai.public = 0 THEN 1 ELSE 0 END AS "nonPublic"
   FROM action_item a
   JOIN meeting mt ON mt.id = a.meeting_id
   LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
