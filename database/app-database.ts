@@ -6,6 +6,7 @@ import { asStorageError, WritesRefusedError } from './storage-errors';
 import { settleAfterFailedUnit } from './transaction-state';
 import { beforeCommit } from './test-crash-point';
 import { managerForServices } from './sql-dialect';
+import { asServerRefusal } from './postgres/server-errors';
 
 /** Thrown by `write` on a database opened read-only (a damaged file the person may still read). */
 export class ReadOnlyDatabaseError extends Error {
@@ -34,6 +35,11 @@ export class AppDatabase {
     readonly dataSource: DataSource,
     private readonly options: { readOnly?: boolean } = {},
   ) {}
+
+  /** A failure as the person should hear it: the disk's words for the file, the server's for PostgreSQL. */
+  private failureOf(error: unknown): unknown {
+    return this.dataSource.options.type === 'postgres' ? asServerRefusal(error) : asStorageError(error, this.file);
+  }
 
   /** The data file, to tell a write-protected folder from a vanished drive. */
   private get file(): string {
@@ -84,7 +90,7 @@ export class AppDatabase {
     if (!this.reader || this.current.getStore()) return this.readOnWriter(work);
     const reading = this.reader.run((manager) => this.current.run({ manager, writable: false }, () => work(managerForServices(manager))));
     return reading.catch((error: unknown) => {
-      throw asStorageError(error, this.file);
+      throw this.failureOf(error);
     });
   }
 
@@ -94,7 +100,7 @@ export class AppDatabase {
     const manager = managerForServices(this.dataSource.manager);
     return this.queue.run(() =>
       this.current.run({ manager, writable: false }, () => work(manager)).catch((error: unknown) => {
-        throw asStorageError(error, this.file);
+        throw this.failureOf(error);
       }),
     );
   }
@@ -123,7 +129,7 @@ export class AppDatabase {
       } catch (error) {
         // The person learns why this unit failed; a failed settle refuses the next writes.
         await this.settle(String((error as Error).message)).catch(() => undefined);
-        throw asStorageError(error, this.file);
+        throw this.failureOf(error);
       }
     });
   }

@@ -8,6 +8,8 @@ export interface ScriptOptions {
   readonly staticDir: string | undefined;
   /** Browser mode: the folder of this person's own settings (name, language) instead of one beside the data. */
   readonly userDir: string | undefined;
+  /** Shared office mode: postgres://LOGIN@SERVER/DATENBANK instead of the data file. */
+  readonly database: string | undefined;
   readonly rest: string[];
 }
 
@@ -21,11 +23,12 @@ export function parseScriptOptions(argv: string[], env: NodeJS.ProcessEnv = proc
       demo: { type: 'boolean', default: false },
       'static-dir': { type: 'string' },
       'user-dir': { type: 'string' },
+      database: { type: 'string' },
     },
     allowPositionals: true,
   });
   const rawPort = values.port ?? env.PORT ?? '0';
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ungültiger Port: ${rawPort}`);
-  return { dataDir: values['data-dir'], port, demo: values.demo ?? false, staticDir: values['static-dir'], userDir: values['user-dir'], rest: positionals };
+  return { dataDir: values['data-dir'], port, demo: values.demo ?? false, staticDir: values['static-dir'], userDir: values['user-dir'], database: values.database, rest: positionals };
 }

@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startAppCore } from '../main/core/app-core';
+import { serverPlace, startPostgresCore } from '../main/core/postgres-core';
+import { PostgresRefusal } from '../database/postgres/open-postgres';
+import { cliTranslator } from '../main/cli/cli-text';
 import { resolveDataDir } from '../main/core/data-dir';
 import { createFileLogger } from '../main/core/file-logger';
 import { consoleLogger } from '../main/services/logger';
@@ -17,8 +20,10 @@ import packageJson from '../package.json' with { type: 'json' };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * `npm run serve [-- --data-dir DIR | --demo] [--port N] [--user-dir DIR]`: browser mode on 127.0.0.1.
- * `--user-dir`: where this person's name and language are kept (default: beside the data, per login).
+ * `npm run serve [-- --data-dir DIR | --demo | --database postgres://…] [--port N] [--user-dir DIR]`:
+ * browser mode on 127.0.0.1. `--user-dir`: where this person's name and language are kept (default:
+ * beside the data, per login). `--database`: the shared database on a PostgreSQL server; the data
+ * folder then holds only this PC's log and settings.
  */
 async function main(): Promise<void> {
   const options = parseScriptOptions(process.argv.slice(2));
@@ -36,7 +41,11 @@ async function main(): Promise<void> {
   const platform = { ...plainPlatform, transfers, ...(options.userDir ? { personalSettingsDir: path.resolve(options.userDir) } : {}) };
   // The page is served at once; calls wait until the file is open, and the full check and the daily
   // backup run after that, beside the first screen (main/core/startup-tasks.ts).
-  const opening = startAppCore({ dataDir, appVersion: packageJson.version, platform, logger, autoBackup: !options.demo, integrityCheck: 'after-start' });
+  const opening = options.database
+    ? startPostgresCore({ url: options.database, dataDir, appVersion: packageJson.version, platform, logger }).catch(async (error: unknown) => {
+        throw error instanceof PostgresRefusal ? new Error((await cliTranslator(path.join(root, 'locales')))(`cli.postgres.${error.problem}`, { detail: error.detail, server: serverPlace(options.database!) })) : error;
+      })
+    : startAppCore({ dataDir, appVersion: packageJson.version, platform, logger, autoBackup: !options.demo, integrityCheck: 'after-start' });
   // The demo data is in place before the first call is answered.
   const coreReady = opening.then(async (core) => {
     if (options.demo && core.status.database.state === 'ready') await seedDemo(core.dispatch);

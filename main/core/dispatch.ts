@@ -1,4 +1,5 @@
 import { contract, isCallName, type CallError, type CallResult } from '../../contract';
+import { ServerRefusal } from '../../database/postgres/server-errors';
 import { validateInput } from '../../contract/validate-input';
 import { ReadOnlyDatabaseError } from '../../database/app-database';
 import { StorageError, WritesRefusedError, type StorageProblem } from '../../database/storage-errors';
@@ -60,6 +61,13 @@ export function createDispatch(handlers: HandlerMap, logger: Logger): Dispatch {
       if (error instanceof StorageError) {
         logger.error(`call ${name} not saved (${error.problem})`, error);
         return failure({ code: 'storage', messageKey: STORAGE_MESSAGES[error.problem] });
+      }
+      if (error instanceof ServerRefusal) {
+        // The server refused (no right for this login) or could not be reached: nothing of the call was kept.
+        logger.error(`call ${name} refused by the server (${error.problem})`, error);
+        return error.problem === 'no-rights'
+          ? failure({ code: 'rejected', messageKey: 'errors.noRights' })
+          : failure({ code: 'unavailable', messageKey: 'errors.serverLost' });
       }
       if (error instanceof WritesRefusedError) {
         logger.error(`call ${name} refused: writes stopped`, error);

@@ -34,6 +34,11 @@ export interface CoreServices {
   /** This person's own settings file (name, language). */
   readonly personalSettings: PersonalSettingsStore;
   readonly logger: Logger;
+  /**
+   * On the shared server: the login's display name (COMMENT ON ROLE, else the login), which then
+   * names every change; the server knows who is connected, so no one enters another's name.
+   */
+  readonly loginDisplayName?: string;
 }
 
 /** The handler map of every data call, one file per domain in handlers/; the shared services are made here once. */
@@ -41,7 +46,8 @@ function dataHandlers(db: AppDatabase, platform: Platform, services: CoreService
   const defaultUserName = async () => (platform.osFullName ? await platform.osFullName() : '') || platform.osUserName;
   const settings = new SettingsService(db, { store: services.personalSettings, defaultUserName, logger: services.logger });
   // "Who entered it" is the person at this PC (their personal settings), never a name stored with the shared data.
-  const currentUser: CurrentUser = async () => (await settings.currentUserName()) || platform.osUserName;
+  const login = services.loginDisplayName;
+  const currentUser: CurrentUser = login ? async () => login : async () => (await settings.currentUserName()) || platform.osUserName;
   const history = new MeasureHistory(currentUser);
   return {
     ...settingsHandlers({ settings, backups: services.backups, dataDir: services.dataDir, logger: services.logger }),

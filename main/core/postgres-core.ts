@@ -68,6 +68,9 @@ export async function startPostgresCore(options: PostgresCoreOptions): Promise<A
   const place = serverPlace(url);
   const dataSource = await openPostgres(url);
   const database = new AppDatabase(dataSource);
+  const [login] = await database.query<Array<{ name: string }>>(
+    `SELECT coalesce(nullif(shobj_description(oid, 'pg_authid'), ''), rolname) AS name FROM pg_roles WHERE rolname = current_user`,
+  );
   logger.info(`shared database ready: ${place}, schema ${POSTGRES_SCHEMA_VERSION}`);
   const status: SystemStatus = {
     appVersion,
@@ -89,7 +92,7 @@ export async function startPostgresCore(options: PostgresCoreOptions): Promise<A
   const startupTasks = Promise.resolve({ check: { state: 'not-needed', percent: 100 }, backup: { state: 'skipped' } } as const);
   const dispatch = createDispatch(
     {
-      ...createHandlers(database, status, platform, { dataDir, backups, personalSettings, logger }),
+      ...createHandlers(database, status, platform, { dataDir, backups, personalSettings, logger, loginDisplayName: login?.name }),
       ...serverMaintenanceHandlers(database),
       ...exportHandlers(state, platform),
       'system.startupTasks': () => startupTasks,

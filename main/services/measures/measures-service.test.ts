@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureStatus } from '../../../contract';
 import { callOn, createEdition, mustCall, startTestCore } from '../../../test-support/core';
+import { POSTGRES_TEST_LOGIN_NAME } from '../../../test-support/postgres-engine-setup';
+import { testEngine } from '../../../test-support/test-engine';
 
 async function setup() {
   const core = await startTestCore();
@@ -49,13 +51,13 @@ describe('measures', () => {
     expect(detail.history.at(-1)).toMatchObject({ drucksache: '21-1234', reason: 'AG-Sitzung', changedOn: '2022-05-04' });
   });
 
-  it('writes who entered a change: the settings name, else the system user', async () => {
+  it('writes who entered a change: the settings name, else the system user; on the server the login, whatever the settings say', async () => {
     const { core, create, move } = await setup();
     const measure = await create('A');
     await mustCall(core, 'settings.update', { userName: 'Frau Demir' });
     await move([measure.id], 'in_review');
     const detail = await mustCall(core, 'measures.get', { id: measure.id });
-    expect(detail.history.at(-1)!.enteredBy).toBe('Frau Demir');
+    expect(detail.history.at(-1)!.enteredBy).toBe(testEngine === 'postgres' ? POSTGRES_TEST_LOGIN_NAME : 'Frau Demir');
     expect(detail.history[0]!.enteredBy).not.toBe('');
   });
 
@@ -102,7 +104,8 @@ describe('measures', () => {
        FROM status_change s JOIN measure m ON m.id = s.measure_id WHERE s.id >= ? ORDER BY s.id`,
       [firstBulkChange],
     );
-    const change = { toStatus: 'in_review', changedOn: '2022-06-01', reason: 'Wiedervorlage', enteredBy: 'Frau Demir', decisionId: null };
+    const enteredBy = testEngine === 'postgres' ? POSTGRES_TEST_LOGIN_NAME : 'Frau Demir';
+    const change = { toStatus: 'in_review', changedOn: '2022-06-01', reason: 'Wiedervorlage', enteredBy, decisionId: null };
     expect(history).toEqual([
       { code: 'ZL-2', fromStatus: 'deferred', ...change },
       { code: 'ZL-9', fromStatus: 'proposed', ...change },

@@ -165,7 +165,7 @@ async function decisionsOf(manager: EntityManager, meetingId: number): Promise<M
 async function attendanceOf(manager: EntityManager, meetingId: number): Promise<AttendanceDto[]> {
   const rows: Array<Omit<AttendanceDto, 'guest' | 'voting' | 'erased' | 'memberRole' | 'givenRole'> & { guest: number; voting: number; erased: number }> = await manager.query(
     `SELECT a.id, a.contact_id AS "contactId", CASE WHEN c.id IS NULL THEN a.guest_name ELSE ${contactNameSql('c')} END AS name,
-            a.role, a.fraktion, a.guest, a.voting, a.status, (c.erased_at IS NOT NULL) AS erased
+            a.role, a.fraktion, a.guest, a.voting, a.status, CASE WHEN c.erased_at IS NOT NULL THEN 1 ELSE 0 END AS erased
      FROM attendance a LEFT JOIN contact c ON c.id = a.contact_id
      WHERE a.meeting_id = ? ORDER BY a.position, a.id`,
     [meetingId],

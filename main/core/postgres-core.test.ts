@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addLogin, applyGrants, ensureGroupRoles, type SharedRole } from '../../database/postgres/logins';
+import { openPostgres } from '../../database/postgres/open-postgres';
+import { postgresServer, startPostgres, type TestPostgres } from '../../test-support/postgres-server';
+import { tempDir } from '../../test-support/temp-dir';
+import { silentLogger } from '../services/logger';
+import type { AppCore } from './app-core';
+import { plainPlatform } from './plain-platform';
+import { serverPlace, startPostgresCore } from './postgres-core';
+
+let server: TestPostgres;
+let databaseUrl: string;
+const cores: AppCore[] = [];
+let stopped = false;
+
+/** The app of one colleague: their own login, their own PC folder. */
+async function appOf(login: string): Promise<AppCore> {
+  const url = new URL(databaseUrl);
+  url.username = login;
+  url.password = `${login}-passwort`;
+  const core = await startPostgresCore({ url: url.toString(), dataDir: tempDir(), appVersion: '0.0.0-test', platform: plainPlatform, logger: silentLogger });
+  cores.push(core);
+  return core;
+}
+
+const counts = async () => (await server.query<{ n: number }>('SELECT count(*)::int AS n FROM measure', [], 'buero'))[0]!.n;
+
+describe.skipIf(postgresServer.skip)('the app on a shared PostgreSQL database (a real server, real logins)', () => {
+  beforeAll(async () => {
+    postgresServer.check();
+    server = await startPostgres();
+    databaseUrl = await server.createDatabase('buero');
+    // As `shared init` and `shared add-user` set it up (main/cli/shared-command.ts).
+    await (await openPostgres(databaseUrl)).destroy();
+    const query = (sql: string, parameters: readonly unknown[] = []) => server.query(sql, [...parameters], 'buero');
+    await ensureGroupRoles(query, 'buero');
+    await applyGrants(query, 'buero');
+    const logins: Array<[string, SharedRole, string]> = [
+      ['verwaltung1', 'verwaltung', 'Frau Yılmaz (Fachamt)'],
+      ['anna', 'bearbeitung', 'Anna Becker'],
+      ['lars', 'lesen', 'Lars Ohm'],
+    ];
+    for (const [name, role, displayName] of logins) await addLogin(query, 'buero', { name, role, password: `${name}-passwort`, displayName });
+  });
+  afterAll(async () => {
+    for (const core of cores.splice(0)) await core.close().catch(() => undefined);
+    if (!stopped) await server?.stop();
+  });
+
+  it('serves the same calls; each change names the login that made it, not a name typed in the settings', async () => {
+    const anna = await appOf('anna');
+    expect(anna.status.database).toMatchObject({ state: 'ready', path: expect.stringMatching(/^postgres:\/\/anna@127\.0\.0\.1:\d+\/buero$/) });
+    const edition = await anna.dispatch('editions.create', { title: 'Zusammenleben in Vielfalt', periodFrom: 2026, periodTo: 2028 });
+    expect(edition.ok).toBe(true);
+    const editionId = (edition as { data: { id: number } }).data.id;
+    const field = (await anna.dispatch('fieldsOfAction.create', { editionId, name: 'Sprache und Bildung', shortCode: 'SB' })) as { ok: true; data: { id: number } };
+    await anna.dispatch('settings.update', { userName: 'Jemand anderes' });
+    const measure = (await anna.dispatch('measures.create', { editionId, fieldOfActionId: field.data.id, title: 'Sprachcafé im Stadtteilzentrum' })) as {
+      ok: true;
+      data: { id: number; history: Array<{ enteredBy: string }> };
+    };
+    expect(measure.ok).toBe(true);
+    expect(measure.data.history.map((entry) => entry.enteredBy)).toEqual(['Anna Becker']);
+    // A colleague's app on another PC sees it, and finds it by the search the server keeps.
+    const lars = await appOf('lars');
+    const hits = (await lars.dispatch('measures.search', { text: 'Sprachcafe', editionId, limit: 10 })) as { ok: true; data: Array<{ id: number }> };
+    expect(hits.data.map((hit) => hit.id)).toEqual([measure.data.id]);
+  });
+
+  it('a Lesen login is refused by the server with a German message, and nothing is written', async () => {
+    const lars = await appOf('lars');
+    const [edition] = ((await lars.dispatch('editions.list', {})) as { ok: true; data: Array<{ id: number }> }).data;
+    const [field] = ((await lars.dispatch('fieldsOfAction.list', { editionId: edition!.id })) as { ok: true; data: Array<{ id: number }> }).data;
+    const before = await counts();
+    const refused = await lars.dispatch('measures.create', { editionId: edition!.id, fieldOfActionId: field!.id, title: 'Darf ich nicht' });
+    expect(refused).toEqual({ ok: false, error: expect.objectContaining({ code: 'rejected', messageKey: 'errors.noRights' }) });
+    expect(await counts()).toBe(before);
+    // Reading stays possible; a person's address is not among what Lesen may read.
+    expect((await lars.dispatch('measures.list', { editionId: edition!.id })).ok).toBe(true);
+    expect(await lars.dispatch('contacts.create', { firstName: 'Ayşe', lastName: 'Özdemir' })).toMatchObject({ ok: false, error: { messageKey: 'errors.noRights' } });
+  });
+
+  it('a Bearbeitung login changes measures but not people', async () => {
+    const anna = await appOf('anna');
+    expect(await anna.dispatch('contacts.create', { firstName: 'Ayşe', lastName: 'Özdemir' })).toMatchObject({ ok: false, error: { messageKey: 'errors.noRights' } });
+    const admin = await appOf('verwaltung1');
+    expect((await admin.dispatch('contacts.create', { firstName: 'Ayşe', lastName: 'Özdemir' })).ok).toBe(true);
+  });
+
+  it('a session the server ended (a restart) is replaced at the next call, unnoticed', async () => {
+    const anna = await appOf('anna');
+    await server.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'anna'`);
+    expect((await anna.dispatch('editions.list', {})).ok).toBe(true);
+  });
+
+  it('a server that is gone answers every call with its own German message (last: it stops the server)', async () => {
+    const anna = await appOf('anna');
+    const [edition] = ((await anna.dispatch('editions.list', {})) as { ok: true; data: Array<{ id: number }> }).data;
+    await server.stop();
+    stopped = true;
+    expect(await anna.dispatch('editions.get', { id: edition!.id })).toMatchObject({ ok: false, error: { code: 'unavailable', messageKey: 'errors.serverLost' } });
+    expect(await anna.dispatch('measures.create', { editionId: edition!.id, fieldOfActionId: 1, title: 'Offline' })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', messageKey: 'errors.serverLost' },
+    });
+  });
+
+  it('names the server without the password', () => {
+    expect(serverPlace('postgres://anna:geheim@db.bezirk.local:5433/buero?sslmode=require')).toBe('postgres://anna@db.bezirk.local:5433/buero');
+  });
+});
