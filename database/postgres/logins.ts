@@ -80,6 +80,8 @@ export async function applyGrants(query: Query, database: string): Promise<void>
     `GRANT SELECT ON ${[...WORK_COUNTS, 'contact_category', 'contact_search'].join(', ')} TO ${verwaltung}, ${bearbeitung}`,
     `GRANT SELECT (${CONTACT_NAME_COLUMNS.join(', ')}) ON contact TO ${lesen}`,
     `GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${verwaltung}, ${bearbeitung}`,
+    // The DSGVO erasure's one way through the append-only history (migration 0005): Verwaltung's alone.
+    `GRANT EXECUTE ON FUNCTION ${schema}.lbw_erase_history_text(text, integer, text[], text[]) TO ${verwaltung}`,
   ];
   for (const statement of statements) await query(statement);
 }

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { POSTGRES_SCHEMA_VERSION } from '../../database/postgres/open-postgres';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -181,8 +182,8 @@ describe.skipIf(postgresServer.skip)('shared database set-up for IT (a real Post
     expect(cli('demo', '--data-dir', dataDir).code).toBe(0);
     const url = await server.createDatabase('harburg');
     expect(cli('transfer', '--from-data-dir', dataDir, '--to', url).code).toBe(0);
-    expect(cli('check', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Gemeinsame Datenbank in Ordnung: postgres:\/\/admin:\*\*\*@.+ \(Schema 3, 23 Tabellen mit \d+ Zeilen, PostgreSQL 1\d[.\d]*.*, Verbindung unverschlüsselt\)$/) });
-    expect(cli('migrate', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringContaining('Gemeinsame Datenbank auf Schema 3') });
+    expect(cli('check', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^Gemeinsame Datenbank in Ordnung: postgres://admin:\\*\\*\\*@.+ \\(Schema ${POSTGRES_SCHEMA_VERSION}, 23 Tabellen mit \\d+ Zeilen, PostgreSQL 1\\d[.\\d]*.*, Verbindung unverschlüsselt\\)$`)) });
+    expect(cli('migrate', '--database', url)).toMatchObject({ code: 0, stdout: expect.stringContaining(`Gemeinsame Datenbank auf Schema ${POSTGRES_SCHEMA_VERSION}`) });
 
     const folder = tempDir();
     const dumped = cli('backup', '--database', url, '--to', folder);

@@ -87,6 +87,37 @@ describe.skipIf(postgresServer.skip)('the app on a shared PostgreSQL database (a
     expect((await admin.dispatch('contacts.create', { firstName: 'Ayşe', lastName: 'Özdemir' })).ok).toBe(true);
   });
 
+  it('Verwaltung erases a person (DSGVO Art. 17) down to the append-only history, which no one else may change', async () => {
+    const admin = await appOf('verwaltung1');
+    const [edition] = ((await admin.dispatch('editions.list', {})) as { ok: true; data: Array<{ id: number }> }).data;
+    const [field] = ((await admin.dispatch('fieldsOfAction.list', { editionId: edition!.id })) as { ok: true; data: Array<{ id: number }> }).data;
+    const person = (await admin.dispatch('contacts.create', { firstName: 'Jana', lastName: 'Wenzel' })) as { ok: true; data: { id: number } };
+    const measure = (await admin.dispatch('measures.create', { editionId: edition!.id, fieldOfActionId: field!.id, title: 'Lotsenprojekt' })) as { ok: true; data: { id: number } };
+    const moved = await admin.dispatch('measures.changeStatus', { measureIds: [measure.data.id], toStatus: 'in_review', changedOn: '2026-12-01', reason: 'Vorschlag von Jana Wenzel' });
+    expect(moved.ok).toBe(true);
+    const reasons = async () => (await server.query<{ reason: string }>('SELECT reason FROM status_change WHERE measure_id = $1 ORDER BY id', [measure.data.id], 'buero')).map((row) => row.reason);
+    expect(await reasons()).toContain('Vorschlag von Jana Wenzel');
+
+    expect((await admin.dispatch('contacts.erase', { id: person.data.id }))).toMatchObject({ ok: true, data: { erased: true } });
+    expect(await reasons()).toContain('Vorschlag von Person gelöscht');
+    // The history's guard holds for everyone else: a direct change and the erasure function alike.
+    const anna = new URL(databaseUrl);
+    anna.username = 'anna';
+    anna.password = 'anna-passwort';
+    const { Client } = (await import('pg')).default;
+    const client = new Client({ connectionString: anna.toString() });
+    await client.connect();
+    try {
+      await expect(client.query(`UPDATE status_change SET reason = 'x' WHERE measure_id = $1`, [measure.data.id])).rejects.toThrow(/append-only/);
+      await client.query(`SET lbw.erasing = 'on'`);
+      await expect(client.query(`UPDATE status_change SET reason = 'x' WHERE measure_id = $1`, [measure.data.id])).rejects.toThrow(/append-only/);
+      await expect(client.query(`SELECT lbw_erase_history_text('status_change', 1, ARRAY['reason'], ARRAY['x'])`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await client.end();
+    }
+    expect(await reasons()).toContain('Vorschlag von Person gelöscht');
+  });
+
   it('a session the server ended (a restart) is replaced at the next call, unnoticed', async () => {
     const anna = await appOf('anna');
     await server.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'anna'`);

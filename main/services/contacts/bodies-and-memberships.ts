@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { dialectOf } from '../../../database/sql-dialect';
 import type { BodyDto, MembershipDto, OrganizationDto, ParsedInput } from '../../../contract';
 import { DomainError, isUniqueViolation, notFound } from '../domain-error';
 import { nowIso } from '../text-compare';
@@ -57,14 +58,15 @@ export async function updateOrganization(manager: EntityManager, input: ParsedIn
     organizationTaken,
   );
   // The search index holds the organisation names of each contact; its triggers only see links change.
-  await manager.query(
-    `UPDATE contact_search SET organizations = coalesce((SELECT group_concat(o.name, ' ') FROM contact_organization co
-       JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = contact_search.rowid), '')
-     WHERE rowid IN (SELECT contact_id FROM contact_organization WHERE organization_id = ?)`,
-    [input.id],
-  );
+  await manager.query(dialectOf(manager) === 'postgres' ? RENAMED_ON_SERVER : RENAMED, [input.id]);
   return (await organizationRows(manager, [input.id]))[0]!;
 }
+
+const RENAMED = `UPDATE contact_search SET organizations = coalesce((SELECT group_concat(o.name, ' ') FROM contact_organization co
+       JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = contact_search.rowid), '')
+     WHERE rowid IN (SELECT contact_id FROM contact_organization WHERE organization_id = ?)`;
+/** PostgreSQL builds a contact's document in one place (lbw_contact_documents, migration 0003): its linked contacts' anew. */
+const RENAMED_ON_SERVER = 'SELECT lbw_contact_documents(ARRAY(SELECT contact_id FROM contact_organization WHERE organization_id = ?))';
 
 /** The organisation and its links go in one step; the contacts stay (their search entry follows by trigger). */
 export async function deleteOrganization(manager: EntityManager, id: number): Promise<{ id: number; unlinkedContacts: number }> {

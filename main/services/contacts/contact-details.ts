@@ -23,8 +23,8 @@ const FIELDS: ReadonlyArray<readonly [keyof ContactDetails, string]> = [...DETAI
 /** The columns, in the order of `detailValues`. */
 export const DETAIL_COLUMNS: readonly string[] = FIELDS.map(([, column]) => column);
 
-/** `SELECT` expressions on the contact table aliased `alias`: each column under its field name. */
-export const detailSelect = (alias: string) => FIELDS.map(([key, column]) => `${alias}.${column} AS ${key}`).join(', ');
+/** `SELECT` expressions on the contact table aliased `alias`: each column under its field name (quoted: PostgreSQL folds the rest). */
+export const detailSelect = (alias: string) => FIELDS.map(([key, column]) => `${alias}.${column} AS "${key}"`).join(', ');
 
 /** Values in `DETAIL_COLUMNS` order. */
 export const detailValues = (details: ContactDetails): Array<string | null> => FIELDS.map(([key]) => details[key]);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactDto } from '../../../contract';
+import { dialectOf, phrasesOf } from '../../../database/sql-dialect';
 import { detailSelect, detailsOf, type ContactDetails } from './contact-details';
 import { storedPhones, storedTexts } from './stored-lists';
 
@@ -14,7 +15,7 @@ export type ExportedContact = Pick<
 > &
   ContactDetails & { readonly organizations: ReadonlyArray<{ readonly name: string }> };
 
-/** A row of `EXPORT_SELECT`: the person's columns, their organisations' names as a JSON list, and the keyset position. */
+/** A row of `exportSelect`: the person's columns, their organisations' names as a JSON list, and the keyset position. */
 interface ExportRow {
   id: number;
   sortKey: string;
@@ -46,13 +47,19 @@ interface ExportRow {
  * `loadContactBatch` orders them) folded into the row. Memberships and the full record stay
  * in the database, so a batch holds little and dies young.
  */
-const EXPORT_SELECT = `SELECT c.id, c.sort_key AS "sortKey", c.salutation, c.title, c.first_name AS "firstName", c.last_name AS "lastName",
+const exportSelect = (manager: EntityManager) => `SELECT c.id, c.sort_key AS "sortKey", c.salutation, c.title, c.first_name AS "firstName", c.last_name AS "lastName",
     c.function, c.fraktion, c.emails, c.phones, c.street, c.postal_code AS "postalCode", c.city, c.languages, c.categories, c.notes,
     c.consent_purpose AS "consentPurpose", c.consent_date AS "consentDate", c.consent_how AS "consentHow", c.consent_withdrawn_on AS "consentWithdrawnOn",
     ${detailSelect('c')},
-    (SELECT json_group_array(o.name ORDER BY o.name COLLATE NOCASE) FROM contact_organization co JOIN organization o ON o.id = co.organization_id
+    (SELECT ${organizationNames(manager)} FROM contact_organization co JOIN organization o ON o.id = co.organization_id
      WHERE co.contact_id = c.id) AS organizations
   FROM contact c`;
+
+/** The organisations' names as a JSON list in name order: as text on both engines (node-postgres would parse json), '[]' for none. */
+const organizationNames = (manager: EntityManager) =>
+  dialectOf(manager) === 'postgres'
+    ? `coalesce(json_agg(o.name ORDER BY o.name ${phrasesOf(manager).nocase})::text, '[]')`
+    : `json_group_array(o.name ORDER BY o.name ${phrasesOf(manager).nocase})`;
 
 const toExported = (row: ExportRow): ExportedContact => ({
   id: row.id,
@@ -81,7 +88,7 @@ const toExported = (row: ExportRow): ExportedContact => ({
 /** The contacts with these ids that are not erased, in the order of `ids`. */
 export async function exportedByIds(manager: EntityManager, ids: readonly number[]): Promise<ExportedContact[]> {
   if (ids.length === 0) return [];
-  const rows = (await manager.query(`${EXPORT_SELECT} WHERE c.id IN (${ids.map(() => '?').join(',')}) AND c.erased_at IS NULL`, [...ids])) as ExportRow[];
+  const rows = (await manager.query(`${exportSelect(manager)} WHERE c.id IN (${ids.map(() => '?').join(',')}) AND c.erased_at IS NULL`, [...ids])) as ExportRow[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -103,7 +110,7 @@ export async function exportedAfter(
 ): Promise<{ contacts: ExportedContact[]; last: KeysetPosition | null }> {
   // A row value, so SQLite seeks in ix_contact_sort instead of scanning from the start for each batch.
   const keyset = after ? ' AND (c.sort_key, c.id) > (?, ?)' : '';
-  const rows = (await manager.query(`${EXPORT_SELECT} WHERE ${filter.where.join(' AND ') || '1'}${keyset} ORDER BY c.sort_key, c.id LIMIT ?`, [
+  const rows = (await manager.query(`${exportSelect(manager)} WHERE ${filter.where.join(' AND ') || '1 = 1'}${keyset} ORDER BY c.sort_key, c.id LIMIT ?`, [
     ...filter.parameters,
     ...(after ? [after.sortKey, after.id] : []),
     limit,

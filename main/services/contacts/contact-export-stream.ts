@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { contactExportFilter } from '../../../contract/exports';
 import type { z } from 'zod';
+import { dialectOf } from '../../../database/sql-dialect';
 import { datedFileName } from '../../../documents/file-names';
 import { notFound } from '../domain-error';
 import { todayIso } from '../text-compare';
@@ -42,7 +43,7 @@ const TEXT_PIECE = 100;
 /** The WHERE of the list's filter, built as the list builds it (erased entries never leave the app in an export). */
 async function filterSql(manager: EntityManager, filter: ContactExportFilter): Promise<{ where: readonly string[]; parameters: readonly unknown[] }> {
   const listFilter = { ...filter, includeErased: false };
-  const { clauses, parameters } = contactWhere(listFilter, 'page', { categoryDense: await categoryIsDense(manager, filter.category) });
+  const { clauses, parameters } = contactWhere(dialectOf(manager), listFilter, 'page', { categoryDense: await categoryIsDense(manager, filter.category) });
   return { where: clauses, parameters };
 }
 

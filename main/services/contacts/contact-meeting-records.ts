@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { phrasesOf } from '../../../database/sql-dialect';
 import type { AttendanceStatus, MeetingKind } from '../../../contract/meetings';
 import type { DisclosedActionItem, DisclosedMeeting } from '../../../documents/disclosure/disclosure-builder';
 import { meetingTitle } from '../meetings/meeting-text';
@@ -16,8 +17,9 @@ interface MeetingRow {
   readonly startsAt: string;
   readonly attendance: AttendanceStatus | null;
   readonly guest: number | null;
-  readonly chair: number;
-  readonly minuteTaker: number;
+  /** A comparison in SQL: 0/1 on SQLite, a boolean on PostgreSQL (null without a linked chair); read as truth. */
+  readonly chair: number | boolean | null;
+  readonly minuteTaker: number | boolean | null;
 }
 
 const TYPED = 'Name als Text eingetragen';
@@ -44,7 +46,7 @@ export async function loadMeetingRecords(
   const items = (await manager.query(
     `SELECT t.title, t.due_on AS "dueOn", t.done_on AS "doneOn", m.starts_at AS "startsAt", m.kind, m.title AS "meetingTitle", m.number, b.name AS "bodyName"
      FROM action_item t JOIN meeting m ON m.id = t.meeting_id LEFT JOIN body b ON b.id = m.body_id
-     WHERE t.assignee_contact_id = ? OR t.id IN (SELECT value FROM json_each(?)) ORDER BY m.starts_at, t.id`,
+     WHERE t.assignee_contact_id = ? OR t.id IN (${phrasesOf(manager).idsFromJson}) ORDER BY m.starts_at, t.id`,
     [contactId, JSON.stringify(mentions.actionItemIds)],
   )) as Array<{ title: string; dueOn: string | null; doneOn: string | null; startsAt: string; kind: MeetingKind; meetingTitle: string; number: number | null; bodyName: string | null }>;
   return {

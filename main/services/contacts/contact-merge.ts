@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { dialectOf, phrasesOf } from '../../../database/sql-dialect';
 import type { ContactDto } from '../../../contract';
 import { DomainError } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
@@ -27,7 +28,7 @@ export async function mergeContacts(manager: EntityManager, keepId: number, merg
     ]);
   }
   await manager.query(
-    'INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) SELECT ?, organization_id FROM contact_organization WHERE contact_id = ?',
+    phrasesOf(manager).insertIgnoring('contact_organization', '(contact_id, organization_id) SELECT ?, organization_id FROM contact_organization WHERE contact_id = ?'),
     [keepId, mergeId],
   );
   await moveMemberships(manager, keepId, mergeId);
@@ -48,12 +49,15 @@ export function mergedOrigin(keepOrigin: string, otherOrigin: string, day: strin
   return `Zusammengeführt aus zwei Einträgen am ${originDay(day)}${before.length ? ` (${before.join('; ')})` : ''}`;
 }
 
+/** Equal, NULL included: SQLite's IS; PostgreSQL's IS NOT DISTINCT FROM (its IS takes no value). */
+const sameValue = (a: string, b: string, manager: EntityManager) => (dialectOf(manager) === 'postgres' ? `${a} IS NOT DISTINCT FROM ${b}` : `${a} IS ${b}`);
+
 /** A membership both entries share (same body, role and dates) is kept once. */
 async function moveMemberships(manager: EntityManager, keepId: number, mergeId: number): Promise<void> {
   await manager.query(
     `DELETE FROM membership WHERE contact_id = ?2 AND EXISTS (
        SELECT 1 FROM membership k WHERE k.contact_id = ?1 AND k.body_id = membership.body_id AND k.role = membership.role
-         AND k.date_from IS membership.date_from AND k.date_to IS membership.date_to)`,
+         AND ${sameValue('k.date_from', 'membership.date_from', manager)} AND ${sameValue('k.date_to', 'membership.date_to', manager)})`,
     [keepId, mergeId],
   );
   await manager.query('UPDATE membership SET contact_id = ? WHERE contact_id = ?', [keepId, mergeId]);

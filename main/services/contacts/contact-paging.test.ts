@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../core/app-core';
 import { base64 } from '../../../test-support/contact-files';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
+import { testEngine } from '../../../test-support/test-engine';
 import { contactPageQuery } from './contact-queries';
 
 const SURNAMES = ['Özdemir', 'Oberg', 'Müller', 'Mueller', 'Kaya', 'Yılmaz', 'Schulz', 'Nowak', 'Becker', 'Şahin'];
@@ -108,7 +109,8 @@ describe('contacts.list: search', () => {
     expect((await mustCall(core, 'contacts.list', { text: 'olg' })).rows.map((row) => row.lastName)).toEqual(['Kaya']);
   });
 
-  it('reads the first page from the alphabetical index, without sorting all matches (query plan)', async () => {
+  // SQLite's plan (EXPLAIN QUERY PLAN, INDEXED BY); PostgreSQL plans by its own statistics.
+  it.skipIf(testEngine === 'postgres')('reads the first page from the alphabetical index, without sorting all matches (query plan)', async () => {
     const core = await startTestCore();
     await importPeople(core, 2100, 'Bürgerverein Harburg');
     const plan = (filter: { text?: string }) =>
@@ -135,8 +137,10 @@ describe('organizations.list: pages', () => {
     await mustCall(core, 'contacts.create', { lastName: 'Nowak', organizationIds: [caritas.id] });
     const first = await mustCall(core, 'organizations.list', { limit: 2 });
     expect(first).toMatchObject({ total: 5, rows: [{ name: 'Arbeiterwohlfahrt', contactCount: 0 }, { name: 'Bürgerverein Harburg' }] });
-    // The order of the unique name index (case-insensitive; "Ö" after "Z" as before).
-    expect((await mustCall(core, 'organizations.list', { offset: 2, limit: 2 })).rows).toMatchObject([{ name: 'Caritas Harburg', contactCount: 2 }, { name: 'Zukunft e. V.' }]);
+    // The order of the unique name index (case-insensitive; on SQLite "Ö" after "Z" as before, on PostgreSQL
+    // German order, "Ö" with "O": migration 0004's collation).
+    const third = testEngine === 'postgres' ? 'Özdemir-Stiftung' : 'Zukunft e. V.';
+    expect((await mustCall(core, 'organizations.list', { offset: 2, limit: 2 })).rows).toMatchObject([{ name: 'Caritas Harburg', contactCount: 2 }, { name: third }]);
     expect(await mustCall(core, 'organizations.list', { offset: 10 })).toEqual({ rows: [], total: 5 });
     expect(await mustCall(core, 'organizations.list', { text: 'ozdem' })).toMatchObject({ total: 1, rows: [{ name: 'Özdemir-Stiftung' }] });
     expect(await mustCall(core, 'organizations.list', { text: 'HARBURG', offset: 1 })).toMatchObject({ total: 2, rows: [{ name: 'Caritas Harburg', contactCount: 2 }] });

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { dialectOf } from '../../../database/sql-dialect';
+import type { AppDatabase } from '../../../database/app-database';
 import type { ErasePreviewDto, ExportFileDto, OrganizationDto } from '../../../contract';
 import { art15Information, disclosureSettingsGaps, type DisclosureController } from '../../../documents/disclosure/art15-information';
 import { nowIso, todayIso } from '../text-compare';
@@ -30,9 +32,25 @@ export async function eraseContact(manager: EntityManager, id: number, options: 
   );
   await manager.query('DELETE FROM contact_organization WHERE contact_id = ?', [id]);
   // FTS5 marks the old terms deleted but keeps them in its stored segments until they merge: merge them now.
-  await manager.query(`INSERT INTO contact_search (contact_search) VALUES ('optimize')`);
-  await manager.query(`INSERT INTO measure_search (measure_search) VALUES ('optimize')`);
+  // (PostgreSQL's triggers wrote the new documents; the old row versions go with VACUUM, as every other table's.)
+  if (dialectOf(manager) === 'sqlite') {
+    await manager.query(`INSERT INTO contact_search (contact_search) VALUES ('optimize')`);
+    await manager.query(`INSERT INTO measure_search (measure_search) VALUES ('optimize')`);
+  }
   return { erased: true as const };
+}
+
+/**
+ * After an erasure on PostgreSQL: VACUUM takes the old row versions (the person's data before it was
+ * emptied) out of the tables and indexes the login owns, so the server no longer holds them as rows.
+ * The server's files and WAL are not the app's to overwrite (IT keeps them, as its backups); false
+ * when VACUUM failed, the erasure itself is committed.
+ */
+export async function vacuumAfterErase(db: AppDatabase): Promise<boolean> {
+  return db.query('VACUUM').then(
+    () => true,
+    () => false,
+  );
 }
 
 /** For the erase dialog: where only the surname is typed, which the erasure leaves for a person to decide. */

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactListDto, ContactRowDto, ParsedInput } from '../../../contract';
-import { toMatchQuery } from '../measures/measure-text';
+import { dialectOf, phrasesOf, type SqlDialect } from '../../../database/sql-dialect';
 import { fold } from './contact-import';
 import { isWholeList, listedContacts } from './contact-count';
+import { contactIndexSql } from './contact-index-sql';
 import { CONSENT_SQL, displayName } from './contact-records';
 import { textSearchPage } from './contact-search-plan';
 
@@ -29,7 +30,7 @@ export interface ContactWhere {
   readonly clauses: readonly string[];
   readonly sql: string;
   readonly parameters: readonly unknown[];
-  /** The FTS5 query when the text is searched in full; null for no text or a short surname prefix. */
+  /** The full-text query (FTS5 or tsquery) when the text is searched in full; null for no text or a short surname prefix. */
   readonly match: string | null;
   /** A filter other than the text narrows the rows (then the planner picks the index). */
   readonly narrowed: boolean;
@@ -60,13 +61,14 @@ const prefixIndexed = (text: string): boolean => {
  * The filters as SQL over `contact c`, for the list, its count, "alle n" and the exports alike;
  * each uses an index where the schema has one (consent: ix_contact_consent; category: ix_contact_category).
  */
-export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 'page', options: WhereOptions = {}): ContactWhere {
+export function contactWhere(dialect: SqlDialect, filter: ContactFilter, purpose: 'page' | 'count' = 'page', options: WhereOptions = {}): ContactWhere {
   const { categoryDense = false, matchPerRow = false } = options;
+  const index = contactIndexSql(dialect);
   const where: string[] = [];
   const parameters: unknown[] = [];
   const words = filter.text.trim().split(/\s+/u).filter(Boolean);
   const shortPrefix = words.length === 1 && [...words[0]!].length < SHORT_SEARCH ? fold(words[0]!) : '';
-  const match = shortPrefix ? null : toMatchQuery(filter.text);
+  const match = shortPrefix ? null : index.query(filter.text);
   const narrowed = filter.organizationId !== undefined || filter.bodyId !== undefined;
   // A count has no order to keep: with another filter, the sort index would only add a lookup per contact
   // (the unary + keeps the planner off it; by category or consent one pass over the table is cheaper).
@@ -74,7 +76,8 @@ export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 
   // A surname prefix's range already lies below the erased contacts' key; a second bound on the
   // same column would let the planner pick the wrong pair and scan to the end of the index.
   if (!filter.includeErased && !shortPrefix) {
-    where.push(countWithoutSortIndex ? '+c.sort_key < ?' : 'c.sort_key < ?');
+    // (PostgreSQL has no unary + on text, and chooses its index by statistics anyway.)
+    where.push(countWithoutSortIndex && dialect === 'sqlite' ? '+c.sort_key < ?' : 'c.sort_key < ?');
     parameters.push(ERASED_SORT_KEY);
   }
   if (shortPrefix) {
@@ -82,11 +85,7 @@ export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 
     parameters.push(shortPrefix, shortPrefix + AFTER_PREFIX);
   } else if (match) {
     // Per row only where each word is one term of the prefix index: otherwise FTS5 would expand the prefix for every contact.
-    where.push(
-      matchPerRow
-        ? 'EXISTS (SELECT 1 FROM contact_search s WHERE s.rowid = c.id AND contact_search MATCH ?)'
-        : 'c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)',
-    );
+    where.push(matchPerRow ? index.matchesContact : `c.id IN (${index.matchIds})`);
     parameters.push(match);
   }
   if (filter.category) {
@@ -94,8 +93,8 @@ export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 
     // index is walked (the page fills quickly). A rare one: its few contacts come from ix_contact_category.
     where.push(
       categoryDense && purpose === 'page'
-        ? 'EXISTS (SELECT 1 FROM contact_category cc WHERE cc.contact_id = c.id AND cc.category = ?)'
-        : 'c.id IN (SELECT cc.contact_id FROM contact_category cc WHERE cc.category = ?)',
+        ? `EXISTS (SELECT 1 FROM contact_category cc WHERE cc.contact_id = c.id AND ${index.categoryIs('cc')})`
+        : `c.id IN (SELECT cc.contact_id FROM contact_category cc WHERE ${index.categoryIs('cc')})`,
     );
     parameters.push(filter.category);
   }
@@ -126,7 +125,7 @@ export function contactWhere(filter: ContactFilter, purpose: 'page' | 'count' = 
 /** Whether the full-text query matches many contacts; stops counting at the threshold. */
 async function matchesAreDense(manager: EntityManager, match: string): Promise<boolean> {
   const [{ matches }] = (await manager.query(
-    'SELECT count(*) AS matches FROM (SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT ?)',
+    `SELECT count(*) AS matches FROM (${contactIndexSql(dialectOf(manager)).matchIds} LIMIT ?) AS hits`,
     [match, DENSE_MATCHES + 1],
   )) as [{ matches: number }];
   return matches > DENSE_MATCHES;
@@ -136,7 +135,7 @@ async function matchesAreDense(manager: EntityManager, match: string): Promise<b
 export async function categoryIsDense(manager: EntityManager, category: string | undefined): Promise<boolean> {
   if (!category) return false;
   const [{ matches }] = (await manager.query(
-    'SELECT count(*) AS matches FROM (SELECT 1 FROM contact_category WHERE category = ? LIMIT ?)',
+    `SELECT count(*) AS matches FROM (SELECT 1 FROM contact_category cc WHERE ${contactIndexSql(dialectOf(manager)).categoryIs('cc')} LIMIT ?) AS hits`,
     [category, DENSE_MATCHES + 1],
   )) as [{ matches: number }];
   return matches > DENSE_MATCHES;
@@ -153,7 +152,8 @@ export async function contactPageQuery(
   limit: number,
 ): Promise<{ sql: string; parameters: unknown[]; ids: number[] | null; total: number | null }> {
   const categoryDense = await categoryIsDense(manager, filter.category);
-  const probe = contactWhere(filter, 'page', { categoryDense });
+  const dialect = dialectOf(manager);
+  const probe = contactWhere(dialect, filter, 'page', { categoryDense });
   // The text alone: the plan follows where its matches lie in the alphabet (contact-search-plan.ts).
   if (probe.textOnly && probe.match !== null) {
     const { sql, parameters, ids, total } = await textSearchPage(
@@ -166,9 +166,9 @@ export async function contactPageQuery(
   }
   // Many matches: walk the alphabetical index and stop when the page is full (the planner would sort them all).
   const walkSortIndex = probe.match !== null && !probe.narrowed && (await matchesAreDense(manager, probe.match));
-  const where = walkSortIndex && prefixIndexed(filter.text) ? contactWhere(filter, 'page', { categoryDense, matchPerRow: true }) : probe;
+  const where = walkSortIndex && prefixIndexed(filter.text) ? contactWhere(dialect, filter, 'page', { categoryDense, matchPerRow: true }) : probe;
   return {
-    sql: `SELECT c.id FROM contact c ${walkSortIndex ? 'INDEXED BY ix_contact_sort' : ''} ${where.sql} ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`,
+    sql: `SELECT c.id FROM contact c ${walkSortIndex ? phrasesOf(manager).indexedBy('ix_contact_sort') : ''} ${where.sql} ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`,
     parameters: [...where.parameters, limit, offset],
     ids: null,
     total: null,
@@ -186,16 +186,17 @@ async function pageIds(manager: EntityManager, filter: ContactFilter, offset: nu
 async function contactRows(manager: EntityManager, ids: readonly number[]): Promise<ContactRowDto[]> {
   if (ids.length === 0) return [];
   const idList = JSON.stringify(ids);
+  const p = phrasesOf(manager);
   const rows: Array<{ id: number; firstName: string; lastName: string; function: string; emails: string; categories: string; consent: ContactRowDto['consent']; erasedAt: string | null }> =
     await manager.query(
       `SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.function, c.emails, c.categories, c.erased_at AS "erasedAt",
               ${CONSENT_SQL} AS consent
-       FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))`,
+       FROM contact c WHERE c.id IN (${p.idsFromJson})`,
       [idList],
     );
   const links: Array<{ contactId: number; name: string }> = await manager.query(
     `SELECT co.contact_id AS "contactId", o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
-     WHERE co.contact_id IN (SELECT value FROM json_each(?)) ORDER BY co.contact_id, o.name COLLATE NOCASE`,
+     WHERE co.contact_id IN (${p.idsFromJson}) ORDER BY co.contact_id, o.name ${p.nocase}`,
     [idList],
   );
   const organizations = new Map<number, string[]>();
@@ -233,14 +234,16 @@ export async function listContacts(manager: EntityManager, filter: ParsedInput<'
 
 async function countMatches(manager: EntityManager, filter: ContactFilter): Promise<number> {
   if (isWholeList(filter)) return listedContacts(manager);
-  const where = contactWhere(filter, 'count');
+  const dialect = dialectOf(manager);
+  const index = contactIndexSql(dialect);
+  const where = contactWhere(dialect, filter, 'count');
   // An erased contact keeps no searchable word (erasure empties name, e-mail, function and organisations),
   // so with the text as the only filter the full-text index counts without touching the contacts.
   const [{ total }] = (
     where.textOnly && where.match !== null
-      ? await manager.query('SELECT count(*) AS total FROM contact_search WHERE contact_search MATCH ?', [where.match])
+      ? await manager.query(`SELECT count(*) AS total FROM contact_search WHERE ${index.matches}`, [where.match])
       : where.categoryOnly
-        ? await manager.query('SELECT count(*) AS total FROM contact_category WHERE category = ?', [filter.category])
+        ? await manager.query(`SELECT count(*) AS total FROM contact_category cc WHERE ${index.categoryIs('cc')}`, [filter.category])
         : await manager.query(`SELECT count(*) AS total FROM contact c ${where.sql}`, [...where.parameters])
   ) as [{ total: number }];
   return total;
@@ -248,21 +251,27 @@ async function countMatches(manager: EntityManager, filter: ContactFilter): Prom
 
 /** The ids of every match in list order ("alle n exportieren" without loading the rows). */
 export async function matchingContactIds(manager: EntityManager, filter: ContactFilter): Promise<number[]> {
-  const where = contactWhere(filter, 'page', { categoryDense: await categoryIsDense(manager, filter.category) });
+  const where = contactWhere(dialectOf(manager), filter, 'page', { categoryDense: await categoryIsDense(manager, filter.category) });
   const rows: Array<{ id: number }> = await manager.query(`SELECT c.id FROM contact c ${where.sql} ORDER BY c.sort_key, c.id`, [...where.parameters]);
   return rows.map((row) => row.id);
 }
+
+const CATEGORIES = `WITH RECURSIVE used (value) AS (
+       SELECT min(category) FROM contact_category
+       UNION ALL SELECT (SELECT min(category) FROM contact_category WHERE category > used.value) FROM used WHERE used.value IS NOT NULL)
+     SELECT value FROM used WHERE value IS NOT NULL`;
+/** The same walk on PostgreSQL, whose index holds lower(category): one seek per category, then its first spelling. */
+const CATEGORIES_ON_SERVER = `WITH RECURSIVE used (folded) AS (
+       SELECT min(lower(category)) FROM contact_category
+       UNION ALL SELECT (SELECT min(lower(category)) FROM contact_category WHERE lower(category) > used.folded) FROM used WHERE used.folded IS NOT NULL)
+     SELECT (SELECT cc.category FROM contact_category cc WHERE lower(cc.category) = used.folded ORDER BY cc.contact_id LIMIT 1) AS value
+     FROM used WHERE folded IS NOT NULL`;
 
 /** Every category in use, for the filter (sorted the German way). */
 export async function listCategories(manager: EntityManager): Promise<string[]> {
   // One seek in ix_contact_category per distinct category (a loose index scan), not a pass over every contact.
   // Erased contacts have no categories (erasure empties them, a trigger the table).
-  const rows: Array<{ value: string }> = await manager.query(
-    `WITH RECURSIVE used (value) AS (
-       SELECT min(category) FROM contact_category
-       UNION ALL SELECT (SELECT min(category) FROM contact_category WHERE category > used.value) FROM used WHERE used.value IS NOT NULL)
-     SELECT value FROM used WHERE value IS NOT NULL`,
-  );
+  const rows: Array<{ value: string }> = await manager.query(dialectOf(manager) === 'postgres' ? CATEGORIES_ON_SERVER : CATEGORIES);
   const collator = new Intl.Collator('de', { sensitivity: 'base' });
   const seen = new Map<string, string>();
   for (const { value } of rows) if (!seen.has(value.toLocaleLowerCase('de'))) seen.set(value.toLocaleLowerCase('de'), value);

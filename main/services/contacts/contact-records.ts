@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { insertReturningId } from '../../../database/sql-dialect';
+import { insertReturningId, phrasesOf } from '../../../database/sql-dialect';
 import type { BodyDto, ContactDto, ExportFileDto, MembershipDto, OrganizationDto, ParsedInput } from '../../../contract';
 import { formatDateShort } from '../../../documents/engine/german-dates';
 import { DomainError, notFound } from '../domain-error';
@@ -140,7 +140,7 @@ export async function loadContactBatch(manager: EntityManager, ids: readonly num
   const organizations = groupBy(
     (await manager.query(
       `SELECT co.contact_id AS "contactId", o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
-       WHERE co.contact_id IN (${marks}) ORDER BY o.name COLLATE NOCASE`,
+       WHERE co.contact_id IN (${marks}) ORDER BY o.name ${phrasesOf(manager).nocase}`,
       [...ids],
     )) as Array<{ contactId: number; id: number; name: string }>,
   );
@@ -157,7 +157,7 @@ export async function loadContactBatch(manager: EntityManager, ids: readonly num
 export async function loadContact(manager: EntityManager, id: number): Promise<ContactDto> {
   const row = await readRecord(manager, id);
   const organizations: Array<{ id: number; name: string }> = await manager.query(
-    'SELECT o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = ? ORDER BY o.name COLLATE NOCASE',
+    `SELECT o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = ? ORDER BY o.name ${phrasesOf(manager).nocase}`,
     [id],
   );
   return toContactDto(row, organizations, await membershipRows(manager, 'm.contact_id = ?', [id]));
@@ -197,7 +197,7 @@ function toContactDto(row: ContactRecord, organizations: ContactDto['organizatio
 export async function membershipRows(manager: EntityManager, where: string, parameters: unknown[]): Promise<MembershipDto[]> {
   const today = todayIso();
   const rows: Array<Omit<MembershipDto, 'contactName' | 'current'> & { firstName: string; lastName: string; erasedAt: string | null }> = await manager.query(
-    `${MEMBERSHIP_SQL} WHERE ${where} ORDER BY b.name COLLATE NOCASE, m.date_from`,
+    `${MEMBERSHIP_SQL} WHERE ${where} ORDER BY b.name ${phrasesOf(manager).nocase}, m.date_from`,
     parameters,
   );
   return rows.map(({ firstName, lastName, erasedAt, ...row }) => ({
@@ -212,7 +212,7 @@ export async function organizationRows(manager: EntityManager, ids?: readonly nu
   return manager.query(
     `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS "postalCode", o.city, o.email, o.phone, o.website,
             (SELECT count(*) FROM contact_organization co WHERE co.organization_id = o.id) AS "contactCount"
-     FROM organization o ${filter} ORDER BY o.name COLLATE NOCASE`,
+     FROM organization o ${filter} ORDER BY o.name ${phrasesOf(manager).nocase}`,
     ids ? [...ids] : [],
   );
 }
@@ -221,14 +221,15 @@ export async function bodyRows(manager: EntityManager, id?: number): Promise<Bod
   const today = todayIso();
   // All members come from membership_count (kept by triggers, migration 10); the current ones (CURRENT_SQL) are
   // all but those ended before today and those beginning after it, few of them, counted from two indexes alone.
+  const p = phrasesOf(manager);
   return manager.query(
     `SELECT b.id, b.name, b.kind, b.short_name AS "shortName", b.name_genitive AS "nameGenitive",
             coalesce(mc.n, 0)
-              - (SELECT count(*) FROM membership m INDEXED BY ix_membership_body WHERE m.body_id = b.id AND m.date_to < ?1)
-              - (SELECT count(*) FROM membership m INDEXED BY ix_membership_start WHERE m.body_id = b.id AND m.date_from > ?1 AND (m.date_to IS NULL OR m.date_to >= ?1))
+              - (SELECT count(*) FROM membership m ${p.indexedBy('ix_membership_body')} WHERE m.body_id = b.id AND m.date_to < ?1)
+              - (SELECT count(*) FROM membership m ${p.indexedBy('ix_membership_start')} WHERE m.body_id = b.id AND m.date_from > ?1 AND (m.date_to IS NULL OR m.date_to >= ?1))
               AS "currentMemberCount",
             coalesce(mc.n, 0) AS "memberCount"
-     FROM body b LEFT JOIN membership_count mc ON mc.body_id = b.id ${id === undefined ? '' : 'WHERE b.id = ?2'} ORDER BY b.kind, b.name COLLATE NOCASE`,
+     FROM body b LEFT JOIN membership_count mc ON mc.body_id = b.id ${id === undefined ? '' : 'WHERE b.id = ?2'} ORDER BY b.kind, b.name ${p.nocase}`,
     id === undefined ? [today] : [today, id],
   );
 }

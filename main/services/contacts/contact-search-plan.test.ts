@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { AppCore } from '../../core/app-core';
 import { base64, excelCsv } from '../../../test-support/contact-files';
 import { mustCall, startTestCore } from '../../../test-support/core';
-import { toMatchQuery } from '../measures/measure-text';
+import { testEngine } from '../../../test-support/test-engine';
+import { toMatchQuery, toTsQuery } from '../measures/measure-text';
 import { textSearchPage, type SearchThresholds, type TextSearchPlan } from './contact-search-plan';
 
 /**
@@ -26,17 +27,24 @@ async function district(): Promise<AppCore> {
   return core;
 }
 
+/** The engine's full-text query of a text (FTS5 MATCH or tsquery) and the ids it matches. */
+const matchQuery = (text: string) => (testEngine === 'postgres' ? toTsQuery(text) : toMatchQuery(text));
+const MATCH_SET =
+  testEngine === 'postgres'
+    ? `SELECT id FROM contact_search WHERE document @@ to_tsquery('lbw_suche', ?)`
+    : 'SELECT rowid FROM contact_search WHERE contact_search MATCH ?';
+
 /** Every match sorted, the plain way: what any plan must give page by page. */
 async function reference(manager: EntityManager, text: string): Promise<number[]> {
   const rows: Array<{ id: number }> = await manager.query(
-    `SELECT c.id FROM contact c WHERE c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?) AND c.erased_at IS NULL ORDER BY c.sort_key, c.id`,
-    [toMatchQuery(text)],
+    `SELECT c.id FROM contact c WHERE c.id IN (${MATCH_SET}) AND c.erased_at IS NULL ORDER BY c.sort_key, c.id`,
+    [matchQuery(text)],
   );
   return rows.map((row) => row.id);
 }
 
 async function page(manager: EntityManager, text: string, offset: number, limit: number) {
-  const plan = await textSearchPage(manager, { text, match: toMatchQuery(text)!, includeErased: false, perRowIndexed: /^\p{L}{3}$/u.test(text) }, offset, limit, SMALL);
+  const plan = await textSearchPage(manager, { text, match: matchQuery(text)!, includeErased: false, perRowIndexed: /^\p{L}{3}$/u.test(text) }, offset, limit, SMALL);
   const ran: Array<{ id: number }> = await manager.query(plan.sql, plan.parameters);
   return { plan: plan.plan, total: plan.total, ids: plan.ids, fromSql: ran.map((row) => row.id) };
 }
@@ -68,7 +76,8 @@ describe('contacts.list search: the plan follows where the matches lie', () => {
     });
   });
 
-  it('a surname range is read from the alphabetical index between its bounds, without sorting (query plan)', async () => {
+  // SQLite's plan (EXPLAIN QUERY PLAN, INDEXED BY); PostgreSQL plans by its own statistics.
+  it.skipIf(testEngine === 'postgres')('a surname range is read from the alphabetical index between its bounds, without sorting (query plan)', async () => {
     const core = await district();
     const detail = await core.database!.read(async (manager) => {
       const plan = await textSearchPage(manager, { text: 'Müll', match: toMatchQuery('Müll')!, includeErased: false, perRowIndexed: false }, 0, 100, SMALL);

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { dialectOf, phrasesOf } from '../../../database/sql-dialect';
 import { fold } from './contact-import';
+import { contactIndexSql } from './contact-index-sql';
 
 /** Where one plan gives way to the next; a test lowers them to reach every plan with a few hundred contacts. */
 export interface SearchThresholds {
@@ -69,18 +71,23 @@ interface Census {
   readonly lastId: number;
 }
 
+const CENSUS = `SELECT (SELECT group_concat(rowid) FROM (SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT ?)) AS matches,
+            (SELECT group_concat(id) FROM (SELECT id FROM contact INDEXED BY ix_contact_sort WHERE sort_key >= ? AND sort_key < ? ORDER BY sort_key, id LIMIT ?)) AS range,
+            (SELECT coalesce(max(rowid), 0) FROM contact) AS "lastId"`;
+/** The census on PostgreSQL: string_agg keeps the range's list order only when told (ORDER BY in the aggregate). */
+const CENSUS_ON_SERVER = `SELECT (SELECT string_agg(id::text, ',') FROM (SELECT id FROM contact_search WHERE document @@ to_tsquery('lbw_suche', ?) LIMIT ?) AS m) AS matches,
+            (SELECT string_agg(id::text, ',' ORDER BY sort_key, id) FROM (SELECT id, sort_key FROM contact WHERE sort_key >= ? AND sort_key < ? ORDER BY sort_key, id LIMIT ?) AS r) AS range,
+            (SELECT coalesce(max(id), 0) FROM contact) AS "lastId"`;
+
 /**
  * One statement, two short reads: the matches from the full-text index and the contacts of the
  * surname range from the alphabetical index, each as a list of ids. Comparing them here (one flag
  * per contact id) costs less than a set in SQL, and the range's matches in list order are the page.
  */
 async function census(manager: EntityManager, match: string, [from, to]: [string, string], listed: number, keep: number): Promise<Census> {
-  const [row] = (await manager.query(
-    `SELECT (SELECT group_concat(rowid) FROM (SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT ?)) AS matches,
-            (SELECT group_concat(id) FROM (SELECT id FROM contact INDEXED BY ix_contact_sort WHERE sort_key >= ? AND sort_key < ? ORDER BY sort_key, id LIMIT ?)) AS range,
-            (SELECT coalesce(max(rowid), 0) FROM contact) AS "lastId"`,
-    [match, listed + 1, from, to, listed + 1],
-  )) as [{ matches: string | null; range: string | null; lastId: number }];
+  const [row] = (await manager.query(dialectOf(manager) === 'postgres' ? CENSUS_ON_SERVER : CENSUS, [match, listed + 1, from, to, listed + 1])) as [
+    { matches: string | null; range: string | null; lastId: number },
+  ];
   const matching = new Uint8Array(row.lastId + 1);
   let matches = 0;
   forEachId(row.matches, (id) => {
@@ -100,10 +107,10 @@ async function census(manager: EntityManager, match: string, [from, to]: [string
 /** Whether at least a third of the contacts match (counting stops there). */
 async function nearlyEveryone(manager: EntityManager, match: string, lastId: number): Promise<boolean> {
   const third = Math.floor(lastId / 3) + 1;
-  const [{ matches }] = (await manager.query('SELECT count(*) AS matches FROM (SELECT 1 FROM contact_search WHERE contact_search MATCH ? LIMIT ?)', [
-    match,
-    third,
-  ])) as [{ matches: number }];
+  const [{ matches }] = (await manager.query(
+    `SELECT count(*) AS matches FROM (SELECT 1 FROM contact_search WHERE ${contactIndexSql(dialectOf(manager)).matches} LIMIT ?) AS hits`,
+    [match, third],
+  )) as [{ matches: number }];
   return matches >= third;
 }
 
@@ -121,7 +128,9 @@ export async function textSearchPage(
   const { matches } = listed;
   const notErased = input.includeErased ? '' : 'AND c.sort_key < ?';
   const erasedParameter = input.includeErased ? [] : [ERASED_SORT_KEY];
-  const matchSet = 'SELECT rowid FROM contact_search WHERE contact_search MATCH ?';
+  const index = contactIndexSql(dialectOf(manager));
+  const sortIndex = phrasesOf(manager).indexedBy('ix_contact_sort');
+  const matchSet = index.matchIds;
   const order = 'ORDER BY c.sort_key, c.id';
   if (exact && matches <= thresholds.fewMatches) {
     return {
@@ -134,7 +143,7 @@ export async function textSearchPage(
   }
   // The range's matches (the range list may stop early: then they are its first ones).
   const inside = exact ? listed.inside : 0;
-  const inRangeSql = `SELECT c.id, c.sort_key FROM contact c INDEXED BY ix_contact_sort WHERE c.sort_key >= ? AND c.sort_key < ? AND c.id IN (${matchSet})`;
+  const inRangeSql = `SELECT c.id, c.sort_key FROM contact c ${sortIndex} WHERE c.sort_key >= ? AND c.sort_key < ? AND c.id IN (${matchSet})`;
   if (exact && inside === matches) {
     return {
       plan: 'surname-range',
@@ -149,10 +158,10 @@ export async function textSearchPage(
     return {
       plan: 'range-and-outliers',
       sql: `SELECT id FROM (
-              SELECT * FROM (${inRangeSql} ${order} LIMIT ?)
+              SELECT * FROM (${inRangeSql} ${order} LIMIT ?) AS inside
               UNION ALL
               SELECT c.id, c.sort_key FROM contact c
-              WHERE c.id IN (${matchSet} AND rowid NOT IN (SELECT id FROM contact INDEXED BY ix_contact_sort WHERE sort_key >= ? AND sort_key < ?)) ${notErased}
+              WHERE c.id IN (${matchSet} AND ${index.searchKey} NOT IN (SELECT id FROM contact ${sortIndex} WHERE sort_key >= ? AND sort_key < ?)) ${notErased}
             ) c ${order} LIMIT ? OFFSET ?`,
       parameters: [...range, input.match, offset + limit, input.match, ...range, ...erasedParameter, limit, offset],
       ids: null,
@@ -164,8 +173,8 @@ export async function textSearchPage(
   const perRow = !exact && input.perRowIndexed && (await nearlyEveryone(manager, input.match, listed.lastId));
   return {
     plan: perRow ? 'walk-per-row' : 'walk',
-    sql: `SELECT c.id FROM contact c INDEXED BY ix_contact_sort
-          WHERE ${perRow ? 'EXISTS (SELECT 1 FROM contact_search s WHERE s.rowid = c.id AND contact_search MATCH ?)' : `c.id IN (${matchSet})`} ${notErased}
+    sql: `SELECT c.id FROM contact c ${sortIndex}
+          WHERE ${perRow ? index.matchesContact : `c.id IN (${matchSet})`} ${notErased}
           ${order} LIMIT ? OFFSET ?`,
     parameters: [input.match, ...erasedParameter, limit, offset],
     ids: null,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { dialectOf, phrasesOf } from '../../../database/sql-dialect';
 import type { SurnameMentionDto, TextPlace } from '../../../contract';
 import { ERASED_PERSON, meetingTitle } from '../meetings/meeting-text';
 import { replaceTraces, surnameExcerpt, tracePatterns, type TracedPerson, type TracePatterns } from './contact-trace-patterns';
@@ -76,7 +77,14 @@ export async function eraseTextTraces(manager: EntityManager, person: TracedPers
       const sql = `UPDATE ${place.table} SET ${place.columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
       for (const update of updates) await manager.query(sql, [...update.replaced, update.id]);
     };
-    await (place.appendOnly ? withHistoryOpen(manager, place.table, apply) : apply());
+    if (place.appendOnly && dialectOf(manager) === 'postgres') {
+      // The server's own way through the history (migration 0005), with Verwaltung's right to it.
+      for (const update of updates) {
+        await manager.query('SELECT lbw_erase_history_text(?, CAST(? AS INTEGER), CAST(? AS text[]), CAST(? AS text[]))', [place.table, update.id, place.columns, update.replaced]);
+      }
+    } else {
+      await (place.appendOnly ? withHistoryOpen(manager, place.table, apply) : apply());
+    }
     if (place.table === 'measure') await refreshMeasureSortKeys(manager, updates.map((update) => update.id));
     changed += updates.length;
   }
@@ -86,7 +94,7 @@ export async function eraseTextTraces(manager: EntityManager, person: TracedPers
 /** A measure's sort keys hold its title and lead folded ("quertyuiop"): they are rewritten from the erased text too. */
 async function refreshMeasureSortKeys(manager: EntityManager, ids: readonly number[]): Promise<void> {
   const rows: Array<{ id: number; code: string; title: string; lead: string }> = await manager.query(
-    'SELECT id, code, title, lead FROM measure WHERE id IN (SELECT value FROM json_each(?))',
+    `SELECT id, code, title, lead FROM measure WHERE id IN (${phrasesOf(manager).idsFromJson})`,
     [JSON.stringify(ids)],
   );
   for (const row of rows) {

@@ -13,6 +13,7 @@ import type {
   ParsedInput,
 } from '../../../contract';
 import type { AppDatabase } from '../../../database/app-database';
+import { dialectOf } from '../../../database/sql-dialect';
 import { scrubAfterErase } from '../../../database/wal-checkpoint';
 import type { DisclosureController } from '../../../documents/disclosure/art15-information';
 import {
@@ -29,7 +30,7 @@ import {
   updateOrganization,
 } from './bodies-and-memberships';
 import { mergeContacts } from './contact-merge';
-import { disclosure, eraseContact, erasePreview } from './contact-privacy';
+import { disclosure, eraseContact, erasePreview, vacuumAfterErase } from './contact-privacy';
 import { rejectedRowsCsv } from './import-rejects';
 import { listCategories, listContacts, matchingContactIds } from './contact-queries';
 import { listOrganizations } from './organization-queries';
@@ -85,7 +86,8 @@ export class ContactsService {
   async erase(id: number, replaceSurnameMentions = false): Promise<{ erased: true; scrubbed: boolean }> {
     const result = await this.db.write((manager) => eraseContact(manager, id, { replaceSurnameMentions }));
     // After the commit: old bytes may remain in free space (files from earlier versions) and in the WAL.
-    return { ...result, scrubbed: await scrubAfterErase(this.db) };
+    const onServer = dialectOf(this.db.dataSource.manager) === 'postgres';
+    return { ...result, scrubbed: await (onServer ? vacuumAfterErase(this.db) : scrubAfterErase(this.db)) };
   }
 
   /** What the erase dialog shows before the decision: typed surnames it cannot replace on its own. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { base64, excelCsv } from '../../../test-support/contact-files';
+import { POSTGRES_PHRASES, SQLITE_PHRASES } from '../../../database/sql-dialect';
 import { mustCall, startTestCore } from '../../../test-support/core';
+import { testEngine } from '../../../test-support/test-engine';
 import { readImport } from './contact-import';
 import { emailKey, nameOrgKeys, SEP } from './contact-records';
 import { duplicateCandidates } from './import-candidates';
@@ -19,7 +21,7 @@ async function sharingAKey(core: Core, rows: readonly (readonly string[])[]): Pr
   }
   const stored = (await core.database!.query(
     `SELECT c.id, c.first_name, c.last_name, c.emails,
-            (SELECT group_concat(o.name, char(31)) FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id) AS orgs
+            (SELECT ${(testEngine === 'postgres' ? POSTGRES_PHRASES : SQLITE_PHRASES).joined('o.name', SEP)} FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id) AS orgs
      FROM contact c WHERE c.erased_at IS NULL ORDER BY c.id`,
   )) as Array<{ id: number; first_name: string; last_name: string; emails: string; orgs: string | null }>;
   return stored

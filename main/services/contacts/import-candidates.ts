@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { dialectOf } from '../../../database/sql-dialect';
 import { fold, type ImportedContact } from './contact-import';
 import { emailKey } from './contact-records';
 
@@ -39,15 +40,32 @@ export async function duplicateCandidates(manager: EntityManager, contacts: read
     if (`${contact.firstName}${contact.lastName}`.includes('|')) separatorInName = true;
   }
   if (names.size === 0 && emails.size === 0) return [];
-  return manager.query(
-    `SELECT c.id, c.first_name, c.last_name, c.emails,
+  return manager.query(dialectOf(manager) === 'postgres' ? CANDIDATES_ON_SERVER : CANDIDATES, [
+    JSON.stringify([...names]),
+    JSON.stringify([...emails]),
+    separatorInName ? 1 : 0,
+  ]);
+}
+
+const CANDIDATES = `SELECT c.id, c.first_name, c.last_name, c.emails,
             (SELECT group_concat(o.name, char(31)) FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id) AS orgs
      FROM contact c
      WHERE c.erased_at IS NULL AND (
        ?3 OR instr(c.first_name, '|') > 0 OR instr(c.last_name, '|') > 0 OR instr(c.last_name, char(1)) > 0
        OR replace(substr(c.sort_key, 1, instr(c.sort_key, char(1)) - 1), 'e', '') IN (SELECT value FROM json_each(?1))
        OR EXISTS (SELECT 1 FROM json_each(c.emails) AS e WHERE lower(trim(e.value)) IN (SELECT value FROM json_each(?2)) OR e.value GLOB '*[^ -~]*'))
-     ORDER BY c.id`,
-    [JSON.stringify([...names]), JSON.stringify([...emails]), separatorInName ? 1 : 0],
-  );
-}
+     ORDER BY c.id`;
+
+/**
+ * The same on PostgreSQL: the lists as jsonb (a stored scalar is one element, as json_each reads it),
+ * a regular expression for GLOB, and a key without \u0001 read as empty (substr refuses a negative length).
+ */
+const CANDIDATES_ON_SERVER = `SELECT c.id, c.first_name, c.last_name, c.emails,
+            (SELECT string_agg(o.name, chr(31)) FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = c.id) AS orgs
+     FROM contact c
+     WHERE c.erased_at IS NULL AND (
+       ?3::integer <> 0 OR strpos(c.first_name, '|') > 0 OR strpos(c.last_name, '|') > 0 OR strpos(c.last_name, chr(1)) > 0
+       OR replace(substr(c.sort_key, 1, greatest(strpos(c.sort_key, chr(1)) - 1, 0)), 'e', '') IN (SELECT jsonb_array_elements_text(?1::jsonb))
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.emails::jsonb) = 'array' THEN c.emails::jsonb ELSE jsonb_build_array(c.emails::jsonb) END) AS e (value)
+                  WHERE lower(trim(e.value)) IN (SELECT jsonb_array_elements_text(?2::jsonb)) OR e.value ~ '[^ -~]'))
+     ORDER BY c.id`;

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactDto, ImportDecision, ImportPreviewDto, ImportResultDto, ImportRowReportDto } from '../../../contract';
 import { insertJsonRows } from '../../../database/bulk-insert';
+import { dialectOf, phrasesOf } from '../../../database/sql-dialect';
 import { DomainError } from '../domain-error';
 import { nowIso, todayIso } from '../text-compare';
 import { fold, type ImportedContact, type ParsedImport } from './contact-import';
@@ -84,15 +85,12 @@ export async function runImport(
   for (const row of organizationRows) await fillInOrganization(manager, orgIds.get(fold(row.organization))!, row);
   done += organizationRows.length;
   const orgIdsOf = (contact: ImportedContact) => [...new Set(contact.organizations.map((name) => orgIds.get(fold(name))!))];
-  // Ids are given explicitly so the organisation links can be bulk-inserted too; past the AUTOINCREMENT sequence.
-  const [{ last }] = (await manager.query(
-    `SELECT max(coalesce((SELECT max(id) FROM contact), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'contact'), 0)) AS last`,
-  )) as [{ last: number }];
-  const base = last + 1;
+  // Ids are given explicitly so the organisation links can be bulk-inserted too.
+  const newIds = await reserveContactIds(manager, toCreate.length);
   const now = nowIso();
   const origin = importOrigin(fileName);
   const idOfLine = new Map<number, number>();
-  toCreate.forEach((contact, index) => idOfLine.set(contact.line, base + index));
+  toCreate.forEach((contact, index) => idOfLine.set(contact.line, newIds[index]!));
   for (let start = 0; start < toCreate.length; start += IMPORT_CHUNK_ROWS) {
     const chunk = toCreate.slice(start, start + IMPORT_CHUNK_ROWS);
     await insertJsonRows(manager, 'contact', CONTACT_INSERT_COLUMNS, chunk.map((contact) => [idOfLine.get(contact.line)!, ...columnsOf(fieldsOf(contact)), origin, now, now]));
@@ -123,10 +121,28 @@ export async function runImport(
   return { created: toCreate.length, merged: toMerge.length, skipped, organizations: organizationRows.length };
 }
 
+/**
+ * Ids for `count` new contacts. SQLite: past the AUTOINCREMENT sequence (one writer at a time). PostgreSQL:
+ * taken from the identity's sequence, which other sessions may draw from meanwhile, so the ids need
+ * not be consecutive; an explicit id never moves the sequence, so they must come from it.
+ */
+async function reserveContactIds(manager: EntityManager, count: number): Promise<number[]> {
+  if (dialectOf(manager) === 'postgres') {
+    const rows = (await manager.query(`SELECT nextval(pg_get_serial_sequence('contact', 'id'))::integer AS id FROM generate_series(1, ?::integer) ORDER BY 1`, [
+      count,
+    ])) as Array<{ id: number }>;
+    return rows.map((row) => row.id);
+  }
+  const [{ last }] = (await manager.query(
+    `SELECT max(coalesce((SELECT max(id) FROM contact), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'contact'), 0)) AS last`,
+  )) as [{ last: number }];
+  return Array.from({ length: count }, (_, index) => last + 1 + index);
+}
+
 /** Adds to a contact's origin ("…; ergänzt durch Import aus „x.csv“ am …"), once. */
 export async function addOrigin(manager: EntityManager, id: number, text: string): Promise<void> {
   await manager.query(
-    `UPDATE contact SET origin = CASE WHEN origin = '' THEN ?1 WHEN instr(origin, ?1) > 0 THEN origin ELSE origin || '; ' || ?1 END WHERE id = ?2`,
+    `UPDATE contact SET origin = CASE WHEN origin = '' THEN ?1 WHEN ${phrasesOf(manager).position('origin', '?1')} > 0 THEN origin ELSE origin || '; ' || ?1 END WHERE id = ?2`,
     [text, id],
   );
 }
@@ -249,7 +265,7 @@ export async function fillInContact(manager: EntityManager, id: number, incoming
     ],
   );
   for (const organizationId of organizationIds) {
-    await manager.query('INSERT OR IGNORE INTO contact_organization (contact_id, organization_id) VALUES (?, ?)', [id, organizationId]);
+    await manager.query(phrasesOf(manager).insertIgnoring('contact_organization', '(contact_id, organization_id) VALUES (?, ?)'), [id, organizationId]);
   }
 }
 

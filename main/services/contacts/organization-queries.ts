@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { phrasesOf } from '../../../database/sql-dialect';
 import type { OrganizationDto, OrganizationListDto, ParsedInput } from '../../../contract';
 import { fold } from './contact-import';
 
@@ -6,7 +7,7 @@ import { fold } from './contact-import';
 async function matchingIds(manager: EntityManager, text: string): Promise<number[]> {
   const needle = fold(text);
   // Names only (a district keeps hundreds to a few thousand organisations): folded in JS, as SQLite cannot fold "Ö".
-  const names: Array<{ id: number; name: string }> = await manager.query('SELECT id, name FROM organization ORDER BY name COLLATE NOCASE');
+  const names: Array<{ id: number; name: string }> = await manager.query(`SELECT id, name FROM organization ORDER BY name ${phrasesOf(manager).nocase}`);
   return names.filter((org) => fold(org.name).includes(needle)).map((org) => org.id);
 }
 
@@ -14,12 +15,13 @@ async function matchingIds(manager: EntityManager, text: string): Promise<number
 async function organizationPage(manager: EntityManager, ids: readonly number[]): Promise<OrganizationDto[]> {
   if (ids.length === 0) return [];
   const idList = JSON.stringify(ids);
+  const { idsFromJson } = phrasesOf(manager);
   const rows: OrganizationDto[] = await manager.query(
-    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS "postalCode", o.city, o.email, o.phone, o.website, coalesce(n.contactCount, 0) AS "contactCount"
+    `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS "postalCode", o.city, o.email, o.phone, o.website, coalesce(n."contactCount", 0) AS "contactCount"
      FROM organization o
      LEFT JOIN (SELECT organization_id, count(*) AS "contactCount" FROM contact_organization
-                WHERE organization_id IN (SELECT value FROM json_each(?)) GROUP BY organization_id) n ON n.organization_id = o.id
-     WHERE o.id IN (SELECT value FROM json_each(?))`,
+                WHERE organization_id IN (${idsFromJson}) GROUP BY organization_id) n ON n.organization_id = o.id
+     WHERE o.id IN (${idsFromJson})`,
     [idList, idList],
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -32,7 +34,7 @@ export async function listOrganizations(manager: EntityManager, input: ParsedInp
     const ids = await matchingIds(manager, input.text);
     return { rows: await organizationPage(manager, ids.slice(input.offset, input.offset + input.limit)), total: ids.length };
   }
-  const page: Array<{ id: number }> = await manager.query('SELECT id FROM organization ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?', [input.limit, input.offset]);
+  const page: Array<{ id: number }> = await manager.query(`SELECT id FROM organization ORDER BY name ${phrasesOf(manager).nocase} LIMIT ? OFFSET ?`, [input.limit, input.offset]);
   const [{ total }] = (await manager.query('SELECT count(*) AS total FROM organization')) as [{ total: number }];
   return { rows: await organizationPage(manager, page.map((row) => row.id)), total };
 }
