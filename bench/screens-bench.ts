@@ -9,7 +9,7 @@ const KEYSTROKE_TARGET_MS = 16;
 const GROWTH_TARGET = 2;
 const MAIN_RSS_TARGET = 250 * 1_048_576;
 
-interface Timed {
+export interface Timed {
   readonly label: string;
   readonly call: Samples;
   readonly raw: Samples;
@@ -19,9 +19,20 @@ interface Timed {
   readonly target: number;
 }
 
-/** Times calls through the HTTP server (the renderer's path: JSON, transport) and their raw SQL anchors. */
-async function timeScreen(server: ServeChild, dataDir: string, ids: DistrictIds): Promise<Timed[]> {
+/** The raw SQL anchor of a call on the engine under test. */
+export interface AnchorEngine {
+  run(sql: string, parameters: readonly unknown[]): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+async function sqliteAnchors(dataDir: string): Promise<AnchorEngine> {
   const raw = await openRaw(databaseFileIn(dataDir), sqlite3.OPEN_READONLY);
+  return { run: (sql, parameters) => raw.all(sql, parameters), close: () => raw.close() };
+}
+
+/** Times calls through the HTTP server (the renderer's path: JSON, transport) and their raw SQL anchors. */
+export async function timeScreen(server: ServeChild, anchors: AnchorEngine, ids: DistrictIds): Promise<Timed[]> {
+  const raw = anchors;
   try {
     const timed: Timed[] = [];
     const measure = async (label: string, calls: ReadonlyArray<Omit<ScreenCall, 'screen'>>, target: number) => {
@@ -32,7 +43,7 @@ async function timeScreen(server: ServeChild, dataDir: string, ids: DistrictIds)
         const call = calls[index % calls.length]!;
         return mustCallServe(server, call.name, call.input);
       }, Math.max(30, calls.length * 3));
-      const rawSamples = await sample((index) => raw.all(...calls[index % calls.length]!.anchor), Math.max(30, calls.length * 3));
+      const rawSamples = await sample((index) => raw.run(...calls[index % calls.length]!.anchor), Math.max(30, calls.length * 3));
       timed.push({ label, call: callSamples, raw: rawSamples, bytes: first.bytes, rows: rowsIn(first.data), fixedOutput: calls.every((call) => call.fixedOutput), target });
     };
     for (const call of screenCalls(ids)) await measure(`${call.screen}: ${call.name}`, [call], LIST_TARGET_MS);
@@ -55,16 +66,19 @@ export interface ScreensResult {
  * The first calls of every screen at 10× (p95 through HTTP against the raw query), their growth
  * from 1× (p50 ratio, for outputs of fixed size), and the server's memory after all of them.
  */
+export const SCREENS_GROUP = 'Bildschirme bei 10× (HTTP, JSON inklusive)';
+export const LIST_TARGET = LIST_TARGET_MS;
+
 export async function benchScreens(small: { server: ServeChild; dataDir: string; ids: DistrictIds }, large: { server: ServeChild; dataDir: string; ids: DistrictIds }): Promise<BenchFigure[]> {
-  const atOne = await timeScreen(small.server, small.dataDir, small.ids);
+  const atOne = await timeScreen(small.server, await sqliteAnchors(small.dataDir), small.ids);
   const rssBefore = serveMemory(large.server);
-  const atTen = await timeScreen(large.server, large.dataDir, large.ids);
+  const atTen = await timeScreen(large.server, await sqliteAnchors(large.dataDir), large.ids);
   const rssAfter = serveMemory(large.server);
   const figures: BenchFigure[] = [];
   for (const [index, ten] of atTen.entries()) {
     const one = atOne[index]!;
     figures.push({
-      group: 'Bildschirme bei 10× (HTTP, JSON inklusive)',
+      group: SCREENS_GROUP,
       name: `${ten.label} – ${ten.rows} Zeilen, ${(ten.bytes / 1024).toFixed(0)} kB`,
       value: describeSamples(ten.call),
       anchor: `SQL p95 ${ms(ten.raw.p95)}`,

@@ -24,7 +24,7 @@ export async function bundleServe(): Promise<void> {
     target: 'node24',
     keepNames: true,
     logLevel: 'error',
-    external: ['electron', 'sqlite3', 'typeorm', 'reflect-metadata'],
+    external: ['electron', 'sqlite3', 'typeorm', 'reflect-metadata', 'pg', 'pg-connection-string'],
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__benchImportMetaUrl' },
     banner: { js: `const __benchImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
   });
@@ -40,9 +40,9 @@ export interface ServeChild {
 }
 
 /** `npm run serve -- --data-dir DIR` as a child process (bundled), resolved once it prints its address. */
-export function startServe(dataDir: string, staticDir: string): Promise<ServeChild> {
+export function startServe(dataDir: string, staticDir: string, extraArgs: readonly string[] = []): Promise<ServeChild> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [BUNDLE, '--data-dir', dataDir, '--static-dir', staticDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BUNDLE, '--data-dir', dataDir, '--static-dir', staticDir, '--port', '0', ...extraArgs], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 120_000);

@@ -1,11 +1,10 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { addLogin, applyGrants, ensureGroupRoles, type SharedRole } from '../database/postgres/logins';
-import { openPostgres } from '../database/postgres/open-postgres';
 import { startPostgresCore } from '../main/core/postgres-core';
 import { plainPlatform } from '../main/core/plain-platform';
 import { silentLogger } from '../main/services/logger';
 import { postgresServer, startPostgres, type TestPostgres } from '../test-support/postgres-server';
+import { loginUrl, setUpSharedDatabase } from '../test-support/shared-database';
 import { artifactPath, newDataDir, startServer, type RunningServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
 import { openSection } from './support/leitbild';
@@ -20,18 +19,12 @@ let databaseUrl: string;
 const running: RunningServer[] = [];
 const folders: string[] = [];
 
-const loginUrl = (login: string) => {
-  const url = new URL(databaseUrl);
-  url.username = login;
-  url.password = `${login}-passwort`;
-  return url.toString();
-};
 
 /** The app of one colleague: their login, their PC's folder, a browser window of its own. */
 async function openAppOf(browser: Browser, login: string): Promise<Page> {
   const dataDir = newDataDir();
   folders.push(dataDir);
-  const app = await startServer(dataDir, ['--database', loginUrl(login)]);
+  const app = await startServer(dataDir, ['--database', loginUrl(databaseUrl, login)]);
   running.push(app);
   const page = await (await browser.newContext()).newPage();
   await page.goto(app.url);
@@ -45,19 +38,13 @@ test.describe('Gemeinsame Datenbank: zwei Anmeldungen, eine Bearbeitung und eine
   test.beforeAll(async () => {
     postgresServer.check();
     server = await startPostgres();
-    databaseUrl = await server.createDatabase('bezirksamt');
-    await (await openPostgres(databaseUrl)).destroy();
-    const query = (sql: string, parameters: readonly unknown[] = []) => server.query(sql, [...parameters], 'bezirksamt');
-    await ensureGroupRoles(query, 'bezirksamt');
-    await applyGrants(query, 'bezirksamt');
-    const logins: Array<[string, SharedRole, string]> = [
+    databaseUrl = await setUpSharedDatabase(server, 'bezirksamt', [
       ['yilmaz', 'verwaltung', 'Frau Yılmaz'],
       ['becker', 'bearbeitung', 'Anna Becker'],
       ['ohm', 'lesen', 'Lars Ohm'],
-    ];
-    for (const [name, role, displayName] of logins) await addLogin(query, 'bezirksamt', { name, role, password: `${name}-passwort`, displayName });
+    ]);
     // The Fachamt (Verwaltung) has set up the edition and its fields of action.
-    const office = await startPostgresCore({ url: loginUrl('yilmaz'), dataDir: newDataDir(), appVersion: 'e2e', platform: plainPlatform, logger: silentLogger });
+    const office = await startPostgresCore({ url: loginUrl(databaseUrl, 'yilmaz'), dataDir: newDataDir(), appVersion: 'e2e', platform: plainPlatform, logger: silentLogger });
     const edition = await office.dispatch('editions.create', { title: 'Zusammenleben in Vielfalt', periodFrom: 2026, periodTo: 2028 });
     if (!edition.ok) throw new Error('edition not created');
     await office.dispatch('fieldsOfAction.create', { editionId: (edition.data as { id: number }).id, name: 'Zusammenleben im Bezirk', shortCode: 'ZB' });

@@ -14,6 +14,7 @@ import { benchScreens } from '../bench/screens-bench';
 import { bundleServe, rendererDir, root, startServe, stopServe, untilFirstAnswer, type ServeChild } from '../bench/serve-child';
 import { benchStarts } from '../bench/start-bench';
 import { benchWrites } from '../bench/writes-bench';
+import { benchScreensOnPostgres } from '../bench/postgres-bench';
 import { AGENDA_ITEMS_PER_MEETING, generateBigDistrict, type BigDistrict } from '../test-support/big-district';
 
 const step = (text: string) => console.log(`… ${text} (${(performance.now() / 1000).toFixed(0)} s)`);
@@ -32,6 +33,7 @@ async function serve(district: BigDistrict): Promise<ServeChild> {
 }
 
 /**
+ * `npm run bench -- --engine postgres` adds the screens on a local PostgreSQL server (bench/postgres-bench.ts).
  * `npm run bench -- --only screens,writes` runs only those parts (screens, writes, exports, starts,
  * imports, documents, bundle), for working on one of them; the full run is what the README reports.
  */
@@ -41,6 +43,8 @@ function chosenParts(argv: readonly string[]): ReadonlySet<string> | null {
   return list ? new Set(list.split(',').map((name) => name.trim())) : null;
 }
 const only = chosenParts(process.argv.slice(2));
+/** `--engine postgres`: the screens once more on a local PostgreSQL server, beside SQLite's figures. */
+const onPostgresToo = /(^|\s)--engine(=|\s)postgres(\s|$)/.test(process.argv.slice(2).join(' '));
 const runs = (key: string) => only === null || only.has(key);
 
 /** Runs one part; a part that breaks becomes a missed figure with its error, and the others still run. */
@@ -112,6 +116,7 @@ async function main(): Promise<number> {
   const figures: BenchFigure[] = [];
   try {
     if (runs('screens') || runs('writes')) await benchOverHttp(figures, one, ten);
+    if (onPostgresToo) await part(figures, 'screens', 'Bildschirme auf PostgreSQL', () => benchScreensOnPostgres(ten, ids(ten), figures));
     await part(figures, 'exports', 'Exporte', async () => benchExports(ten.dataDir, await contactCount(ten.dataDir)));
     await part(figures, 'starts', 'Starts', () =>
       benchStarts(rendererDir(), [

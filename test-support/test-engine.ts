@@ -48,3 +48,18 @@ export async function startPostgresTestCore(dataDir: string, platform: Platform,
     logger: process.env.LBW_TEST_LOG ? { info: () => undefined, error: (message, error) => console.error(message, String(error), (error as { query?: string } | undefined)?.query) } : silentLogger,
   });
 }
+
+/**
+ * A trigger standing in for a disk error: the database refuses a contact of this last name. SQLite's
+ * RAISE in a trigger body, PostgreSQL's in a function. Gives the step that removes it.
+ */
+export async function refuseContactNamed(core: AppCore, name: string, lastName: string): Promise<() => Promise<unknown>> {
+  const db = core.database!;
+  if (testEngine === 'postgres') {
+    await db.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
+    await db.query(`CREATE TRIGGER ${name} BEFORE INSERT ON contact FOR EACH ROW WHEN (new.last_name = '${lastName}') EXECUTE FUNCTION ${name}()`);
+    return () => db.query(`DROP FUNCTION ${name}() CASCADE`);
+  }
+  await db.query(`CREATE TRIGGER ${name} BEFORE INSERT ON contact WHEN new.last_name = '${lastName}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+  return () => db.query(`DROP TRIGGER ${name}`);
+}

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addLogin, applyGrants, ensureGroupRoles, type SharedRole } from '../../database/postgres/logins';
-import { openPostgres } from '../../database/postgres/open-postgres';
 import { postgresServer, startPostgres, type TestPostgres } from '../../test-support/postgres-server';
+import { loginUrl, setUpSharedDatabase } from '../../test-support/shared-database';
 import { tempDir } from '../../test-support/temp-dir';
 import { silentLogger } from '../services/logger';
 import type { AppCore } from './app-core';
@@ -15,10 +14,7 @@ let stopped = false;
 
 /** The app of one colleague: their own login, their own PC folder. */
 async function appOf(login: string): Promise<AppCore> {
-  const url = new URL(databaseUrl);
-  url.username = login;
-  url.password = `${login}-passwort`;
-  const core = await startPostgresCore({ url: url.toString(), dataDir: tempDir(), appVersion: '0.0.0-test', platform: plainPlatform, logger: silentLogger });
+  const core = await startPostgresCore({ url: loginUrl(databaseUrl, login), dataDir: tempDir(), appVersion: '0.0.0-test', platform: plainPlatform, logger: silentLogger });
   cores.push(core);
   return core;
 }
@@ -29,18 +25,12 @@ describe.skipIf(postgresServer.skip)('the app on a shared PostgreSQL database (a
   beforeAll(async () => {
     postgresServer.check();
     server = await startPostgres();
-    databaseUrl = await server.createDatabase('buero');
-    // As `shared init` and `shared add-user` set it up (main/cli/shared-command.ts).
-    await (await openPostgres(databaseUrl)).destroy();
-    const query = (sql: string, parameters: readonly unknown[] = []) => server.query(sql, [...parameters], 'buero');
-    await ensureGroupRoles(query, 'buero');
-    await applyGrants(query, 'buero');
-    const logins: Array<[string, SharedRole, string]> = [
+    // As `shared init` and `shared add-user` set it up.
+    databaseUrl = await setUpSharedDatabase(server, 'buero', [
       ['verwaltung1', 'verwaltung', 'Frau Yılmaz (Fachamt)'],
       ['anna', 'bearbeitung', 'Anna Becker'],
       ['lars', 'lesen', 'Lars Ohm'],
-    ];
-    for (const [name, role, displayName] of logins) await addLogin(query, 'buero', { name, role, password: `${name}-passwort`, displayName });
+    ]);
   });
   afterAll(async () => {
     for (const core of cores.splice(0)) await core.close().catch(() => undefined);
@@ -101,11 +91,8 @@ describe.skipIf(postgresServer.skip)('the app on a shared PostgreSQL database (a
     expect((await admin.dispatch('contacts.erase', { id: person.data.id }))).toMatchObject({ ok: true, data: { erased: true } });
     expect(await reasons()).toContain('Vorschlag von Person gelöscht');
     // The history's guard holds for everyone else: a direct change and the erasure function alike.
-    const anna = new URL(databaseUrl);
-    anna.username = 'anna';
-    anna.password = 'anna-passwort';
     const { Client } = (await import('pg')).default;
-    const client = new Client({ connectionString: anna.toString() });
+    const client = new Client({ connectionString: loginUrl(databaseUrl, 'anna') });
     await client.connect();
     try {
       await expect(client.query(`UPDATE status_change SET reason = 'x' WHERE measure_id = $1`, [measure.data.id])).rejects.toThrow(/append-only/);

@@ -5,24 +5,9 @@ import { DEFAULT_INPUT_BYTES, inputBytesLimit } from '../../../contract/input-li
 import type { AppCore } from '../../core/app-core';
 import { base64, excelCsv, outlookCsv, parseVcards, vcardParts, windows1252 } from '../../../test-support/contact-files';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
-import { testEngine } from '../../../test-support/test-engine';
+import { refuseContactNamed } from '../../../test-support/test-engine';
 import { downloadExport, startTransferCore } from '../../../test-support/transfers';
 import { CSV_HEADER } from './contact-columns';
-
-/**
- * A trigger standing in for a disk error: the database refuses a contact of this last name. SQLite's
- * RAISE in a trigger body, PostgreSQL's in a function. Gives the step that removes it.
- */
-async function refuseContactNamed(core: AppCore, name: string, lastName: string): Promise<() => Promise<unknown>> {
-  const db = core.database!;
-  if (testEngine === 'postgres') {
-    await db.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
-    await db.query(`CREATE TRIGGER ${name} BEFORE INSERT ON contact FOR EACH ROW WHEN (new.last_name = '${lastName}') EXECUTE FUNCTION ${name}()`);
-    return () => db.query(`DROP FUNCTION ${name}() CASCADE`);
-  }
-  await db.query(`CREATE TRIGGER ${name} BEFORE INSERT ON contact WHEN new.last_name = '${lastName}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-  return () => db.query(`DROP TRIGGER ${name}`);
-}
 
 const TABLES = ['contact', 'organization', 'body', 'membership', 'contact_organization'];
 
