@@ -8,10 +8,8 @@ import { startPostgres } from '../test-support/postgres-server';
 import type { BigDistrict } from '../test-support/big-district';
 import { describeSamples, mb, ms, type BenchFigure } from './bench-support';
 import { keystrokeCalls, screenCalls, type DistrictIds } from './screen-calls';
-import { LIST_TARGET, SCREENS_GROUP, timeScreen, type AnchorEngine } from './screens-bench';
+import { MAIN_RSS_TARGET, SCREENS_GROUP, timeScreen, type AnchorEngine } from './screens-bench';
 import { serveMemory, startServe, stopServe, untilFirstAnswer } from './serve-child';
-
-const KEYSTROKE_TARGET_MS = 16;
 
 /**
  * The anchors on the server: the same raw SQL with PostgreSQL's placeholders. An anchor written in
@@ -76,14 +74,13 @@ export async function benchScreensOnPostgres(ten: BigDistrict, ids: DistrictIds,
       for (const entry of timed) {
         const onSqlite = sqliteFigures.find((figure) => figure.group === SCREENS_GROUP && figure.name.startsWith(`${entry.label} – `));
         const anchorFailed = (labels.get(entry.label) ?? []).every((sql) => anchors.failed.has(sql));
-        const target = entry.target === LIST_TARGET ? LIST_TARGET : KEYSTROKE_TARGET_MS;
         figures.push({
           group: 'Bildschirme bei 10× auf PostgreSQL (HTTP, JSON inklusive) neben SQLite',
           name: `${entry.label} – ${entry.rows} Zeilen`,
           value: describeSamples(entry.call),
           anchor: `SQLite: ${onSqlite?.value ?? '—'}; SQL auf dem Server p95 ${anchorFailed ? '— (SQLite-Dialekt)' : ms(entry.raw.p95)}`,
-          target: `p95 < ${target} ms`,
-          met: entry.call.p95 < target,
+          target: `p95 < ${entry.target} ms`,
+          met: entry.call.p95 < entry.target,
         });
       }
       const memory = serveMemory(serve);
@@ -93,7 +90,7 @@ export async function benchScreensOnPostgres(ten: BigDistrict, ids: DistrictIds,
         value: memory ? mb(memory.rss) : 'nicht messbar (kein /proc)',
         anchor: memory ? `Spitze ${mb(memory.peak)}` : '—',
         target: '< 250 MB',
-        met: memory ? memory.rss < 250 * 1_048_576 : null,
+        met: memory ? memory.rss < MAIN_RSS_TARGET : null,
       });
       return figures;
     } finally {

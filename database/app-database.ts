@@ -36,9 +36,14 @@ export class AppDatabase {
     private readonly options: { readOnly?: boolean } = {},
   ) {}
 
+  /** On a shared PostgreSQL server rather than the data file. */
+  private get onServer(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
   /** A failure as the person should hear it: the disk's words for the file, the server's for PostgreSQL. */
   private failureOf(error: unknown): unknown {
-    return this.dataSource.options.type === 'postgres' ? asServerRefusal(error) : asStorageError(error, this.file);
+    return this.onServer ? asServerRefusal(error) : asStorageError(error, this.file);
   }
 
   /** The data file, to tell a write-protected folder from a vanished drive. */
@@ -140,7 +145,7 @@ export class AppDatabase {
    */
   private async settle(reason: string): Promise<void> {
     // A PostgreSQL unit rolls back with its own pooled connection; nothing is left to settle.
-    if (this.dataSource.options.type === 'postgres') return;
+    if (this.onServer) return;
     try {
       await settleAfterFailedUnit(this.dataSource);
       this.unsettled = null;

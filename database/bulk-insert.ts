@@ -1,5 +1,6 @@
 import type sqlite3 from 'sqlite3';
 import type { EntityManager } from 'typeorm';
+import { dialectOf } from './sql-dialect';
 
 /**
  * Runs one prepared INSERT for many rows on the connection of the caller's transaction.
@@ -35,7 +36,7 @@ function runPrepared(connection: sqlite3.Database, sql: string, rows: ReadonlyAr
  */
 export async function insertJsonRows(manager: EntityManager, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
   if (rows.length === 0) return;
-  if (manager.connection.options.type === 'postgres') {
+  if (dialectOf(manager) === 'postgres') {
     // By column name into the table's own row type: each value gets its column's type, as on SQLite.
     const records = rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, row[index]])));
     const names = columns.join(', ');

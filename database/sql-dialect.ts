@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryResult } from 'typeorm';
 
 /** The two engines the services' SQL runs on: the embedded file (default) and a shared server. */
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -70,6 +70,8 @@ function closingQuote(sql: string, start: number, quote: string): number {
  * its argument as a bound `?` (a JSON text, as the SQLite side always had it).
  */
 export interface DialectPhrases {
+  /** The engine these phrases are for, where a whole query differs (the full-text search). */
+  readonly dialect: SqlDialect;
   /** A subquery of the integers in a JSON array given as one parameter: `id IN (${ids})`. */
   readonly idsFromJson: string;
   /** Rows (key, value) of a JSON array parameter, value as JSON: for lists of pairs. */
@@ -78,8 +80,6 @@ export interface DialectPhrases {
   position(haystack: string, needle: string): string;
   /** Joins the values of `expression` with `separator` (one character: a control character is fine). */
   joined(expression: string, separator: string): string;
-  /** Case-insensitive order for names (ASCII fold in SQLite, ICU level 2 in PostgreSQL). */
-  readonly nocase: string;
   /**
    * A join the planner must take in the written order (SQLite's CROSS JOIN, used to pin an index
    * walk); PostgreSQL plans joins itself and allows no ON after CROSS JOIN.
@@ -101,11 +101,11 @@ function characterLiteral(character: string, codeFunction: 'char' | 'chr'): stri
 }
 
 export const SQLITE_PHRASES: DialectPhrases = {
+  dialect: 'sqlite',
   idsFromJson: 'SELECT value FROM json_each(?)',
   jsonArrayRows: (alias) => `json_each(?) AS ${alias}`,
   position: (haystack, needle) => `instr(${haystack}, ${needle})`,
   joined: (expression, separator) => `group_concat(${expression}, ${characterLiteral(separator, 'char')})`,
-  nocase: 'COLLATE NOCASE',
   joinInOrder: 'CROSS JOIN',
   indexedBy: (index) => `INDEXED BY ${index}`,
   likeIgnoringCase: 'LIKE',
@@ -113,11 +113,11 @@ export const SQLITE_PHRASES: DialectPhrases = {
 };
 
 export const POSTGRES_PHRASES: DialectPhrases = {
+  dialect: 'postgres',
   idsFromJson: 'SELECT jsonb_array_elements_text(?::jsonb)::integer',
   jsonArrayRows: (alias) => `jsonb_array_elements(?::jsonb) WITH ORDINALITY AS ${alias} (value, key)`,
   position: (haystack, needle) => `strpos(${haystack}, ${needle})`,
   joined: (expression, separator) => `string_agg((${expression})::text, ${characterLiteral(separator, 'chr')})`,
-  nocase: 'COLLATE nocase',
   joinInOrder: 'JOIN',
   indexedBy: () => '',
   likeIgnoringCase: 'ILIKE',
@@ -155,4 +155,15 @@ export async function insertReturningId(manager: EntityManager, sql: string, par
   if (dialectOf(manager) === 'sqlite') return (await manager.query(sql, parameters)) as number;
   const [row] = (await manager.query(`${sql} RETURNING id`, parameters)) as Array<{ id: number }>;
   return row!.id;
+}
+
+/**
+ * Rows changed by an UPDATE/DELETE run on the transaction's connection. Through the query runner,
+ * which is below managerForServices, so the placeholders are translated here.
+ */
+export async function changedRows(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  if (!manager.queryRunner) throw new Error('changedRows needs a transaction (AppDatabase.write)');
+  const text = dialectOf(manager) === 'postgres' ? toPostgresPlaceholders(sql) : sql;
+  const result = (await manager.queryRunner.query(text, parameters, true)) as QueryResult;
+  return result.affected ?? 0;
 }

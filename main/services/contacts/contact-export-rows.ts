@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ContactDto } from '../../../contract';
-import { dialectOf, phrasesOf } from '../../../database/sql-dialect';
+import { dialectOf } from '../../../database/sql-dialect';
 import { detailSelect, detailsOf, type ContactDetails } from './contact-details';
 import { storedPhones, storedTexts } from './stored-lists';
 
@@ -58,8 +58,8 @@ const exportSelect = (manager: EntityManager) => `SELECT c.id, c.sort_key AS "so
 /** The organisations' names as a JSON list in name order: as text on both engines (node-postgres would parse json), '[]' for none. */
 const organizationNames = (manager: EntityManager) =>
   dialectOf(manager) === 'postgres'
-    ? `coalesce(json_agg(o.name ORDER BY o.name ${phrasesOf(manager).nocase})::text, '[]')`
-    : `json_group_array(o.name ORDER BY o.name ${phrasesOf(manager).nocase})`;
+    ? `coalesce(json_agg(o.name ORDER BY o.name COLLATE NOCASE)::text, '[]')`
+    : `json_group_array(o.name ORDER BY o.name COLLATE NOCASE)`;
 
 const toExported = (row: ExportRow): ExportedContact => ({
   id: row.id,

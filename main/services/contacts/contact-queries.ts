@@ -196,7 +196,7 @@ async function contactRows(manager: EntityManager, ids: readonly number[]): Prom
     );
   const links: Array<{ contactId: number; name: string }> = await manager.query(
     `SELECT co.contact_id AS "contactId", o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
-     WHERE co.contact_id IN (${p.idsFromJson}) ORDER BY co.contact_id, o.name ${p.nocase}`,
+     WHERE co.contact_id IN (${p.idsFromJson}) ORDER BY co.contact_id, o.name COLLATE NOCASE`,
     [idList],
   );
   const organizations = new Map<number, string[]>();

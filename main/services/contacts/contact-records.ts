@@ -140,7 +140,7 @@ export async function loadContactBatch(manager: EntityManager, ids: readonly num
   const organizations = groupBy(
     (await manager.query(
       `SELECT co.contact_id AS "contactId", o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id
-       WHERE co.contact_id IN (${marks}) ORDER BY o.name ${phrasesOf(manager).nocase}`,
+       WHERE co.contact_id IN (${marks}) ORDER BY o.name COLLATE NOCASE`,
       [...ids],
     )) as Array<{ contactId: number; id: number; name: string }>,
   );
@@ -157,7 +157,7 @@ export async function loadContactBatch(manager: EntityManager, ids: readonly num
 export async function loadContact(manager: EntityManager, id: number): Promise<ContactDto> {
   const row = await readRecord(manager, id);
   const organizations: Array<{ id: number; name: string }> = await manager.query(
-    `SELECT o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = ? ORDER BY o.name ${phrasesOf(manager).nocase}`,
+    `SELECT o.id, o.name FROM contact_organization co JOIN organization o ON o.id = co.organization_id WHERE co.contact_id = ? ORDER BY o.name COLLATE NOCASE`,
     [id],
   );
   return toContactDto(row, organizations, await membershipRows(manager, 'm.contact_id = ?', [id]));
@@ -197,7 +197,7 @@ function toContactDto(row: ContactRecord, organizations: ContactDto['organizatio
 export async function membershipRows(manager: EntityManager, where: string, parameters: unknown[]): Promise<MembershipDto[]> {
   const today = todayIso();
   const rows: Array<Omit<MembershipDto, 'contactName' | 'current'> & { firstName: string; lastName: string; erasedAt: string | null }> = await manager.query(
-    `${MEMBERSHIP_SQL} WHERE ${where} ORDER BY b.name ${phrasesOf(manager).nocase}, m.date_from`,
+    `${MEMBERSHIP_SQL} WHERE ${where} ORDER BY b.name COLLATE NOCASE, m.date_from`,
     parameters,
   );
   return rows.map(({ firstName, lastName, erasedAt, ...row }) => ({
@@ -212,7 +212,7 @@ export async function organizationRows(manager: EntityManager, ids?: readonly nu
   return manager.query(
     `SELECT o.id, o.name, o.kind, o.street, o.postal_code AS "postalCode", o.city, o.email, o.phone, o.website,
             (SELECT count(*) FROM contact_organization co WHERE co.organization_id = o.id) AS "contactCount"
-     FROM organization o ${filter} ORDER BY o.name ${phrasesOf(manager).nocase}`,
+     FROM organization o ${filter} ORDER BY o.name COLLATE NOCASE`,
     ids ? [...ids] : [],
   );
 }
@@ -229,7 +229,7 @@ export async function bodyRows(manager: EntityManager, id?: number): Promise<Bod
               - (SELECT count(*) FROM membership m ${p.indexedBy('ix_membership_start')} WHERE m.body_id = b.id AND m.date_from > ?1 AND (m.date_to IS NULL OR m.date_to >= ?1))
               AS "currentMemberCount",
             coalesce(mc.n, 0) AS "memberCount"
-     FROM body b LEFT JOIN membership_count mc ON mc.body_id = b.id ${id === undefined ? '' : 'WHERE b.id = ?2'} ORDER BY b.kind, b.name ${p.nocase}`,
+     FROM body b LEFT JOIN membership_count mc ON mc.body_id = b.id ${id === undefined ? '' : 'WHERE b.id = ?2'} ORDER BY b.kind, b.name COLLATE NOCASE`,
     id === undefined ? [today] : [today, id],
   );
 }

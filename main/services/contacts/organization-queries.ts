@@ -7,7 +7,7 @@ import { fold } from './contact-import';
 async function matchingIds(manager: EntityManager, text: string): Promise<number[]> {
   const needle = fold(text);
   // Names only (a district keeps hundreds to a few thousand organisations): folded in JS, as SQLite cannot fold "Ö".
-  const names: Array<{ id: number; name: string }> = await manager.query(`SELECT id, name FROM organization ORDER BY name ${phrasesOf(manager).nocase}`);
+  const names: Array<{ id: number; name: string }> = await manager.query(`SELECT id, name FROM organization ORDER BY name COLLATE NOCASE`);
   return names.filter((org) => fold(org.name).includes(needle)).map((org) => org.id);
 }
 
@@ -34,7 +34,7 @@ export async function listOrganizations(manager: EntityManager, input: ParsedInp
     const ids = await matchingIds(manager, input.text);
     return { rows: await organizationPage(manager, ids.slice(input.offset, input.offset + input.limit)), total: ids.length };
   }
-  const page: Array<{ id: number }> = await manager.query(`SELECT id FROM organization ORDER BY name ${phrasesOf(manager).nocase} LIMIT ? OFFSET ?`, [input.limit, input.offset]);
+  const page: Array<{ id: number }> = await manager.query(`SELECT id FROM organization ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?`, [input.limit, input.offset]);
   const [{ total }] = (await manager.query('SELECT count(*) AS total FROM organization')) as [{ total: number }];
   return { rows: await organizationPage(manager, page.map((row) => row.id)), total };
 }

@@ -5,7 +5,7 @@ import { MEASURE_STATUS_CHANGE_MAX } from '../../../contract/measures';
 import { foldForSort, STATUS_RANK_SQL } from '../../../database/measure-sort-keys';
 import { collator } from './measure-rows';
 import { toMatchQuery, toTsQuery } from './measure-text';
-import { phrasesOf, SQLITE_PHRASES, type DialectPhrases } from '../../../database/sql-dialect';
+import { phrasesOf, type DialectPhrases } from '../../../database/sql-dialect';
 
 type MeasureFilter = ParsedInput<'measures.listIds'>;
 
@@ -89,12 +89,13 @@ function whereOf(p: DialectPhrases, filter: MeasureFilter, withStatuses: boolean
     clauses.push('m.id IN (SELECT t.measure_id FROM measure_tag t WHERE t.tag = ?)');
     parameters.push(filter.tag);
   }
-  const match = p === SQLITE_PHRASES ? toMatchQuery(filter.text) : toTsQuery(filter.text);
+  const onServer = p.dialect === 'postgres';
+  const match = onServer ? toTsQuery(filter.text) : toMatchQuery(filter.text);
   if (match) {
     clauses.push(
-      p === SQLITE_PHRASES
-        ? 'm.id IN (SELECT rowid FROM measure_search WHERE measure_search MATCH ?)'
-        : `m.id IN (SELECT id FROM measure_search WHERE document @@ to_tsquery('lbw_suche', ?))`,
+      onServer
+        ? `m.id IN (SELECT id FROM measure_search WHERE document @@ to_tsquery('lbw_suche', ?))`
+        : 'm.id IN (SELECT rowid FROM measure_search WHERE measure_search MATCH ?)',
     );
     parameters.push(match);
   }

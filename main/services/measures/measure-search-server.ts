@@ -1,10 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ParsedInput, SearchHitDto } from '../../../contract';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../contract/measures';
+import { RANKED_MATCHES, rankNewestMatches, type RankQuery } from './measure-ranking';
 import { toTsQuery } from './measure-text';
-
-/** As on SQLite (measure-search.ts): the newest this many matches are ranked for the first page. */
-const RANKED_MATCHES = 1000;
 
 const QUERY = `to_tsquery('lbw_suche', ?)`;
 /** ts_headline's marks: the same control characters as FTS5's highlight(), so the screens need no second path. */
@@ -19,18 +17,16 @@ export async function searchMeasuresOnServer(manager: EntityManager, input: Pars
   const query = toTsQuery(input.text);
   if (!query) return [];
   const editionFilter = input.editionId === undefined ? '' : 'WHERE m.edition_id = ?';
-  const rank = async (cap: string) =>
+  const rank: RankQuery = async (newestOnly) =>
     (await manager.query(
-      `WITH hits AS MATERIALIZED (SELECT s.id, ts_rank(s.document, q) AS rank FROM measure_search s, ${QUERY} q WHERE s.document @@ q ${cap})
+      `WITH hits AS MATERIALIZED (SELECT s.id, ts_rank(s.document, q) AS rank FROM measure_search s, ${QUERY} q WHERE s.document @@ q
+                                  ${newestOnly ? `ORDER BY s.id DESC LIMIT ${RANKED_MATCHES}` : ''})
        SELECT m.id, (SELECT count(*) FROM hits) AS matches FROM hits JOIN measure m ON m.id = hits.id
        ${editionFilter} ORDER BY hits.rank DESC, m.id DESC LIMIT ?`,
       [query, ...(input.editionId === undefined ? [] : [input.editionId]), input.limit],
     )) as Array<{ id: number; matches: number }>;
-  let ranked = await rank(`ORDER BY s.id DESC LIMIT ${RANKED_MATCHES}`);
-  const capped = (ranked[0]?.matches ?? 0) >= RANKED_MATCHES || (ranked.length === 0 && input.editionId !== undefined);
-  if (ranked.length < input.limit && capped) ranked = await rank('');
-  if (ranked.length === 0) return [];
-  const ids = ranked.map((row) => row.id);
+  const ids = await rankNewestMatches(rank, input.editionId, input.limit);
+  if (ids.length === 0) return [];
   const hits: SearchHitDto[] = await manager.query(
     `SELECT m.id, m.edition_id AS "editionId", m.code, m.title, m.status,
             ts_headline('lbw_suche', m.title, q, 'HighlightAll=true, ${MARKS}') AS "titleHighlighted",

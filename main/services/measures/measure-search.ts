@@ -2,32 +2,22 @@ import type { EntityManager } from 'typeorm';
 import type { ParsedInput, SearchHitDto } from '../../../contract';
 import { dialectOf } from '../../../database/sql-dialect';
 import { searchMeasuresOnServer } from './measure-search-server';
+import { RANKED_MATCHES, rankNewestMatches, type RankQuery } from './measure-ranking';
 import { titleSimilarity, titleStems, toMatchQuery } from './measure-text';
 
-/** Matches ranked for the first page: the newest this many, so a search stays as fast at 50,000 measures as at 500. */
-export const RANKED_MATCHES = 1000;
+export { RANKED_MATCHES } from './measure-ranking';
 
-/**
- * The ranked hits: the index gives the newest RANKED_MATCHES matches (rowid order, stops early),
- * bm25 (weights set in the migration) ranks only those. A narrow search has fewer matches and is
- * ranked in full; a broad one ("S") ranks the newest thousand. When the edition filter leaves too
- * few of them, the whole match set is ranked once more, so an old edition still finds its own.
- */
+/** The ranked hits from FTS5 (bm25 weights set in the migration), newest matches first (measure-ranking.ts). */
 async function rankedIds(manager: EntityManager, match: string, editionId: number | undefined, limit: number): Promise<number[]> {
   const editionFilter = editionId === undefined ? '' : 'WHERE m.edition_id = ?';
-  const rank = async (cap: string, parameters: unknown[]) =>
-    (
-      (await manager.query(
-        `WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM measure_search WHERE measure_search MATCH ? ${cap})
-         SELECT m.id, (SELECT count(*) FROM hits) AS matches FROM hits CROSS JOIN measure m ON m.id = hits.id
-         ${editionFilter} ORDER BY hits.rank LIMIT ?`,
-        editionId === undefined ? [match, ...parameters, limit] : [match, ...parameters, editionId, limit],
-      )) as Array<{ id: number; matches: number }>
-    );
-  const newest = await rank('ORDER BY rowid DESC LIMIT ?', [RANKED_MATCHES]);
-  const capped = (newest[0]?.matches ?? 0) >= RANKED_MATCHES || (newest.length === 0 && editionId !== undefined);
-  if (newest.length < limit && capped) return (await rank('', [])).map((row) => row.id);
-  return newest.map((row) => row.id);
+  const rank: RankQuery = async (newestOnly) =>
+    (await manager.query(
+      `WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM measure_search WHERE measure_search MATCH ? ${newestOnly ? 'ORDER BY rowid DESC LIMIT ?' : ''})
+       SELECT m.id, (SELECT count(*) FROM hits) AS matches FROM hits CROSS JOIN measure m ON m.id = hits.id
+       ${editionFilter} ORDER BY hits.rank LIMIT ?`,
+      [match, ...(newestOnly ? [RANKED_MATCHES] : []), ...(editionId === undefined ? [] : [editionId]), limit],
+    )) as Array<{ id: number; matches: number }>;
+  return rankNewestMatches(rank, editionId, limit);
 }
 
 /**

@@ -5,7 +5,8 @@ import { AgendaItemEntity } from '../../../database/entities';
 import { DomainError, isUniqueViolation } from '../domain-error';
 import { nowIso } from '../text-compare';
 import { insertItem, numberedItems, renumber, replaceLinks } from './agenda-write';
-import { agendaItemRow, changedRows, editableItem, editableMeeting, minutesLocked } from './meeting-guard';
+import { agendaItemRow, editableItem, editableMeeting, minutesLocked } from './meeting-guard';
+import { changedRows } from '../../../database/sql-dialect';
 import { loadMeeting, meetingRow } from './meeting-read';
 
 const numberTaken = (number: string) => new DomainError('meetingErrors.numberTaken', { field: 'number', params: { number } });

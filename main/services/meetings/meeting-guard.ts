@@ -1,5 +1,4 @@
-import type { EntityManager, QueryResult } from 'typeorm';
-import { dialectOf, toPostgresPlaceholders } from '../../../database/sql-dialect';
+import type { EntityManager } from 'typeorm';
 import { AgendaItemEntity, type AgendaItem, type Meeting } from '../../../database/entities';
 import { DomainError, notFound } from '../domain-error';
 import { meetingRow } from './meeting-read';
@@ -23,15 +22,6 @@ export async function agendaItemRow(manager: EntityManager, id: number): Promise
 export async function editableItem(manager: EntityManager, id: number): Promise<{ item: AgendaItem; meeting: Meeting }> {
   const item = await agendaItemRow(manager, id);
   return { item, meeting: await editableMeeting(manager, item.meetingId) };
-}
-
-/** Rows changed by an UPDATE/DELETE run on the transaction's connection. */
-export async function changedRows(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
-  if (!manager.queryRunner) throw new Error('changedRows needs a transaction (AppDatabase.write)');
-  // (the query runner is below the placeholder translation of managerForServices)
-  const text = dialectOf(manager) === 'postgres' ? toPostgresPlaceholders(sql) : sql;
-  const result = (await manager.queryRunner.query(text, parameters, true)) as QueryResult;
-  return result.affected ?? 0;
 }
 
 export async function assertContactExists(manager: EntityManager, contactId: number | null, field: string): Promise<void> {
