@@ -12,6 +12,7 @@ export type CallErrorCode =
   | 'invalid-input' // the input failed the call's schema
   | 'rejected' // valid input that the domain refuses (duplicate, in use, forbidden transition)
   | 'not-found'
+  | 'conflict' // the record was changed by someone else since it was loaded: nothing was saved
   | 'unavailable' // the database was refused at start (damaged, newer version)
   | 'storage' // the disk refused the change (full, write-protected, I/O error): nothing was saved
   | 'unknown-call'

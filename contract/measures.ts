@@ -73,6 +73,10 @@ export interface MeasureDto extends MeasureRowDto {
   readonly notes: readonly ProgressNoteDto[];
   readonly history: readonly StatusChangeDto[];
   readonly createdAt: string;
+  /** The version of the form's fields; `measures.update` must name it, so no save undoes a newer one. */
+  readonly version: number;
+  /** Who saved the fields last ('' before anyone was recorded). */
+  readonly updatedBy: string;
 }
 
 export interface MeasureListDto {
@@ -166,7 +170,10 @@ export const measuresCalls = {
       })
       .superRefine(periodInOrder),
   ),
-  'measures.update': defineCall<MeasureDto>()(z.strictObject({ id: idSchema, ...measureFields }).superRefine(periodInOrder)),
+  /** Refused with code 'conflict' when `version` is no longer the measure's: someone saved in between. */
+  'measures.update': defineCall<MeasureDto>()(
+    z.strictObject({ id: idSchema, version: z.number().int().min(1), ...measureFields }).superRefine(periodInOrder),
+  ),
   'measures.suggestCode': defineCall<{ readonly code: string }>()(
     z.strictObject({ editionId: idSchema, fieldOfActionId: idSchema }),
   ),

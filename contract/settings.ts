@@ -34,6 +34,11 @@ export interface SettingsDto {
   readonly userName: string;
   /** Read only: the operating system's name for this person (full name, else login name), used while `userName` is ''. */
   readonly defaultUserName: string;
+  /**
+   * Read only: on the shared server, the login's display name, which names every change there
+   * (`userName` is then not used); '' on a single PC.
+   */
+  readonly loginName: string;
   /** The district's motion wording; Harburg's unless changed. */
   readonly motionConventions: MotionConventionsDto;
 }
@@ -50,6 +55,7 @@ export const DEFAULT_SETTINGS: SettingsDto = {
   supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
   userName: '',
   defaultUserName: '',
+  loginName: '',
   motionConventions: HARBURG_MOTION_CONVENTIONS,
 };
 

@@ -83,4 +83,62 @@ test.describe('Gemeinsame Datenbank: zwei Anmeldungen, eine Bearbeitung und eine
       'Sprachcafé im Stadtteilzentrum',
     ]);
   });
+
+  test('Anna und Frau Yılmaz ändern dieselbe Maßnahme: die zweite Speicherung zeigt beide Fassungen, nichts geht verloren', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const open = async (login: string) => {
+      const page = await openAppOf(browser, login);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await openSection(page, 'Maßnahmen');
+      await page.getByRole('link', { name: 'Sprachcafé im Stadtteilzentrum' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'ZB-01 – Sprachcafé im Stadtteilzentrum' })).toBeVisible();
+      return page;
+    };
+    const [anna, yilmaz] = [await open('becker'), await open('yilmaz')];
+
+    // Both have the measure open. Frau Yılmaz saves first: another lead and goal.
+    await yilmaz.getByRole('textbox', { name: /^Federführung/ }).fill('Bürgerhaus Wilhelmsburg');
+    await yilmaz.getByRole('textbox', { name: 'Ziel (optional)' }).fill('Deutsch im Alltag üben');
+    await yilmaz.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(yilmaz.getByText('Die Änderungen an ZB-01 wurden gespeichert.').first()).toBeVisible();
+
+    // Anna, on the version she opened, changes the title and the goal, and saves.
+    await anna.getByLabel('Titel', { exact: true }).fill('Sprachcafé für Eltern');
+    await anna.getByRole('textbox', { name: 'Ziel (optional)' }).fill('Eltern kommen ins Gespräch');
+    await anna.getByRole('button', { name: 'Änderungen speichern' }).click();
+    const dialog = anna.getByRole('dialog', { name: 'Inzwischen von Frau Yılmaz geändert' });
+    await expect(dialog).toBeVisible();
+    const goal = dialog.getByRole('group', { name: 'Ziel – von beiden geändert' });
+    await expect(goal).toContainText('Eltern kommen ins Gespräch');
+    await expect(goal).toContainText('Deutsch im Alltag üben');
+    await expect(dialog.getByRole('group', { name: 'Federführung' }).getByRole('radio', { name: 'Fassung von Frau Yılmaz' })).toBeChecked();
+    await expect(dialog.getByRole('group', { name: 'Titel – von beiden geändert' }).getByRole('radio', { name: 'Meine Fassung' })).toBeChecked();
+    // Nothing of Anna's is stored before she chooses.
+    const stored = async () => (await server.query<{ title: string; goal: string; lead: string; updated_by: string }>('SELECT title, goal, lead, updated_by FROM measure', [], 'bezirksamt'))[0];
+    expect(await stored()).toEqual({ title: 'Sprachcafé im Stadtteilzentrum', goal: 'Deutsch im Alltag üben', lead: 'Bürgerhaus Wilhelmsburg', updated_by: 'Frau Yılmaz' });
+    await expectNoAxeViolations(anna);
+    await anna.screenshot({ path: artifactPath('shared-conflict.png') });
+
+    // She keeps Frau Yılmaz's goal and her own title (by keyboard: arrow keys move within the group).
+    await goal.getByRole('radio', { name: 'Meine Fassung' }).focus();
+    await anna.keyboard.press('ArrowDown');
+    await expect(goal.getByRole('radio', { name: 'Fassung von Frau Yılmaz' })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Auswahl speichern' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(anna.getByText('Die Änderungen an ZB-01 wurden gespeichert.').first()).toBeVisible();
+    await expect.poll(stored).toEqual({ title: 'Sprachcafé für Eltern', goal: 'Deutsch im Alltag üben', lead: 'Bürgerhaus Wilhelmsburg', updated_by: 'Anna Becker' });
+
+    // Lars (Lesen) cannot change the measure either: the server refuses, the form says so.
+    const lars = await openAppOf(browser, 'ohm');
+    await openSection(lars, 'Maßnahmen');
+    await lars.getByRole('link', { name: 'Sprachcafé für Eltern' }).click();
+    await lars.getByRole('textbox', { name: /^Federführung/ }).fill('Lars');
+    await lars.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(lars.getByText(/Ihre Anmeldung an der gemeinsamen Datenbank hat dafür keine Rechte/).first()).toBeVisible();
+    expect((await stored())!.lead).toBe('Bürgerhaus Wilhelmsburg');
+    // His name comes from his login; the settings offer no field to type another.
+    await openSection(lars, 'Einstellungen');
+    await expect(lars.getByText('Ihr Name in der gemeinsamen Datenbank: Lars Ohm.')).toBeVisible();
+    await expect(lars.getByLabel(/^Ihr Name/)).toHaveCount(0);
+  });
 });

@@ -176,6 +176,8 @@ SEED[12] = [...SEED[11]!, `UPDATE organization SET email = 'info@verikom.de', ph
 SEED[13] = [...SEED[12]!, `UPDATE contact SET department = 'Soziales', street2 = 'Haus B', private_city = 'Dresden', private_postal_code = '01067', birthday = '1970-03-15' WHERE id = 1`];
 // Schema 14: the measure search has prefix indexes up to six characters (rebuilt from the measures and notes).
 SEED[14] = [...SEED[13]!, `INSERT INTO progress_note (measure_id, noted_on, text, entered_by, created_at) VALUES (5, '2026-12-07', 'Sprachcafé im Bürgerhaus', 'Frau Yılmaz', '${now}')`];
+// Schema 15: a measure's version and who saved it last (one measure saved twice by a named person).
+SEED[15] = [...SEED[14]!, `UPDATE measure SET version = 3, updated_by = 'Frau Yılmaz' WHERE id = 2`];
 
 async function makeFixture(version: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbw-fixture-'));

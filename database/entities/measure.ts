@@ -24,6 +24,10 @@ export interface Measure {
   predecessorId: number | null;
   createdAt: string;
   updatedAt: string;
+  /** Counts the saves of the form's fields (schema 15): a save over a newer version is refused. */
+  version: number;
+  /** Who saved the fields last, for "Inzwischen von NAME geändert". */
+  updatedBy: string;
   /** Sort keys (schema 9, see measure-sort-keys.ts): written with code, title and lead. */
   codeKey: string;
   titleKey: string;
@@ -56,6 +60,8 @@ export const MeasureEntity = new EntitySchema<Measure>({
     predecessorId: { type: 'integer', name: 'predecessor_id', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'text', name: 'updated_by', default: '' },
     codeKey: { type: 'text', name: 'code_key', default: '' },
     titleKey: { type: 'text', name: 'title_key', default: '' },
     leadKey: { type: 'text', name: 'lead_key', default: '' },

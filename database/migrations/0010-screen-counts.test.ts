@@ -72,9 +72,10 @@ describe('migration 10: counts for the screens, kept by triggers (issue 17)', ()
 
     const created = await mustCall(core, 'measures.create', { editionId: 1, fieldOfActionId: 1, title: 'Lesecafé', lead: 'Bücherhalle Harburg', tags: ['Sprache', 'Lesen'] });
     await expectCountsAsRowsSay(core);
-    const { id, editionId: _edition, code, ...rest } = await mustCall(core, 'measures.get', { id: created.id });
+    const { id, editionId: _edition, code, version, ...rest } = await mustCall(core, 'measures.get', { id: created.id });
     await mustCall(core, 'measures.update', {
       id,
+      version,
       code,
       fieldOfActionId: rest.fieldOfActionId,
       title: rest.title,

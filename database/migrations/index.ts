@@ -13,6 +13,7 @@ import { MeasureSearchPrefixes1764115200011 } from './0011-measure-search-prefix
 import { OrganizationReach1764115200012 } from './0012-organization-reach';
 import { ContactDetails1764115200013 } from './0013-contact-details';
 import { MeasureSearchLongerPrefixes1764115200014 } from './0014-measure-search-longer-prefixes';
+import { RecordVersions1764115200015 } from './0015-record-versions';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -32,6 +33,7 @@ const ordered: readonly MigrationClass[] = [
   OrganizationReach1764115200012,
   ContactDetails1764115200013,
   MeasureSearchLongerPrefixes1764115200014,
+  RecordVersions1764115200015,
 ];
 
 /**

@@ -300,6 +300,15 @@ describe('migrations from every released schema version', () => {
     expect((await codes('Spr')).sort()).toEqual(['B-2', 'ZL-01', 'ÜB-01']);
   });
 
+  it('schema 14 → current: every measure at version 1, saved by nobody named; schema 15 keeps its versions and names (issue 19)', async () => {
+    const versions = async (dataDir: string) => {
+      const core = await startTestCore(dataDir);
+      return (await core.database!.query('SELECT id, version, updated_by AS updatedBy FROM measure ORDER BY id')) as Array<{ id: number; version: number; updatedBy: string }>;
+    };
+    expect(new Set((await versions(fromFixture(14))).map((row) => `${row.version}/${row.updatedBy}`))).toEqual(new Set(['1/']));
+    expect((await versions(fromFixture(15))).find((row) => row.id === 2)).toEqual({ id: 2, version: 3, updatedBy: 'Frau Yılmaz' });
+  });
+
   it('a migration that fails midway leaves the file as it was', async () => {
     const dataDir = fromFixture(1);
     const file = databaseFileIn(dataDir);

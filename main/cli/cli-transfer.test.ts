@@ -60,7 +60,8 @@ describe.skipIf(postgresServer.skip)('transfer on the command line (a real Postg
     expect(cli('check', '--data-dir', back)).toMatchObject({ code: 0, stdout: expect.stringContaining('Datenbank in Ordnung') });
     expect((await dumpSqlite(databaseFileIn(back))).measure).toEqual((await dumpSqlite(databaseFileIn(dataDir))).measure);
     expect(await documentsOf(back)).toEqual(await documentsOf(dataDir));
-  });
+    // Five command-line runs, each starting Node and tsx: on a loaded two-core machine this takes a while.
+  }, 120_000);
 
   it('says in German what went wrong, with exit 1, and 2 for a wrong call', async () => {
     const dataDir = tempDir();

@@ -44,9 +44,9 @@ export interface CoreServices {
 /** The handler map of every data call, one file per domain in handlers/; the shared services are made here once. */
 function dataHandlers(db: AppDatabase, platform: Platform, services: CoreServices): DataHandlers {
   const defaultUserName = async () => (platform.osFullName ? await platform.osFullName() : '') || platform.osUserName;
-  const settings = new SettingsService(db, { store: services.personalSettings, defaultUserName, logger: services.logger });
-  // "Who entered it" is the person at this PC (their personal settings), never a name stored with the shared data.
   const login = services.loginDisplayName;
+  const settings = new SettingsService(db, { store: services.personalSettings, defaultUserName, loginName: login ?? '', logger: services.logger });
+  // "Who entered it" is the person at this PC (their personal settings), never a name stored with the shared data.
   const currentUser: CurrentUser = login ? async () => login : async () => (await settings.currentUserName()) || platform.osUserName;
   const history = new MeasureHistory(currentUser);
   return {

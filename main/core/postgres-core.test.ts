@@ -57,6 +57,24 @@ describe.skipIf(postgresServer.skip)('the app on a shared PostgreSQL database (a
     expect(hits.data.map((hit) => hit.id)).toEqual([measure.data.id]);
   });
 
+  it('two colleagues save the same measure in the same second: one is kept whole, the other learns who saved it (no lost update)', async () => {
+    const [anna, admin] = [await appOf('anna'), await appOf('verwaltung1')];
+    const [edition] = ((await anna.dispatch('editions.list', {})) as { ok: true; data: Array<{ id: number }> }).data;
+    const [row] = ((await anna.dispatch('measures.list', { editionId: edition!.id })) as { ok: true; data: { rows: Array<{ id: number }> } }).data.rows;
+    type Measure = { id: number; version: number; fieldOfActionId: number; title: string; lead: string; goal: string; updatedBy: string };
+    const opened = ((await anna.dispatch('measures.get', { id: row!.id })) as { ok: true; data: Measure }).data;
+    const save = (core: AppCore, who: string) =>
+      core.dispatch('measures.update', { id: opened.id, version: opened.version, fieldOfActionId: opened.fieldOfActionId, title: opened.title, lead: who, goal: `Ziel von ${who}` });
+    const results = await Promise.all([save(anna, 'Anna'), save(admin, 'Frau Yılmaz')]);
+    expect(results.map((result) => (result.ok ? 'saved' : result.error.code)).sort()).toEqual(['conflict', 'saved']);
+    const stored = ((await anna.dispatch('measures.get', { id: opened.id })) as { ok: true; data: Measure }).data;
+    expect(stored.goal).toBe(`Ziel von ${stored.lead}`);
+    expect(stored.version).toBe(opened.version + 1);
+    const refused = results.find((result) => !result.ok);
+    expect(refused).toMatchObject({ ok: false, error: { messageKey: 'measures.errors.changedMeanwhile', params: { name: stored.updatedBy } } });
+    expect(stored.updatedBy).toBe(stored.lead === 'Anna' ? 'Anna Becker' : 'Frau Yılmaz (Fachamt)');
+  });
+
   it('a Lesen login is refused by the server with a German message, and nothing is written', async () => {
     const lars = await appOf('lars');
     const [edition] = ((await lars.dispatch('editions.list', {})) as { ok: true; data: Array<{ id: number }> }).data;

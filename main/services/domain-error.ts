@@ -7,7 +7,7 @@ import type { CallErrorCode, MessageParams } from '../../contract';
 export class DomainError extends Error {
   constructor(
     readonly messageKey: string,
-    readonly options: { field?: string; params?: MessageParams; code?: Extract<CallErrorCode, 'rejected' | 'not-found'> } = {},
+    readonly options: { field?: string; params?: MessageParams; code?: Extract<CallErrorCode, 'rejected' | 'not-found' | 'conflict'> } = {},
   ) {
     super(messageKey);
     this.name = 'DomainError';

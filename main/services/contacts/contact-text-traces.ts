@@ -99,7 +99,8 @@ async function refreshMeasureSortKeys(manager: EntityManager, ids: readonly numb
   );
   for (const row of rows) {
     const keys = measureSortKeys(row);
-    await manager.query('UPDATE measure SET code_key = ?, title_key = ?, lead_key = ?, lead_fold = ? WHERE id = ?', [keys.codeKey, keys.titleKey, keys.leadKey, keys.leadFold, row.id]);
+    // A new version, unnamed: a form opened before the erasure cannot write the erased name back.
+    await manager.query(`UPDATE measure SET code_key = ?, title_key = ?, lead_key = ?, lead_fold = ?, version = version + 1, updated_by = '' WHERE id = ?`, [keys.codeKey, keys.titleKey, keys.leadKey, keys.leadFold, row.id]);
   }
 }
 

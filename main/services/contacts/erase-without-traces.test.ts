@@ -79,7 +79,12 @@ describe('erasure without traces (DSGVO Art. 17)', () => {
     }
     const [notes] = await core.database!.query<Array<{ notes: string }>>('SELECT notes FROM agenda_item');
     expect(notes!.notes).toBe('Person gelöscht berichtet (Stand 3); erreichbar unter Person gelöscht.');
-    expect((await mustCall(core, 'measures.get', { id: measure.id })).lead).toBe('Person gelöscht');
+    const erased = await mustCall(core, 'measures.get', { id: measure.id });
+    expect(erased.lead).toBe('Person gelöscht');
+    // A new version: a form opened before the erasure cannot save the name back (issue 19).
+    expect(erased).toMatchObject({ version: measure.version + 1, updatedBy: '' });
+    const stale = await core.dispatch('measures.update', { id: measure.id, version: measure.version, fieldOfActionId: measure.fieldOfActionId, title: measure.title, lead: measure.lead });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', messageKey: 'measures.errors.changedMeanwhileUnnamed' } });
     expect((await mustCall(core, 'meetings.get', { id: meeting.id })).chairName).toBe('Person gelöscht');
     // The checkpoint after the commit emptied the WAL while the app still runs.
     const wal = join(core.dataDir, 'leitbild-werkstatt.sqlite-wal');

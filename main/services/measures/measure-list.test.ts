@@ -117,7 +117,7 @@ describe('measures.list – pages in SQL', () => {
   it('keeps the sort keys current when number, title or lead change', async () => {
     const { core, ids, codes, first } = await setup();
     const id = ids.get('B-1')!;
-    await mustCall(core, 'measures.update', { id, fieldOfActionId: first.id, code: 'B-20', title: 'Älteres Angebot', lead: 'Agentur' });
+    await mustCall(core, 'measures.update', { id, version: 1, fieldOfActionId: first.id, code: 'B-20', title: 'Älteres Angebot', lead: 'Agentur' });
     expect((await codes()).at(-2)).toBe('B-20');
     expect((await codes({ sortKey: 'title' }))[0]).toBe('B-20');
     expect((await codes({ sortKey: 'lead' }))[0]).toBe('B-20');

@@ -45,7 +45,7 @@ describe('measure search (FTS5)', () => {
   it('keeps the index in step when a measure is renamed', async () => {
     const { core, edition, field, create, search } = await setup();
     const measure = await create('Lesepatenschaften');
-    await mustCall(core, 'measures.update', { id: measure.id, fieldOfActionId: field.id, title: 'Vorlesepaten in Kitas' });
+    await mustCall(core, 'measures.update', { id: measure.id, version: measure.version, fieldOfActionId: field.id, title: 'Vorlesepaten in Kitas' });
     expect(await search('Lesepatenschaften')).toEqual([]);
     expect((await search('Vorlesepaten')).map((hit) => hit.id)).toEqual([measure.id]);
     const rows = await core.database!.query<Array<{ n: number }>>('SELECT COUNT(*) AS n FROM measure_search');

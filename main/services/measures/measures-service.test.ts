@@ -257,3 +257,54 @@ describe('measures', () => {
     });
   });
 });
+
+describe('measures: no lost update (issue 19)', () => {
+  const userName = testEngine === 'postgres' ? POSTGRES_TEST_LOGIN_NAME : 'Frau Demir';
+  const edit = (measure: { id: number; fieldOfActionId: number; title: string }, version: number, change: Record<string, unknown>) => ({
+    id: measure.id,
+    version,
+    fieldOfActionId: measure.fieldOfActionId,
+    title: measure.title,
+    ...change,
+  });
+
+  it('counts each save of the form and names who saved it', async () => {
+    const { core, create } = await setup();
+    await mustCall(core, 'settings.update', { userName: 'Frau Demir' });
+    const measure = await create('Begegnungscafé');
+    expect(measure).toMatchObject({ version: 1, updatedBy: userName });
+    const saved = await mustCall(core, 'measures.update', edit(measure, 1, { lead: 'Bücherhalle' }));
+    expect(saved).toMatchObject({ version: 2, updatedBy: userName, lead: 'Bücherhalle' });
+  });
+
+  it('refuses a save over a newer version, names who saved it, and changes nothing', async () => {
+    const { core, create, snapshot } = await setup();
+    const measure = await create('Begegnungscafé', { tags: ['Sprache'] });
+    await mustCall(core, 'settings.update', { userName: 'Frau Demir' });
+    await mustCall(core, 'measures.update', edit(measure, 1, { lead: 'Bücherhalle', tags: ['Sprache'] }));
+    const before = await snapshot();
+    const stale = await callOn(core, 'measures.update', edit(measure, 1, { title: 'Sprachcafé', goal: 'Deutsch üben', tags: [] }));
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', messageKey: 'measures.errors.changedMeanwhile', params: { name: userName, version: 2 } } });
+    expect(await snapshot()).toEqual(before);
+    // With the version it was shown, the same change is saved.
+    expect(await mustCall(core, 'measures.update', edit(measure, 2, { title: 'Sprachcafé', goal: 'Deutsch üben' }))).toMatchObject({ version: 3, title: 'Sprachcafé', lead: '' });
+  });
+
+  it('of two saves over the same version in the same moment, exactly one is kept whole', async () => {
+    const { core, create } = await setup();
+    const measure = await create('Begegnungscafé');
+    const results = await Promise.all([
+      callOn(core, 'measures.update', edit(measure, 1, { lead: 'Anna', goal: 'Ziel von Anna' })),
+      callOn(core, 'measures.update', edit(measure, 1, { lead: 'Lars', goal: 'Ziel von Lars' })),
+    ]);
+    expect(results.map((result) => (result.ok ? 'saved' : result.error.code)).sort()).toEqual(['conflict', 'saved']);
+    const stored = await mustCall(core, 'measures.get', { id: measure.id });
+    const kept = results.find((result) => result.ok)!;
+    expect(kept.ok && [stored.lead, stored.goal, stored.version]).toEqual([kept.ok && kept.data.lead, `Ziel von ${stored.lead}`, 2]);
+  });
+
+  it('a refused save of an unknown measure says it is gone, not that it changed', async () => {
+    const { core } = await setup();
+    expect(await callOn(core, 'measures.update', { id: 9999, version: 1, fieldOfActionId: 1, title: 'X' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

@@ -8,7 +8,7 @@ import { nowIso, todayIso } from '../text-compare';
 import type { CurrentUser, MeasureHistory, MeasureToMove } from './measure-history';
 import { listMeasureIds, listMeasures, measureFacets } from './measure-list';
 import { collator, rowSql, toRow, type RawRow } from './measure-rows';
-import { phrasesOf } from '../../../database/sql-dialect';
+import { changedRows, phrasesOf } from '../../../database/sql-dialect';
 import { searchMeasures, similarMeasures } from './measure-search';
 import { historyWithSources } from './status-history';
 import { nextCode, shortCodeFromName } from './measure-text';
@@ -43,6 +43,7 @@ export class MeasuresService {
       const code = fields.code || (await this.suggestCodeWith(manager, input.editionId, input.fieldOfActionId));
       await this.assertCodeFree(manager, input.editionId, code);
       const now = nowIso();
+      const updatedBy = await this.currentUser(manager);
       const saved = await this.saving(() =>
         manager.getRepository(MeasureEntity).save({
           ...fields,
@@ -52,6 +53,8 @@ export class MeasuresService {
           predecessorId: null,
           createdAt: now,
           updatedAt: now,
+          version: 1,
+          updatedBy,
         }),
       );
       await this.replaceTags(manager, saved.id, tags);
@@ -67,10 +70,18 @@ export class MeasuresService {
     });
   }
 
+  /**
+   * Saves the form only over the version it was loaded with. The version is claimed first with one
+   * conditional UPDATE: on a server, a colleague's save in the same second waits for the row and
+   * then finds the version gone, so one of two saves is refused, never both kept half each.
+   */
   update(input: ParsedInput<'measures.update'>): Promise<MeasureDto> {
     return this.db.write(async (manager) => {
-      const { id, tags, ...fields } = input;
+      const { id, tags, version, ...fields } = input;
+      const updatedBy = await this.currentUser(manager);
+      const claimed = await changedRows(manager, 'UPDATE measure SET version = version + 1, updated_by = ? WHERE id = ? AND version = ?', [updatedBy, id, version]);
       const existing = await this.row(manager, id);
+      if (claimed === 0) throw changedMeanwhile(existing);
       await this.assertFieldInEdition(manager, fields.fieldOfActionId, existing.editionId);
       const code = fields.code || existing.code;
       await this.assertCodeFree(manager, existing.editionId, code, id);
@@ -169,6 +180,8 @@ export class MeasuresService {
       notes,
       history,
       createdAt: measure.createdAt,
+      version: measure.version,
+      updatedBy: measure.updatedBy,
     };
   }
 
@@ -217,4 +230,10 @@ export class MeasuresService {
       throw error;
     }
   }
+}
+
+/** "Inzwischen von NAME geändert": the form was loaded before the version now stored. */
+function changedMeanwhile(current: Measure): DomainError {
+  const params = { name: current.updatedBy, at: current.updatedAt, version: current.version };
+  return new DomainError(current.updatedBy ? 'measures.errors.changedMeanwhile' : 'measures.errors.changedMeanwhileUnnamed', { code: 'conflict', params });
 }

@@ -9,6 +9,8 @@ import { personalSettingsFile } from '../../core/personal-settings-file';
 import type { Platform } from '../../core/platform';
 import { callOn, mustCall, startTestCore } from '../../../test-support/core';
 import { tempDir } from '../../../test-support/temp-dir';
+import { POSTGRES_TEST_LOGIN_NAME } from '../../../test-support/postgres-engine-setup';
+import { testEngine } from '../../../test-support/test-engine';
 import { silentLogger } from '../logger';
 import { readLocalConfig } from '../maintenance/local-config';
 
@@ -53,6 +55,8 @@ describe('settings', () => {
       supervisoryAuthority: HAMBURG_SUPERVISORY_AUTHORITY,
       userName: '',
       defaultUserName: expect.any(String),
+      // On the shared server the login names every change (issue 19); on one PC there is none.
+      loginName: testEngine === 'postgres' ? POSTGRES_TEST_LOGIN_NAME : '',
       motionConventions: HARBURG_MOTION_CONVENTIONS,
     });
   });

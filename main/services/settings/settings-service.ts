@@ -15,10 +15,12 @@ export interface PersonalSide {
   readonly store: PersonalSettingsStore;
   /** The OS account's full name, else its login name ('' when neither is known). */
   readonly defaultUserName: () => Promise<string>;
+  /** On the shared server: the login's display name, which names every change there. */
+  readonly loginName?: string;
   readonly logger?: Logger;
 }
 
-type SharedSettings = Omit<SettingsDto, 'userName' | 'language' | 'defaultUserName'>;
+type SharedSettings = Omit<SettingsDto, 'userName' | 'language' | 'defaultUserName' | 'loginName'>;
 
 const isPersonalKey = (key: string): boolean => (PERSONAL_SETTING_KEYS as readonly string[]).includes(key);
 
@@ -47,7 +49,7 @@ export class SettingsService {
     const stored = await this.readRows();
     const own = await this.personalSettings(stored);
     const defaultUserName = this.personal ? await this.personal.defaultUserName() : '';
-    return { ...sharedOf(stored), ...own, defaultUserName };
+    return { ...sharedOf(stored), ...own, defaultUserName, loginName: this.personal?.loginName ?? '' };
   }
 
   /** "Who entered it": the person's own name, else the operating system's. */
@@ -172,11 +174,14 @@ async function saveRows(manager: EntityManager, entries: ReadonlyArray<[string, 
 }
 
 /** The district's settings from the stored rows; personal rows (from before personal files) are not read here. */
+/** Told by the app, never stored: the OS account's name and the server login's. */
+const READ_ONLY_KEYS = new Set(['defaultUserName', 'loginName']);
+
 function sharedOf(stored: Record<string, unknown>): SharedSettings {
-  const known = Object.fromEntries(Object.entries(stored).filter(([key]) => key in DEFAULT_SETTINGS && !isPersonalKey(key) && key !== 'defaultUserName'));
+  const known = Object.fromEntries(Object.entries(stored).filter(([key]) => key in DEFAULT_SETTINGS && !isPersonalKey(key) && !READ_ONLY_KEYS.has(key)));
   // A blank or missing wording falls back to Harburg's, field by field.
   const motionConventions = withDefaults(known.motionConventions);
-  const { userName: _userName, language: _language, defaultUserName: _defaultUserName, ...defaults } = DEFAULT_SETTINGS;
+  const { userName: _userName, language: _language, defaultUserName: _defaultUserName, loginName: _loginName, ...defaults } = DEFAULT_SETTINGS;
   const merged = settingsSchema.omit({ userName: true, language: true }).safeParse({ ...defaults, ...known, motionConventions });
   return merged.success ? merged.data : defaults;
 }

@@ -15,7 +15,7 @@ interface DialogProps {
   readonly initialFocus?: RefObject<HTMLElement | null>;
   /** Where the focus goes on close when the element that opened the dialog is gone (e.g. a deleted row). */
   readonly fallbackFocus?: () => HTMLElement | null | undefined;
-  readonly size?: 'small' | 'medium';
+  readonly size?: 'small' | 'medium' | 'large';
 }
 
 /** Everything outside the dialog becomes inert while it is open; live regions stay audible. */

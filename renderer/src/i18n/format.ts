@@ -38,6 +38,12 @@ export function formatDateShort(value: string | Date, language?: Language): stri
   return date ? new Intl.DateTimeFormat(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date) : String(value);
 }
 
+/** "14:05" in both languages: the time of day a record was saved */
+export function formatTimeOfDay(value: string | Date, language?: Language): string {
+  const date = toDate(value);
+  return date ? new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit' }).format(date) : String(value);
+}
+
 /** "1.234,5" (de) · "1,234.5" (en) */
 export function formatNumber(value: number, language?: Language, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(localeOf(language), options).format(value);

@@ -6,6 +6,7 @@ import { axeViolations } from '../../test/axe';
 import { renderScreen } from '../../test/render';
 import { addMeasure, seedLeitbild, type MeasureSeed } from '../../../../test-support/builders/leitbild';
 import { realApi, type RealApi } from '../../../../test-support/real-api';
+import type { MeasureDto } from '../../../../contract';
 import { MeasureScreen } from './MeasureScreen';
 
 // A real core on a shared machine: a screen with several round trips may take seconds.
@@ -266,5 +267,66 @@ describe('Maßnahme – detail', () => {
     expect(within(screen.getByRole('main')).getByRole('alert')).toHaveTextContent('Diese Maßnahme gibt es nicht (mehr).');
     expect(screen.getByRole('link', { name: 'Zurück zu den Maßnahmen' })).toHaveAttribute('href', '#/leitbild/massnahmen');
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+/** A colleague's form save: every field as stored, with the given changes. */
+const colleagueSaves = (api: RealApi, stored: MeasureDto, change: Partial<MeasureDto>) => {
+  const { id, version, code, title, fieldOfActionId, description, goal, origin, originNote, priorityPoints, lead, partners, targetGroup, cost, funding, periodFrom, periodTo } = { ...stored, ...change };
+  const fields = { code, title, fieldOfActionId, description, goal, origin, originNote, priorityPoints, lead, partners, targetGroup, cost, funding, periodFrom, periodTo };
+  return api.must('measures.update', { id, version, ...fields, tags: [...stored.tags] });
+};
+
+describe('Maßnahme – saved meanwhile by a colleague (issue 19)', () => {
+  it('shows "Inzwischen von NAME geändert" with both versions; the choice per field is saved, nothing of either is lost', async () => {
+    const { api, id, user, container } = await setup();
+    await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+    const title = screen.getByLabelText(/^Titel/);
+    await user.clear(title);
+    await user.type(title, 'Sprachcafés im Bezirk');
+
+    // Meanwhile a colleague saves the same measure: another title and another lead.
+    const stored = await api.must('measures.get', { id });
+    await api.must('settings.update', { userName: 'Frau Demir' });
+    await colleagueSaves(api, stored, { title: 'Sprachcafés für alle', lead: 'Stadtteilzentrum' });
+
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Inzwischen von Frau Demir geändert' });
+    expect(screen.getByText(/Diese Maßnahme wurde inzwischen von Frau Demir geändert\. Ihre Änderungen wurden noch nicht gespeichert\./)).toBeInTheDocument();
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('2 Felder unterscheiden sich'));
+    const titleChoice = within(dialog).getByRole('group', { name: 'Titel – von beiden geändert' });
+    expect(within(titleChoice).getByRole('radio', { name: 'Meine Fassung' })).toBeChecked();
+    expect(titleChoice).toHaveTextContent('Sprachcafés im Bezirk');
+    expect(titleChoice).toHaveTextContent('Sprachcafés für alle');
+    // Only the colleague changed the lead: theirs is chosen first, so saving keeps it.
+    const leadChoice = within(dialog).getByRole('group', { name: /^Federführung/ });
+    expect(within(leadChoice).getByRole('radio', { name: 'Fassung von Frau Demir' })).toBeChecked();
+    expect(leadChoice).toHaveTextContent('Bürgerhaus');
+    expect(await axeViolations(container.ownerDocument.body)).toEqual([]);
+    // Nothing was saved before the choice.
+    expect(await api.must('measures.get', { id })).toMatchObject({ title: 'Sprachcafés für alle', lead: 'Stadtteilzentrum', version: stored.version + 1 });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Auswahl speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(async () =>
+      expect(await api.must('measures.get', { id })).toMatchObject({ title: 'Sprachcafés im Bezirk', lead: 'Stadtteilzentrum', version: stored.version + 2, updatedBy: 'Frau Demir' }),
+    );
+    expect(screen.getByLabelText(/^Federführung/)).toHaveValue('Stadtteilzentrum');
+    expect(screen.getByRole('heading', { level: 1, name: 'ZL-01 – Sprachcafés im Bezirk' })).toBeInTheDocument();
+  });
+
+  it('"Abbrechen" keeps what was typed, saves nothing, and asks again at the next save', async () => {
+    const { api, id, user } = await setup();
+    await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+    await user.clear(screen.getByLabelText(/^Titel/));
+    await user.type(screen.getByLabelText(/^Titel/), 'Mein Titel');
+    const stored = await api.must('measures.get', { id });
+    await colleagueSaves(api, stored, { title: 'Ihr Titel' });
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Inzwischen von Meier geändert' })).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.getByLabelText(/^Titel/)).toHaveValue('Mein Titel');
+    expect((await api.must('measures.get', { id })).title).toBe('Ihr Titel');
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    expect(await screen.findByRole('dialog', { name: 'Inzwischen von Meier geändert' })).toBeInTheDocument();
   });
 });

@@ -164,3 +164,14 @@ describe('Einstellungen: one form, one Speichern', () => {
     expect(screen.getByText('Interfraktioneller Antrag der Fraktionen SPD, GRÜNE und CDU')).toBeInTheDocument();
   }, SLOW);
 });
+
+describe('Einstellungen on the shared database (issue 19)', () => {
+  it("shows the login's name instead of a field for one: on the server the login names every change", async () => {
+    const api = await harburg();
+    renderScreen(<SettingsScreen />, { api, settings: { ...(await api.settings()), loginName: 'Anna Becker' }, status: await api.status() });
+    await screen.findByLabelText('Bezirk');
+    expect(screen.queryByLabelText(/^Ihr Name/)).not.toBeInTheDocument();
+    expect(screen.getByText('Ihr Name in der gemeinsamen Datenbank: Anna Becker.')).toBeInTheDocument();
+  });
+});
+

@@ -129,14 +129,21 @@ function SettingsForm({ overview, onBackupsSaved }: { overview: BackupOverviewDt
           <p className="field__hint">{t('settings.backupToolsHint')}</p>
         </SettingsSection>
         <SettingsSection name="personal" headingRef={headings.personal}>
-          <TextField
-            form={form}
-            name="userName"
-            label={t('settings.personal.userName')}
-            hint={t('settings.personal.userNameHint', { defaultName: settings.defaultUserName || '–' })}
-            width="medium"
-            autoComplete="name"
-          />
+          {settings.loginName ? (
+            // On the shared server the login names every change; a name typed here would not be used.
+            <p className="settings-login-name">
+              <strong>{t('settings.personal.loginName', { name: settings.loginName })}</strong> {t('settings.personal.loginNameHint')}
+            </p>
+          ) : (
+            <TextField
+              form={form}
+              name="userName"
+              label={t('settings.personal.userName')}
+              hint={t('settings.personal.userNameHint', { defaultName: settings.defaultUserName || '–' })}
+              width="medium"
+              autoComplete="name"
+            />
+          )}
           <LanguageField form={form} />
         </SettingsSection>
         <div className="save-bar settings-save-bar">
