@@ -137,8 +137,12 @@ test.describe('Gemeinsame Datenbank: zwei Anmeldungen, eine Bearbeitung und eine
     await expect(lars.getByText(/Ihre Anmeldung an der gemeinsamen Datenbank hat dafür keine Rechte/).first()).toBeVisible();
     expect((await stored())!.lead).toBe('Bürgerhaus Wilhelmsburg');
     // His name comes from his login; the settings offer no field to type another.
-    await openSection(lars, 'Einstellungen');
+    await lars.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Einstellungen' }).click();
+    await lars.getByRole('dialog', { name: 'Ungespeicherte Änderungen' }).getByRole('button', { name: 'Verwerfen' }).click();
     await expect(lars.getByText('Ihr Name in der gemeinsamen Datenbank: Lars Ohm.')).toBeVisible();
     await expect(lars.getByLabel(/^Ihr Name/)).toHaveCount(0);
+    await expect(lars.getByText(/Sicherungen und Wiederherstellung macht dort die IT/)).toBeVisible();
+    await expectNoAxeViolations(lars);
+    await lars.screenshot({ path: artifactPath('shared-settings.png'), fullPage: true });
   });
 });

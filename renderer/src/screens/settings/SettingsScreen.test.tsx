@@ -172,6 +172,18 @@ describe('Einstellungen on the shared database (issue 19)', () => {
     await screen.findByLabelText('Bezirk');
     expect(screen.queryByLabelText(/^Ihr Name/)).not.toBeInTheDocument();
     expect(screen.getByText('Ihr Name in der gemeinsamen Datenbank: Anna Becker.')).toBeInTheDocument();
+    // Backups are IT's on the server: a sentence instead of a folder, and no backup tools.
+    expect(screen.getByText(/Sicherungen und Wiederherstellung macht dort die IT/)).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Sicherungsordner/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Sicherungen verwalten' })).not.toBeInTheDocument();
+    expect(api.callsOf('backups.overview')).toHaveLength(0);
+    // The district's settings are saved as on one PC.
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText('Bezirk'));
+    await user.type(screen.getByLabelText('Bezirk'), 'Bezirksamt Wandsbek');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(async () => expect((await api.must('settings.get', {})).districtName).toBe('Bezirksamt Wandsbek'));
+    expect(api.callsOf('settings.save').at(-1)).toEqual({ settings: { districtName: 'Bezirksamt Wandsbek' } });
   });
 });
 

@@ -77,7 +77,7 @@ function SaveState({ form, saved }: { form: FormController<SettingsValues>; save
  * The whole screen is one form with one "Speichern" (`settings.save`: shared, personal and backup
  * settings all or nothing). Leaving with changes asks (useGuardedSubmit); Ctrl+S saves.
  */
-function SettingsForm({ overview, onBackupsSaved }: { overview: BackupOverviewDto; onBackupsSaved: (overview: BackupOverviewDto) => void }) {
+function SettingsForm({ overview, onBackupsSaved }: { overview: BackupOverviewDto | null; onBackupsSaved: (overview: BackupOverviewDto) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { settings, setSettings } = useAppData();
@@ -125,8 +125,14 @@ function SettingsForm({ overview, onBackupsSaved }: { overview: BackupOverviewDt
           <MotionConventionsFields form={form} headingId={`${id}-motion`} />
         </SettingsSection>
         <SettingsSection name="backup" headingRef={headings.backup}>
-          <BackupSettingsFields form={form} defaultFolder={overview.defaultFolder} />
-          <p className="field__hint">{t('settings.backupToolsHint')}</p>
+          {overview ? (
+            <>
+              <BackupSettingsFields form={form} defaultFolder={overview.defaultFolder} />
+              <p className="field__hint">{t('settings.backupToolsHint')}</p>
+            </>
+          ) : (
+            <p>{t('settings.sharedBackup')}</p>
+          )}
         </SettingsSection>
         <SettingsSection name="personal" headingRef={headings.personal}>
           {settings.loginName ? (
@@ -161,6 +167,21 @@ function SettingsForm({ overview, onBackupsSaved }: { overview: BackupOverviewDt
 }
 
 export function SettingsScreen() {
+  const { settings } = useAppData();
+  return settings.loginName ? <SharedSettingsScreen /> : <LocalSettingsScreen />;
+}
+
+/** On the shared server IT keeps the backups (`cli backup --database`): no backup fields, no backup tools. */
+function SharedSettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('settings.title')} intro={<p>{t('settings.intro')}</p>}>
+      <SettingsForm overview={null} onBackupsSaved={() => undefined} />
+    </Page>
+  );
+}
+
+function LocalSettingsScreen() {
   const { t } = useTranslation();
   const overview = useCall('backups.overview', {});
   return (

@@ -17,9 +17,11 @@ export type SettingsValues = { [K in SharedField]: string } & MotionValues & Bac
 
 const SETTINGS_FIELDS = [...OFFICE_FIELDS, ...PRIVACY_FIELDS, ...PERSONAL_FIELDS] as const;
 
-export function settingsValues(settings: SettingsDto, backups: BackupOverviewDto): SettingsValues {
+/** Without backups (the shared server, where IT keeps them) the backup fields stay empty and are never sent. */
+export function settingsValues(settings: SettingsDto, backups: BackupOverviewDto | null): SettingsValues {
   const plain = Object.fromEntries(SETTINGS_FIELDS.map((name) => [name, settings[name]])) as { [K in SharedField]: string };
-  return { ...plain, ...settings.motionConventions, ...backupSettingsValues(backups) };
+  const backupValues = backups ? backupSettingsValues(backups) : { folder: '', keepDaily: '', keepWeekly: '', keepManualMonths: '' };
+  return { ...plain, ...settings.motionConventions, ...backupValues };
 }
 
 const changed = <K extends keyof SettingsValues>(names: readonly K[], values: SettingsValues, stored: SettingsValues) => names.filter((name) => values[name] !== stored[name]);
