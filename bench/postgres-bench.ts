@@ -6,10 +6,10 @@ import { toPostgresPlaceholders } from '../database/sql-dialect';
 import { transferToPostgres } from '../database/transfer/transfer';
 import { startPostgres } from '../test-support/postgres-server';
 import type { BigDistrict } from '../test-support/big-district';
-import { describeSamples, mb, ms, type BenchFigure } from './bench-support';
+import { describeSamples, mb, ms, sample, type BenchFigure } from './bench-support';
 import { keystrokeCalls, screenCalls, type DistrictIds } from './screen-calls';
 import { MAIN_RSS_TARGET, SCREENS_GROUP, timeScreen, type AnchorEngine } from './screens-bench';
-import { serveMemory, startServe, stopServe, untilFirstAnswer } from './serve-child';
+import { callServe, mustCallServe, serveMemory, startServe, stopServe, untilFirstAnswer, type ServeChild } from './serve-child';
 
 /**
  * The anchors on the server: the same raw SQL with PostgreSQL's placeholders. An anchor written in
@@ -39,6 +39,28 @@ function anchorsByLabel(ids: DistrictIds): Map<string, string[]> {
   for (const call of screenCalls(ids)) labels.set(`${call.screen}: ${call.name}`, [call.anchor[0]]);
   for (const { screen, calls } of keystrokeCalls(ids.editionId)) labels.set(screen, calls.map((call) => call.anchor[0]));
   return labels;
+}
+
+/** The issue's bound: a colleague's change is on the other user's open list within a second. */
+const CHANGE_APPEARS_TARGET_MS = 1_000;
+
+/**
+ * Two colleagues' apps (two serve processes): one enters a proposal, the other waits as its open
+ * list does (system.changes, the long poll) and loads the list again; timed from the save's start
+ * until the new row is in the other list.
+ */
+async function timeChangeAppears(writer: ServeChild, reader: ServeChild, editionId: number) {
+  const fields = await mustCallServe<Array<{ id: number }>>(writer, 'fieldsOfAction.list', { editionId });
+  const fieldOfActionId = fields.data[0]!.id;
+  return sample(async (index) => {
+    const { generation } = (await mustCallServe<{ generation: number }>(reader, 'system.changes', {})).data;
+    const waiting = callServe<{ tables: string[] }>(reader, 'system.changes', { after: generation });
+    const created = await mustCallServe<{ id: number }>(writer, 'measures.create', { editionId, fieldOfActionId, title: `Vorschlag aus der Bench ${index + 1}` });
+    const heard = await waiting;
+    if (!heard.ok || !heard.data.tables.includes('measure')) throw new Error(`no notice of the new measure: ${JSON.stringify(heard.data)}`);
+    const list = await mustCallServe<{ rows: Array<{ id: number }> }>(reader, 'measures.list', { editionId, sortKey: 'updated', sortDirection: 'desc', limit: 50 });
+    if (!list.data.rows.some((row) => row.id === created.data.id)) throw new Error('the new measure is not on the other list');
+  }, 20, 20_000);
 }
 
 /**
@@ -82,6 +104,21 @@ export async function benchScreensOnPostgres(ten: BigDistrict, ids: DistrictIds,
           target: `p95 < ${entry.target} ms`,
           met: entry.call.p95 < entry.target,
         });
+      }
+      const colleague = await startServe(fs.mkdtempSync(path.join(folder, 'kollegin-')), path.join(path.dirname(import.meta.dirname), 'dist', 'renderer'), ['--database', url]);
+      try {
+        await untilFirstAnswer(colleague, 'dashboard.summary', { editionId: ids.editionId });
+        const appears = await timeChangeAppears(colleague, serve, ids.editionId);
+        figures.push({
+          group: 'PostgreSQL',
+          name: 'Vorschlag einer Kollegin erscheint in der offenen Maßnahmenliste (speichern → Nachricht → Liste neu geladen), 10×',
+          value: describeSamples(appears),
+          anchor: '—',
+          target: `p95 < ${CHANGE_APPEARS_TARGET_MS} ms`,
+          met: appears.p95 < CHANGE_APPEARS_TARGET_MS,
+        });
+      } finally {
+        await stopServe(colleague);
       }
       const memory = serveMemory(serve);
       figures.push({

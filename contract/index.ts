@@ -127,4 +127,4 @@ export type {
   VoteDto,
 } from './meetings';
 export type { DatabaseRefusal, DatabaseStatus, DataFolderHolder, SystemStatus } from './system';
-export type { StartupTasksDto } from './system';
+export type { ChangesDto, StartupTasksDto } from './system';

@@ -69,6 +69,19 @@ export interface StartupTasksDto {
   };
 }
 
+/**
+ * What others changed, for refreshing open lists and pages (`system.changes`). On the shared
+ * server (`live`) the call waits up to 25 s for a change after `after`; on a single PC there are no
+ * others, and it answers at once with `live: false`.
+ */
+export interface ChangesDto {
+  readonly live: boolean;
+  /** Counts changes since the app started; the next call names it as `after`. */
+  readonly generation: number;
+  /** The tables changed after `after` ('*': not known which, reload everything). */
+  readonly tables: readonly string[];
+}
+
 /** Only links a person expects to leave the app: e-mail and secure web pages. */
 export const externalUrlSchema = z
   .string()
@@ -78,5 +91,7 @@ export const externalUrlSchema = z
 export const systemCalls = {
   'system.status': defineCall<SystemStatus>()(noInput),
   'system.startupTasks': defineCall<StartupTasksDto>()(noInput),
+  /** Waits for a colleague's change on the shared server (long poll); `after` omitted: the current generation at once. */
+  'system.changes': defineCall<ChangesDto>()(z.strictObject({ after: z.number().int().min(0).optional() })),
   'system.openExternal': defineCall<{ readonly opened: boolean }>()(z.strictObject({ url: externalUrlSchema })),
 } as const;

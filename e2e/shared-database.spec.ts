@@ -59,14 +59,17 @@ test.describe('Gemeinsame Datenbank: zwei Anmeldungen, eine Bearbeitung und eine
 
   test('Anna erfasst einen Vorschlag; Lars sieht ihn mit ihrem Namen, darf aber nichts ändern', async ({ browser }) => {
     test.setTimeout(120_000);
+    // Lars has the (still empty) list of measures open on his PC.
+    const lars = await openAppOf(browser, 'ohm');
+    await openSection(lars, 'Maßnahmen');
+
     const anna = await openAppOf(browser, 'becker');
     await openSection(anna, 'Planungswerkstatt');
     await anna.getByLabel('Titel', { exact: true }).fill('Sprachcafé im Stadtteilzentrum');
     await anna.getByLabel('Titel', { exact: true }).press('Enter');
     await expect(anna.getByRole('heading', { name: 'Zuletzt erfasst (1)' })).toBeVisible();
 
-    const lars = await openAppOf(browser, 'ohm');
-    await openSection(lars, 'Maßnahmen');
+    // Her proposal appears on Lars's open list without him doing anything (LISTEN/NOTIFY; the bench times it).
     await lars.getByRole('link', { name: 'Sprachcafé im Stadtteilzentrum' }).click();
     await expect(lars.getByRole('heading', { level: 1, name: 'ZB-01 – Sprachcafé im Stadtteilzentrum' })).toBeVisible();
     // Who entered it is Anna's login, not a name typed on Lars's PC.
@@ -96,15 +99,19 @@ test.describe('Gemeinsame Datenbank: zwei Anmeldungen, eine Bearbeitung und eine
     };
     const [anna, yilmaz] = [await open('becker'), await open('yilmaz')];
 
-    // Both have the measure open. Frau Yılmaz saves first: another lead and goal.
+    // Both have the measure open. Anna is typing a new title and goal …
+    await anna.getByLabel('Titel', { exact: true }).fill('Sprachcafé für Eltern');
+    await anna.getByRole('textbox', { name: 'Ziel (optional)' }).fill('Eltern kommen ins Gespräch');
+    // … while Frau Yılmaz saves another lead and goal.
     await yilmaz.getByRole('textbox', { name: /^Federführung/ }).fill('Bürgerhaus Wilhelmsburg');
     await yilmaz.getByRole('textbox', { name: 'Ziel (optional)' }).fill('Deutsch im Alltag üben');
     await yilmaz.getByRole('button', { name: 'Änderungen speichern' }).click();
     await expect(yilmaz.getByText('Die Änderungen an ZB-01 wurden gespeichert.').first()).toBeVisible();
 
-    // Anna, on the version she opened, changes the title and the goal, and saves.
-    await anna.getByLabel('Titel', { exact: true }).fill('Sprachcafé für Eltern');
-    await anna.getByRole('textbox', { name: 'Ziel (optional)' }).fill('Eltern kommen ins Gespräch');
+    // Her save reaches Anna's open page, but what Anna typed stays in the form.
+    await anna.waitForTimeout(1_500);
+    await expect(anna.getByLabel('Titel', { exact: true })).toHaveValue('Sprachcafé für Eltern');
+    await expect(anna.getByRole('textbox', { name: 'Ziel (optional)' })).toHaveValue('Eltern kommen ins Gespräch');
     await anna.getByRole('button', { name: 'Änderungen speichern' }).click();
     const dialog = anna.getByRole('dialog', { name: 'Inzwischen von Frau Yılmaz geändert' });
     await expect(dialog).toBeVisible();
@@ -127,6 +134,9 @@ test.describe('Gemeinsame Datenbank: zwei Anmeldungen, eine Bearbeitung und eine
     await expect(dialog).toBeHidden();
     await expect(anna.getByText('Die Änderungen an ZB-01 wurden gespeichert.').first()).toBeVisible();
     await expect.poll(stored).toEqual({ title: 'Sprachcafé für Eltern', goal: 'Deutsch im Alltag üben', lead: 'Bürgerhaus Wilhelmsburg', updated_by: 'Anna Becker' });
+    // Frau Yılmaz's page, with nothing typed, follows: the new title in the heading and in the form.
+    await expect(yilmaz.getByRole('heading', { level: 1, name: 'ZB-01 – Sprachcafé für Eltern' })).toBeVisible();
+    await expect(yilmaz.getByLabel('Titel', { exact: true })).toHaveValue('Sprachcafé für Eltern');
 
     // Lars (Lesen) cannot change the measure either: the server refuses, the form says so.
     const lars = await openAppOf(browser, 'ohm');

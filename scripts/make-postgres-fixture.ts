@@ -31,7 +31,7 @@ const BASE = [
   `INSERT INTO meeting (id, kind, body_id, starts_at, created_at, updated_at) VALUES (1, 'council_meeting', 1, '2026-03-12T18:00', '${now}', '${now}')`,
   `INSERT INTO action_item (meeting_id, title, due_on, created_at, updated_at) VALUES (1, 'Raum buchen', '2026-04-01', '${now}', '${now}')`,
 ];
-const SEED: Record<number, readonly string[]> = { 1: BASE, 2: BASE, 3: BASE, 4: BASE, 5: BASE, 6: BASE, 7: BASE };
+const SEED: Record<number, readonly string[]> = { 1: BASE, 2: BASE, 3: BASE, 4: BASE, 5: BASE, 6: BASE, 7: BASE, 8: BASE };
 
 async function main(version: number): Promise<void> {
   const seed = SEED[version];

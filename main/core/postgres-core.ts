@@ -1,6 +1,7 @@
 import type { SystemStatus } from '../../contract';
 import { AppDatabase } from '../../database/app-database';
-import { readConnectionString } from '../../database/postgres/connection-config';
+import { readConnectionString, withTlsDecided } from '../../database/postgres/connection-config';
+import { ChangeFeed } from './change-feed';
 import { derivedDifferences } from '../../database/postgres/derived-check';
 import { openPostgres, POSTGRES_SCHEMA_VERSION } from '../../database/postgres/open-postgres';
 import { BackupService } from '../services/maintenance/backup-service';
@@ -68,6 +69,8 @@ export async function startPostgresCore(options: PostgresCoreOptions): Promise<A
   const place = serverPlace(url);
   const dataSource = await openPostgres(url);
   const database = new AppDatabase(dataSource);
+  const changes = new ChangeFeed(await withTlsDecided(readConnectionString(url)), logger);
+  await changes.start();
   const [login] = await database.query<Array<{ name: string }>>(
     `SELECT coalesce(nullif(shobj_description(oid, 'pg_authid'), ''), rolname) AS name FROM pg_roles WHERE rolname = current_user`,
   );
@@ -96,6 +99,7 @@ export async function startPostgresCore(options: PostgresCoreOptions): Promise<A
       ...serverMaintenanceHandlers(database),
       ...exportHandlers(state, platform),
       'system.startupTasks': () => startupTasks,
+      'system.changes': ({ after }) => changes.changes(after),
     },
     logger,
   );
@@ -104,6 +108,7 @@ export async function startPostgresCore(options: PostgresCoreOptions): Promise<A
     dispatch,
     startupTasks,
     async close() {
+      await changes.close();
       await database.close();
       logger.info('stopped');
     },

@@ -6,6 +6,7 @@ import { PostgresNameOrder1764115300004 } from './0004-name-order';
 import { PostgresErasure1764115300005 } from './0005-erasure';
 import { PostgresListOrder1764115300006 } from './0006-list-order';
 import { PostgresRecordVersions1764115300007 } from './0007-record-versions';
+import { PostgresChangeNotices1764115300008 } from './0008-change-notices';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -18,6 +19,7 @@ const ordered: readonly MigrationClass[] = [
   PostgresErasure1764115300005,
   PostgresListOrder1764115300006,
   PostgresRecordVersions1764115300007,
+  PostgresChangeNotices1764115300008,
 ];
 
 /** Each migration stamps `schema_identity.version` in its own transaction, as SQLite's user_version. */

@@ -14,6 +14,8 @@ export function systemHandlers(status: SystemStatus, platform: Platform): Pick<H
     'system.status': async () => status,
     // app-core serves the real one when it defers the check (startup-tasks.ts).
     'system.startupTasks': async () => NOTHING_AFTER_START,
+    // One PC, one person: no one else changes the data (postgres-core serves the real feed).
+    'system.changes': async () => ({ live: false, generation: 0, tables: [] }),
     'system.openExternal': async ({ url }) => ({ opened: await platform.openExternal(url) }),
     'system.saveFile': (input) => (platform.saveFile ? platform.saveFile(input) : Promise.resolve({ saved: false, download: true })),
   };

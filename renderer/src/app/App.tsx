@@ -8,6 +8,7 @@ import { ToastProvider } from '../components/toasts';
 import { applyLanguage, i18n } from '../i18n/i18n';
 import { EditionProvider } from '../leitbild/edition-context';
 import { AppDataProvider } from './app-data';
+import { LiveChangesProvider } from './live-changes';
 import { BootFailureScreen } from './BootFailureScreen';
 import { DatabaseRefusedScreen } from './DatabaseRefusedScreen';
 import { Shell } from './Shell';
@@ -55,9 +56,11 @@ function Boot({ onReload }: { onReload: () => void }) {
     case 'ready':
       return (
         <AppDataProvider status={state.status} settings={state.settings}>
-          <EditionProvider>
-            <Shell onReload={onReload} />
-          </EditionProvider>
+          <LiveChangesProvider>
+            <EditionProvider>
+              <Shell onReload={onReload} />
+            </EditionProvider>
+          </LiveChangesProvider>
         </AppDataProvider>
       );
   }

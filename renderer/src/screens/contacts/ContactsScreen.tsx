@@ -13,6 +13,7 @@ import { useDebounced } from '../measures/measure-helpers';
 import { ContactsPage } from './ContactsPage';
 import { ContactsTable } from './ContactsTable';
 import { useOfferExport } from './use-offer-export';
+import { useLiveReload } from '../../app/live-changes';
 
 /** How long the search waits for typing to pause. */
 export const CONTACT_SEARCH_DELAY_MS = 250;
@@ -58,6 +59,7 @@ export function ContactsScreen() {
     [text, filters.category, filters.bodyId, filters.organizationId, filters.consent],
   );
   const list = usePagedRows('contacts.list', filter, CONTACT_PAGE_SIZE);
+  useLiveReload(list.reload, ['contact', 'organization', 'contact_organization', 'membership', 'body']);
   const total = list.total ?? 0;
   const active = filters.text.trim() !== '' || filters.category !== '' || filters.bodyId !== '' || filters.organizationId !== '' || filters.consent !== 'any';
   const update = (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change }));

@@ -22,6 +22,14 @@ export function MeasureForm({ measure, fields, onSaved }: { measure: MeasureDto;
   const [loaded, setLoaded] = useState(measure);
   const [conflict, setConflict] = useState<{ mine: Values; theirs: MeasureDto } | null>(null);
   const [saveChosen, setSaveChosen] = useState(false);
+
+  // A colleague's save arriving on this open page (live refresh) fills the form while nothing is
+  // typed; typed changes stay, and saving them goes through the conflict dialog.
+  useEffect(() => {
+    if (measure.version <= loaded.version || form.isDirty() || form.submitting) return;
+    setLoaded(measure);
+    form.reset(valuesOf(measure));
+  }, [measure, loaded.version, form]);
   // The measure's own field stays choosable even before the list of fields has loaded.
   const fieldOptions = fields.some((field) => field.id === measure.fieldOfActionId)
     ? fields.map((field) => ({ value: String(field.id), label: field.name }))

@@ -16,6 +16,10 @@ import { StatusChangeDialog } from './StatusChangeDialog';
 import './measures.css';
 import { BackLink } from '../../components/BackLink';
 import { CallLoadState } from '../../components/LoadState';
+import { useLiveReload } from '../../app/live-changes';
+
+/** A measure's page shows these tables: its fields, tags, notes and history. */
+const MEASURE_PAGE_TABLES = ['measure', 'measure_tag', 'progress_note', 'status_change', 'field_of_action'];
 
 /** One measure: all its fields, its status with the history, progress notes and the predecessor. */
 export function MeasureScreen() {
@@ -46,6 +50,7 @@ function BackToMeasures() {
 function MeasureDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const measure = useCall('measures.get', { id });
+  useLiveReload(measure.reload, MEASURE_PAGE_TABLES);
   const data = measure.data;
 
   if (!data) {

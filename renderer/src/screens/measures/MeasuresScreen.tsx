@@ -22,6 +22,10 @@ import './measures.css';
 import { FilterBar, MoreFiltersButton, useMoreFilters } from '../../components/filters';
 import { ListHeader } from '../../components/ListHeader';
 import { CallLoadState } from '../../components/LoadState';
+import { useLiveReload } from '../../app/live-changes';
+
+/** What the measures list shows comes from these tables (the counts follow them). */
+const MEASURE_LIST_TABLES = ['measure', 'measure_tag', 'field_of_action', 'edition'];
 
 /** How long the search field waits for typing to pause before it filters. */
 export const SEARCH_DELAY_MS = 250;
@@ -106,6 +110,8 @@ function MeasuresContent({ edition, creating, onCreateClosed }: { edition: Editi
   const sorted = useMemo(() => ({ ...filter, sortKey: filters.sort.key, sortDirection: filters.sort.direction }), [filter, filters.sort]);
   // The table fetches the pages it shows; counts come with every page.
   const list = usePagedRows('measures.list', sorted, MEASURE_PAGE_SIZE);
+  // A colleague's change on the shared server shows without a reload (the rows stay until the new ones are there).
+  useLiveReload(list.reload, MEASURE_LIST_TABLES);
 
   // Chosen measures with what a status change needs; a new filter starts a new choice.
   const [selected, setSelected] = useState<ReadonlyMap<number, StatusSubject>>(() => new Map());
