@@ -7,6 +7,7 @@ import { renderScreen } from '../../test/render';
 import { addMeasure, seedLeitbild, type MeasureSeed } from '../../../../test-support/builders/leitbild';
 import { realApi, type RealApi } from '../../../../test-support/real-api';
 import type { MeasureDto } from '../../../../contract';
+import { applyLanguage } from '../../i18n/i18n';
 import { MeasureScreen } from './MeasureScreen';
 
 // A real core on a shared machine: a screen with several round trips may take seconds.
@@ -328,5 +329,23 @@ describe('Maßnahme – saved meanwhile by a colleague (issue 19)', () => {
     expect((await api.must('measures.get', { id })).title).toBe('Ihr Titel');
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
     expect(await screen.findByRole('dialog', { name: 'Inzwischen von Meier geändert' })).toBeInTheDocument();
+  });
+
+  it('says the same in English, without axe violations', async () => {
+    const { api, id, user, container } = await setup();
+    await applyLanguage('en');
+    try {
+      await screen.findByRole('heading', { level: 1, name: /ZL-01/ });
+      await user.clear(screen.getByLabelText(/^Title/));
+      await user.type(screen.getByLabelText(/^Title/), 'My title');
+      await colleagueSaves(api, await api.must('measures.get', { id }), { title: 'Their title' });
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Changed meanwhile by Meier' });
+      expect(within(dialog).getByRole('group', { name: 'Title – changed by both' })).toBeInTheDocument();
+      expect(within(dialog).getByRole('radio', { name: 'Version by Meier' })).not.toBeChecked();
+      expect(await axeViolations(container.ownerDocument.body)).toEqual([]);
+    } finally {
+      await applyLanguage('de');
+    }
   });
 });
