@@ -118,8 +118,9 @@ test.describe('Gemeinsame Datenbank: zwei Anmeldungen, eine Bearbeitung und eine
     const goal = dialog.getByRole('group', { name: 'Ziel – von beiden geändert' });
     await expect(goal).toContainText('Eltern kommen ins Gespräch');
     await expect(goal).toContainText('Deutsch im Alltag üben');
-    await expect(dialog.getByRole('group', { name: 'Federführung' }).getByRole('radio', { name: 'Fassung von Frau Yılmaz' })).toBeChecked();
-    await expect(dialog.getByRole('group', { name: 'Titel – von beiden geändert' }).getByRole('radio', { name: 'Meine Fassung' })).toBeChecked();
+    // Each field says who changed it: the lead only Frau Yılmaz (hers is chosen first), the title only Anna.
+    await expect(dialog.getByRole('group', { name: 'Federführung – nur von Frau Yılmaz geändert' }).getByRole('radio', { name: 'Fassung von Frau Yılmaz' })).toBeChecked();
+    await expect(dialog.getByRole('group', { name: 'Titel – nur von Ihnen geändert' }).getByRole('radio', { name: 'Meine Fassung' })).toBeChecked();
     // Nothing of Anna's is stored before she chooses.
     const stored = async () => (await server.query<{ title: string; goal: string; lead: string; updated_by: string }>('SELECT title, goal, lead, updated_by FROM measure', [], 'bezirksamt'))[0];
     expect(await stored()).toEqual({ title: 'Sprachcafé im Stadtteilzentrum', goal: 'Deutsch im Alltag üben', lead: 'Bürgerhaus Wilhelmsburg', updated_by: 'Frau Yılmaz' });

@@ -177,6 +177,9 @@ describe('page downloads in the desktop app (<a download>)', () => {
     const other = download('bild.png');
     session.emit('will-download', new FakeEvent(), other);
     expect(other.setSaveDialogOptions).not.toHaveBeenCalled();
+    // The remembered folder is written in the background; writes are queued, so one more waits for it
+    // (otherwise the folder is removed while the file is being written: ENOTEMPTY, seen on CI).
+    await settings.update({});
   });
 });
 

@@ -11,8 +11,10 @@ export interface ConflictField {
   /** The values as the user reads them (a field's name, not its id). */
   readonly mine: string;
   readonly theirs: string;
-  /** The user changed this field too; otherwise only the colleague did and theirs is chosen first. */
+  /** The user changed this field (then the user's version is chosen first, else the colleague's). */
   readonly changedByMe: boolean;
+  /** The colleague's save changed it (a field only the user changed is shown too, so it is clear what is kept). */
+  readonly changedByThem: boolean;
 }
 
 export type ConflictChoice = 'mine' | 'theirs';
@@ -39,6 +41,11 @@ export function ConflictDialog({ changedBy, changedAt, fields, onCancel, onResol
   );
   const theirsLabel = changedBy ? t('common.conflict.theirs', { name: changedBy }) : t('common.conflict.theirsUnnamed');
   const title = changedBy ? t('common.conflict.title', { name: changedBy }) : t('common.conflict.titleUnnamed');
+  const whoChanged = (field: ConflictField): string => {
+    if (field.changedByMe && field.changedByThem) return t('common.conflict.changedByBoth');
+    if (field.changedByMe) return t('common.conflict.changedByMe');
+    return changedBy ? t('common.conflict.changedByThem', { name: changedBy }) : t('common.conflict.changedByThemUnnamed');
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // The dialog is a portal: its submit must not bubble to a form around it in the React tree.
@@ -57,12 +64,8 @@ export function ConflictDialog({ changedBy, changedAt, fields, onCancel, onResol
           <fieldset key={field.name} className="conflict__field">
             <legend className="conflict__legend">
               {field.label}
-              {field.changedByMe ? (
-                <>
-                  {' – '}
-                  <span className="conflict__both">{t('common.conflict.changedByBoth')}</span>
-                </>
-              ) : null}
+              {' – '}
+              <span className="conflict__who">{whoChanged(field)}</span>
             </legend>
             <div className="conflict__versions">
               {(['mine', 'theirs'] as const).map((side) => {

@@ -300,7 +300,7 @@ describe('Maßnahme – saved meanwhile by a colleague (issue 19)', () => {
     expect(titleChoice).toHaveTextContent('Sprachcafés im Bezirk');
     expect(titleChoice).toHaveTextContent('Sprachcafés für alle');
     // Only the colleague changed the lead: theirs is chosen first, so saving keeps it.
-    const leadChoice = within(dialog).getByRole('group', { name: /^Federführung/ });
+    const leadChoice = within(dialog).getByRole('group', { name: 'Federführung – nur von Frau Demir geändert' });
     expect(within(leadChoice).getByRole('radio', { name: 'Fassung von Frau Demir' })).toBeChecked();
     expect(leadChoice).toHaveTextContent('Bürgerhaus');
     expect(await axeViolations(container.ownerDocument.body)).toEqual([]);

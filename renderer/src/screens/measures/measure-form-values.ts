@@ -85,6 +85,7 @@ export function conflictFields(
       mine: shown(name, mine[name]),
       theirs: shown(name, stored[name]),
       changedByMe: mine[name] !== loaded[name],
+      changedByThem: stored[name] !== loaded[name],
     }));
 }
 
